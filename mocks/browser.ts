@@ -1,0 +1,33 @@
+import { setupWorker } from 'msw/browser';
+import { store, type Db } from './db';
+import { handlers } from './handlers';
+import { seedDb } from './seed';
+
+// Demo data only (999 test NHS numbers): kept in localStorage so a reload never loses a
+// register. This file is never bundled when VITE_API_BASE_URL points at a real API.
+const KEY = 'cohort-register.mock-db.v1';
+
+function loadSaved(): Db | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    return raw ? (JSON.parse(raw) as Db) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startMockWorker(): Promise<void> {
+  store.load(loadSaved() ?? seedDb());
+  store.onCommit((db) => {
+    try {
+      localStorage.setItem(KEY, JSON.stringify(db));
+    } catch {
+      // Quota reached: the demo keeps working in memory.
+    }
+  });
+  await setupWorker(...handlers).start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+}

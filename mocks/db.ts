@@ -1,0 +1,78 @@
+import type { AttendanceRecord } from '../src/api/schemas/attendance';
+import type { AuditEvent } from '../src/api/schemas/audit';
+import type { Cohort, Session } from '../src/api/schemas/cohorts';
+import type { Enrolment, Participant } from '../src/api/schemas/participants';
+import type { Offer, Referral, Vacancy } from '../src/api/schemas/referrals';
+import type { ServiceSettings } from '../src/api/schemas/settings';
+import type { StaffUser } from '../src/api/schemas/staff';
+
+export interface StaffRecord extends StaffUser {
+  password: string;
+}
+
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface Db {
+  seededOn: string;
+  staff: StaffRecord[];
+  cohorts: Cohort[];
+  sessions: Session[];
+  participants: Participant[];
+  enrolments: Enrolment[];
+  attendance: AttendanceRecord[];
+  referrals: Referral[];
+  vacancies: Vacancy[];
+  offers: Offer[];
+  audit: AuditEvent[];
+  settings: ServiceSettings;
+  /** token -> staff id */
+  tokens: Record<string, string>;
+  /** Idempotency-Key -> the response first given, so a retry never acts twice. */
+  idempotency: Record<string, StoredResponse>;
+  nextId: number;
+}
+
+type Listener = (db: Db) => void;
+
+/** The mock backend's whole state. Writes go through `transact` so a failed write
+ * leaves nothing behind (the server rule "nothing is partially written"). */
+class Store {
+  private current: Db | null = null;
+  private listeners: Listener[] = [];
+
+  get data(): Db {
+    if (!this.current) throw new Error('Mock store used before it was seeded');
+    return this.current;
+  }
+
+  load(db: Db): void {
+    this.current = db;
+  }
+
+  onCommit(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  transact<T>(write: (db: Db) => T): T {
+    const before = structuredClone(this.data);
+    try {
+      const result = write(this.data);
+      this.listeners.forEach((l) => l(this.data));
+      return result;
+    } catch (e) {
+      this.current = before;
+      throw e;
+    }
+  }
+
+  newId(prefix: string): string {
+    const id = `${prefix}_${this.data.nextId.toString(36).padStart(4, '0')}`;
+    this.data.nextId += 1;
+    return id;
+  }
+}
+
+export const store = new Store();

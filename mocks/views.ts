@@ -1,0 +1,52 @@
+import type { Cohort, CohortSummary } from '../src/api/schemas/cohorts';
+import { PLACE_HOLDING, type RosterEntry } from '../src/api/schemas/participants';
+import type { StaffUser } from '../src/api/schemas/staff';
+import { todayIso } from '../src/domain/dates';
+import type { Db, StaffRecord } from './db';
+import { HttpError, notFound, type Ctx } from './http';
+
+export function publicUser({ password: _password, ...user }: StaffRecord): StaffUser {
+  return user;
+}
+
+export function placesFilled(db: Db, cohortId: string): number {
+  return db.enrolments.filter((e) => e.cohortId === cohortId && PLACE_HOLDING.includes(e.status)).length;
+}
+
+export function cohortSummary(db: Db, cohort: Cohort, today = todayIso()): CohortSummary {
+  const next = db.sessions
+    .filter((s) => s.cohortId === cohort.id && s.date >= today && s.status === 'scheduled')
+    .sort((a, b) => a.number - b.number)[0];
+  return {
+    ...cohort,
+    facilitators: cohort.facilitatorIds.flatMap((id) => {
+      const s = db.staff.find((x) => x.id === id);
+      return s ? [{ id: s.id, name: s.name, discipline: s.discipline }] : [];
+    }),
+    filled: placesFilled(db, cohort.id),
+    nextSession: next ? { number: next.number, date: next.date } : null,
+  };
+}
+
+/** Facilitators see the cohorts they facilitate (DOMAIN.md "The people who use it"). */
+export function canSeeCohort(user: StaffRecord, cohort: Cohort): boolean {
+  return user.role !== 'facilitator' || cohort.facilitatorIds.includes(user.id);
+}
+
+export function findCohort(db: Db, ctx: Ctx, id: string | undefined): Cohort {
+  const cohort = db.cohorts.find((c) => c.id === id);
+  if (!cohort) notFound('That cohort');
+  if (!canSeeCohort(ctx.user, cohort)) throw new HttpError(403, 'forbidden', 'You do not facilitate this cohort.');
+  return cohort;
+}
+
+export function roster(db: Db, cohortId: string): RosterEntry[] {
+  return db.enrolments
+    .filter((e) => e.cohortId === cohortId)
+    .flatMap((e) => {
+      const p = db.participants.find((x) => x.id === e.participantId);
+      if (!p) return [];
+      return [{ ...e, participant: { id: p.id, givenName: p.givenName, familyName: p.familyName, nhsNumber: p.nhsNumber } }];
+    })
+    .sort((a, b) => a.participant.familyName.localeCompare(b.participant.familyName) || a.participant.givenName.localeCompare(b.participant.givenName));
+}

@@ -1,0 +1,42 @@
+import type { ErrorCode } from './schemas/error';
+
+export type ClientErrorCode = ErrorCode | 'offline' | 'bad_response';
+
+/** Every failed request surfaces as this: the UI reads `status`, `code` and `fieldErrors`. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ClientErrorCode;
+  readonly fieldErrors: Record<string, string[]>;
+  readonly current: unknown;
+
+  constructor(
+    status: number,
+    code: ClientErrorCode,
+    message: string,
+    fieldErrors: Record<string, string[]> = {},
+    current?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+    this.current = current;
+  }
+
+  get isOffline(): boolean {
+    return this.code === 'offline';
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+/** A sentence a tired user can act on, whatever went wrong. */
+export function describeError(e: unknown): string {
+  if (!isApiError(e)) return 'Something went wrong. Try again.';
+  if (e.isOffline) return 'You appear to be offline. Check the connection and try again.';
+  if (e.status >= 500) return 'The server had a problem. Try again in a moment.';
+  return e.message;
+}

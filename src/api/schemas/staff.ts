@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+export const roleSchema = z.enum(['facilitator', 'admin', 'manager']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const disciplineSchema = z.enum(['psychology', 'physiotherapy']);
+export type Discipline = z.infer<typeof disciplineSchema>;
+
+export const staffUserSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  email: z.email(),
+  role: roleSchema,
+  discipline: disciplineSchema.nullable(),
+});
+export type StaffUser = z.infer<typeof staffUserSchema>;
+
+export const loginRequestSchema = z.object({
+  email: z.email({ error: 'Enter an email address like name@nhs.net' }),
+  password: z.string().min(1, { error: 'Enter your password' }).max(200),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const loginResponseSchema = z.object({ user: staffUserSchema, token: z.string().min(16) });
+export const meResponseSchema = z.object({ user: staffUserSchema });
+export const staffListSchema = z.object({ items: z.array(staffUserSchema) });
+
+export function roleLabel(user: Pick<StaffUser, 'role' | 'discipline'>): string {
+  if (user.role === 'facilitator') return `${user.discipline ?? 'course'} facilitator`;
+  return user.role === 'admin' ? 'service admin' : 'service manager';
+}

@@ -1,0 +1,51 @@
+import { Anchor, AppShell, Burger, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet, useRouterState } from '@tanstack/react-router';
+import { NavLinkLink } from '../components/anchor-link';
+import { roleLabel } from '../api/schemas/staff';
+import { useCurrentUser } from '../features/auth/auth-store';
+import { navFor } from './nav';
+import { UserMenu } from './user-menu';
+
+export function AppLayout() {
+  const user = useCurrentUser();
+  const [opened, { toggle, close }] = useDisclosure();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  // Between sign-out and the redirect there is no user: render nothing rather than stale pages.
+  if (!user) return null;
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <Anchor href="#main" className="skip-link">Skip to main content</Anchor>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Text fw={700} component="span">Pain course register</Text>
+          </Group>
+          <UserMenu />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        <Stack gap={4}>
+          {navFor(user.role).map((item) => (
+            <NavLinkLink
+              key={item.to}
+              to={item.to}
+              label={item.label}
+              active={pathname.startsWith(item.to)}
+              aria-current={pathname.startsWith(item.to) ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+        </Stack>
+        <Text size="xs" c="dimmed" mt="auto" p="xs">
+          Signed in as {user.name}, {roleLabel(user)}
+        </Text>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

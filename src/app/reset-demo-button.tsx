@@ -1,0 +1,31 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { describeError } from '../api/api-error';
+import { apiRequest } from '../api/client';
+
+/** Mock mode: restore the seeded demo data (the user stays signed in). */
+export function ResetDemoButton() {
+  const queryClient = useQueryClient();
+  const reset = useMutation({
+    mutationFn: () => apiRequest('/demo/reset', z.object({ ok: z.boolean() }), { method: 'POST' }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries();
+      notifications.show({ message: 'Demo data restored to the seed.' });
+    },
+    onError: (e) => notifications.show({ color: 'red', title: 'Reset failed', message: describeError(e) }),
+  });
+  return (
+    <Button
+      variant="subtle"
+      size="xs"
+      loading={reset.isPending}
+      onClick={() => {
+        if (window.confirm('Reset demo data? Every change made in this demo will be lost.')) reset.mutate();
+      }}
+    >
+      Reset demo data
+    </Button>
+  );
+}

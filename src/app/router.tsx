@@ -1,0 +1,93 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  type RouterHistory,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import { authStore } from '../features/auth/auth-store';
+import { cohortSearchSchema } from '../features/cohorts/cohort-search';
+import { AppLayout } from './app-layout';
+import { NotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteError,
+});
+
+/** Only same-site paths are honoured after sign-in (no open redirects). */
+const signInSearch = z.object({
+  redirect: z.string().regex(/^\/(?!\/)/).optional().catch(undefined),
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: signInSearch,
+  component: lazyRouteComponent(() => import('./routes/sign-in')),
+});
+
+const authedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authed',
+  beforeLoad: ({ location }) => {
+    if (!authStore.get()) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+  },
+  component: AppLayout,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/cohorts' });
+  },
+});
+
+const cohortsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/cohorts',
+  validateSearch: cohortSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/cohorts')),
+});
+
+const cohortRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/cohorts/$cohortId',
+  component: lazyRouteComponent(() => import('./routes/cohort')),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  authedRoute.addChildren([indexRoute, cohortsRoute, cohortRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    history,
+    defaultPreload: 'intent',
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: NotFoundPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
+
+export { cohortsRoute, cohortRoute, signInRoute };

@@ -1,0 +1,32 @@
+import { Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { AnchorLink } from '../../components/anchor-link';
+import { PageHeader } from '../../components/page-header';
+import { QueryState } from '../../components/query-state';
+import { cohortQueries } from '../../features/cohorts/api/cohort-queries';
+import { CohortFacts, ParticipantsList, SessionsList } from '../../features/cohorts/components/cohort-overview';
+
+export default function CohortRoute() {
+  const { cohortId } = useParams({ from: '/authed/cohorts/$cohortId' });
+  const detail = useQuery(cohortQueries.detail(cohortId));
+  const roster = useQuery(cohortQueries.roster(cohortId));
+
+  return (
+    <Stack gap="md">
+      <AnchorLink to="/cohorts" size="sm">← All cohorts</AnchorLink>
+      <QueryState query={detail} label="this cohort">
+        {(d) => (
+          <>
+            <PageHeader title={d.cohort.name} description={d.cohort.type === 'course' ? 'Eight-week course' : 'One-off workshop'} />
+            <CohortFacts detail={d} />
+            <SessionsList detail={d} />
+          </>
+        )}
+      </QueryState>
+      <QueryState query={roster} label="participants">
+        {(r) => <ParticipantsList roster={r.items} />}
+      </QueryState>
+    </Stack>
+  );
+}

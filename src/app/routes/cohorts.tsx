@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { PageHeader } from '../../components/page-header';
+import { QueryState } from '../../components/query-state';
+import { useSignedInUser } from '../../features/auth/auth-store';
+import { cohortQueries } from '../../features/cohorts/api/cohort-queries';
+import type { CohortSearch } from '../../features/cohorts/cohort-search';
+import { CohortsTable } from '../../features/cohorts/components/cohorts-table';
+
+export default function CohortsRoute() {
+  const user = useSignedInUser();
+  const search = useSearch({ from: '/authed/cohorts' });
+  const navigate = useNavigate({ from: '/cohorts' });
+  const cohorts = useQuery(cohortQueries.list());
+  const onSearchChange = (next: Partial<CohortSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+
+  return (
+    <>
+      <PageHeader
+        title="Cohorts"
+        description={user.role === 'facilitator' ? 'The cohorts you facilitate' : 'Every run of the course and workshop'}
+      />
+      <QueryState query={cohorts} label="cohorts">
+        {(data) => <CohortsTable cohorts={data.items} search={search} onSearchChange={onSearchChange} />}
+      </QueryState>
+    </>
+  );
+}

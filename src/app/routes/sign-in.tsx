@@ -1,0 +1,33 @@
+import { Card, Center, Divider, Stack, Text, Title } from '@mantine/core';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { IS_MOCK_MODE } from '../../features/auth/api/demo-accounts';
+import { DemoAccounts } from '../../features/auth/components/demo-accounts';
+import { SignInForm } from '../../features/auth/components/sign-in-form';
+
+export default function SignInRoute() {
+  const { redirect } = useSearch({ from: '/sign-in' });
+  const navigate = useNavigate();
+  const onSignedIn = () => {
+    void navigate({ to: redirect ?? '/cohorts', replace: true });
+  };
+
+  return (
+    <Center mih="100vh" p="md" component="main">
+      <Card withBorder shadow="sm" w={440} maw="100%" padding="lg">
+        <Stack gap="md">
+          <div>
+            <Title order={1} size="h2">Pain course register</Title>
+            <Text c="dimmed" size="sm">Persistent pain self-management course · staff sign-in</Text>
+          </div>
+          <SignInForm onSignedIn={onSignedIn} />
+          {IS_MOCK_MODE && (
+            <>
+              <Divider label="or use a demo account" labelPosition="center" />
+              <DemoAccounts onSignedIn={onSignedIn} />
+            </>
+          )}
+        </Stack>
+      </Card>
+    </Center>
+  );
+}

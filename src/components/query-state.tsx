@@ -1,0 +1,44 @@
+import { Alert, Button, Skeleton, Stack } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { describeError } from '../api/api-error';
+
+/** Every query's loading and error states look and behave the same: what failed, and a retry. */
+export function QueryState<T>({
+  query,
+  label,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  label: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) {
+    return (
+      <Stack gap="xs" aria-busy="true" aria-label={`Loading ${label}`}>
+        <Skeleton height={28} />
+        <Skeleton height={28} />
+        <Skeleton height={28} />
+      </Stack>
+    );
+  }
+  if (query.isError) {
+    return <ErrorPanel title={`Could not load ${label}`} error={query.error} onRetry={() => query.refetch()} />;
+  }
+  return <>{children(query.data)}</>;
+}
+
+export function ErrorPanel({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
+  return (
+    <Alert color="red" title={title} role="alert">
+      <Stack gap="xs" align="flex-start">
+        <span>{describeError(error)}</span>
+        {onRetry && (
+          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+            Try again
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,94 @@
+import type { AttendanceCode } from './attendance-codes';
+import { countsAsAbsence, countsAsAttended } from './attendance-codes';
+import type { IsoDate } from './dates';
+
+export interface SessionAttendance {
+  sessionNumber: number;
+  date: IsoDate;
+  topic: string;
+  /** null = not yet marked */
+  code: AttendanceCode | null;
+}
+
+export type FlagStatus = 'ok' | 'at_risk' | 'breached';
+
+export interface MissedSession {
+  sessionNumber: number;
+  date: IsoDate;
+  code: AttendanceCode;
+}
+
+export interface AbsenceSummary {
+  absences: number;
+  /** Current trailing run of absences among marked sessions. */
+  consecutiveAbsences: number;
+  missedTopics: string[];
+  missed: MissedSession[];
+  lastAttended: IsoDate | null;
+  status: FlagStatus;
+  /** Sessions on/after joining that actually took place for this participant. */
+  sessionsHeld: number;
+}
+
+const SEVERITY: Record<FlagStatus, number> = { ok: 0, at_risk: 1, breached: 2 };
+
+export function flagSeverity(status: FlagStatus): number {
+  return SEVERITY[status];
+}
+
+// DOMAIN.md: with the default threshold 2, the 2nd absence puts the participant
+// at risk and the 3rd breaches. Zero absences is never a flag, even if an admin
+// sets the threshold to 0, because there is nothing to act on yet.
+export function flagStatus(absences: number, threshold: number): FlagStatus {
+  if (absences > threshold) return 'breached';
+  if (absences === threshold && absences > 0) return 'at_risk';
+  return 'ok';
+}
+
+// Code 0 (future) and 4 (provider cancelled) mean the session did not happen for
+// the participant (DOMAIN.md attendance codes), so they neither count nor break a run.
+function tookPlace(code: AttendanceCode | null): code is AttendanceCode {
+  return code !== null && code !== 0 && code !== 4;
+}
+
+export function summariseAbsences(
+  records: SessionAttendance[],
+  opts: { threshold: number; joinedOn?: IsoDate },
+): AbsenceSummary {
+  const { threshold, joinedOn } = opts;
+  // DOMAIN.md: sessions held before a participant joined are not absences.
+  const relevant = records
+    .filter((r) => joinedOn === undefined || r.date >= joinedOn)
+    .sort((a, b) => a.sessionNumber - b.sessionNumber);
+
+  const missed: MissedSession[] = [];
+  const missedTopics: string[] = [];
+  let lastAttended: IsoDate | null = null;
+  let consecutiveAbsences = 0;
+  let sessionsHeld = 0;
+
+  for (const record of relevant) {
+    const { code } = record;
+    if (!tookPlace(code)) continue;
+    sessionsHeld += 1;
+    if (countsAsAbsence(code)) {
+      missed.push({ sessionNumber: record.sessionNumber, date: record.date, code });
+      missedTopics.push(record.topic);
+      consecutiveAbsences += 1;
+    } else if (countsAsAttended(code)) {
+      lastAttended = record.date;
+      consecutiveAbsences = 0;
+    }
+  }
+
+  const absences = missed.length;
+  return {
+    absences,
+    consecutiveAbsences,
+    missedTopics,
+    missed,
+    lastAttended,
+    status: flagStatus(absences, threshold),
+    sessionsHeld,
+  };
+}

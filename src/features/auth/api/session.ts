@@ -1,0 +1,40 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../api/client';
+import { isApiError } from '../../../api/api-error';
+import { loginResponseSchema, meResponseSchema, type LoginRequest } from '../../../api/schemas/staff';
+import { readToken, writeToken } from '../../../api/session-token';
+import { z } from 'zod';
+import { authStore } from '../auth-store';
+
+export async function signIn(input: LoginRequest) {
+  const { user, token } = await apiRequest('/auth/login', loginResponseSchema, { method: 'POST', body: input });
+  writeToken(token);
+  authStore.set(user);
+  return user;
+}
+
+/** On start-up: a token from this tab's earlier visit signs the user back in. */
+export async function restoreSession(): Promise<void> {
+  if (!readToken()) return;
+  try {
+    const { user } = await apiRequest('/auth/me', meResponseSchema);
+    authStore.set(user);
+  } catch (e) {
+    if (isApiError(e) && e.status === 401) writeToken(null);
+  }
+}
+
+/** Signing out forgets everything cached about patients in this tab. */
+export async function signOut(queryClient: QueryClient): Promise<void> {
+  if (readToken()) {
+    await apiRequest('/auth/logout', z.unknown(), { method: 'POST' }).catch(() => undefined);
+  }
+  clearSession(queryClient);
+}
+
+export function clearSession(queryClient: QueryClient): void {
+  writeToken(null);
+  authStore.set(null);
+  queryClient.cancelQueries();
+  queryClient.clear();
+}

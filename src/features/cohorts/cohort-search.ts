@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { SortingState } from '@tanstack/react-table';
+
+export const COHORT_SORTABLE = ['name', 'type', 'status', 'startDate', 'places', 'nextSession'] as const;
+
+/** The cohorts table's state, kept in the URL so a view can be shared or reloaded.
+ * Bad values fall back to defaults rather than breaking the page. */
+export const cohortSearchSchema = z.object({
+  q: z.string().max(80).optional().catch(undefined),
+  status: z.enum(['all', 'planned', 'running', 'completed', 'cancelled']).optional().catch(undefined),
+  sort: z.enum(COHORT_SORTABLE).optional().catch(undefined),
+  desc: z.boolean().optional().catch(undefined),
+});
+export type CohortSearch = z.infer<typeof cohortSearchSchema>;
+
+export function sortingFromSearch(search: CohortSearch): SortingState {
+  return [{ id: search.sort ?? 'startDate', desc: search.desc ?? false }];
+}
+
+export function searchFromSorting(sorting: SortingState): Pick<CohortSearch, 'sort' | 'desc'> {
+  const first = sorting[0];
+  const sort = COHORT_SORTABLE.find((s) => s === first?.id);
+  return { sort, desc: first?.desc ? true : undefined };
+}

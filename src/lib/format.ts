@@ -1,0 +1,31 @@
+// en-GB dates and Europe/London times everywhere (issue: "Mon 2 Mar 2026").
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
+});
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+
+function parts(iso: string) {
+  return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+}
+
+/** An ISO calendar date ('2026-03-02') as 'Mon 2 Mar 2026'. */
+export function formatDate(iso: string): string {
+  return dateFormat.format(parts(iso)).replace(/,/g, '');
+}
+
+/** A UTC timestamp shown in London time. */
+export function formatDateTime(isoDateTime: string): string {
+  return dateTimeFormat.format(new Date(isoDateTime)).replace(/,/g, '');
+}
+
+export function weekdayName(iso: string): string {
+  return weekdayFormat.format(parts(iso));
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-GB');
+}

@@ -1,0 +1,53 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp, signInAs, ACCOUNTS } from '../../utils/render-app';
+
+describe('sign-in', () => {
+  it('sends an unauthenticated visit to sign-in and back to the page asked for', async () => {
+    const { user, router } = await renderApp('/cohorts?status=running');
+    expect(await screen.findByRole('heading', { name: 'Pain course register', level: 1 })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Email'), 'sam.patel@nhs.net');
+    await user.type(screen.getByLabelText('Password'), 'demo-pain-course');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Cohorts' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/cohorts');
+    expect(router.state.location.search).toEqual({ status: 'running' });
+  });
+
+  it('shows why a wrong password failed and keeps the email typed', async () => {
+    const { user } = await renderApp('/sign-in');
+    await user.type(await screen.findByLabelText('Email'), 'sam.patel@nhs.net');
+    await user.type(screen.getByLabelText('Password'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('do not match an account');
+    expect(screen.getByLabelText('Email')).toHaveValue('sam.patel@nhs.net');
+  });
+
+  it('validates the form before calling the server', async () => {
+    const { user } = await renderApp('/sign-in');
+    await user.type(await screen.findByLabelText('Email'), 'not-an-email');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/Enter an email address/)).toBeInTheDocument();
+    expect(screen.getByText('Enter your password')).toBeInTheDocument();
+  });
+
+  it('offers one button per demo account in mock mode', async () => {
+    const { user } = await renderApp('/sign-in');
+    const button = await screen.findByRole('button', { name: 'Sign in as Priya Shah, psychology facilitator' });
+    expect(screen.getByRole('button', { name: 'Sign in as Joanne Fraser, service manager' })).toBeInTheDocument();
+    await user.click(button);
+    expect(await screen.findByRole('heading', { name: 'Cohorts' })).toBeInTheDocument();
+    expect(screen.getByText('The cohorts you facilitate')).toBeInTheDocument();
+  });
+
+  it('signing out clears cached data and returns to sign-in', async () => {
+    signInAs(ACCOUNTS.sam);
+    const { user, queryClient } = await renderApp('/cohorts');
+    await screen.findByRole('table', { name: 'Cohorts' });
+    expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0);
+    const banner = screen.getByRole('banner');
+    await user.click(within(banner).getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByLabelText('Email')).toBeInTheDocument();
+    await waitFor(() => expect(queryClient.getQueryCache().find({ queryKey: ['cohorts', 'list'] })).toBeUndefined());
+  });
+});

@@ -1,0 +1,45 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import { store } from '../../mocks/db';
+import { Providers } from '../../src/app/providers';
+import { createAppRouter } from '../../src/app/router';
+import { writeToken } from '../../src/api/session-token';
+import { authStore } from '../../src/features/auth/auth-store';
+import { publicUser } from '../../mocks/views';
+import { createQueryClient } from '../../src/lib/query-client';
+
+/** Signs a seeded account in without the UI (a token in the mock store). */
+export function signInAs(email: string) {
+  const staff = store.data.staff.find((s) => s.email === email);
+  if (!staff) throw new Error(`No seeded account ${email}`);
+  const token = `test-token-${staff.id}-0123456789`;
+  store.data.tokens[token] = staff.id;
+  writeToken(token);
+  authStore.set(publicUser(staff));
+  return staff;
+}
+
+export const ACCOUNTS = {
+  priya: 'priya.shah@nhs.net',
+  daniel: 'daniel.osei@nhs.net',
+  tom: 'tom.okafor@nhs.net',
+  sam: 'sam.patel@nhs.net',
+  joanne: 'joanne.fraser@nhs.net',
+} as const;
+
+/** Renders the whole app at a URL, with a fresh QueryClient (no retries: errors show at once). */
+export async function renderApp(url: string) {
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  const history = createMemoryHistory({ initialEntries: [url] });
+  const router = createAppRouter(queryClient, history);
+  const user = userEvent.setup();
+  const utils = render(
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  await router.load();
+  return { ...utils, user, router, queryClient, history, screen };
+}
