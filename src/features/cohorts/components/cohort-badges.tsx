@@ -1,19 +1,18 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
+import { ToneBadge, type Tone } from '../../../components/tone-badge';
 import { VIABLE_MINIMUM, type CohortStatus } from '../../../api/schemas/cohorts';
 
-const STATUS: Record<CohortStatus, { label: string; color: string }> = {
-  planned: { label: 'Planned', color: 'blue' },
-  running: { label: 'Running', color: 'green' },
-  completed: { label: 'Completed', color: 'gray' },
-  cancelled: { label: 'Cancelled', color: 'red' },
+const STATUS: Record<CohortStatus, { label: string; tone: Tone }> = {
+  planned: { label: 'Planned', tone: 'info' },
+  running: { label: 'Running', tone: 'success' },
+  completed: { label: 'Completed', tone: 'neutral' },
+  cancelled: { label: 'Cancelled', tone: 'danger' },
 };
 
 export function CohortStatusBadge({ status }: { status: CohortStatus }) {
   const s = STATUS[status];
   return (
-    <Badge color={s.color} variant="light">
-      {s.label}
-    </Badge>
+<ToneBadge tone={s.tone}>{s.label}</ToneBadge>
   );
 }
 
@@ -27,14 +26,14 @@ export function Places({ filled, capacity, status }: { filled: number; capacity:
         {filled} / {capacity}
       </Text>
       {full && (
-        <Badge color="orange" variant="light" size="sm">
+        <ToneBadge tone="warning" size="sm">
           Full
-        </Badge>
+        </ToneBadge>
       )}
       {under && (
-        <Badge color="yellow" variant="light" size="sm">
+        <ToneBadge tone="warning" size="sm">
           Under {VIABLE_MINIMUM}
-        </Badge>
+        </ToneBadge>
       )}
     </Group>
   );

@@ -1,8 +1,9 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { CohortDetail } from '../../../api/schemas/cohorts';
 import type { RosterEntry } from '../../../api/schemas/participants';
 import { formatDate, weekdayName } from '../../../lib/format';
 import { CohortStatusBadge, Places } from './cohort-badges';
+import { ToneBadge } from '../../../components/tone-badge';
 
 const ENROLMENT_LABEL: Record<RosterEntry['status'], string> = {
   offered: 'Offered',
@@ -54,8 +55,8 @@ export function SessionsList({ detail }: { detail: CohortDetail }) {
               <Table.Td>{formatDate(s.date)} {s.startTime}</Table.Td>
               <Table.Td>{s.topic}</Table.Td>
               <Table.Td>
-                {s.status === 'cancelled_by_provider' ? <Badge color="red" variant="light">Cancelled by provider</Badge>
-                  : s.registerFinalisedAt ? <Badge color="green" variant="light">Finalised</Badge>
+                {s.status === 'cancelled_by_provider' ? <ToneBadge tone="danger">Cancelled by provider</ToneBadge>
+                  : s.registerFinalisedAt ? <ToneBadge tone="success">Finalised</ToneBadge>
                   : <Text size="sm" component="span">Not finalised</Text>}
               </Table.Td>
             </Table.Tr>
