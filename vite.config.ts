@@ -1,14 +1,34 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** A build that talks to a real API must not ship the mock service worker from public/. */
+function dropMockWorker(enabled: boolean): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      if (enabled) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
 
 // The mock worker is only bundled when VITE_API_BASE_URL is unset (mock mode);
 // src/main.tsx guards the dynamic import so a real-backend build tree-shakes it out.
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ mode }) => {
+  const realApi = Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL);
+  return {
+  plugins: [react(), dropMockWorker(realApi)],
   build: {
     target: 'es2022',
     sourcemap: false,
+    manifest: true,
     chunkSizeWarningLimit: 400,
   },
   test: {
@@ -36,4 +56,5 @@ export default defineConfig({
       },
     ],
   },
+};
 });

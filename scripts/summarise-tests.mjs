@@ -1,0 +1,43 @@
+// Sums the tests every runner reported into the one closing line CI reads.
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+let passed = 0;
+let failed = 0;
+const lines = [];
+
+const vitest = read('reports/vitest.json');
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  lines.push(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
+}
+const budget = read('reports/bundle-budget.json');
+if (budget) {
+  passed += budget.passed;
+  failed += budget.failed;
+  lines.push(`bundle budget: ${budget.passed} passed, ${budget.failed} failed`);
+}
+const e2e = read('reports/e2e.json');
+if (e2e) {
+  const ok = e2e.stats.expected + e2e.stats.flaky;
+  passed += ok;
+  failed += e2e.stats.unexpected;
+  lines.push(`playwright: ${ok} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`);
+}
+// A failed step that reported no failing test (lint, typecheck, build, a crashed runner)
+// counts as one failure, so the line can never read green when a step was red.
+const reportedBy = { 'unit+integration': vitest, 'bundle-budget': budget, e2e };
+const failedSteps = process.argv.slice(2);
+for (const step of failedSteps) {
+  const report = reportedBy[step];
+  const reportedFailures = !report ? 0 : step === 'e2e' ? report.stats.unexpected : step === 'bundle-budget' ? report.failed : report.numFailedTests;
+  if (reportedFailures === 0) {
+    failed += 1;
+    lines.push(`${step}: step failed`);
+  }
+}
+console.log('');
+lines.forEach((l) => console.log(l));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length > 0 || failed > 0 ? 1 : 0);

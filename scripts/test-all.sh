@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm test`: everything CI runs, in order. Each step runs even if an earlier one failed,
+# so one run shows every problem; the last line sums every test that ran.
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p reports
+rm -f reports/*.json
+failures=0
+failed_steps=()
+step() {
+  local name=$1; shift
+  echo
+  echo "=== $name: $*"
+  if "$@"; then echo "=== $name: ok"; else echo "=== $name: FAILED"; failures=$((failures + 1)); failed_steps+=("$name"); fi
+}
+
+step lint npx eslint .
+step typecheck npx tsc -b
+step unit+integration npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
+step build npm run build --silent
+step bundle-budget node scripts/bundle-budget.mjs
+step e2e npx playwright test
+
+node scripts/summarise-tests.mjs "${failed_steps[@]}"
