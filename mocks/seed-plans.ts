@@ -5,6 +5,8 @@ export interface CohortPlan {
   type: 'course' | 'workshop';
   delivery: 'online' | 'face_to_face';
   startOffsetDays: number;
+  /** Keeps today's weekday so the demo always has a session today; others avoid weekends. */
+  sessionToday?: boolean;
   startTime: string;
   capacity: number;
   enrol: number;
@@ -17,16 +19,16 @@ export interface CohortPlan {
 
 export const COHORT_PLANS: CohortPlan[] = [
   {
-    name: 'Autumn A – online', type: 'course', delivery: 'online', startOffsetDays: -28, startTime: '10:00',
+    name: 'Autumn A – online', type: 'course', delivery: 'online', startOffsetDays: -28, sessionToday: true, startTime: '10:00',
     capacity: 20, enrol: 18, facilitatorIds: ['stf_priya', 'stf_tom'], latestRegister: 'finalised',
     scriptedAbsences: { 0: [2, 3], 1: [4] },
   },
   {
-    name: 'Autumn B – online evenings', type: 'course', delivery: 'online', startOffsetDays: -15, startTime: '18:00',
+    name: 'Autumn B – online evenings', type: 'course', delivery: 'online', startOffsetDays: -18, startTime: '18:00',
     capacity: 20, enrol: 15, facilitatorIds: ['stf_daniel', 'stf_marta', 'stf_priya'], latestRegister: 'unmarked',
   },
   {
-    name: 'Autumn C – Finsbury (face to face)', type: 'course', delivery: 'face_to_face', startOffsetDays: -49,
+    name: 'Autumn C – Finsbury (face to face)', type: 'course', delivery: 'face_to_face', startOffsetDays: -49, sessionToday: true,
     startTime: '13:30', capacity: 16, enrol: 12, facilitatorIds: ['stf_grace', 'stf_tom'], latestRegister: 'finalised',
     scriptedAbsences: { 0: [1, 4, 6], 1: [3, 5] },
   },

@@ -1,5 +1,5 @@
 import type { AttendanceCode } from '../src/domain/attendance-codes';
-import { addDays, todayIso } from '../src/domain/dates';
+import { addDays, todayIso, weekdayOf } from '../src/domain/dates';
 import { nhsCheckDigit } from '../src/domain/nhs-number';
 import { DEFAULT_TOPICS, generateSchedule } from '../src/domain/schedule';
 import type { Cohort } from '../src/api/schemas/cohorts';
@@ -139,12 +139,19 @@ export function seedDb(options: SeedOptions = {}): Db {
       id: cohortId, name: plan.name, type: plan.type, delivery: plan.delivery,
       videoLink: plan.delivery === 'online' ? `https://meet.example.nhs.uk/pain-${cohortId}` : '',
       venue: plan.delivery === 'face_to_face' ? VENUE : '',
-      startDate: addDays(t, plan.startOffsetDays), startTime: plan.startTime,
+      startDate: startDateFor(plan, t), startTime: plan.startTime,
       sessionLengthMinutes: plan.type === 'workshop' ? 180 : 120, capacity: plan.capacity,
       facilitatorIds: plan.facilitatorIds, status: plan.cancelReason ? 'cancelled' : 'planned',
       cancelReason: plan.cancelReason ?? null, version: 1,
     };
   }
+}
+
+function startDateFor(plan: CohortPlan, today: string): string {
+  const date = addDays(today, plan.startOffsetDays);
+  if (plan.sessionToday) return date;
+  const weekday = weekdayOf(date);
+  return weekday === 6 ? addDays(date, -1) : weekday === 0 ? addDays(date, 1) : date;
 }
 
 /** Realistic attendance: most attend, a few patterns make people at risk or in breach. */

@@ -12,5 +12,6 @@ export const TONES = {
 export type Tone = keyof typeof TONES;
 
 export function ToneBadge({ tone, ...props }: { tone: Tone } & Omit<BadgeProps, 'color' | 'variant'> & { children: React.ReactNode }) {
-  return <Badge color={TONES[tone]} variant="filled" {...props} />;
+  // Never truncated: a clipped status ("COMPL…") is no status at all.
+  return <Badge color={TONES[tone]} variant="filled" tt="none" maw="none" style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }} {...props} />;
 }

@@ -41,8 +41,8 @@ export const enrolmentStatusSchema = z.enum([
   'removed_after_absences',
 ]);
 export type EnrolmentStatus = z.infer<typeof enrolmentStatusSchema>;
-/** Statuses that hold a place in the cohort. */
-export const PLACE_HOLDING: readonly EnrolmentStatus[] = ['offered', 'confirmed', 'active'];
+/** Statuses that hold a place in the cohort (a completed place was filled, and stays counted). */
+export const PLACE_HOLDING: readonly EnrolmentStatus[] = ['offered', 'confirmed', 'active', 'completed'];
 
 export const enrolmentHistoryEntrySchema = z.object({
   status: enrolmentStatusSchema,

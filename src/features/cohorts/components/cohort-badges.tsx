@@ -22,7 +22,7 @@ export function Places({ filled, capacity, status }: { filled: number; capacity:
   const under = !full && filled < VIABLE_MINIMUM && status !== 'completed' && status !== 'cancelled';
   return (
     <Group gap={6} wrap="nowrap">
-      <Text size="sm" component="span">
+      <Text size="sm" component="span" style={{ whiteSpace: 'nowrap' }}>
         {filled} / {capacity}
       </Text>
       {full && (

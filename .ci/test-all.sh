@@ -18,7 +18,7 @@ step lint npx eslint .
 step typecheck npx tsc -b
 step unit+integration npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
 step build npm run build --silent
-step bundle-budget node scripts/bundle-budget.mjs
-step e2e npx playwright test
+step bundle-budget node .ci/bundle-budget.mjs
+step e2e npm run test:e2e --silent
 
-node scripts/summarise-tests.mjs "${failed_steps[@]}"
+node .ci/summarise-tests.mjs "${failed_steps[@]}"

@@ -1,0 +1,48 @@
+// README screenshots from the real app: builds nothing, serves the existing mock-mode build
+// (`npm run build` first) and drives Debian's Chromium through the demo.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const PORT = 4179;
+const base = `http://127.0.0.1:${PORT}`;
+const out = (name) => new URL(`./screenshots/${name}.png`, import.meta.url).pathname;
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+
+async function waitForServer() {
+  for (let i = 0; i < 60; i += 1) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('preview server did not start');
+}
+
+const shots = JSON.parse(process.env.SHOTS ?? 'null') ?? [
+  { name: 'cohorts', account: 'Sam Patel, service admin', path: '/cohorts' },
+];
+
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/sign-in`);
+    await page.getByRole('button', { name: `Sign in as ${shot.account}` }).click();
+    await page.getByRole('heading', { name: 'Cohorts', level: 1 }).waitFor();
+    await page.goto(`${base}${shot.path}`);
+    await page.waitForLoadState('networkidle');
+    if (shot.waitFor) await page.getByRole('heading', { name: shot.waitFor }).first().waitFor();
+    await page.screenshot({ path: out(shot.name) });
+    console.log(`wrote ${out(shot.name)}`);
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
