@@ -1,19 +1,7 @@
-import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-// bulletproof-react's rule: each feature may import only itself among features.
-const featureZones = readdirSync('./src/features', { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map(({ name }) => ({
-    target: `./src/features/${name}`,
-    from: './src/features',
-    except: [`./${name}`],
-    message: 'A feature does not import another feature; compose them in a route.',
-  }));
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-api', 'reports', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', 'playwright-report'] },
@@ -23,8 +11,7 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -32,19 +19,7 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render raw HTML.' },
       ],
-      // One-way dependencies (CONVENTIONS.md): base layers -> features -> app; src never imports mocks or tests.
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            ...featureZones,
-            { target: ['./src/domain', './src/api', './src/components', './src/lib'], from: ['./src/features', './src/app'], message: 'Base layers must not import features or the app.' },
-            { target: './src/features', from: './src/app', message: 'Features must not import the app.' },
-            { target: './src', from: './tests', message: 'src never imports tests.' },
-          ],
-        },
-      ],
-      'import-x/no-cycle': ['error', { maxDepth: 8 }],
+      // Layer boundaries and cycles are checked on resolved paths by .ci/check-imports.mjs.
     },
   },
   {

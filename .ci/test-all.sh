@@ -14,7 +14,7 @@ step() {
   if "$@"; then echo "=== $name: ok"; else echo "=== $name: FAILED"; failures=$((failures + 1)); failed_steps+=("$name"); fi
 }
 
-step lint npx eslint .
+step lint npm run lint --silent
 step typecheck npx tsc -b
 step unit+integration npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
 step build npm run build --silent

@@ -2,12 +2,13 @@ import type { Role } from '../api/schemas/staff';
 
 export interface NavItem {
   label: string;
-  to: '/cohorts';
+  to: '/cohorts' | '/registers';
   roles: readonly Role[];
 }
 
 /** The pages each role may use. Pages other issues add join this list when they exist. */
 export const NAV_ITEMS: NavItem[] = [
+  { label: 'Registers', to: '/registers', roles: ['facilitator', 'admin'] },
   { label: 'Cohorts', to: '/cohorts', roles: ['facilitator', 'admin', 'manager'] },
 ];
 

@@ -67,9 +67,32 @@ const cohortRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/cohort')),
 });
 
+const registersRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/registers',
+  component: lazyRouteComponent(() => import('./routes/registers')),
+});
+
+const registerRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/registers/$sessionId',
+  component: lazyRouteComponent(() => import('./routes/register')),
+});
+
+// The print view stands outside the app shell so the page holds only the register.
+const printRegisterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/registers/$sessionId/print',
+  beforeLoad: ({ location }) => {
+    if (!authStore.get()) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+  },
+  component: lazyRouteComponent(() => import('./routes/register-print')),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  authedRoute.addChildren([indexRoute, cohortsRoute, cohortRoute]),
+  printRegisterRoute,
+  authedRoute.addChildren([indexRoute, cohortsRoute, cohortRoute, registersRoute, registerRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

@@ -5,6 +5,7 @@ import { AnchorLink } from '../../components/anchor-link';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { cohortQueries } from '../../features/cohorts/api/cohort-queries';
+import { ExportAttendanceButton } from '../../features/registers/components/export-attendance-button';
 import { CohortFacts, ParticipantsList, SessionsList } from '../../features/cohorts/components/cohort-overview';
 
 export default function CohortRoute() {
@@ -18,7 +19,11 @@ export default function CohortRoute() {
       <QueryState query={detail} label="this cohort">
         {(d) => (
           <>
-            <PageHeader title={d.cohort.name} description={d.cohort.type === 'course' ? 'Eight-week course' : 'One-off workshop'} />
+            <PageHeader
+              title={d.cohort.name}
+              description={d.cohort.type === 'course' ? 'Eight-week course' : 'One-off workshop'}
+              actions={<ExportAttendanceButton cohortId={d.cohort.id} />}
+            />
             <CohortFacts detail={d} />
             <SessionsList detail={d} />
           </>

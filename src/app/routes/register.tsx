@@ -1,0 +1,42 @@
+import { Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { AnchorLink } from '../../components/anchor-link';
+import { PageHeader } from '../../components/page-header';
+import { QueryState } from '../../components/query-state';
+import { useSignedInUser } from '../../features/auth/auth-store';
+import { staffQueries } from '../../features/cohorts/api/cohort-queries';
+import { registerQueries } from '../../features/registers/api/register-queries';
+import { RegisterSheet } from '../../features/registers/components/register-sheet';
+import { todayIso } from '../../domain/dates';
+import { formatDate } from '../../lib/format';
+
+export default function RegisterRoute() {
+  const { sessionId } = useParams({ from: '/authed/registers/$sessionId' });
+  const user = useSignedInUser();
+  const register = useQuery(registerQueries.detail(sessionId));
+  const staff = useQuery(staffQueries.list());
+  const canEdit = user.role === 'facilitator' || user.role === 'admin';
+
+  return (
+    <Stack gap="sm">
+      <Group gap="md" className="no-print">
+        <AnchorLink to="/registers" size="sm">← All registers</AnchorLink>
+        <AnchorLink to="/registers/$sessionId/print" params={{ sessionId }} size="sm">Print view</AnchorLink>
+      </Group>
+      <QueryState query={register} label="the register">
+        {(r) => (
+          <>
+            <PageHeader
+              title={`${r.cohort.name}: session ${r.session.number}`}
+              description={
+                <Text component="span">{formatDate(r.session.date)} at {r.session.startTime} · {r.session.topic}</Text>
+              }
+            />
+            <RegisterSheet register={r} staff={staff.data?.items ?? []} canEdit={canEdit && r.session.date <= todayIso()} />
+          </>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

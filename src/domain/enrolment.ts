@@ -1,0 +1,27 @@
+import type { IsoDate } from './dates';
+
+export type EnrolmentState =
+  | 'offered' | 'confirmed' | 'active' | 'completed' | 'withdrawn' | 'transferred' | 'removed_after_absences';
+
+const LEFT: readonly EnrolmentState[] = ['withdrawn', 'transferred', 'removed_after_absences'];
+
+interface EnrolmentLike {
+  status: EnrolmentState;
+  joinedOn: IsoDate;
+  history: { status: EnrolmentState; at: string }[];
+}
+
+/** The date a person left the course, if they did (the last move to a leaving status). */
+export function leftOn(enrolment: EnrolmentLike): IsoDate | null {
+  if (!LEFT.includes(enrolment.status)) return null;
+  const entry = [...enrolment.history].reverse().find((h) => LEFT.includes(h.status));
+  return entry ? entry.at.slice(0, 10) : null;
+}
+
+/** DOMAIN.md "register": everyone enrolled at the session's date has a row; sessions before
+ * joining, and after leaving, are not theirs. An offer not yet taken up is not a place. */
+export function wasEnrolledOn(enrolment: EnrolmentLike, date: IsoDate): boolean {
+  if (enrolment.status === 'offered' || enrolment.joinedOn > date) return false;
+  const left = leftOn(enrolment);
+  return left === null || left > date;
+}

@@ -1,0 +1,102 @@
+import { useMutation, useMutationState, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { ApiError, describeError, isApiError } from '../../../api/api-error';
+import { apiRequest } from '../../../api/client';
+import { attendanceRecordSchema, markAttendanceSchema, type AttendanceRecord, type MarkAttendance } from '../../../api/schemas/attendance';
+import type { Register } from '../../../api/schemas/registers';
+import { registerQueries } from './register-queries';
+
+export interface MarkVariables {
+  enrolmentId: string;
+  change: MarkAttendance;
+}
+
+export type RowProblem =
+  | { kind: 'conflict'; mine: MarkAttendance; theirs: AttendanceRecord | null }
+  | { kind: 'error'; message: string; change: MarkAttendance };
+
+export const markKey = (sessionId: string) => ['registers', 'mark', sessionId] as const;
+
+function patchRow(register: Register | undefined, enrolmentId: string, patch: (r: AttendanceRecord | null) => AttendanceRecord | null) {
+  if (!register) return register;
+  return {
+    ...register,
+    rows: register.rows.map((row) => (row.enrolment.id === enrolmentId ? { ...row, record: patch(row.record) } : row)),
+  };
+}
+
+function optimistic(record: AttendanceRecord | null, sessionId: string, enrolmentId: string, change: MarkAttendance): AttendanceRecord {
+  const base = record ?? {
+    id: `pending:${enrolmentId}`, sessionId, enrolmentId, code: null, note: '', catchUpSent: false,
+    updatedAt: null, updatedBy: null, version: 0,
+  };
+  return {
+    ...base,
+    code: change.code ?? base.code,
+    note: change.note ?? base.note,
+    catchUpSent: change.catchUpSent ?? base.catchUpSent,
+  };
+}
+
+function recordOf(qc: QueryClient, sessionId: string, enrolmentId: string) {
+  return qc.getQueryData(registerQueries.detail(sessionId).queryKey)?.rows.find((r) => r.enrolment.id === enrolmentId)?.record ?? null;
+}
+
+/** Each mark saves on its own, at once on screen (TkDodo, "Concurrent optimistic updates").
+ * Marks of one register run in order (one mutation scope), survive offline spells in memory
+ * (paused, then resumed in order), and a stale version comes back as a conflict to resolve. */
+export function useMarkAttendance(sessionId: string, onProblem: (enrolmentId: string, problem: RowProblem | null) => void) {
+  const qc = useQueryClient();
+  const detailKey = registerQueries.detail(sessionId).queryKey;
+  return useMutation({
+    mutationKey: markKey(sessionId),
+    scope: { id: `register:${sessionId}` },
+    // Only a lost connection is worth retrying: the mark waits, in order, until it can be sent.
+    retry: (_count, error) => isApiError(error) && error.isOffline,
+    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+    mutationFn: ({ enrolmentId, change }: MarkVariables) => {
+      // The version is read when the request is sent, after earlier marks in the scope settled.
+      const version = recordOf(qc, sessionId, enrolmentId)?.version ?? 0;
+      const body = markAttendanceSchema.parse(change);
+      return apiRequest(
+        `/sessions/${encodeURIComponent(sessionId)}/attendance/${encodeURIComponent(enrolmentId)}`,
+        attendanceRecordSchema,
+        { method: 'PUT', body, version },
+      );
+    },
+    onMutate: async ({ enrolmentId, change }) => {
+      await qc.cancelQueries({ queryKey: detailKey });
+      const before = recordOf(qc, sessionId, enrolmentId);
+      qc.setQueryData(detailKey, (old) => patchRow(old, enrolmentId, (r) => optimistic(r, sessionId, enrolmentId, change)));
+      onProblem(enrolmentId, null);
+      return { before };
+    },
+    onSuccess: (saved, { enrolmentId }) => {
+      // Keep what is on screen (it may already hold a later mark); take the server's identity.
+      qc.setQueryData(detailKey, (old) =>
+        patchRow(old, enrolmentId, (r) => (r ? { ...r, id: saved.id, version: saved.version, updatedAt: saved.updatedAt, updatedBy: saved.updatedBy } : saved)),
+      );
+    },
+    onError: (error, { enrolmentId, change }, context) => {
+      if (error instanceof ApiError && error.code === 'stale_version') {
+        const theirs = (error.current as AttendanceRecord | null) ?? null;
+        qc.setQueryData(detailKey, (old) => patchRow(old, enrolmentId, () => theirs));
+        onProblem(enrolmentId, { kind: 'conflict', mine: change, theirs });
+        return;
+      }
+      qc.setQueryData(detailKey, (old) => patchRow(old, enrolmentId, () => context?.before ?? null));
+      onProblem(enrolmentId, { kind: 'error', message: describeError(error), change });
+    },
+    onSettled: () => {
+      // Refetch only when this is the last mark in flight, so no mark flickers back.
+      if (qc.isMutating({ mutationKey: markKey(sessionId) }) === 1) {
+        void qc.invalidateQueries({ queryKey: detailKey });
+        void qc.invalidateQueries({ queryKey: registerQueries.list().queryKey });
+      }
+    },
+  });
+}
+
+/** How many marks of this register have not reached the server yet (queued or in flight). */
+export function useUnsavedCount(sessionId: string): number {
+  return useMutationState({ filters: { mutationKey: markKey(sessionId), status: 'pending' } }).length;
+}

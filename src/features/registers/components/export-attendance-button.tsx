@@ -1,0 +1,38 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { describeError } from '../../../api/api-error';
+import { registerQueries } from '../api/register-queries';
+import { toAttendanceCsv } from '../attendance-csv';
+
+/** CSV per cohort for NHS Talking Therapies reporting; the file is made in the browser. */
+export function ExportAttendanceButton({ cohortId }: { cohortId: string }) {
+  const qc = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      variant="default"
+      loading={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          const data = await qc.fetchQuery(registerQueries.export(cohortId));
+          const blob = new Blob([toAttendanceCsv(data.rows)], { type: 'text/csv;charset=utf-8' });
+          const url = URL.createObjectURL(blob);
+          const a = document.createElement('a');
+          a.href = url;
+          a.download = `attendance-${data.cohortName.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.csv`;
+          a.click();
+          URL.revokeObjectURL(url);
+        } catch (e) {
+          notifications.show({ color: 'red', title: 'Export failed', message: describeError(e) });
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      Export attendance (CSV)
+    </Button>
+  );
+}

@@ -1,0 +1,121 @@
+import { Alert, Badge, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { memo, useState } from 'react';
+import type { RegisterRow as Row } from '../../../api/schemas/registers';
+import type { MarkAttendance } from '../../../api/schemas/attendance';
+import { summariseAbsences } from '../../../domain/absence';
+import { attendanceLabel, countsAsAbsence, type MarkableCode } from '../../../domain/attendance-codes';
+import { ToneBadge } from '../../../components/tone-badge';
+import type { RowProblem } from '../api/use-mark-attendance';
+import { CodeRadioGroup } from './code-radio-group';
+import classes from './register.module.css';
+
+interface RegisterRowProps {
+  row: Row;
+  rowIndex: number;
+  sessionNumber: number;
+  sessionDate: string;
+  threshold: number;
+  tabStop: number | null;
+  active: boolean;
+  problem: RowProblem | undefined;
+  staffName: (id: string | null) => string;
+  onChange: (enrolmentId: string, change: MarkAttendance) => void;
+  onRecordAgreement: (row: Row) => void;
+  onResolveConflict: (enrolmentId: string, choice: 'mine' | 'theirs', mine: MarkAttendance) => void;
+  registerRef: (rowIndex: number, optionIndex: number, el: HTMLButtonElement | null) => void;
+  onFocusOption: (rowIndex: number, optionIndex: number) => void;
+}
+
+export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
+  const { row, rowIndex, sessionNumber, sessionDate, threshold, problem, onChange } = props;
+  const p = row.enrolment.participant;
+  const name = `${p.givenName} ${p.familyName}`;
+  const nameId = `name-${row.enrolment.id}`;
+  const code = row.record?.code ?? null;
+  // Absences so far: earlier sessions plus this one as marked now (DOMAIN.md absence threshold).
+  const summary = summariseAbsences(
+    [...row.otherSessions.filter((s) => s.sessionNumber < sessionNumber), { sessionNumber, date: sessionDate, topic: '', code }],
+    { threshold, joinedOn: row.enrolment.joinedOn },
+  );
+  const noAgreement = !row.enrolment.agreementRecordedAt;
+
+  return (
+    <div className={classes.row} data-active={props.active || undefined} role="group" aria-labelledby={nameId}>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs" px="xs">
+        <Stack gap={4} miw={200}>
+          <Text fw={700} id={nameId}>{name}</Text>
+          <Group gap={6}>
+            <Text size="sm">Absences so far: {summary.absences}</Text>
+            {summary.status === 'at_risk' && <ToneBadge tone="warning">At risk</ToneBadge>}
+            {summary.status === 'breached' && <ToneBadge tone="danger">Breached</ToneBadge>}
+            {code === null && <Badge variant="outline" color="gray.8">Not yet marked</Badge>}
+          </Group>
+          {noAgreement && (
+            <Group gap={6}>
+              <Text size="sm" c="red.9">Group agreement not recorded</Text>
+              <Button size="compact-sm" variant="default" onClick={() => props.onRecordAgreement(row)} aria-label={`Record group agreement for ${name}`}>
+                Record agreement
+              </Button>
+            </Group>
+          )}
+        </Stack>
+        <CodeRadioGroup
+          rowIndex={rowIndex}
+          name={name}
+          nameId={nameId}
+          value={code}
+          tabStop={props.tabStop}
+          presentBlocked={noAgreement}
+          onChoose={(c: MarkableCode) => onChange(row.enrolment.id, { code: c })}
+          registerRef={props.registerRef}
+          onFocusOption={props.onFocusOption}
+        />
+      </Group>
+      <Group gap="md" px="xs" mt={6} wrap="wrap" align="flex-end">
+        <NoteField key={row.record?.note ?? ''} name={name} initial={row.record?.note ?? ''} onSave={(note) => onChange(row.enrolment.id, { note })} />
+        {code !== null && countsAsAbsence(code) && (
+          <Checkbox
+            label={`Catch-up material sent to ${name}`}
+            checked={row.record?.catchUpSent ?? false}
+            onChange={(e) => onChange(row.enrolment.id, { catchUpSent: e.currentTarget.checked })}
+          />
+        )}
+      </Group>
+      {problem?.kind === 'conflict' && (
+        <Alert color="orange" mt="xs" mx="xs" title={`${name}: someone else changed this mark`} role="alert">
+          <Text size="sm">
+            {props.staffName(problem.theirs?.updatedBy ?? null)} marked “{problem.theirs?.code != null ? attendanceLabel(problem.theirs.code) : 'not yet marked'}”.
+            You chose “{problem.mine.code != null ? attendanceLabel(problem.mine.code) : 'a note change'}”.
+          </Text>
+          <Group gap="xs" mt="xs">
+            <Button size="xs" onClick={() => props.onResolveConflict(row.enrolment.id, 'theirs', problem.mine)}>Keep their mark</Button>
+            <Button size="xs" variant="default" onClick={() => props.onResolveConflict(row.enrolment.id, 'mine', problem.mine)}>Use my mark</Button>
+          </Group>
+        </Alert>
+      )}
+      {problem?.kind === 'error' && (
+        <Alert color="red" mt="xs" mx="xs" title={`${name}: not saved`} role="alert">
+          {problem.message}
+        </Alert>
+      )}
+    </div>
+  );
+});
+
+function NoteField({ name, initial, onSave }: { name: string; initial: string; onSave: (note: string) => void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <TextInput
+      size="xs"
+      w={320}
+      maw="100%"
+      label={`Note for ${name}`}
+      value={value}
+      maxLength={500}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      onBlur={() => {
+        if (value.trim() !== initial) onSave(value.trim());
+      }}
+    />
+  );
+}

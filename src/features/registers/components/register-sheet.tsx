@@ -1,0 +1,186 @@
+import { Alert, Button, Group, Modal, Progress, Stack, Text, Textarea } from '@mantine/core';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { MarkAttendance } from '../../../api/schemas/attendance';
+import type { Register, RegisterRow as Row } from '../../../api/schemas/registers';
+import type { StaffUser } from '../../../api/schemas/staff';
+import { describeError } from '../../../api/api-error';
+import { countsAsAttended, type MarkableCode } from '../../../domain/attendance-codes';
+import { formatDateTime } from '../../../lib/format';
+import { useFinaliseRegister } from '../api/use-finalise-register';
+import { useMarkAttendance, useUnsavedCount, type RowProblem } from '../api/use-mark-attendance';
+import { useRecordAgreement } from '../api/use-record-agreement';
+import { RegisterRow } from './register-row';
+import { UnsavedGuard } from './unsaved-guard';
+import { useRegisterKeyboard } from './use-register-keyboard';
+
+interface RegisterSheetProps {
+  register: Register;
+  staff: StaffUser[];
+  canEdit: boolean;
+}
+
+export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) {
+  const { session, rows } = register;
+  const [problems, setProblems] = useState<Record<string, RowProblem>>({});
+  const onProblem = useCallback((id: string, problem: RowProblem | null) => {
+    setProblems((all) => {
+      if (!problem && !all[id]) return all;
+      const next = { ...all };
+      if (problem) next[id] = problem;
+      else delete next[id];
+      return next;
+    });
+  }, []);
+  const markMutation = useMarkAttendance(session.id, onProblem);
+  const finalise = useFinaliseRegister(session.id);
+  const agreement = useRecordAgreement(session.id);
+  const unsaved = useUnsavedCount(session.id);
+  const [amending, setAmending] = useState<{ enrolmentId: string; change: MarkAttendance } | null>(null);
+  const finalised = Boolean(session.registerFinalisedAt);
+
+  // Handlers read the latest rows through a ref so they stay stable and rows stay memoised.
+  const rowsRef = useRef(rows);
+  useLayoutEffect(() => {
+    rowsRef.current = rows;
+  }, [rows]);
+  const send = useCallback((enrolmentId: string, change: MarkAttendance) => {
+    if (!canEdit) return;
+    const row = rowsRef.current.find((r) => r.enrolment.id === enrolmentId);
+    if (change.code !== undefined && countsAsAttended(change.code) && !row?.enrolment.agreementRecordedAt) {
+      onProblem(enrolmentId, { kind: 'error', message: 'Record the group agreement before marking this person present.', change });
+      return;
+    }
+    if (finalised) setAmending({ enrolmentId, change });
+    else markMutation.mutate({ enrolmentId, change });
+  }, [canEdit, finalised, markMutation, onProblem]);
+
+  const markRow = useCallback((rowIndex: number, code: MarkableCode) => {
+    const row = rowsRef.current[rowIndex];
+    if (row) send(row.enrolment.id, { code });
+  }, [send]);
+  const keyboard = useRegisterKeyboard(rows.length, markRow);
+
+  const marked = rows.filter((r) => r.record?.code != null).length;
+  const unmarked = rows.filter((r) => r.record?.code == null);
+  const staffName = useMemo(() => {
+    const byId = new Map(staff.map((s) => [s.id, s.name]));
+    return (id: string | null) => (id ? byId.get(id) ?? 'A colleague' : 'A colleague');
+  }, [staff]);
+
+  const markAllAttended = () => {
+    for (const row of unmarked) {
+      if (row.enrolment.agreementRecordedAt) markMutation.mutate({ enrolmentId: row.enrolment.id, change: { code: 5 } });
+    }
+  };
+  const resolveConflict = useCallback((enrolmentId: string, choice: 'mine' | 'theirs', mine: MarkAttendance) => {
+    onProblem(enrolmentId, null);
+    if (choice === 'mine') markMutation.mutate({ enrolmentId, change: mine });
+  }, [markMutation, onProblem]);
+  const recordAgreement = useCallback((row: Row) => {
+    agreement.mutate({ enrolmentId: row.enrolment.id, version: row.enrolment.version }, {
+      onError: (e) => onProblem(row.enrolment.id, { kind: 'error', message: describeError(e), change: {} }),
+    });
+  }, [agreement, onProblem]);
+
+  return (
+    <Stack gap="sm">
+      <UnsavedGuard unsaved={unsaved} />
+      <Group justify="space-between" wrap="wrap" className="no-print">
+        <Stack gap={4} miw={240}>
+          <Text fw={700} aria-live="polite">{marked} of {rows.length} marked</Text>
+          <Progress value={rows.length ? (marked / rows.length) * 100 : 0} aria-label="Register progress" size="sm" />
+        </Stack>
+        {canEdit && (
+          <Group gap="xs">
+            {!finalised && (
+              <Button variant="default" disabled={unmarked.length === 0} onClick={markAllAttended}>
+                Mark all attended
+              </Button>
+            )}
+            {!finalised && (
+              <Button
+                disabled={marked < rows.length || rows.length === 0 || unsaved > 0}
+                loading={finalise.isPending}
+                onClick={() => finalise.mutate(session.version)}
+              >
+                Finalise register
+              </Button>
+            )}
+          </Group>
+        )}
+      </Group>
+      {unsaved > 0 && (
+        <Alert color="orange" role="status" title={`${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet`}>
+          Marks are kept on this page and sent in order as soon as the connection allows. Keep this page open.
+        </Alert>
+      )}
+      {finalise.isError && <Alert color="red" role="alert" title="Could not finalise">{describeError(finalise.error)}</Alert>}
+      {finalised && (
+        <Alert color="green" title="Register finalised">
+          Finalised {formatDateTime(session.registerFinalisedAt as string)}. Changes now are amendments: each needs a reason and is kept in the audit trail.
+        </Alert>
+      )}
+      {canEdit && (
+        <Text size="sm" c="dimmed" className="no-print">
+          Keyboard: Tab to the register, arrows to move, Space to mark, or press A (Attended), S (Late, seen), N (Late, not seen), C (Cancelled) or D (Did not attend) to mark and move to the next person.
+        </Text>
+      )}
+      <div onKeyDown={keyboard.onKeyDown} aria-label={`Register for session ${session.number}`} role="group">
+        {rows.map((row, index) => (
+          <RegisterRow
+            key={row.enrolment.id}
+            row={row}
+            rowIndex={index}
+            sessionNumber={session.number}
+            sessionDate={session.date}
+            threshold={register.absenceThreshold}
+            tabStop={canEdit && keyboard.active.row === index ? keyboard.active.option : null}
+            active={keyboard.active.row === index}
+            problem={problems[row.enrolment.id]}
+            staffName={staffName}
+            onChange={send}
+            onRecordAgreement={recordAgreement}
+            onResolveConflict={resolveConflict}
+            registerRef={keyboard.registerRef}
+            onFocusOption={keyboard.onFocusOption}
+          />
+        ))}
+      </div>
+      <AmendmentModal
+        pending={amending}
+        onCancel={() => setAmending(null)}
+        onConfirm={(reason) => {
+          if (amending) markMutation.mutate({ enrolmentId: amending.enrolmentId, change: { ...amending.change, amendmentReason: reason } });
+          setAmending(null);
+        }}
+      />
+    </Stack>
+  );
+}
+
+function AmendmentModal({ pending, onCancel, onConfirm }: { pending: unknown; onCancel: () => void; onConfirm: (reason: string) => void }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal opened={pending !== null} onClose={onCancel} title="Reason for amendment">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (reason.trim().length < 3) return setError('Give a reason of at least 3 characters');
+          onConfirm(reason.trim());
+          setReason('');
+          setError(null);
+        }}
+      >
+        <Stack>
+          <Text size="sm">This register is finalised. The change and your reason go into the audit trail.</Text>
+          <Textarea label="Reason" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error} maxLength={300} data-autofocus />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onCancel}>Cancel</Button>
+            <Button type="submit">Save amendment</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
