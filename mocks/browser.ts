@@ -25,6 +25,16 @@ export async function startMockWorker(): Promise<void> {
       // Quota reached: the demo keeps working in memory.
     }
   });
+  // Two tabs of the demo act as two clients of one server: a write in one tab reaches the
+  // other's store, so a stale version there gets a real 412.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== KEY || !event.newValue) return;
+    try {
+      store.load(JSON.parse(event.newValue) as Db);
+    } catch {
+      // A half-written value from another tab: the next write brings the stores together.
+    }
+  });
   await setupWorker(...handlers).start({
     onUnhandledRequest: 'bypass',
     quiet: true,

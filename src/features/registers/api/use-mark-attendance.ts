@@ -52,7 +52,7 @@ export function useMarkAttendance(sessionId: string, onProblem: (enrolmentId: st
     scope: { id: `register:${sessionId}` },
     // Only a lost connection is worth retrying: the mark waits, in order, until it can be sent.
     retry: (_count, error) => isApiError(error) && error.isOffline,
-    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+    retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8000),
     mutationFn: ({ enrolmentId, change }: MarkVariables) => {
       // The version is read when the request is sent, after earlier marks in the scope settled.
       const version = recordOf(qc, sessionId, enrolmentId)?.version ?? 0;

@@ -97,15 +97,6 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
                 Mark all attended
               </Button>
             )}
-            {!finalised && (
-              <Button
-                disabled={marked < rows.length || rows.length === 0 || unsaved > 0}
-                loading={finalise.isPending}
-                onClick={() => finalise.mutate(session.version)}
-              >
-                Finalise register
-              </Button>
-            )}
           </Group>
         )}
       </Group>
@@ -146,6 +137,18 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
           />
         ))}
       </div>
+      {canEdit && !finalised && (
+        <Group justify="flex-end" className="no-print">
+          <Text size="sm" c="dimmed">{marked < rows.length ? `${rows.length - marked} still to mark` : 'Everyone is marked'}</Text>
+          <Button
+            disabled={marked < rows.length || rows.length === 0 || unsaved > 0}
+            loading={finalise.isPending}
+            onClick={() => finalise.mutate(session.version)}
+          >
+            Finalise register
+          </Button>
+        </Group>
+      )}
       <AmendmentModal
         pending={amending}
         onCancel={() => setAmending(null)}

@@ -1,0 +1,150 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { store } from '../../../mocks/db';
+import { server } from '../../../mocks/node';
+import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
+import { enrolmentsOf, todaysSession } from '../../utils/seed-lookup';
+
+const COHORT = 'Autumn A – online';
+
+async function openTodaysRegister(account: string = ACCOUNTS.priya) {
+  signInAs(account);
+  const session = todaysSession(COHORT);
+  const app = await renderApp(`/registers/${session.id}`);
+  await screen.findByText(/of 18 marked/);
+  return { ...app, session };
+}
+
+function recordOf(sessionId: string, enrolmentId: string) {
+  return store.data.attendance.find((a) => a.sessionId === sessionId && a.enrolmentId === enrolmentId);
+}
+
+describe('taking a register', () => {
+  it('has one radio group per participant, named by the participant, with the five codes', async () => {
+    await openTodaysRegister();
+    const groups = screen.getAllByRole('radiogroup');
+    expect(groups).toHaveLength(18);
+    const { name } = enrolmentsOf(COHORT)[3]!;
+    const group = screen.getByRole('radiogroup', { name });
+    expect(within(group).getAllByRole('radio').map((r) => r.getAttribute('aria-label'))).toEqual([
+      'Attended', 'Late, seen', 'Late, not seen', 'Cancelled (gave notice)', 'Did not attend',
+    ]);
+    expect(screen.getByText('0 of 18 marked')).toBeInTheDocument();
+  });
+
+  it('saves a mark at once and counts progress', async () => {
+    const { user, session } = await openTodaysRegister();
+    const { name, enrolment } = enrolmentsOf(COHORT)[5]!;
+    await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Late, seen' }));
+    expect(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Late, seen' })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByText('1 of 18 marked')).toBeInTheDocument();
+    await waitFor(() => expect(recordOf(session.id, enrolment.id)?.code).toBe(6));
+  });
+
+  it('shows absences so far and turns at risk into breached on a third absence', async () => {
+    const { user } = await openTodaysRegister();
+    const { name } = enrolmentsOf(COHORT)[0]!; // seeded with absences at sessions 2 and 3
+    const row = screen.getByRole('group', { name });
+    expect(within(row).getByText('Absences so far: 2')).toBeInTheDocument();
+    expect(within(row).getByText('At risk')).toBeInTheDocument();
+    await user.click(within(row).getByRole('radio', { name: 'Did not attend' }));
+    expect(within(row).getByText('Absences so far: 3')).toBeInTheDocument();
+    expect(within(row).getByText('Breached')).toBeInTheDocument();
+    await user.click(within(row).getByRole('checkbox', { name: `Catch-up material sent to ${name}` }));
+    expect(within(row).getByRole('checkbox', { name: `Catch-up material sent to ${name}` })).toBeChecked();
+  });
+
+  it('marks with the keyboard alone: a letter marks the row and moves to the next', async () => {
+    const { user, session } = await openTodaysRegister();
+    const firstRadio = screen.getAllByRole('radio', { name: 'Attended' })[0]!;
+    firstRadio.focus();
+    await user.keyboard('d');
+    await user.keyboard('a');
+    // now on row 3, first option; arrows move without marking, Space marks
+    await user.keyboard('{ArrowDown}{ArrowRight}');
+    const groups = screen.getAllByRole('radiogroup');
+    expect(within(groups[3]!).getByRole('radio', { name: 'Late, seen' })).toHaveFocus();
+    expect(within(groups[2]!).getByRole('radio', { name: 'Attended' })).toHaveAttribute('aria-checked', 'false');
+    await user.keyboard(' ');
+    expect(within(groups[0]!).getByRole('radio', { name: 'Did not attend' })).toHaveAttribute('aria-checked', 'true');
+    expect(within(groups[1]!).getByRole('radio', { name: 'Attended' })).toHaveAttribute('aria-checked', 'true');
+    expect(within(groups[3]!).getByRole('radio', { name: 'Late, seen' })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByText('3 of 18 marked')).toBeInTheDocument();
+    await waitFor(() => expect(store.data.attendance.filter((a) => a.sessionId === session.id)).toHaveLength(3));
+  });
+
+  it('marks all attended, finalises, then asks a reason for an amendment', async () => {
+    const { user, session } = await openTodaysRegister();
+    expect(screen.getByRole('button', { name: 'Finalise register' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Mark all attended' }));
+    expect(screen.getByText('18 of 18 marked')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Finalise register' })).toBeEnabled(), { timeout: 8000 });
+    await user.click(screen.getByRole('button', { name: 'Finalise register' }));
+    expect(await screen.findByText('Register finalised')).toBeInTheDocument();
+    const { name, enrolment } = enrolmentsOf(COHORT)[2]!;
+    await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Late, not seen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reason for amendment' });
+    await user.type(within(dialog).getByLabelText('Reason'), 'Arrived after the check-in closed');
+    await user.click(within(dialog).getByRole('button', { name: 'Save amendment' }));
+    await waitFor(() => expect(recordOf(session.id, enrolment.id)?.code).toBe(7));
+    const amendment = store.data.audit.find((a) => a.action === 'attendance.amend');
+    expect(amendment?.after).toMatchObject({ code: 7, amendmentReason: 'Arrived after the check-in closed' });
+  });
+
+  it('shows a colleague\u2019s conflicting mark and lets the user choose', async () => {
+    const { user, session } = await openTodaysRegister();
+    const { name, enrolment } = enrolmentsOf(COHORT)[4]!;
+    store.data.attendance.push({
+      id: 'att_colleague', sessionId: session.id, enrolmentId: enrolment.id, code: 3, note: '', catchUpSent: false,
+      updatedAt: new Date().toISOString(), updatedBy: 'stf_tom', version: 1,
+    });
+    await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Tom Okafor marked “Did not attend”');
+    expect(recordOf(session.id, enrolment.id)?.code).toBe(3);
+    await user.click(within(alert).getByRole('button', { name: 'Use my mark' }));
+    await waitFor(() => expect(recordOf(session.id, enrolment.id)?.code).toBe(5));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('refuses to mark someone present before their group agreement, then records it', async () => {
+    const { enrolment, name } = enrolmentsOf(COHORT)[6]!;
+    enrolment.agreementRecordedAt = null;
+    const { user } = await openTodaysRegister();
+    const group = screen.getByRole('radiogroup', { name });
+    expect(within(group).getByRole('radio', { name: 'Attended' })).toHaveAttribute('aria-disabled', 'true');
+    within(group).getByRole('radio', { name: 'Attended' }).focus();
+    await user.keyboard('a');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Record the group agreement');
+    await user.click(screen.getByRole('button', { name: `Record group agreement for ${name}` }));
+    await waitFor(() => expect(within(group).getByRole('radio', { name: 'Attended' })).not.toHaveAttribute('aria-disabled'));
+    await user.click(within(group).getByRole('radio', { name: 'Attended' }));
+    expect(within(group).getByRole('radio', { name: 'Attended' })).toHaveAttribute('aria-checked', 'true');
+  });
+
+  it('puts a mark back and says why when the server refuses it', async () => {
+    const { user } = await openTodaysRegister();
+    server.use(http.put('*/api/sessions/:sid/attendance/:eid', () => HttpResponse.json({ error: { code: 'server_error', message: 'x' } }, { status: 500 }), { once: true }));
+    const { name } = enrolmentsOf(COHORT)[7]!;
+    await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server had a problem');
+    expect(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' })).toHaveAttribute('aria-checked', 'false');
+  });
+
+  it('keeps a mark through a dropped connection and sends it once when it returns', async () => {
+    const { user, session } = await openTodaysRegister();
+    server.use(http.put('*/api/sessions/:sid/attendance/:eid', () => HttpResponse.error(), { once: true }));
+    const { name, enrolment } = enrolmentsOf(COHORT)[8]!;
+    await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Cancelled (gave notice)' }));
+    expect(await screen.findByText('1 change not saved yet')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('1 change not saved yet')).not.toBeInTheDocument(), { timeout: 4000 });
+    expect(recordOf(session.id, enrolment.id)).toMatchObject({ code: 2, version: 1 });
+  });
+
+  it('lets a manager read but not mark', async () => {
+    await openTodaysRegister(ACCOUNTS.joanne);
+    expect(screen.queryByRole('button', { name: 'Mark all attended' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('radio').every((r) => r.getAttribute('tabindex') === '-1')).toBe(true);
+  });
+});
