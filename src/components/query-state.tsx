@@ -1,3 +1,4 @@
+import { TONES } from './tone-badge';
 import { Alert, Button, Skeleton, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -30,11 +31,11 @@ export function QueryState<T>({
 
 export function ErrorPanel({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
   return (
-    <Alert color="red" title={title} role="alert">
+    <Alert color={TONES.danger} title={title} role="alert">
       <Stack gap="xs" align="flex-start">
         <span>{describeError(error)}</span>
         {onRetry && (
-          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+          <Button size="xs" variant="default" onClick={onRetry}>
             Try again
           </Button>
         )}

@@ -1,3 +1,4 @@
+import { TONES } from '../../../components/tone-badge';
 import { Alert, Badge, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useState } from 'react';
 import type { RegisterRow as Row } from '../../../api/schemas/registers';
@@ -82,7 +83,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
         )}
       </Group>
       {problem?.kind === 'conflict' && (
-        <Alert color="orange" mt="xs" mx="xs" title={`${name}: someone else changed this mark`} role="alert">
+        <Alert color={TONES.warning} mt="xs" mx="xs" title={`${name}: someone else changed this mark`} role="alert">
           <Text size="sm">
             {props.staffName(problem.theirs?.updatedBy ?? null)} marked “{problem.theirs?.code != null ? attendanceLabel(problem.theirs.code) : 'not yet marked'}”.
             You chose “{problem.mine.code != null ? attendanceLabel(problem.mine.code) : 'a note change'}”.
@@ -94,7 +95,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
         </Alert>
       )}
       {problem?.kind === 'error' && (
-        <Alert color="red" mt="xs" mx="xs" title={`${name}: not saved`} role="alert">
+        <Alert color={TONES.danger} mt="xs" mx="xs" title={`${name}: not saved`} role="alert">
           {problem.message}
         </Alert>
       )}

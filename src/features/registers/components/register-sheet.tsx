@@ -1,3 +1,4 @@
+import { TONES } from '../../../components/tone-badge';
 import { Alert, Button, Group, Modal, Progress, Stack, Text, Textarea } from '@mantine/core';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
@@ -101,13 +102,13 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
         )}
       </Group>
       {unsaved > 0 && (
-        <Alert color="orange" role="status" title={`${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet`}>
+        <Alert color={TONES.warning} role="status" title={`${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet`}>
           Marks are kept on this page and sent in order as soon as the connection allows. Keep this page open.
         </Alert>
       )}
-      {finalise.isError && <Alert color="red" role="alert" title="Could not finalise">{describeError(finalise.error)}</Alert>}
+      {finalise.isError && <Alert color={TONES.danger} role="alert" title="Could not finalise">{describeError(finalise.error)}</Alert>}
       {finalised && (
-        <Alert color="green" title="Register finalised">
+        <Alert color={TONES.success} title="Register finalised">
           Finalised {formatDateTime(session.registerFinalisedAt as string)}. Changes now are amendments: each needs a reason and is kept in the audit trail.
         </Alert>
       )}
@@ -141,7 +142,7 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
         <Group justify="flex-end" className="no-print">
           <Text size="sm" c="dimmed">{marked < rows.length ? `${rows.length - marked} still to mark` : 'Everyone is marked'}</Text>
           <Button
-            disabled={marked < rows.length || rows.length === 0 || unsaved > 0}
+            disabled={marked < rows.length || rows.length === 0}
             loading={finalise.isPending}
             onClick={() => finalise.mutate(session.version)}
           >
