@@ -7,7 +7,7 @@ export default tseslint.config(
   { ignores: ['dist', 'dist-api', 'reports', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  { files: ['.ci/**/*.mjs', 'tests/**/*.mjs', '*.js'], languageOptions: { globals: globals.node } },
+  { files: ['.ci/**/*.mjs', 'tests/**/*.mjs', '*.js'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

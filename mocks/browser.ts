@@ -18,11 +18,24 @@ function loadSaved(): Db | null {
 
 export async function startMockWorker(): Promise<void> {
   store.load(loadSaved() ?? seedDb());
-  store.onCommit((db) => {
+  // Writing the whole demo store is slow on a tablet: batch writes off the interaction,
+  // and flush before the page goes away so a reload never loses a mark.
+  let timer: number | undefined;
+  const persist = () => {
+    timer = undefined;
     try {
-      localStorage.setItem(KEY, JSON.stringify(db));
+      localStorage.setItem(KEY, JSON.stringify(store.data));
     } catch {
       // Quota reached: the demo keeps working in memory.
+    }
+  };
+  store.onCommit(() => {
+    timer ??= window.setTimeout(persist, 250);
+  });
+  window.addEventListener('pagehide', () => {
+    if (timer !== undefined) {
+      window.clearTimeout(timer);
+      persist();
     }
   });
   // Two tabs of the demo act as two clients of one server: a write in one tab reaches the

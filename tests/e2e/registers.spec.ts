@@ -21,7 +21,7 @@ test.beforeEach(async ({ page }) => {
 test('a facilitator marks a register of 18 with the keyboard only, in at most 41 key presses', async ({ page }) => {
   await openTodaysRegister(page);
   await expectNoAxeViolations(page, 'register, unmarked');
-  await page.locator('body').click({ position: { x: 5, y: 300 } }); // focus the page, not a control
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // start from the page, not a control
   let presses = 0;
   const press = async (key: string) => {
     presses += 1;
@@ -84,8 +84,9 @@ test('offline: 5 marks are kept, then reach the server once each, in order', asy
   await expectNoAxeViolations(page, 'register, unsaved changes');
   await context.setOffline(false);
   await expect(page.getByText(/changes? not saved yet/)).toHaveCount(0, { timeout: 20_000 });
-  const db = await mockDb(page);
   const sessionId = sessionIdOf(page);
+  await expect.poll(async () => (await mockDb(page)).attendance.filter((a) => a.sessionId === sessionId).length).toBe(5);
+  const db = await mockDb(page);
   const saved = db.attendance.filter((a) => a.sessionId === sessionId);
   expect(saved.map((a) => a.enrolmentId).sort()).toEqual([...names].sort());
   expect(saved.every((a) => a.version === 1)).toBe(true);
@@ -102,6 +103,9 @@ test('two tabs mark the same row: the second sees a conflict, not a silent overw
   await expect(other.getByText('0 of 18 marked')).toBeVisible();
   await page.getByRole('radiogroup').nth(0).getByRole('radio', { name: 'Did not attend' }).click();
   await expect(page.getByText(/not saved yet/)).toHaveCount(0);
+  // The other tab's copy of the demo server catches up through localStorage.
+  const sessionId = sessionIdOf(page);
+  await expect.poll(async () => (await mockDb(other)).attendance.some((a) => a.sessionId === sessionId)).toBe(true);
   await other.getByRole('radiogroup').nth(0).getByRole('radio', { name: 'Attended' }).click();
   const alert = other.getByRole('alert');
   await expect(alert).toContainText('Priya Shah marked “Did not attend”');

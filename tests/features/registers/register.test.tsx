@@ -138,8 +138,8 @@ describe('taking a register', () => {
     server.use(http.put('*/api/sessions/:sid/attendance/:eid', () => HttpResponse.error(), { once: true }));
     const { name, enrolment } = enrolmentsOf(COHORT)[8]!;
     await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Cancelled (gave notice)' }));
-    expect(await screen.findByText('1 change not saved yet')).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByText('1 change not saved yet')).not.toBeInTheDocument(), { timeout: 4000 });
+    expect(await screen.findByText(/^1 change not saved yet/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All marks saved'), { timeout: 4000 });
     expect(recordOf(session.id, enrolment.id)).toMatchObject({ code: 2, version: 1 });
   });
 

@@ -1,14 +1,15 @@
-import { Group, UnstyledButton } from '@mantine/core';
+import { memo } from 'react';
 import { attendanceLabel, attendanceShortcut, MARKABLE_CODES, type AttendanceCode, type MarkableCode } from '../../../domain/attendance-codes';
 import classes from './register.module.css';
+import { useRowTabStop, type FocusStore } from './use-register-keyboard';
 
 interface CodeRadioGroupProps {
   rowIndex: number;
   name: string;
   nameId: string;
   value: AttendanceCode | null;
-  /** The one option of the whole register that Tab reaches (roving tabindex), or null. */
-  tabStop: number | null;
+  /** Where the register's one tab stop is (roving tabindex); null when marking is not allowed. */
+  focusStore: FocusStore | null;
   presentBlocked: boolean;
   onChoose: (code: MarkableCode) => void;
   registerRef: (rowIndex: number, optionIndex: number, el: HTMLButtonElement | null) => void;
@@ -16,14 +17,17 @@ interface CodeRadioGroupProps {
 }
 
 /** One row's marks: a radio group named by the participant, options labelled as the issue asks. */
-export function CodeRadioGroup({ rowIndex, nameId, value, tabStop, presentBlocked, onChoose, registerRef, onFocusOption }: CodeRadioGroupProps) {
+// Plain buttons and a subscription of its own: moving focus re-renders this group only.
+export const CodeRadioGroup = memo(function CodeRadioGroup({ rowIndex, nameId, value, focusStore, presentBlocked, onChoose, registerRef, onFocusOption }: CodeRadioGroupProps) {
+  const tabStop = useRowTabStop(focusStore, rowIndex);
   return (
-    <Group gap={6} role="radiogroup" aria-labelledby={nameId} wrap="wrap">
+    <div role="radiogroup" aria-labelledby={nameId} className={classes.options}>
       {MARKABLE_CODES.map((code, optionIndex) => {
         const checked = value === code;
         const blocked = presentBlocked && (code === 5 || code === 6);
         return (
-          <UnstyledButton
+          <button
+            type="button"
             key={code}
             ref={(el) => registerRef(rowIndex, optionIndex, el)}
             role="radio"
@@ -42,9 +46,9 @@ export function CodeRadioGroup({ rowIndex, nameId, value, tabStop, presentBlocke
           >
             <span aria-hidden="true" className={classes.key}>{attendanceShortcut[code]}</span>
             <span aria-hidden="true">{attendanceLabel(code)}</span>
-          </UnstyledButton>
+          </button>
         );
       })}
-    </Group>
+    </div>
   );
-}
+});

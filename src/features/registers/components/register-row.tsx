@@ -1,6 +1,6 @@
 import { TONES } from '../../../components/tone-badge';
 import { Alert, Badge, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { RegisterRow as Row } from '../../../api/schemas/registers';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
 import { summariseAbsences } from '../../../domain/absence';
@@ -8,6 +8,7 @@ import { attendanceLabel, countsAsAbsence, type MarkableCode } from '../../../do
 import { ToneBadge } from '../../../components/tone-badge';
 import type { RowProblem } from '../api/use-mark-attendance';
 import { CodeRadioGroup } from './code-radio-group';
+import type { FocusStore } from './use-register-keyboard';
 import classes from './register.module.css';
 
 interface RegisterRowProps {
@@ -16,8 +17,8 @@ interface RegisterRowProps {
   sessionNumber: number;
   sessionDate: string;
   threshold: number;
-  tabStop: number | null;
-  active: boolean;
+  focusStore: FocusStore;
+  canEdit: boolean;
   problem: RowProblem | undefined;
   staffName: (id: string | null) => string;
   onChange: (enrolmentId: string, change: MarkAttendance) => void;
@@ -39,9 +40,11 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
     { threshold, joinedOn: row.enrolment.joinedOn },
   );
   const noAgreement = !row.enrolment.agreementRecordedAt;
+  const enrolmentId = row.enrolment.id;
+  const choose = useCallback((c: MarkableCode) => onChange(enrolmentId, { code: c }), [onChange, enrolmentId]);
 
   return (
-    <div className={classes.row} data-active={props.active || undefined} role="group" aria-labelledby={nameId}>
+    <div className={classes.row} role="group" aria-labelledby={nameId}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs" px="xs">
         <Stack gap={4} miw={200}>
           <Text fw={700} id={nameId}>{name}</Text>
@@ -65,9 +68,9 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
           name={name}
           nameId={nameId}
           value={code}
-          tabStop={props.tabStop}
+          focusStore={props.canEdit ? props.focusStore : null}
           presentBlocked={noAgreement}
-          onChoose={(c: MarkableCode) => onChange(row.enrolment.id, { code: c })}
+          onChoose={choose}
           registerRef={props.registerRef}
           onFocusOption={props.onFocusOption}
         />

@@ -32,9 +32,10 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
       return next;
     });
   }, []);
-  const markMutation = useMarkAttendance(session.id, onProblem);
+  // `mutate` is stable; depending on it (not the result object) keeps every row memoised.
+  const { mutate: mark } = useMarkAttendance(session.id, onProblem);
   const finalise = useFinaliseRegister(session.id);
-  const agreement = useRecordAgreement(session.id);
+  const { mutate: recordAgreementFor } = useRecordAgreement(session.id);
   const unsaved = useUnsavedCount(session.id);
   const [amending, setAmending] = useState<{ enrolmentId: string; change: MarkAttendance } | null>(null);
   const finalised = Boolean(session.registerFinalisedAt);
@@ -52,8 +53,8 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
       return;
     }
     if (finalised) setAmending({ enrolmentId, change });
-    else markMutation.mutate({ enrolmentId, change });
-  }, [canEdit, finalised, markMutation, onProblem]);
+    else mark({ enrolmentId, change });
+  }, [canEdit, finalised, mark, onProblem]);
 
   const markRow = useCallback((rowIndex: number, code: MarkableCode) => {
     const row = rowsRef.current[rowIndex];
@@ -70,25 +71,28 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
 
   const markAllAttended = () => {
     for (const row of unmarked) {
-      if (row.enrolment.agreementRecordedAt) markMutation.mutate({ enrolmentId: row.enrolment.id, change: { code: 5 } });
+      if (row.enrolment.agreementRecordedAt) mark({ enrolmentId: row.enrolment.id, change: { code: 5 } });
     }
   };
   const resolveConflict = useCallback((enrolmentId: string, choice: 'mine' | 'theirs', mine: MarkAttendance) => {
     onProblem(enrolmentId, null);
-    if (choice === 'mine') markMutation.mutate({ enrolmentId, change: mine });
-  }, [markMutation, onProblem]);
+    if (choice === 'mine') mark({ enrolmentId, change: mine });
+  }, [mark, onProblem]);
   const recordAgreement = useCallback((row: Row) => {
-    agreement.mutate({ enrolmentId: row.enrolment.id, version: row.enrolment.version }, {
+    recordAgreementFor({ enrolmentId: row.enrolment.id, version: row.enrolment.version }, {
       onError: (e) => onProblem(row.enrolment.id, { kind: 'error', message: describeError(e), change: {} }),
     });
-  }, [agreement, onProblem]);
+  }, [recordAgreementFor, onProblem]);
 
   return (
     <Stack gap="sm">
       <UnsavedGuard unsaved={unsaved} />
       <Group justify="space-between" wrap="wrap" className="no-print">
         <Stack gap={4} miw={240}>
-          <Text fw={700} aria-live="polite">{marked} of {rows.length} marked</Text>
+          <Group gap="md">
+            <Text fw={700} aria-live="polite">{marked} of {rows.length} marked</Text>
+            <SaveStatus unsaved={unsaved} />
+          </Group>
           <Progress value={rows.length ? (marked / rows.length) * 100 : 0} aria-label="Register progress" size="sm" />
         </Stack>
         {canEdit && (
@@ -101,11 +105,6 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
           </Group>
         )}
       </Group>
-      {unsaved > 0 && (
-        <Alert color={TONES.warning} role="status" title={`${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet`}>
-          Marks are kept on this page and sent in order as soon as the connection allows. Keep this page open.
-        </Alert>
-      )}
       {finalise.isError && <Alert color={TONES.danger} role="alert" title="Could not finalise">{describeError(finalise.error)}</Alert>}
       {finalised && (
         <Alert color={TONES.success} title="Register finalised">
@@ -126,8 +125,8 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
             sessionNumber={session.number}
             sessionDate={session.date}
             threshold={register.absenceThreshold}
-            tabStop={canEdit && keyboard.active.row === index ? keyboard.active.option : null}
-            active={keyboard.active.row === index}
+            focusStore={keyboard.store}
+            canEdit={canEdit}
             problem={problems[row.enrolment.id]}
             staffName={staffName}
             onChange={send}
@@ -154,11 +153,20 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
         pending={amending}
         onCancel={() => setAmending(null)}
         onConfirm={(reason) => {
-          if (amending) markMutation.mutate({ enrolmentId: amending.enrolmentId, change: { ...amending.change, amendmentReason: reason } });
+          if (amending) mark({ enrolmentId: amending.enrolmentId, change: { ...amending.change, amendmentReason: reason } });
           setAmending(null);
         }}
       />
     </Stack>
+  );
+}
+
+/** One line that never moves the page: saved, or how many marks are still waiting. */
+function SaveStatus({ unsaved }: { unsaved: number }) {
+  return (
+    <Text size="sm" role="status" fw={unsaved ? 700 : 400} c={unsaved ? TONES.warning : 'dimmed'}>
+      {unsaved === 0 ? 'All marks saved' : `${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet (kept on this page, sent in order when the connection allows)`}
+    </Text>
   );
 }
 

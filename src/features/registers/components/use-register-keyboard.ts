@@ -1,13 +1,48 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { codeForKey, MARKABLE_CODES, type MarkableCode } from '../../../domain/attendance-codes';
+
+interface Cell {
+  row: number;
+  option: number;
+}
+
+/** Where the register's single tab stop is. Kept outside React state so moving focus
+ * re-renders only the two rows concerned, never the whole register (mark latency). */
+export function createFocusStore() {
+  let cell: Cell = { row: 0, option: 0 };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => cell,
+    set(next: Cell) {
+      if (next.row === cell.row && next.option === cell.option) return;
+      cell = next;
+      listeners.forEach((l) => l());
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+export type FocusStore = ReturnType<typeof createFocusStore>;
+
+/** The option of this row that Tab reaches, or null when the tab stop is in another row. */
+const noStore = { subscribe: () => () => {}, get: () => null };
+
+export function useRowTabStop(store: FocusStore | null, rowIndex: number): number | null {
+  const s = store ?? noStore;
+  return useSyncExternalStore(s.subscribe, () => {
+    const cell = s.get();
+    return cell && cell.row === rowIndex ? cell.option : null;
+  });
+}
 
 /** Keyboard-first register (issue "Registers" 3): one tab stop for the whole register;
  * arrows move between rows and options without marking; Space or Enter marks the focused
  * option; A, S, N, C or D marks the row and moves on to the next one. */
 export function useRegisterKeyboard(rowCount: number, mark: (rowIndex: number, code: MarkableCode) => void) {
-  const [active, setActive] = useState({ row: 0, option: 0 });
+  const [store] = useState(createFocusStore);
   const refs = useRef(new Map<string, HTMLButtonElement>());
-  const pendingFocus = useRef(false);
 
   const registerRef = useCallback((row: number, option: number, el: HTMLButtonElement | null) => {
     const key = `${row}:${option}`;
@@ -15,25 +50,21 @@ export function useRegisterKeyboard(rowCount: number, mark: (rowIndex: number, c
     else refs.current.delete(key);
   }, []);
 
-  const onFocusOption = useCallback((row: number, option: number) => {
-    setActive((a) => (a.row === row && a.option === option ? a : { row, option }));
-  }, []);
+  const onFocusOption = useCallback((row: number, option: number) => store.set({ row, option }), [store]);
 
   const moveTo = useCallback((row: number, option: number) => {
-    pendingFocus.current = true;
-    setActive({ row: Math.max(0, Math.min(rowCount - 1, row)), option: (option + MARKABLE_CODES.length) % MARKABLE_CODES.length });
-  }, [rowCount]);
-
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    pendingFocus.current = false;
-    refs.current.get(`${active.row}:${active.option}`)?.focus();
-  }, [active]);
+    const next = {
+      row: Math.max(0, Math.min(rowCount - 1, row)),
+      option: (option + MARKABLE_CODES.length) % MARKABLE_CODES.length,
+    };
+    store.set(next);
+    refs.current.get(`${next.row}:${next.option}`)?.focus();
+  }, [rowCount, store]);
 
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
     if (target.getAttribute('role') !== 'radio' || event.altKey || event.ctrlKey || event.metaKey) return;
-    const { row, option } = active;
+    const { row, option } = store.get();
     const code = codeForKey(event.key);
     let handled = true;
     if (event.key === 'ArrowDown') moveTo(row + 1, option);
@@ -47,7 +78,7 @@ export function useRegisterKeyboard(rowCount: number, mark: (rowIndex: number, c
       moveTo(row + 1, MARKABLE_CODES.indexOf(code));
     } else handled = false;
     if (handled) event.preventDefault();
-  }, [active, mark, moveTo]);
+  }, [mark, moveTo, store]);
 
-  return { active, registerRef, onFocusOption, onKeyDown };
+  return { store, registerRef, onFocusOption, onKeyDown };
 }
