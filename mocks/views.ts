@@ -2,6 +2,7 @@ import type { Cohort, CohortSummary } from '../src/api/schemas/cohorts';
 import { PLACE_HOLDING, type RosterEntry } from '../src/api/schemas/participants';
 import type { StaffUser } from '../src/api/schemas/staff';
 import { todayIso } from '../src/domain/dates';
+import { lifecycleStatus } from '../src/domain/lifecycle';
 import type { Db, StaffRecord } from './db';
 import { HttpError, notFound, type Ctx } from './http';
 
@@ -17,8 +18,10 @@ export function cohortSummary(db: Db, cohort: Cohort, today = todayIso()): Cohor
   const next = db.sessions
     .filter((s) => s.cohortId === cohort.id && s.date >= today && s.status === 'scheduled')
     .sort((a, b) => a.number - b.number)[0];
+  const dates = db.sessions.filter((s) => s.cohortId === cohort.id && s.status === 'scheduled').map((s) => s.date);
   return {
     ...cohort,
+    status: lifecycleStatus(cohort.status, dates, today),
     facilitators: cohort.facilitatorIds.flatMap((id) => {
       const s = db.staff.find((x) => x.id === id);
       return s ? [{ id: s.id, name: s.name, discipline: s.discipline }] : [];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { cohortCancelSchema as cancelSchema } from '../../src/api/schemas/enrolment-actions';
 import { makeCohortInputSchema, type Cohort } from '../../src/api/schemas/cohorts';
 import { generateSchedule, DEFAULT_TOPICS } from '../../src/domain/schedule';
 import { todayIso } from '../../src/domain/dates';
@@ -6,9 +6,6 @@ import { store, type Db } from '../db';
 import { ALL_ROLES, audit, checkVersion, HttpError, parse, readJson, route } from '../http';
 import { canSeeCohort, cohortSummary, findCohort, roster } from '../views';
 
-const cancelSchema = z.object({
-  reason: z.string().trim().min(3, { error: 'Give a reason of at least 3 characters' }).max(300),
-});
 
 function inputSchema(db: Db) {
   return makeCohortInputSchema((id) => {
@@ -81,6 +78,19 @@ export const cohortHandlers = [
       return cohortSummary(db, cohort);
     });
   }),
+
+  // DOMAIN.md lifecycle: a cohort with attendance (or people in it) is cancelled, never deleted.
+  route('delete', '/cohorts/:id', ['admin'], (ctx) =>
+    store.transact((db) => {
+      const cohort = findCohort(db, ctx, ctx.params.id);
+      checkVersion(ctx.request, cohort);
+      if (hasAttendance(db, cohort.id)) throw new HttpError(409, 'invalid_state', 'This cohort has attendance records: cancel it instead.');
+      if (db.enrolments.some((e) => e.cohortId === cohort.id)) throw new HttpError(409, 'invalid_state', 'People are enrolled in this cohort: cancel it instead.');
+      db.cohorts = db.cohorts.filter((c) => c.id !== cohort.id);
+      db.sessions = db.sessions.filter((s) => s.cohortId !== cohort.id);
+      audit(ctx, 'cohort.delete', 'cohort', cohort.id, cohort, null);
+      return { ok: true };
+    })),
 
   route('post', '/cohorts/:id/cancel', ['admin'], async (ctx) => {
     const { reason } = parse(cancelSchema, await readJson(ctx.request));

@@ -3,7 +3,7 @@ import { createEnrolmentSchema, PLACE_HOLDING, updateEnrolmentSchema, type Enrol
 import { todayIso } from '../../src/domain/dates';
 import { store } from '../db';
 import { audit, checkVersion, HttpError, notFound, parse, readJson, route } from '../http';
-import { findCohort, placesFilled, roster } from '../views';
+import { cohortSummary, findCohort, placesFilled, roster } from '../views';
 
 // Search terms go in the body: an NHS number must never appear in a URL (DOMAIN.md).
 const searchSchema = z.object({ q: z.string().trim().min(2, { error: 'Type at least 2 characters' }).max(60) });
@@ -18,6 +18,17 @@ export const enrolmentHandlers = [
       .slice(0, 25);
     return { items };
   }, { status: 200 }),
+
+  // Urgent first, then longest waiting (DOMAIN.md: offer to the right person waiting).
+  route('get', '/cohorts/:id/waiting-candidates', ['admin'], (ctx) => {
+    findCohort(store.data, ctx, ctx.params.id);
+    const items = store.data.referrals
+      .filter((r) => r.status === 'waiting')
+      .sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.referralDate.localeCompare(b.referralDate))
+      .slice(0, 15)
+      .map((r) => ({ participantId: r.participantId, name: `${r.givenName} ${r.familyName}`, referralDate: r.referralDate, urgent: r.urgent }));
+    return { items };
+  }),
 
   route('post', '/cohorts/:id/enrolments', ['admin'], async (ctx) => {
     const input = parse(createEnrolmentSchema, await readJson(ctx.request));
@@ -34,7 +45,8 @@ export const enrolmentHandlers = [
       const elsewhere = db.enrolments.find((e) => {
         if (e.participantId !== participant.id || !PLACE_HOLDING.includes(e.status)) return false;
         const other = db.cohorts.find((c) => c.id === e.cohortId);
-        return e.cohortId === cohort.id || other?.status === 'running' || other?.status === 'planned';
+        const status = other ? cohortSummary(db, other).status : 'completed';
+        return e.cohortId === cohort.id || status === 'running' || status === 'planned';
       });
       if (elsewhere) {
         const other = db.cohorts.find((c) => c.id === elsewhere.cohortId);

@@ -4,11 +4,13 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  notFound,
   Outlet,
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import type { Role } from '../api/schemas/staff';
 import { authStore } from '../features/auth/auth-store';
 import { cohortSearchSchema } from '../features/cohorts/cohort-search';
 import { AppLayout } from './app-layout';
@@ -17,6 +19,12 @@ import { RouteError } from './route-error';
 
 export interface RouterContext {
   queryClient: QueryClient;
+}
+
+/** The UI hides what a role cannot do; a typed-in address for it gets the 404 page. */
+function requireRole(roles: Role[]) {
+  const user = authStore.get();
+  if (!user || !roles.includes(user.role)) throw notFound();
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -61,6 +69,20 @@ const cohortsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/cohorts')),
 });
 
+const cohortNewRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/cohorts/new',
+  beforeLoad: () => requireRole(['admin']),
+  component: lazyRouteComponent(() => import('./routes/cohort-new')),
+});
+
+const cohortEditRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/cohorts/$cohortId/edit',
+  beforeLoad: () => requireRole(['admin']),
+  component: lazyRouteComponent(() => import('./routes/cohort-edit')),
+});
+
 const cohortRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/cohorts/$cohortId',
@@ -92,7 +114,7 @@ const printRegisterRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   printRegisterRoute,
-  authedRoute.addChildren([indexRoute, cohortsRoute, cohortRoute, registersRoute, registerRoute]),
+  authedRoute.addChildren([indexRoute, cohortsRoute, cohortNewRoute, cohortEditRoute, cohortRoute, registersRoute, registerRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

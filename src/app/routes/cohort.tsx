@@ -4,7 +4,9 @@ import { useParams } from '@tanstack/react-router';
 import { AnchorLink } from '../../components/anchor-link';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
+import { useSignedInUser } from '../../features/auth/auth-store';
 import { cohortQueries } from '../../features/cohorts/api/cohort-queries';
+import { CohortAdminActions } from '../../features/cohorts/components/cohort-admin-actions';
 import { ExportAttendanceButton } from '../../features/registers/components/export-attendance-button';
 import { CohortFacts, ParticipantsList, SessionsList } from '../../features/cohorts/components/cohort-overview';
 
@@ -12,6 +14,7 @@ export default function CohortRoute() {
   const { cohortId } = useParams({ from: '/authed/cohorts/$cohortId' });
   const detail = useQuery(cohortQueries.detail(cohortId));
   const roster = useQuery(cohortQueries.roster(cohortId));
+  const user = useSignedInUser();
 
   return (
     <Stack gap="md">
@@ -22,15 +25,20 @@ export default function CohortRoute() {
             <PageHeader
               title={d.cohort.name}
               description={d.cohort.type === 'course' ? 'Eight-week course' : 'One-off workshop'}
-              actions={<ExportAttendanceButton cohortId={d.cohort.id} />}
+              actions={
+                <>
+                  {user.role === 'admin' && <CohortAdminActions cohort={d.cohort} />}
+                  <ExportAttendanceButton cohortId={d.cohort.id} />
+                </>
+              }
             />
             <CohortFacts detail={d} />
-            <SessionsList detail={d} />
+            <SessionsList detail={d} canChange={user.role === 'admin'} />
           </>
         )}
       </QueryState>
       <QueryState query={roster} label="participants">
-        {(r) => <ParticipantsList roster={r.items} />}
+        {(r) => <ParticipantsList roster={r.items} sessions={detail.data?.sessions ?? []} role={user.role} />}
       </QueryState>
     </Stack>
   );

@@ -1,3 +1,4 @@
+import { Button } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { PageHeader } from '../../components/page-header';
@@ -20,6 +21,7 @@ export default function CohortsRoute() {
       <PageHeader
         title="Cohorts"
         description={user.role === 'facilitator' ? 'The cohorts you facilitate' : 'Every run of the course and workshop'}
+        actions={user.role === 'admin' && <Button onClick={() => void navigate({ to: '/cohorts/new' })}>New cohort</Button>}
       />
       <QueryState query={cohorts} label="cohorts">
         {(data) => <CohortsTable cohorts={data.items} search={search} onSearchChange={onSearchChange} />}

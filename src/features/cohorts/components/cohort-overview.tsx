@@ -1,5 +1,8 @@
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { CohortDetail } from '../../../api/schemas/cohorts';
+import type { CohortDetail, Session } from '../../../api/schemas/cohorts';
+import type { Role } from '../../../api/schemas/staff';
+import { ParticipantActions } from './participant-actions';
+import { SessionActions } from './session-actions';
 import type { RosterEntry } from '../../../api/schemas/participants';
 import { formatDate, weekdayName } from '../../../lib/format';
 import { CohortStatusBadge, Places } from './cohort-badges';
@@ -40,13 +43,13 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function SessionsList({ detail }: { detail: CohortDetail }) {
+export function SessionsList({ detail, canChange }: { detail: CohortDetail; canChange: boolean }) {
   return (
     <section aria-labelledby="sessions-heading">
       <Title order={2} size="h3" id="sessions-heading" mb="xs">Sessions</Title>
       <Table>
         <Table.Thead>
-          <Table.Tr><Table.Th scope="col">Session</Table.Th><Table.Th scope="col">Date</Table.Th><Table.Th scope="col">Topic</Table.Th><Table.Th scope="col">Register</Table.Th></Table.Tr>
+          <Table.Tr><Table.Th scope="col">Session</Table.Th><Table.Th scope="col">Date</Table.Th><Table.Th scope="col">Topic</Table.Th><Table.Th scope="col">Register</Table.Th>{canChange && <Table.Th scope="col">Change</Table.Th>}</Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {detail.sessions.map((s) => (
@@ -59,6 +62,7 @@ export function SessionsList({ detail }: { detail: CohortDetail }) {
                   : s.registerFinalisedAt ? <ToneBadge tone="success">Finalised</ToneBadge>
                   : <Text size="sm" component="span">Not finalised</Text>}
               </Table.Td>
+              {canChange && <Table.Td><SessionActions session={s} /></Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -67,7 +71,7 @@ export function SessionsList({ detail }: { detail: CohortDetail }) {
   );
 }
 
-export function ParticipantsList({ roster }: { roster: RosterEntry[] }) {
+export function ParticipantsList({ roster, sessions, role }: { roster: RosterEntry[]; sessions: Session[]; role: Role }) {
   return (
     <section aria-labelledby="participants-heading">
       <Group justify="space-between" mb="xs">
@@ -77,7 +81,7 @@ export function ParticipantsList({ roster }: { roster: RosterEntry[] }) {
       {roster.length === 0 ? <Text>No one is enrolled yet.</Text> : (
         <Table>
           <Table.Thead>
-            <Table.Tr><Table.Th scope="col">Name</Table.Th><Table.Th scope="col">Enrolment</Table.Th><Table.Th scope="col">Group agreement</Table.Th></Table.Tr>
+            <Table.Tr><Table.Th scope="col">Name</Table.Th><Table.Th scope="col">Enrolment</Table.Th><Table.Th scope="col">Group agreement</Table.Th>{role !== 'manager' && <Table.Th scope="col">Actions</Table.Th>}</Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {roster.map((r) => (
@@ -85,6 +89,7 @@ export function ParticipantsList({ roster }: { roster: RosterEntry[] }) {
                 <Table.Td>{r.participant.givenName} {r.participant.familyName}</Table.Td>
                 <Table.Td>{ENROLMENT_LABEL[r.status]}</Table.Td>
                 <Table.Td>{r.agreementRecordedAt ? 'Recorded' : 'Not yet recorded'}</Table.Td>
+                {role !== 'manager' && <Table.Td><ParticipantActions entry={r} sessions={sessions} role={role} /></Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>

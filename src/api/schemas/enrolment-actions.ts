@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { cohortSummarySchema } from './cohorts';
+import { idSchema, isoDateSchema } from './common';
+
+const reason = z.string().trim().min(3, { error: 'Give a reason of at least 3 characters' }).max(500, { error: 'Keep the reason under 500 characters' });
+
+export const transferRequestSchema = z.object({ toCohortId: z.string().min(1, { error: 'Choose a cohort' }), reason });
+export type TransferRequest = z.infer<typeof transferRequestSchema>;
+export const withdrawRequestSchema = z.object({ reason, date: isoDateSchema });
+export type WithdrawRequest = z.infer<typeof withdrawRequestSchema>;
+export const cannotAttendRequestSchema = z.object({
+  sessionNumber: z.number({ error: 'Choose a session' }).int().min(1).max(8),
+  note: z.string().trim().max(300, { error: 'Keep the note under 300 characters' }).default(''),
+});
+export type CannotAttendRequest = z.input<typeof cannotAttendRequestSchema>;
+
+export const transferOptionSchema = z.object({
+  cohort: cohortSummarySchema,
+  attended: z.array(z.string()),
+  stillNeeded: z.array(z.string()),
+  missedInTarget: z.array(z.string()),
+});
+export type TransferOption = z.infer<typeof transferOptionSchema>;
+export const transferOptionsSchema = z.object({ items: z.array(transferOptionSchema) });
+
+export const waitingCandidateSchema = z.object({
+  participantId: idSchema,
+  name: z.string(),
+  referralDate: isoDateSchema,
+  urgent: z.boolean(),
+});
+export const waitingCandidatesSchema = z.object({ items: z.array(waitingCandidateSchema) });
+
+export const cohortCancelSchema = z.object({ reason: z.string().trim().min(3, { error: 'Give a reason of at least 3 characters' }).max(300) });

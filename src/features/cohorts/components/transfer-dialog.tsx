@@ -1,0 +1,50 @@
+import { Loader, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { isApiError } from '../../../api/api-error';
+import type { RosterEntry } from '../../../api/schemas/participants';
+import { FormDialog } from '../../../components/form-dialog';
+import { formatDate } from '../../../lib/format';
+import { enrolmentQueries } from '../api/enrolment-queries';
+import { useEnrolmentAction } from '../api/use-enrolment-action';
+
+/** Move to a later cohort with room, seeing the topics attended and still needed. */
+export function TransferDialog({ entry, name, onClose }: { entry: RosterEntry; name: string; onClose: () => void }) {
+  const options = useQuery(enrolmentQueries.transferOptions(entry.id));
+  const [toCohortId, setTo] = useState('');
+  const [reason, setReason] = useState('');
+  const action = useEnrolmentAction(entry.id);
+  const first = options.data?.items[0];
+  const chosen = options.data?.items.find((o) => o.cohort.id === toCohortId);
+  const error = (field: string) => (isApiError(action.error) ? action.error.fieldErrors[field]?.[0] : undefined);
+
+  return (
+    <FormDialog title={`Transfer ${name} to a later cohort`} opened onClose={onClose} submitLabel="Transfer" busy={action.isPending} error={action.error}
+      onSubmit={() => action.mutate({ action: { kind: 'transfer', body: { toCohortId, reason } }, version: entry.version }, { onSuccess: onClose })}>
+      {options.isPending && <Loader size="sm" aria-label="Loading later cohorts" />}
+      {first && (
+        <Text size="sm">
+          Attended: {first.attended.length ? first.attended.join('; ') : 'no sessions yet'}.
+          Still needed: {first.stillNeeded.length} of 8 topics.
+        </Text>
+      )}
+      {options.data?.items.length === 0 && <Text>No later cohort has room. Add one, or keep the person on this cohort.</Text>}
+      <Radio.Group label="Later cohort with room" value={toCohortId} onChange={setTo} error={error('toCohortId')}>
+        <Stack gap={6} mt={6}>
+          {options.data?.items.map((o) => (
+            <Radio key={o.cohort.id} value={o.cohort.id}
+              label={`${o.cohort.name}: starts ${formatDate(o.cohort.startDate)}, ${o.cohort.filled} of ${o.cohort.capacity} places`} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {chosen && (
+        <Text size="sm">
+          {chosen.missedInTarget.length === 0
+            ? 'Every topic still needed is ahead in this cohort.'
+            : `Already run in this cohort, so still missed: ${chosen.missedInTarget.join('; ')}.`}
+        </Text>
+      )}
+      <Textarea label="Reason" description="Kept private to staff" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error('reason')} maxLength={500} />
+    </FormDialog>
+  );
+}
