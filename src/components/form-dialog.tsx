@@ -17,7 +17,7 @@ interface FormDialogProps {
 /** A dialog holding one small form: the server's error shows inside it and nothing typed is lost. */
 export function FormDialog({ title, opened, onClose, onSubmit, submitLabel, busy, error, children }: FormDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+    <Modal opened={opened} onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         noValidate
         onSubmit={(e: FormEvent) => {

@@ -63,7 +63,7 @@ describe('enrolment and transfer', () => {
     const { user } = await renderApp(`/cohorts/${workshop.id}`);
     await user.click(await screen.findByRole('button', { name: 'Enrol participant' }));
     const dialog = await screen.findByRole('dialog');
-    const first = (await within(dialog).findAllByRole('button', { pressed: false }))[0]!;
+    const first = within(await within(dialog).findByRole('group', { name: 'Waiting list' })).getAllByRole('button')[0]!;
     await user.click(first);
     await user.click(within(dialog).getByRole('button', { name: /^Enrol / }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Flare-up planning workshop is full (20 of 20 places).');
@@ -75,7 +75,7 @@ describe('enrolment and transfer', () => {
     const { user } = await renderApp(`/cohorts/${cohort.id}`);
     await user.click(await screen.findByRole('button', { name: 'Enrol participant' }));
     const dialog = await screen.findByRole('dialog');
-    const first = (await within(dialog).findAllByRole('button', { pressed: false }))[0]!;
+    const first = within(await within(dialog).findByRole('group', { name: 'Waiting list' })).getAllByRole('button')[0]!;
     const name = first.textContent!;
     await user.click(first);
     await user.click(within(dialog).getByRole('checkbox', { name: /agreement recorded/ }));

@@ -37,7 +37,7 @@ export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClos
       <Stack gap={6}>
         <Title order={3} size="h5">From the waiting list</Title>
         {waiting.isPending ? <Loader size="sm" aria-label="Loading the waiting list" /> : (
-          <Group gap={6}>
+          <Group gap={6} role="group" aria-label="Waiting list">
             {waiting.data?.items.map((c) => (
               <span key={c.participantId} title={`Referred ${formatDate(c.referralDate)}${c.urgent ? ', urgent' : ''}`}>
                 {pick(c.participantId, c.name)}{c.urgent && <Text span size="xs" fw={700}> urgent</Text>}

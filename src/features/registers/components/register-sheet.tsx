@@ -174,7 +174,7 @@ function AmendmentModal({ pending, onCancel, onConfirm }: { pending: unknown; on
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
-    <Modal opened={pending !== null} onClose={onCancel} title="Reason for amendment">
+    <Modal opened={pending !== null} onClose={onCancel} title="Reason for amendment" closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,0 +1,35 @@
+import { Stack, Text } from '@mantine/core';
+import type { Referral, WaitingListItem } from '../../../api/schemas/referrals';
+import { ToneBadge, type Tone } from '../../../components/tone-badge';
+
+const STATUS: Record<Referral['status'], { label: string; tone: Tone }> = {
+  waiting: { label: 'Waiting', tone: 'info' },
+  offered: { label: 'Offered a place', tone: 'warning' },
+  enrolled: { label: 'Enrolled', tone: 'success' },
+  removed: { label: 'Removed', tone: 'neutral' },
+};
+
+export function ReferralStatusBadge({ status }: { status: Referral['status'] }) {
+  return <ToneBadge tone={STATUS[status].tone}>{STATUS[status].label}</ToneBadge>;
+}
+
+export function UrgencyBadge({ urgent }: { urgent: boolean }) {
+  return urgent ? <ToneBadge tone="danger">Urgent</ToneBadge> : <Text size="sm" component="span">Routine</Text>;
+}
+
+const DAY: Record<string, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri' };
+const TIME: Record<string, string> = { morning: 'mornings', afternoon: 'afternoons', evening: 'evenings' };
+
+export function availabilityText(a: WaitingListItem['availability']) {
+  return { days: a.days.map((d) => DAY[d]).join(', '), times: a.times.map((t) => TIME[t]).join(', ') };
+}
+
+export function Availability({ value }: { value: WaitingListItem['availability'] }) {
+  const { days, times } = availabilityText(value);
+  return (
+    <Stack gap={0}>
+      <Text size="sm" component="span" truncate>{days}</Text>
+      <Text size="xs" component="span" truncate>{times}</Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { WaitingListItem } from '../../../api/schemas/referrals';
+import { formatNumber } from '../../../lib/format';
+import { filterWaitingList, toSearchable } from '../filter-waiting-list';
+import type { WaitingListSearch } from '../waiting-list-search';
+import { WaitingListTable } from './waiting-list-table';
+
+interface WaitingListViewProps {
+  items: WaitingListItem[];
+  today: string;
+  search: WaitingListSearch;
+  onSearchChange: (next: Partial<WaitingListSearch>) => void;
+}
+
+export function WaitingListView({ items, today, search, onSearchChange }: WaitingListViewProps) {
+  // Component state, not the URL: a typed name or NHS number must never reach the address bar.
+  const [query, setQuery] = useState('');
+  const searchable = useMemo(() => toSearchable(items), [items]);
+  const visible = useMemo(
+    () => filterWaitingList(searchable, { status: search.status, urgency: search.urgency }, query),
+    [searchable, search.status, search.urgency, query],
+  );
+
+  return (
+    <>
+      <Group align="flex-end" mb="sm" wrap="wrap">
+        <TextInput
+          label="Search the waiting list"
+          description="Name or NHS number (not kept in the address)"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          w={300}
+          autoComplete="off"
+        />
+        <NativeSelect
+          label="Status"
+          data={[
+            { value: 'open', label: 'On the list (waiting or offered)' },
+            { value: 'waiting', label: 'Waiting' },
+            { value: 'offered', label: 'Offered a place' },
+            { value: 'enrolled', label: 'Enrolled' },
+            { value: 'all', label: 'Everyone referred' },
+          ]}
+          value={search.status ?? 'open'}
+          onChange={(e) => {
+            const value = e.currentTarget.value as NonNullable<WaitingListSearch['status']>;
+            onSearchChange({ status: value === 'open' ? undefined : value });
+          }}
+          w={260}
+        />
+        <NativeSelect
+          label="Urgency"
+          data={[{ value: 'all', label: 'Urgent and routine' }, { value: 'urgent', label: 'Urgent only' }, { value: 'routine', label: 'Routine only' }]}
+          value={search.urgency ?? 'all'}
+          onChange={(e) => {
+            const value = e.currentTarget.value as NonNullable<WaitingListSearch['urgency']>;
+            onSearchChange({ urgency: value === 'all' ? undefined : value });
+          }}
+          w={200}
+        />
+        <Text size="sm" aria-live="polite">
+          {formatNumber(visible.length)} of {formatNumber(items.length)} people
+        </Text>
+      </Group>
+      <WaitingListTable items={visible} today={today} search={search} onSearchChange={onSearchChange} />
+    </>
+  );
+}
