@@ -10,6 +10,24 @@ export interface StaffRecord extends StaffUser {
   password: string;
 }
 
+/** A documented decision to keep a breached participant (re-opens at the next absence). */
+export interface FlagReview {
+  enrolmentId: string;
+  reason: string;
+  at: string;
+  byStaffId: string;
+  absencesAtReview: number;
+}
+
+/** A record that staff contacted someone at risk before the next session. */
+export interface FlagContact {
+  id: string;
+  enrolmentId: string;
+  date: string;
+  byStaffId: string;
+  note: string;
+}
+
 export interface StoredResponse {
   status: number;
   body: unknown;
@@ -27,6 +45,8 @@ export interface Db {
   vacancies: Vacancy[];
   offers: Offer[];
   audit: AuditEvent[];
+  flagReviews: FlagReview[];
+  flagContacts: FlagContact[];
   settings: ServiceSettings;
   /** token -> staff id */
   tokens: Record<string, string>;

@@ -33,7 +33,7 @@ export function seedDb(options: SeedOptions = {}): Db {
     seededOn: today,
     staff: structuredClone(SEED_STAFF),
     cohorts: [], sessions: [], participants: [], enrolments: [], attendance: [],
-    referrals: [], vacancies: [], offers: [], audit: [],
+    referrals: [], vacancies: [], offers: [], audit: [], flagReviews: [], flagContacts: [],
     settings: { absenceThreshold: 2, lateJoinCutoffSession: 3, completionMinSessions: 6, version: 1 },
     tokens: {}, idempotency: {}, nextId: 1,
   };

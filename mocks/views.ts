@@ -4,6 +4,7 @@ import type { StaffUser } from '../src/api/schemas/staff';
 import { todayIso } from '../src/domain/dates';
 import { lifecycleStatus } from '../src/domain/lifecycle';
 import type { Db, StaffRecord } from './db';
+import { absenceSummary } from './flag-views';
 import { HttpError, notFound, type Ctx } from './http';
 
 export function publicUser({ password: _password, ...user }: StaffRecord): StaffUser {
@@ -49,7 +50,11 @@ export function roster(db: Db, cohortId: string): RosterEntry[] {
     .flatMap((e) => {
       const p = db.participants.find((x) => x.id === e.participantId);
       if (!p) return [];
-      return [{ ...e, participant: { id: p.id, givenName: p.givenName, familyName: p.familyName, nhsNumber: p.nhsNumber } }];
+      const summary = absenceSummary(db, e);
+      return [{
+        ...e, participant: { id: p.id, givenName: p.givenName, familyName: p.familyName, nhsNumber: p.nhsNumber },
+        absences: summary.absences, flagStatus: summary.status,
+      }];
     })
     .sort((a, b) => a.participant.familyName.localeCompare(b.participant.familyName) || a.participant.givenName.localeCompare(b.participant.givenName));
 }

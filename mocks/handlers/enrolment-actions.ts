@@ -9,13 +9,13 @@ import { freePlace } from '../vacancy-rules';
 import { cohortSummary, findCohort, placesFilled, roster } from '../views';
 
 
-function findEnrolment(db: Db, ctx: Ctx): Enrolment {
+export function findEnrolment(db: Db, ctx: Ctx): Enrolment {
   const enrolment = db.enrolments.find((e) => e.id === ctx.params.id) ?? notFound('That enrolment');
   findCohort(db, ctx, enrolment.cohortId);
   return enrolment;
 }
 
-function leave(enrolment: Enrolment, status: 'withdrawn' | 'transferred', ctx: Ctx, note: string, at = new Date().toISOString()) {
+function leave(enrolment: Enrolment, status: 'withdrawn' | 'transferred' | 'removed_after_absences', ctx: Ctx, note: string, at = new Date().toISOString()) {
   if (!PLACE_HOLDING.includes(enrolment.status) || enrolment.status === 'completed') {
     throw new HttpError(409, 'invalid_state', `This enrolment is ${enrolment.status}; it cannot be changed.`);
   }
@@ -41,6 +41,38 @@ function transferOptions(db: Db, enrolment: Enrolment) {
     });
 }
 
+/** Moves a person to a later cohort with room; the old place is freed. Inside a transaction. */
+export function performTransfer(db: Db, ctx: Ctx, enrolment: Enrolment, input: { toCohortId: string; reason: string }) {
+  const option = transferOptions(db, enrolment).find((o) => o.cohort.id === input.toCohortId);
+  const target = db.cohorts.find((c) => c.id === input.toCohortId) ?? notFound('That cohort');
+  if (!option) {
+    const full = placesFilled(db, target.id) >= target.capacity;
+    throw new HttpError(409, full ? 'cohort_full' : 'invalid_state', full ? `${target.name} is full.` : `${target.name} is not a later cohort this person can move to.`, { toCohortId: ['Choose a later cohort with room'] });
+  }
+  const before = structuredClone(enrolment);
+  // The reason is kept in the enrolment history, which only staff can read (DOMAIN.md).
+  leave(enrolment, 'transferred', ctx, `Transferred to ${target.name}: ${input.reason}`);
+  const now = new Date().toISOString();
+  const moved: Enrolment = {
+    id: store.newId('enr'), cohortId: target.id, participantId: enrolment.participantId, status: 'confirmed',
+    joinedOn: todayIso() > target.startDate ? todayIso() : target.startDate, agreementRecordedAt: enrolment.agreementRecordedAt,
+    history: [{ status: 'confirmed', at: now, byStaffId: ctx.user.id, note: `Transferred from the earlier cohort: ${input.reason}` }], version: 1,
+  };
+  db.enrolments.push(moved);
+  freePlace(db, enrolment, ctx);
+  audit(ctx, 'enrolment.transfer', 'enrolment', enrolment.id, before, { from: enrolment, to: moved });
+  return roster(db, target.id).find((r) => r.id === moved.id);
+}
+
+/** Ends a place (withdrawal, or removal after absences) and frees it. Inside a transaction. */
+export function performLeave(db: Db, ctx: Ctx, enrolment: Enrolment, status: 'withdrawn' | 'removed_after_absences', reason: string, at?: string) {
+  const before = structuredClone(enrolment);
+  leave(enrolment, status, ctx, reason, at);
+  freePlace(db, enrolment, ctx);
+  audit(ctx, status === 'withdrawn' ? 'enrolment.withdraw' : 'enrolment.remove_after_absences', 'enrolment', enrolment.id, before, enrolment);
+  return roster(db, enrolment.cohortId).find((r) => r.id === enrolment.id);
+}
+
 export const enrolmentActionHandlers = [
   route('get', '/enrolments/:id/transfer-options', ['admin', 'facilitator'], (ctx) => ({
     items: transferOptions(store.data, findEnrolment(store.data, ctx)),
@@ -51,25 +83,7 @@ export const enrolmentActionHandlers = [
     return store.transact((db) => {
       const enrolment = findEnrolment(db, ctx);
       checkVersion(ctx.request, enrolment);
-      const option = transferOptions(db, enrolment).find((o) => o.cohort.id === input.toCohortId);
-      const target = db.cohorts.find((c) => c.id === input.toCohortId) ?? notFound('That cohort');
-      if (!option) {
-        const full = placesFilled(db, target.id) >= target.capacity;
-        throw new HttpError(409, full ? 'cohort_full' : 'invalid_state', full ? `${target.name} is full.` : `${target.name} is not a later cohort this person can move to.`, { toCohortId: ['Choose a later cohort with room'] });
-      }
-      const before = structuredClone(enrolment);
-      // The reason is kept in the enrolment history, which only staff can read (DOMAIN.md).
-      leave(enrolment, 'transferred', ctx, `Transferred to ${target.name}: ${input.reason}`);
-      const now = new Date().toISOString();
-      const moved: Enrolment = {
-        id: store.newId('enr'), cohortId: target.id, participantId: enrolment.participantId, status: 'confirmed',
-        joinedOn: todayIso() > target.startDate ? todayIso() : target.startDate, agreementRecordedAt: enrolment.agreementRecordedAt,
-        history: [{ status: 'confirmed', at: now, byStaffId: ctx.user.id, note: `Transferred from the earlier cohort: ${input.reason}` }], version: 1,
-      };
-      db.enrolments.push(moved);
-      freePlace(db, enrolment, ctx);
-      audit(ctx, 'enrolment.transfer', 'enrolment', enrolment.id, before, { from: enrolment, to: moved });
-      return roster(db, target.id).find((r) => r.id === moved.id);
+      return performTransfer(db, ctx, enrolment, input);
     });
   }),
 
@@ -78,11 +92,7 @@ export const enrolmentActionHandlers = [
     return store.transact((db) => {
       const enrolment = findEnrolment(db, ctx);
       checkVersion(ctx.request, enrolment);
-      const before = structuredClone(enrolment);
-      leave(enrolment, 'withdrawn', ctx, input.reason, `${input.date}T12:00:00.000Z`);
-      freePlace(db, enrolment, ctx);
-      audit(ctx, 'enrolment.withdraw', 'enrolment', enrolment.id, before, enrolment);
-      return roster(db, enrolment.cohortId).find((r) => r.id === enrolment.id);
+      return performLeave(db, ctx, enrolment, 'withdrawn', input.reason, `${input.date}T12:00:00.000Z`);
     });
   }, { status: 200 }),
 

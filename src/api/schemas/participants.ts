@@ -66,6 +66,9 @@ export type Enrolment = z.infer<typeof enrolmentSchema>;
 /** An enrolment as the cohort page lists it: with the person's name (never in a URL). */
 export const rosterEntrySchema = enrolmentSchema.extend({
   participant: participantSchema.pick({ id: true, givenName: true, familyName: true, nhsNumber: true }),
+  /** Absences so far and the flag they make, by the shared rule (src/domain/absence.ts). */
+  absences: z.number().int().nonnegative(),
+  flagStatus: z.enum(['ok', 'at_risk', 'breached']),
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 export const rosterSchema = z.object({ items: z.array(rosterEntrySchema) });

@@ -76,12 +76,14 @@ export function ParticipantsList({ roster, sessions, role }: { roster: RosterEnt
     <section aria-labelledby="participants-heading">
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h3" id="participants-heading">Participants</Title>
-        <Text size="sm" c="dimmed">{roster.length} enrolments</Text>
+        <Text size="sm" c="dimmed">
+          {roster.length} enrolments · {roster.filter((r) => r.flagStatus !== 'ok').length} flagged for absences
+        </Text>
       </Group>
       {roster.length === 0 ? <Text>No one is enrolled yet.</Text> : (
         <Table>
           <Table.Thead>
-            <Table.Tr><Table.Th scope="col">Name</Table.Th><Table.Th scope="col">Enrolment</Table.Th><Table.Th scope="col">Group agreement</Table.Th>{role !== 'manager' && <Table.Th scope="col">Actions</Table.Th>}</Table.Tr>
+            <Table.Tr><Table.Th scope="col">Name</Table.Th><Table.Th scope="col">Enrolment</Table.Th><Table.Th scope="col">Group agreement</Table.Th><Table.Th scope="col">Absences</Table.Th>{role !== 'manager' && <Table.Th scope="col">Actions</Table.Th>}</Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {roster.map((r) => (
@@ -89,6 +91,13 @@ export function ParticipantsList({ roster, sessions, role }: { roster: RosterEnt
                 <Table.Td>{r.participant.givenName} {r.participant.familyName}</Table.Td>
                 <Table.Td>{ENROLMENT_LABEL[r.status]}</Table.Td>
                 <Table.Td>{r.agreementRecordedAt ? 'Recorded' : 'Not yet recorded'}</Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    {r.absences}
+                    {r.flagStatus === 'at_risk' && <ToneBadge tone="warning">At risk</ToneBadge>}
+                    {r.flagStatus === 'breached' && <ToneBadge tone="danger">Breached</ToneBadge>}
+                  </Group>
+                </Table.Td>
                 {role !== 'manager' && <Table.Td><ParticipantActions entry={r} sessions={sessions} role={role} /></Table.Td>}
               </Table.Tr>
             ))}

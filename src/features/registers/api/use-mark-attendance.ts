@@ -91,6 +91,9 @@ export function useMarkAttendance(sessionId: string, onProblem: (enrolmentId: st
       if (qc.isMutating({ mutationKey: markKey(sessionId) }) === 1) {
         void qc.invalidateQueries({ queryKey: detailKey });
         void qc.invalidateQueries({ queryKey: registerQueries.list().queryKey });
+        // Absences feed the cohort roster and the flags page: refresh them too (no reload needed).
+        void qc.invalidateQueries({ queryKey: ['cohorts'] });
+        void qc.invalidateQueries({ queryKey: ['flags'] });
       }
     },
   });

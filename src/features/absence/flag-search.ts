@@ -1,0 +1,22 @@
+import type { SortingState } from '@tanstack/react-table';
+import { z } from 'zod';
+
+export const FLAG_SORTABLE = ['name', 'cohort', 'absences', 'status', 'openFor', 'lastAttended'] as const;
+
+/** The flags page's filters and sort, in the URL. No names or NHS numbers ever go here. */
+export const flagSearchSchema = z.object({
+  status: z.enum(['all', 'at_risk', 'breached']).optional().catch(undefined),
+  cohort: z.string().max(40).optional().catch(undefined),
+  sort: z.enum(FLAG_SORTABLE).optional().catch(undefined),
+  desc: z.boolean().optional().catch(undefined),
+});
+export type FlagSearch = z.infer<typeof flagSearchSchema>;
+
+export function flagSorting(search: FlagSearch): SortingState {
+  return [{ id: search.sort ?? 'status', desc: search.desc ?? true }];
+}
+
+export function flagSearchFromSorting(sorting: SortingState): Pick<FlagSearch, 'sort' | 'desc'> {
+  const first = sorting[0];
+  return { sort: FLAG_SORTABLE.find((s) => s === first?.id), desc: first ? first.desc : undefined };
+}
