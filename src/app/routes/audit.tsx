@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { AuditFilter } from '../../api/schemas/audit-view';
+import { PageHeader } from '../../components/page-header';
+import { QueryState } from '../../components/query-state';
+import { auditQueries } from '../../features/audit/api/audit-queries';
+import { AuditLog } from '../../features/audit/components/audit-log';
+import { staffQueries } from '../../features/cohorts/api/cohort-queries';
+
+export default function AuditRoute() {
+  const filter = useSearch({ from: '/authed/audit' });
+  const navigate = useNavigate({ from: '/audit' });
+  const events = useQuery(auditQueries.list(filter));
+  const staff = useQuery(staffQueries.list());
+  return (
+    <>
+      <PageHeader title="Audit trail" description="Every change: who, their role, what, which record, before and after, when (UTC stored, shown in London time)." />
+      <QueryState query={events} label="the audit trail">
+        {(data) => (
+          <AuditLog items={data.items} total={data.total} staff={staff.data?.items ?? []} filter={filter}
+            onFilterChange={(next: Partial<AuditFilter>) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })} />
+        )}
+      </QueryState>
+    </>
+  );
+}
