@@ -4,6 +4,25 @@ import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/** Content-Security-Policy for the built app (issue 8): no inline script, no plugins, no
+ * framing, no <base>. Mantine sets style attributes, hence 'unsafe-inline' for styles only. */
+export function contentSecurityPolicy(apiBaseUrl?: string): string {
+  const api = apiBaseUrl && /^https?:/.test(apiBaseUrl) ? ` ${new URL(apiBaseUrl).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${api}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
 /** A build that talks to a real API must not ship the mock service worker from public/. */
 function dropMockWorker(enabled: boolean): Plugin {
   let outDir = 'dist';
@@ -22,8 +41,16 @@ function dropMockWorker(enabled: boolean): Plugin {
 // The mock worker is only bundled when VITE_API_BASE_URL is unset (mock mode);
 // src/main.tsx guards the dynamic import so a real-backend build tree-shakes it out.
 export default defineConfig(({ mode }) => {
-  const realApi = Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL);
+  const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL || process.env.VITE_API_BASE_URL;
+  const realApi = Boolean(apiBaseUrl);
   return {
+  preview: {
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy(apiBaseUrl),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   plugins: [react(), dropMockWorker(realApi)],
   build: {
     target: 'es2022',

@@ -1,6 +1,7 @@
 import { Anchor, AppShell, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Outlet, useRouterState } from '@tanstack/react-router';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { IdleGuard } from '../features/auth/components/idle-guard';
 import { NavLinkLink } from '../components/anchor-link';
 import { roleLabel } from '../api/schemas/staff';
 import { useCurrentUser } from '../features/auth/auth-store';
@@ -11,6 +12,7 @@ export function AppLayout() {
   const user = useCurrentUser();
   const [opened, { toggle, close }] = useDisclosure();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const navigate = useNavigate();
   // Between sign-out and the redirect there is no user: render nothing rather than stale pages.
   if (!user) return null;
 
@@ -43,6 +45,7 @@ export function AppLayout() {
           Signed in as {user.name}, {roleLabel(user)}
         </Text>
       </AppShell.Navbar>
+      <IdleGuard onSignedOut={() => void navigate({ to: '/sign-in', search: { reason: 'idle' } })} />
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>

@@ -55,3 +55,19 @@ test('404 page is accessible', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expectNoAxeViolations(page, '404');
 });
+
+test('the built app is served with a strict Content-Security-Policy and breaks none of it', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const response = await page.goto('/sign-in');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+    expect(csp).toContain(directive);
+  }
+  await signInWithDemoButton(page, 'Sign in as Sam Patel, service admin');
+  await page.getByRole('link', { name: 'Autumn A – online' }).click();
+  await expect(page.getByRole('heading', { name: 'Autumn A – online', level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
+});

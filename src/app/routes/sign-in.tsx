@@ -1,11 +1,12 @@
-import { Card, Center, Divider, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Center, Divider, Stack, Text, Title } from '@mantine/core';
+import { TONES } from '../../components/tone-badge';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { IS_MOCK_MODE } from '../../features/auth/api/demo-accounts';
 import { DemoAccounts } from '../../features/auth/components/demo-accounts';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 
 export default function SignInRoute() {
-  const { redirect } = useSearch({ from: '/sign-in' });
+  const { redirect, reason } = useSearch({ from: '/sign-in' });
   const navigate = useNavigate();
   const onSignedIn = () => {
     void navigate({ to: redirect ?? '/cohorts', replace: true });
@@ -19,6 +20,11 @@ export default function SignInRoute() {
             <Title order={1} size="h2">Pain course register</Title>
             <Text c="dimmed" size="sm">Persistent pain self-management course · staff sign-in</Text>
           </div>
+          {reason === 'idle' && (
+            <Alert color={TONES.info} role="status" title="Signed out">
+              You were signed out after 15 minutes without activity, to protect patients' information.
+            </Alert>
+          )}
           <SignInForm onSignedIn={onSignedIn} />
           {IS_MOCK_MODE && (
             <>
