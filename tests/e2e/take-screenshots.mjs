@@ -22,6 +22,9 @@ async function waitForServer() {
 
 const shots = JSON.parse(process.env.SHOTS ?? 'null') ?? [
   { name: 'cohorts', account: 'Sam Patel, service admin', path: '/cohorts' },
+  { name: 'register', account: 'Priya Shah, psychology facilitator', path: '/registers', click: 'Autumn A – online: session 5',
+    waitText: 'of 18 marked', keys: ['a', 'a', 'd', 'a', 's'] },
+  { name: 'flags', account: 'Sam Patel, service admin', path: '/flags' },
 ];
 
 try {
@@ -37,6 +40,14 @@ try {
     await page.getByRole('heading', { name: 'Cohorts', level: 1 }).waitFor();
     await page.goto(`${base}${shot.path}`);
     await page.waitForLoadState('networkidle');
+    if (shot.click) {
+      await page.getByRole('link', { name: shot.click }).first().click();
+      await page.waitForLoadState('networkidle');
+    }
+    if (shot.waitText) await page.getByText(shot.waitText).first().waitFor();
+    if (shot.keys) await page.getByRole('radio').first().focus();
+    for (const key of shot.keys ?? []) await page.keyboard.press(key);
+    await page.waitForTimeout(shot.keys ? 1500 : 300);
     if (shot.waitFor) await page.getByRole('heading', { name: shot.waitFor }).first().waitFor();
     await page.screenshot({ path: out(shot.name) });
     console.log(`wrote ${out(shot.name)}`);
