@@ -6,6 +6,7 @@ import { roleLabel } from '../api/schemas/staff';
 import { useSignedInUser } from '../features/auth/auth-store';
 import { IS_MOCK_MODE } from '../features/auth/api/demo-accounts';
 import { signOut } from '../features/auth/api/session';
+import { ColorSchemeToggle } from './color-scheme-toggle';
 import { ResetDemoButton } from './reset-demo-button';
 
 export function UserMenu() {
@@ -19,6 +20,7 @@ export function UserMenu() {
       <Text size="sm" visibleFrom="sm">
         {user.name} · {roleLabel(user)}
       </Text>
+      <ColorSchemeToggle />
       {IS_MOCK_MODE && <ResetDemoButton />}
       <Button
         variant="default"

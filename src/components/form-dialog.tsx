@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { describeError } from '../api/api-error';
-import { TONES } from './tone-badge';
+import { TONE_TEXT } from './tone-badge';
 
 interface FormDialogProps {
   title: string;
@@ -26,7 +26,7 @@ export function FormDialog({ title, opened, onClose, onSubmit, submitLabel, busy
         }}
       >
         <Stack>
-          {Boolean(error) && <Alert color={TONES.danger} role="alert" title="Not saved">{describeError(error)}</Alert>}
+          {Boolean(error) && <Alert color={TONE_TEXT.danger} role="alert" title="Not saved">{describeError(error)}</Alert>}
           {children}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>

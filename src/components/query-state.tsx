@@ -1,4 +1,4 @@
-import { TONES } from './tone-badge';
+import { TONE_TEXT } from './tone-badge';
 import { Alert, Button, Skeleton, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -31,7 +31,7 @@ export function QueryState<T>({
 
 export function ErrorPanel({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
   return (
-    <Alert color={TONES.danger} title={title} role="alert">
+    <Alert color={TONE_TEXT.danger} title={title} role="alert">
       <Stack gap="xs" align="flex-start">
         <span>{describeError(error)}</span>
         {onRetry && (

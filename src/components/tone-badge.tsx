@@ -11,6 +11,15 @@ export const TONES = {
 } as const;
 export type Tone = keyof typeof TONES;
 
+/** For text and alerts: the same tones, lighter in dark mode (variables set in src/lib/theme.ts). */
+export const TONE_TEXT: Record<Tone, string> = {
+  info: 'var(--tone-info)',
+  success: 'var(--tone-success)',
+  neutral: 'var(--tone-neutral)',
+  danger: 'var(--tone-danger)',
+  warning: 'var(--tone-warning)',
+};
+
 export function ToneBadge({ tone, ...props }: { tone: Tone } & Omit<BadgeProps, 'color' | 'variant'> & { children: React.ReactNode }) {
   // Never truncated: a clipped status ("COMPL…") is no status at all.
   return <Badge color={TONES[tone]} variant="filled" tt="none" maw="none" style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }} {...props} />;

@@ -1,5 +1,5 @@
 import { Alert, Card, Center, Divider, Stack, Text, Title } from '@mantine/core';
-import { TONES } from '../../components/tone-badge';
+import { TONE_TEXT } from '../../components/tone-badge';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { IS_MOCK_MODE } from '../../features/auth/api/demo-accounts';
 import { DemoAccounts } from '../../features/auth/components/demo-accounts';
@@ -21,7 +21,7 @@ export default function SignInRoute() {
             <Text c="dimmed" size="sm">Persistent pain self-management course · staff sign-in</Text>
           </div>
           {reason === 'idle' && (
-            <Alert color={TONES.info} role="status" title="Signed out">
+            <Alert color={TONE_TEXT.info} role="status" title="Signed out">
               You were signed out after 15 minutes without activity, to protect patients' information.
             </Alert>
           )}

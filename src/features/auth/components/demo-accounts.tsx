@@ -1,4 +1,4 @@
-import { TONES } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tone-badge';
 import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { describeError } from '../../../api/api-error';
@@ -12,12 +12,12 @@ export function DemoAccounts({ onSignedIn }: { onSignedIn: (user: StaffUser) => 
   const mutation = useMutation({ mutationFn: signIn, onSuccess: onSignedIn });
 
   if (accounts.isPending) return <Skeleton height={200} aria-label="Loading demo accounts" />;
-  if (accounts.isError) return <Alert color={TONES.danger} role="alert">{describeError(accounts.error)}</Alert>;
+  if (accounts.isError) return <Alert color={TONE_TEXT.danger} role="alert">{describeError(accounts.error)}</Alert>;
 
   return (
     <Stack gap="xs">
       <Text size="sm">Demo accounts (mock backend; password {accounts.data.password}):</Text>
-      {mutation.isError && <Alert color={TONES.danger} role="alert">{describeError(mutation.error)}</Alert>}
+      {mutation.isError && <Alert color={TONE_TEXT.danger} role="alert">{describeError(mutation.error)}</Alert>}
       {accounts.data.items.map((account) => {
         const label = `Sign in as ${account.name}, ${roleLabel(account)}`;
         return (

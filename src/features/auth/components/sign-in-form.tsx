@@ -1,4 +1,4 @@
-import { TONES } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tone-badge';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
@@ -19,7 +19,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => vo
     <form noValidate onSubmit={form.handleSubmit((values) => mutation.mutate(values))}>
       <Stack gap="sm">
         {mutation.isError && (
-          <Alert color={TONES.danger} title="Could not sign in" role="alert">
+          <Alert color={TONE_TEXT.danger} title="Could not sign in" role="alert">
             {describeError(mutation.error)}
           </Alert>
         )}

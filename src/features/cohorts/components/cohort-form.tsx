@@ -5,7 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { describeError, isApiError } from '../../../api/api-error';
 import { makeCohortInputSchema, VIABLE_MINIMUM, type CohortInput } from '../../../api/schemas/cohorts';
 import type { StaffUser } from '../../../api/schemas/staff';
-import { TONES } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tone-badge';
 import { isIsoDate } from '../../../domain/dates';
 import { weekdayName } from '../../../lib/format';
 import { SchedulePreview } from './schedule-preview';
@@ -43,7 +43,7 @@ export function CohortForm({ staff, defaultValues, submitLabel, error, busy, onS
           />
         )}
         {Boolean(error) && !stale && (
-          <Alert color={TONES.danger} role="alert" title="The cohort was not saved">{describeError(error)}</Alert>
+          <Alert color={TONE_TEXT.danger} role="alert" title="The cohort was not saved">{describeError(error)}</Alert>
         )}
         <TextInput label="Name" {...form.register('name')} error={fieldError('name')} />
         <Controller control={form.control} name="type" render={({ field }) => (
@@ -71,7 +71,7 @@ export function CohortForm({ staff, defaultValues, submitLabel, error, busy, onS
           <NumberInput label="Capacity" description="At most 20" min={1} max={20} w={200} value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))} onBlur={field.onBlur} error={fieldError('capacity')} />
         )} />
         {typeof capacity === 'number' && capacity < VIABLE_MINIMUM && (
-          <Text size="sm" c={TONES.warning} fw={700}>Fewer than {VIABLE_MINIMUM} places: a group this small may not be viable.</Text>
+          <Text size="sm" c={TONE_TEXT.warning} fw={700}>Fewer than {VIABLE_MINIMUM} places: a group this small may not be viable.</Text>
         )}
         <Controller control={form.control} name="facilitatorIds" render={({ field }) => (
           <Checkbox.Group label="Facilitators" description="2 or 3, at least one psychology and one physiotherapy" value={field.value} onChange={field.onChange} error={fieldError('facilitatorIds')}>

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { cohortSchema, type CohortInput } from '../../../api/schemas/cohorts';
-import { TONES } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tone-badge';
 
 const LABELS: Partial<Record<keyof CohortInput, string>> = {
   name: 'Name', type: 'Type', delivery: 'Delivery', videoLink: 'Video link', venue: 'Venue', startDate: 'Start date',
@@ -16,12 +16,12 @@ export function StaleCohortNotice({ current, mine, onOverwrite, onTakeTheirs }: 
 }) {
   const parsed = cohortSchema.safeParse(current);
   if (!parsed.success) {
-    return <Alert color={TONES.warning} role="alert" title="Someone else changed this cohort">Reload the page to see their changes.</Alert>;
+    return <Alert color={TONE_TEXT.warning} role="alert" title="Someone else changed this cohort">Reload the page to see their changes.</Alert>;
   }
   const theirs = parsed.data;
   const changed = (Object.keys(LABELS) as (keyof CohortInput)[]).filter((k) => JSON.stringify(theirs[k]) !== JSON.stringify(mine[k]));
   return (
-    <Alert color={TONES.warning} role="alert" title="Someone else changed this cohort while you were editing">
+    <Alert color={TONE_TEXT.warning} role="alert" title="Someone else changed this cohort while you were editing">
       <Text size="sm">Your changes are still in the form. These fields differ from the saved version:</Text>
       <List size="sm" my="xs">
         {changed.map((k) => <List.Item key={k}>{LABELS[k]}: saved as “{String(theirs[k])}”</List.Item>)}

@@ -1,4 +1,4 @@
-import { TONES } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tone-badge';
 import { Alert, Badge, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useCallback, useState } from 'react';
 import type { RegisterRow as Row } from '../../../api/schemas/registers';
@@ -52,7 +52,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
             <Text size="sm">Absences so far: {summary.absences}</Text>
             {summary.status === 'at_risk' && <ToneBadge tone="warning">At risk</ToneBadge>}
             {summary.status === 'breached' && <ToneBadge tone="danger">Breached</ToneBadge>}
-            {code === null && <Badge variant="outline" color="gray.8">Not yet marked</Badge>}
+            {code === null && <Badge variant="outline" color={TONE_TEXT.neutral}>Not yet marked</Badge>}
           </Group>
           {noAgreement && (
             <Group gap={6}>
@@ -86,7 +86,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
         )}
       </Group>
       {problem?.kind === 'conflict' && (
-        <Alert color={TONES.warning} mt="xs" mx="xs" title={`${name}: someone else changed this mark`} role="alert">
+        <Alert color={TONE_TEXT.warning} mt="xs" mx="xs" title={`${name}: someone else changed this mark`} role="alert">
           <Text size="sm">
             {props.staffName(problem.theirs?.updatedBy ?? null)} marked “{problem.theirs?.code != null ? attendanceLabel(problem.theirs.code) : 'not yet marked'}”.
             You chose “{problem.mine.code != null ? attendanceLabel(problem.mine.code) : 'a note change'}”.
@@ -98,7 +98,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
         </Alert>
       )}
       {problem?.kind === 'error' && (
-        <Alert color={TONES.danger} mt="xs" mx="xs" title={`${name}: not saved`} role="alert">
+        <Alert color={TONE_TEXT.danger} mt="xs" mx="xs" title={`${name}: not saved`} role="alert">
           {problem.message}
         </Alert>
       )}

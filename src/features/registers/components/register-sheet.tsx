@@ -1,4 +1,4 @@
-import { TONES } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tone-badge';
 import { Alert, Button, Group, Modal, Progress, Stack, Text, Textarea } from '@mantine/core';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
@@ -105,9 +105,9 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
           </Group>
         )}
       </Group>
-      {finalise.isError && <Alert color={TONES.danger} role="alert" title="Could not finalise">{describeError(finalise.error)}</Alert>}
+      {finalise.isError && <Alert color={TONE_TEXT.danger} role="alert" title="Could not finalise">{describeError(finalise.error)}</Alert>}
       {finalised && (
-        <Alert color={TONES.success} title="Register finalised">
+        <Alert color={TONE_TEXT.success} title="Register finalised">
           Finalised {formatDateTime(session.registerFinalisedAt as string)}. Changes now are amendments: each needs a reason and is kept in the audit trail.
         </Alert>
       )}
@@ -164,7 +164,7 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
 /** One line that never moves the page: saved, or how many marks are still waiting. */
 function SaveStatus({ unsaved }: { unsaved: number }) {
   return (
-    <Text size="sm" role="status" fw={unsaved ? 700 : 400} c={unsaved ? TONES.warning : 'dimmed'}>
+    <Text size="sm" role="status" fw={unsaved ? 700 : 400} c={unsaved ? TONE_TEXT.warning : 'dimmed'}>
       {unsaved === 0 ? 'All marks saved' : `${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet (kept on this page, sent in order when the connection allows)`}
     </Text>
   );

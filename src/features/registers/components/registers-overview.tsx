@@ -1,7 +1,7 @@
 import { Alert, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { RegisterListItem } from '../../../api/schemas/registers';
 import { AnchorLink } from '../../../components/anchor-link';
-import { TONES, ToneBadge, type Tone } from '../../../components/tone-badge';
+import { TONE_TEXT, ToneBadge, type Tone } from '../../../components/tone-badge';
 import { registerState, type RegisterState } from '../../../domain/register-state';
 import { formatDate } from '../../../lib/format';
 
@@ -39,7 +39,7 @@ export function RegistersOverview({ items, today }: { items: RegisterListItem[];
   return (
     <Stack gap="lg">
       {overdue.length > 0 && (
-        <Alert color={TONES.danger} title={`${overdue.length} ${overdue.length === 1 ? 'register is' : 'registers are'} overdue`} role="status">
+        <Alert color={TONE_TEXT.danger} title={`${overdue.length} ${overdue.length === 1 ? 'register is' : 'registers are'} overdue`} role="status">
           <Stack gap={4}>
             {overdue.map(({ item }) => (
               <Group key={item.session.id} gap="xs">

@@ -3,7 +3,7 @@ import { Alert, Button, NumberInput, Stack, Text } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { describeError, isApiError } from '../../../api/api-error';
 import { updateSettingsSchema, type ServiceSettings } from '../../../api/schemas/settings';
-import { TONES } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tone-badge';
 import { useUpdateSettings } from '../api/settings-queries';
 
 type Fields = Omit<ServiceSettings, 'version'>;
@@ -21,7 +21,7 @@ export function SettingsForm({ settings, canEdit }: { settings: ServiceSettings;
   return (
     <form noValidate onSubmit={form.handleSubmit((v) => save.mutate({ ...v, version: settings.version }))}>
       <Stack maw={420}>
-        {save.isError && <Alert color={TONES.danger} role="alert" title="Settings not saved">{describeError(save.error)}</Alert>}
+        {save.isError && <Alert color={TONE_TEXT.danger} role="alert" title="Settings not saved">{describeError(save.error)}</Alert>}
         {save.isSuccess && <Text role="status" fw={700}>Saved. Every flag has been re-evaluated.</Text>}
         {FIELDS.map((f) => (
           <Controller key={f.name} control={form.control} name={f.name} render={({ field, fieldState }) => (
