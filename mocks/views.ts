@@ -1,4 +1,4 @@
-import type { Cohort, CohortSummary } from '../src/api/schemas/cohorts';
+import type { Cohort, CohortSummary, Session } from '../src/api/schemas/cohorts';
 import { PLACE_HOLDING, type RosterEntry } from '../src/api/schemas/participants';
 import type { StaffUser } from '../src/api/schemas/staff';
 import { todayIso } from '../src/domain/dates';
@@ -15,11 +15,25 @@ export function placesFilled(db: Db, cohortId: string): number {
   return db.enrolments.filter((e) => e.cohortId === cohortId && PLACE_HOLDING.includes(e.status)).length;
 }
 
-export function cohortSummary(db: Db, cohort: Cohort, today = todayIso()): CohortSummary {
-  const next = db.sessions
-    .filter((s) => s.cohortId === cohort.id && s.date >= today && s.status === 'scheduled')
-    .sort((a, b) => a.number - b.number)[0];
-  const dates = db.sessions.filter((s) => s.cohortId === cohort.id && s.status === 'scheduled').map((s) => s.date);
+export interface CohortIndex {
+  sessions: Map<string, Session[]>;
+  filled: Map<string, number>;
+}
+
+/** One pass over sessions and enrolments, so listing hundreds of cohorts stays linear. */
+export function indexCohorts(db: Db): CohortIndex {
+  const sessions = new Map<string, Session[]>();
+  db.sessions.forEach((s) => sessions.set(s.cohortId, [...(sessions.get(s.cohortId) ?? []), s]));
+  const filled = new Map<string, number>();
+  db.enrolments.forEach((e) => PLACE_HOLDING.includes(e.status) && filled.set(e.cohortId, (filled.get(e.cohortId) ?? 0) + 1));
+  return { sessions, filled };
+}
+
+export function cohortSummary(db: Db, cohort: Cohort, today = todayIso(), index?: CohortIndex): CohortSummary {
+  const own = index ? index.sessions.get(cohort.id) ?? [] : db.sessions.filter((s) => s.cohortId === cohort.id);
+  const scheduled = own.filter((s) => s.status === 'scheduled');
+  const next = scheduled.filter((s) => s.date >= today).sort((a, b) => a.number - b.number)[0];
+  const dates = scheduled.map((s) => s.date);
   return {
     ...cohort,
     status: lifecycleStatus(cohort.status, dates, today),
@@ -27,7 +41,7 @@ export function cohortSummary(db: Db, cohort: Cohort, today = todayIso()): Cohor
       const s = db.staff.find((x) => x.id === id);
       return s ? [{ id: s.id, name: s.name, discipline: s.discipline }] : [];
     }),
-    filled: placesFilled(db, cohort.id),
+    filled: index ? index.filled.get(cohort.id) ?? 0 : placesFilled(db, cohort.id),
     nextSession: next ? { number: next.number, date: next.date } : null,
   };
 }

@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetMockDb, server } from '../mocks/node';
 import { writeToken } from '../src/api/session-token';
 import { authStore } from '../src/features/auth/auth-store';
+
+// CI runs on 2 shared cores: give async queries room before calling a slow render a failure.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom lacks these; Mantine needs them.
 Object.defineProperty(window, 'matchMedia', {

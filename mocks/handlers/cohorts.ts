@@ -4,7 +4,7 @@ import { generateSchedule, DEFAULT_TOPICS } from '../../src/domain/schedule';
 import { todayIso } from '../../src/domain/dates';
 import { store, type Db } from '../db';
 import { ALL_ROLES, audit, checkVersion, HttpError, parse, readJson, route } from '../http';
-import { canSeeCohort, cohortSummary, findCohort, roster } from '../views';
+import { canSeeCohort, cohortSummary, findCohort, indexCohorts, roster } from '../views';
 
 
 function inputSchema(db: Db) {
@@ -34,7 +34,8 @@ export const cohortHandlers = [
   route('get', '/cohorts', ALL_ROLES, ({ user }) => {
     const db = store.data;
     const today = todayIso();
-    return { items: db.cohorts.filter((c) => canSeeCohort(user, c)).map((c) => cohortSummary(db, c, today)) };
+    const index = indexCohorts(db);
+    return { items: db.cohorts.filter((c) => canSeeCohort(user, c)).map((c) => cohortSummary(db, c, today, index)) };
   }),
 
   route('get', '/cohorts/:id', ALL_ROLES, (ctx) => {

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useSignedInUser } from '../../features/auth/auth-store';
@@ -13,8 +14,10 @@ export default function CohortsRoute() {
   const search = useSearch({ from: '/authed/cohorts' });
   const navigate = useNavigate({ from: '/cohorts' });
   const cohorts = useQuery(cohortQueries.list());
-  const onSearchChange = (next: Partial<CohortSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+  const onSearchChange = useCallback(
+    (next: Partial<CohortSearch>) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true }),
+    [navigate],
+  );
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { store } from '../../../mocks/db';
@@ -40,8 +40,8 @@ describe('cohorts table', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Completed');
     expect(rowNames(table).sort()).toEqual(['Summer A – online', 'Summer B – online']);
     await user.type(screen.getByLabelText('Search cohorts', { selector: 'input' }), 'summer b');
-    expect(rowNames(table)).toEqual(['Summer B – online']);
-    expect(router.state.location.search).toEqual({ status: 'completed', q: 'summer b' });
+    await waitFor(() => expect(rowNames(table)).toEqual(['Summer B – online']));
+    await waitFor(() => expect(router.state.location.search).toEqual({ status: 'completed', q: 'summer b' }));
   });
 
   it('sorts by a column header and reads the sort from the URL', async () => {

@@ -1,8 +1,9 @@
 import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { AnchorLink } from '../../../components/anchor-link';
-import { useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CohortSummary } from '../../../api/schemas/cohorts';
-import { columnHelperFor, DataTable } from '../../../components/data-table';
+import { columnHelperFor } from '../../../components/data-table';
+import { VirtualTable } from '../../../components/virtual-table';
 import { formatDate, weekdayName } from '../../../lib/format';
 import { searchFromSorting, sortingFromSearch, type CohortSearch } from '../cohort-search';
 import { CohortStatusBadge, Places } from './cohort-badges';
@@ -47,14 +48,15 @@ const columns = col.columns([
   }),
 ]);
 
-export function filterCohorts(cohorts: CohortSummary[], search: CohortSearch): CohortSummary[] {
-  const q = search.q?.trim().toLowerCase() ?? '';
-  return cohorts.filter((c) => {
-    if (search.status && search.status !== 'all' && c.status !== search.status) return false;
-    if (!q) return true;
-    return [c.name, ...c.facilitators.map((f) => f.name)].some((s) => s.toLowerCase().includes(q));
-  });
+export function matchesCohort(c: CohortSummary, status: CohortSearch['status'], text: string): boolean {
+  if (status && status !== 'all' && c.status !== status) return false;
+  const q = text.trim().toLowerCase();
+  return !q || [c.name, ...c.facilitators.map((f) => f.name)].some((s) => s.toLowerCase().includes(q));
 }
+
+const WIDTHS = {
+  name: '22%', type: '11%', status: '10%', startDate: '11%', when: '11%', facilitators: '15%', places: '11%', nextSession: '9%',
+};
 
 interface CohortsTableProps {
   cohorts: CohortSummary[];
@@ -63,7 +65,16 @@ interface CohortsTableProps {
 }
 
 export function CohortsTable({ cohorts, search, onSearchChange }: CohortsTableProps) {
-  const visible = useMemo(() => filterCohorts(cohorts, search), [cohorts, search]);
+  // Typing filters at once (deferred, so keystrokes stay responsive); the URL follows shortly after.
+  const [text, setText] = useState(search.q ?? '');
+  const deferredText = useDeferredValue(text);
+  useEffect(() => {
+    if ((search.q ?? '') === text) return;
+    const timer = window.setTimeout(() => onSearchChange({ q: text || undefined }), 300);
+    return () => window.clearTimeout(timer);
+  }, [text, search.q, onSearchChange]);
+  const isVisible = useCallback((c: CohortSummary) => matchesCohort(c, search.status, deferredText), [search.status, deferredText]);
+  const count = useMemo(() => cohorts.filter((c) => isVisible(c)).length, [cohorts, isVisible]);
   const sorting = useMemo(() => sortingFromSearch(search), [search]);
 
   return (
@@ -72,8 +83,8 @@ export function CohortsTable({ cohorts, search, onSearchChange }: CohortsTablePr
         <TextInput
           label="Search cohorts"
           description="Name or facilitator"
-          value={search.q ?? ''}
-          onChange={(e) => onSearchChange({ q: e.currentTarget.value || undefined })}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
           w={280}
         />
         <NativeSelect
@@ -93,12 +104,15 @@ export function CohortsTable({ cohorts, search, onSearchChange }: CohortsTablePr
           w={200}
         />
         <Text size="sm" c="dimmed" aria-live="polite">
-          {visible.length} of {cohorts.length} cohorts
+          {count} of {cohorts.length} cohorts
         </Text>
       </Group>
-      <DataTable
+      <VirtualTable
         caption="Cohorts"
-        data={visible}
+        data={cohorts}
+        isVisible={isVisible}
+        widths={WIDTHS}
+        rowHeight={60}
         columns={columns}
         getRowId={(c) => c.id}
         sorting={sorting}
