@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-api', 'reports', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-api', 'dist-server', 'reports', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['.ci/**/*.mjs', 'tests/**/*.mjs', '*.js'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },

@@ -57,6 +57,21 @@ export default defineConfig(({ mode }) => {
     sourcemap: false,
     manifest: true,
     chunkSizeWarningLimit: 400,
+    rolldownOptions: {
+      output: {
+        // The charts (dashboard only) are one large library: two chunks keep each under the
+        // 100 KB gzip per-chunk budget and out of every other page.
+        codeSplitting: {
+          // Only the chart libraries themselves: their dependencies (React, Mantine) stay shared.
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'charts-math', test: /node_modules[\\/](d3-[^\\/]+|victory-vendor|internmap|decimal\.js-light)[\\/]/ },
+            { name: 'charts-state', test: /node_modules[\\/](@reduxjs|redux|react-redux|immer|reselect|es-toolkit)[\\/]/ },
+            { name: 'charts', test: /node_modules[\\/](recharts|@mantine[\\/]charts)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     testTimeout: 15000,

@@ -20,5 +20,10 @@ step unit+integration npx vitest run --reporter=default --reporter=json --output
 step build npm run build --silent
 step bundle-budget node .ci/bundle-budget.mjs
 step e2e npm run test:e2e --silent
+# Real-backend mode (issue 8): the OpenAPI file is current, the HTTP mock API meets the
+# contract over real HTTP, and the app built for a real API works cross-origin.
+step api-spec npm run api:spec --silent -- --check
+step contract bash .ci/contract-ci.sh
+step e2e-api npm run test:e2e:api --silent
 
 node .ci/summarise-tests.mjs "${failed_steps[@]}"

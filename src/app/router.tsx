@@ -11,8 +11,12 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { Role } from '../api/schemas/staff';
+import { auditFilterSchema } from '../api/schemas/audit-view';
 import { authStore } from '../features/auth/auth-store';
+import { flagSearchSchema } from '../features/absence/flag-search';
 import { cohortSearchSchema } from '../features/cohorts/cohort-search';
+import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
+import { waitingListSearchSchema } from '../features/waiting-list/waiting-list-search';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -36,6 +40,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 /** Only same-site paths are honoured after sign-in (no open redirects). */
 const signInSearch = z.object({
   redirect: z.string().regex(/^\/(?!\/)/).optional().catch(undefined),
+  reason: z.enum(['idle']).optional().catch(undefined),
 });
 
 const signInRoute = createRoute({
@@ -57,9 +62,23 @@ const authedRoute = createRoute({
 const indexRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/',
+  // Issue 7: managers start on the dashboard; facilitators and admins on their cohorts.
   beforeLoad: () => {
-    throw redirect({ to: '/cohorts' });
+    throw redirect({ to: authStore.get()?.role === 'manager' ? '/dashboard' : '/cohorts' });
   },
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/dashboard',
+  validateSearch: dashboardSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/dashboard')),
+});
+
+const dashboardCohortRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/dashboard/cohorts/$cohortId',
+  component: lazyRouteComponent(() => import('./routes/dashboard-cohort')),
 });
 
 const cohortsRoute = createRoute({
@@ -89,6 +108,28 @@ const cohortRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/cohort')),
 });
 
+const flagsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/flags',
+  validateSearch: flagSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/flags')),
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/settings',
+  beforeLoad: () => requireRole(['admin', 'manager']),
+  component: lazyRouteComponent(() => import('./routes/settings')),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/audit',
+  validateSearch: auditFilterSchema,
+  beforeLoad: () => requireRole(['admin', 'manager']),
+  component: lazyRouteComponent(() => import('./routes/audit')),
+});
+
 const registersRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/registers',
@@ -99,6 +140,49 @@ const registerRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/registers/$sessionId',
   component: lazyRouteComponent(() => import('./routes/register')),
+});
+
+// Issue 6: the waiting list and vacancies are for admins (who act) and managers (who look).
+const waitingListRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/waiting-list',
+  beforeLoad: () => requireRole(['admin', 'manager']),
+  validateSearch: waitingListSearchSchema,
+  // Start fetching the (possibly 10,000-row) list while the page's code loads, not after; not
+  // awaited, so the page shows its loading state at once. Imported lazily to keep the first bundle small.
+  loader: async ({ context }) => {
+    const { referralQueries } = await import('../features/waiting-list/api/referral-queries');
+    void context.queryClient.prefetchQuery(referralQueries.list());
+  },
+  component: lazyRouteComponent(() => import('./routes/waiting-list')),
+});
+
+const referralNewRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/waiting-list/new',
+  beforeLoad: () => requireRole(['admin']),
+  component: lazyRouteComponent(() => import('./routes/referral-new')),
+});
+
+const referralRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/waiting-list/$referralId',
+  beforeLoad: () => requireRole(['admin', 'manager']),
+  component: lazyRouteComponent(() => import('./routes/referral')),
+});
+
+const vacanciesRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/vacancies',
+  beforeLoad: () => requireRole(['admin', 'manager']),
+  component: lazyRouteComponent(() => import('./routes/vacancies')),
+});
+
+const vacancyRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/vacancies/$vacancyId',
+  beforeLoad: () => requireRole(['admin', 'manager']),
+  component: lazyRouteComponent(() => import('./routes/vacancy')),
 });
 
 // The print view stands outside the app shell so the page holds only the register.
@@ -114,7 +198,7 @@ const printRegisterRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   printRegisterRoute,
-  authedRoute.addChildren([indexRoute, cohortsRoute, cohortNewRoute, cohortEditRoute, cohortRoute, registersRoute, registerRoute]),
+  authedRoute.addChildren([indexRoute, dashboardRoute, dashboardCohortRoute, cohortsRoute, cohortNewRoute, cohortEditRoute, cohortRoute, registersRoute, registerRoute, flagsRoute, settingsRoute, auditRoute, waitingListRoute, referralNewRoute, referralRoute, vacanciesRoute, vacancyRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

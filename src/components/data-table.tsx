@@ -54,8 +54,9 @@ export function DataTable<T extends RowData>({ caption, data, columns, getRowId,
   const rows = table.getRowModel().rows;
 
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped highlightOnHover verticalSpacing="xs">
+    // A plain scrolling box: Mantine's ScrollContainer would pull ScrollArea into every table page.
+    <div style={{ overflowX: 'auto' }}>
+      <Table striped highlightOnHover verticalSpacing="xs" miw={720}>
         <caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
         </caption>
@@ -103,6 +104,6 @@ export function DataTable<T extends RowData>({ caption, data, columns, getRowId,
           )}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { describeError } from '../api/api-error';
-import { TONE_TEXT } from './tone-badge';
+import { TONE_TEXT } from './tones';
 
 interface FormDialogProps {
   title: string;

@@ -1,4 +1,4 @@
-import { TONE_TEXT } from './tone-badge';
+import { TONE_TEXT } from './tones';
 import { Alert, Button, Skeleton, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';

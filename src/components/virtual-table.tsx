@@ -42,7 +42,7 @@ export function VirtualTable<T extends RowData>(props: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; this component is not memoised.
   const virtualizer = useVirtualizer({
-    count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10,
+    count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 4,
     // A box with no layout yet (still hidden, or a DOM without layout) gets a first screenful, not an empty table.
     observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: FIRST_SCREEN })),
   });

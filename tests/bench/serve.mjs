@@ -3,7 +3,9 @@ import { chromium } from '@playwright/test';
 
 /** Serves the existing build (`npm run build` first) and opens Debian's Chromium. */
 export async function startBench(port = 4181) {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  // BENCH_DIST serves a build made elsewhere (`vite build --outDir ...`), so a bench can run beside another build.
+  const outDir = process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : [];
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...outDir], { stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 60; i += 1) {
     try {
@@ -22,7 +24,8 @@ export async function startBench(port = 4181) {
     browser,
     async close() {
       await browser.close();
-      server.kill();
+      // npx starts vite as a child: end the whole process group, or vite outlives the bench and holds the port.
+      process.kill(-server.pid);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText, shortText, versionSchema } from './common';
 import { nhsNumberSchema } from './participants';
+import { todayIso } from '../../domain/dates';
 
 export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri']);
 export const partOfDaySchema = z.enum(['morning', 'afternoon', 'evening']);
@@ -27,7 +28,10 @@ export const referralInputSchema = z
   .refine((v) => v.phone !== '' || v.email !== '', {
     path: ['phone'],
     error: 'Give a phone number or an email address',
-  });
+  })
+  // Dates are compared as London calendar days, the same on the form and the server.
+  .refine((v) => v.referralDate <= todayIso(), { path: ['referralDate'], error: 'The referral date cannot be in the future' })
+  .refine((v) => v.dateOfBirth < todayIso(), { path: ['dateOfBirth'], error: 'The date of birth must be in the past' });
 export type ReferralInput = z.input<typeof referralInputSchema>;
 
 export const referralStatusSchema = z.enum(['waiting', 'offered', 'enrolled', 'removed']);
@@ -64,8 +68,68 @@ export const offerSchema = z.object({
   id: idSchema,
   vacancyId: idSchema,
   referralId: idSchema,
+  createdAt: isoDateTimeSchema,
+  createdBy: idSchema,
   expiresAt: isoDateTimeSchema,
   status: z.enum(['open', 'accepted', 'declined', 'expired']),
+  decidedAt: isoDateTimeSchema.nullable(),
   version: versionSchema,
 });
 export type Offer = z.infer<typeof offerSchema>;
+
+/** One waiting-list row: only what the list shows and searches (10,000 of these must stay light). */
+export const waitingListItemSchema = referralSchema.pick({
+  id: true, givenName: true, familyName: true, nhsNumber: true, referralDate: true, availability: true,
+  urgent: true, status: true,
+});
+export type WaitingListItem = z.infer<typeof waitingListItemSchema>;
+export const waitingListSchema = z.object({ items: z.array(waitingListItemSchema), today: isoDateSchema });
+
+/** The referral with the contact details kept on the person's participant record. */
+export const referralDetailSchema = referralSchema.extend({
+  dateOfBirth: isoDateSchema,
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  today: isoDateSchema,
+});
+export type ReferralDetail = z.infer<typeof referralDetailSchema>;
+
+/** Demo only (mock backend): fill the waiting list with generated test people, never real ones. */
+export const seedWaitingListSchema = z.object({ count: z.number().int().min(1).max(20_000) });
+
+export const createOfferSchema = z.object({
+  referralId: idSchema,
+  expiresInHours: z.number({ error: 'Enter the hours the offer stays open' }).int().min(1, { error: 'At least 1 hour' })
+    .max(336, { error: 'At most 14 days (336 hours)' }).default(48),
+});
+export type CreateOfferInput = z.input<typeof createOfferSchema>;
+
+export const offerOutcomeSchema = z.object({ outcome: z.enum(['accepted', 'declined', 'expired']) });
+export type OfferOutcome = z.infer<typeof offerOutcomeSchema>['outcome'];
+
+/** `pastExpiry` is judged on the server's clock, so a wrong laptop clock cannot accept a lapsed offer. */
+export const offerViewSchema = offerSchema.extend({ name: z.string(), pastExpiry: z.boolean() });
+export type OfferView = z.infer<typeof offerViewSchema>;
+
+export const vacancySummarySchema = vacancySchema.extend({
+  cohort: z.object({ id: idSchema, name: z.string(), type: z.enum(['course', 'workshop']), startDate: isoDateSchema, startTime: z.string() }),
+  sessionsLeft: z.number().int().nonnegative(),
+  openForDays: z.number().int().nonnegative(),
+  cutoffDate: isoDateSchema.nullable(),
+  /** False once the late-joining cut-off has passed: the place can no longer be offered. */
+  offerable: z.boolean(),
+  openOffer: offerViewSchema.nullable(),
+});
+export type VacancySummary = z.infer<typeof vacancySummarySchema>;
+export const vacancyListSchema = z.object({ items: z.array(vacancySummarySchema) });
+
+export const candidateSchema = z.object({
+  referralId: idSchema, name: z.string(), referralDate: isoDateSchema, waitWeeks: z.number().int(), urgent: z.boolean(), why: z.string(),
+});
+export type CandidateView = z.infer<typeof candidateSchema>;
+export const vacancyDetailSchema = z.object({
+  vacancy: vacancySummarySchema,
+  candidates: z.array(candidateSchema),
+  offers: z.array(offerViewSchema),
+});
+export type VacancyDetail = z.infer<typeof vacancyDetailSchema>;

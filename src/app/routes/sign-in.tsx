@@ -1,5 +1,5 @@
 import { Alert, Card, Center, Divider, Stack, Text, Title } from '@mantine/core';
-import { TONE_TEXT } from '../../components/tone-badge';
+import { TONE_TEXT } from '../../components/tones';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { IS_MOCK_MODE } from '../../features/auth/api/demo-accounts';
 import { DemoAccounts } from '../../features/auth/components/demo-accounts';

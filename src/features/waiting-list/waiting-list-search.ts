@@ -13,11 +13,10 @@ export const waitingListSearchSchema = z.object({
 });
 export type WaitingListSearch = z.infer<typeof waitingListSearchSchema>;
 
-/** No sort chosen: urgent first, then longest waiting (the order places are offered in). */
-export const PRIORITY_SORTING: SortingState = [{ id: 'urgency', desc: true }, { id: 'wait', desc: true }];
-
+/** No sort chosen: the rows keep the order they arrive in, which is priority order (urgent
+ * first, then longest waiting: the order places are offered in; see filter-waiting-list.ts). */
 export function sortingFromSearch(search: WaitingListSearch): SortingState {
-  return search.sort ? [{ id: search.sort, desc: search.desc ?? false }] : PRIORITY_SORTING;
+  return search.sort ? [{ id: search.sort, desc: search.desc ?? false }] : [];
 }
 
 export function searchFromSorting(sorting: SortingState): Pick<WaitingListSearch, 'sort' | 'desc'> {

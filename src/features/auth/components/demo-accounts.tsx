@@ -1,4 +1,4 @@
-import { TONE_TEXT } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tones';
 import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { describeError } from '../../../api/api-error';

@@ -1,7 +1,8 @@
-import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { signOut } from '../api/session';
+
+const IdleDialogs = lazy(() => import('./idle-dialogs'));
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'mousemove'] as const;
 
@@ -53,17 +54,10 @@ export function IdleGuard({ idleMs = 15 * 60_000, warnMs = 14 * 60_000, onSigned
   }, [phase, queryClient, onSignedOut]);
 
   const seconds = Math.round((idleMs - warnMs) / 1000);
+  if (phase === 'active') return null;
   return (
-    <>
-      <Modal opened={phase === 'warning'} onClose={() => setPhase('active')} title="Are you still there?" closeButtonProps={{ 'aria-label': 'Close' }}>
-        <Stack>
-          <Text>For patients' privacy you will be signed out in about {seconds} seconds unless you carry on.</Text>
-          <Button onClick={() => setPhase('active')}>Stay signed in</Button>
-        </Stack>
-      </Modal>
-      <Modal opened={phase === 'ending'} onClose={() => undefined} withCloseButton={false} fullScreen title="Signing out" overlayProps={{ backgroundOpacity: 1 }}>
-        <Text role="status">Signed out after a period without activity. Unsaved marks are being sent first; keep this page open.</Text>
-      </Modal>
-    </>
+    <Suspense fallback={null}>
+      <IdleDialogs phase={phase} seconds={seconds} onStay={() => setPhase('active')} />
+    </Suspense>
   );
 }

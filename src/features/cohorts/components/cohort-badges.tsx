@@ -1,5 +1,6 @@
 import { Group, Text } from '@mantine/core';
-import { ToneBadge, type Tone } from '../../../components/tone-badge';
+import { ToneBadge } from '../../../components/tone-badge';
+import { type Tone } from '../../../components/tones';
 import { VIABLE_MINIMUM, type CohortStatus } from '../../../api/schemas/cohorts';
 
 const STATUS: Record<CohortStatus, { label: string; tone: Tone }> = {

@@ -5,7 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { describeError, isApiError } from '../../../api/api-error';
 import { makeCohortInputSchema, VIABLE_MINIMUM, type CohortInput } from '../../../api/schemas/cohorts';
 import type { StaffUser } from '../../../api/schemas/staff';
-import { TONE_TEXT } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tones';
 import { isIsoDate } from '../../../domain/dates';
 import { weekdayName } from '../../../lib/format';
 import { SchedulePreview } from './schedule-preview';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { cohortSchema, type CohortInput } from '../../../api/schemas/cohorts';
-import { TONE_TEXT } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tones';
 
 const LABELS: Partial<Record<keyof CohortInput, string>> = {
   name: 'Name', type: 'Type', delivery: 'Delivery', videoLink: 'Video link', venue: 'Venue', startDate: 'Start date',

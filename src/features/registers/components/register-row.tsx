@@ -1,4 +1,4 @@
-import { TONE_TEXT } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tones';
 import { Alert, Badge, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useCallback, useState } from 'react';
 import type { RegisterRow as Row } from '../../../api/schemas/registers';

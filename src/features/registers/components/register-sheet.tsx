@@ -1,4 +1,4 @@
-import { TONE_TEXT } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tones';
 import { Alert, Button, Group, Modal, Progress, Stack, Text, Textarea } from '@mantine/core';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MarkAttendance } from '../../../api/schemas/attendance';

@@ -1,7 +1,8 @@
 import { Alert, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { RegisterListItem } from '../../../api/schemas/registers';
 import { AnchorLink } from '../../../components/anchor-link';
-import { TONE_TEXT, ToneBadge, type Tone } from '../../../components/tone-badge';
+import { ToneBadge } from '../../../components/tone-badge';
+import { TONE_TEXT, type Tone } from '../../../components/tones';
 import { registerState, type RegisterState } from '../../../domain/register-state';
 import { formatDate } from '../../../lib/format';
 

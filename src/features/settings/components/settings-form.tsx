@@ -3,7 +3,7 @@ import { Alert, Button, NumberInput, Stack, Text } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { describeError, isApiError } from '../../../api/api-error';
 import { updateSettingsSchema, type ServiceSettings } from '../../../api/schemas/settings';
-import { TONE_TEXT } from '../../../components/tone-badge';
+import { TONE_TEXT } from '../../../components/tones';
 import { useUpdateSettings } from '../api/settings-queries';
 
 type Fields = Omit<ServiceSettings, 'version'>;

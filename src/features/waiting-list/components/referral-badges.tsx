@@ -1,6 +1,7 @@
-import { Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { Referral, WaitingListItem } from '../../../api/schemas/referrals';
-import { ToneBadge, type Tone } from '../../../components/tone-badge';
+import { ToneBadge } from '../../../components/tone-badge';
+import { type Tone } from '../../../components/tones';
 
 const STATUS: Record<Referral['status'], { label: string; tone: Tone }> = {
   waiting: { label: 'Waiting', tone: 'info' },
@@ -22,14 +23,4 @@ const TIME: Record<string, string> = { morning: 'mornings', afternoon: 'afternoo
 
 export function availabilityText(a: WaitingListItem['availability']) {
   return { days: a.days.map((d) => DAY[d]).join(', '), times: a.times.map((t) => TIME[t]).join(', ') };
-}
-
-export function Availability({ value }: { value: WaitingListItem['availability'] }) {
-  const { days, times } = availabilityText(value);
-  return (
-    <Stack gap={0}>
-      <Text size="sm" component="span" truncate>{days}</Text>
-      <Text size="xs" component="span" truncate>{times}</Text>
-    </Stack>
-  );
 }

@@ -2,7 +2,7 @@ import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { WaitingListItem } from '../../../api/schemas/referrals';
 import { formatNumber } from '../../../lib/format';
-import { filterWaitingList, toSearchable } from '../filter-waiting-list';
+import { createRowFilter, toWaitingRows } from '../filter-waiting-list';
 import type { WaitingListSearch } from '../waiting-list-search';
 import { WaitingListTable } from './waiting-list-table';
 
@@ -16,10 +16,11 @@ interface WaitingListViewProps {
 export function WaitingListView({ items, today, search, onSearchChange }: WaitingListViewProps) {
   // Component state, not the URL: a typed name or NHS number must never reach the address bar.
   const [query, setQuery] = useState('');
-  const searchable = useMemo(() => toSearchable(items), [items]);
+  const rows = useMemo(() => toWaitingRows(items, today), [items, today]);
+  const [filterRows] = useState(createRowFilter);
   const visible = useMemo(
-    () => filterWaitingList(searchable, { status: search.status, urgency: search.urgency }, query),
-    [searchable, search.status, search.urgency, query],
+    () => filterRows(rows, { status: search.status, urgency: search.urgency }, query),
+    [filterRows, rows, search.status, search.urgency, query],
   );
 
   return (
@@ -60,10 +61,10 @@ export function WaitingListView({ items, today, search, onSearchChange }: Waitin
           w={200}
         />
         <Text size="sm" aria-live="polite">
-          {formatNumber(visible.length)} of {formatNumber(items.length)} people
+          {formatNumber(visible.count)} of {formatNumber(items.length)} people
         </Text>
       </Group>
-      <WaitingListTable items={visible} today={today} search={search} onSearchChange={onSearchChange} />
+      <WaitingListTable rows={rows} mask={visible.mask} search={search} onSearchChange={onSearchChange} />
     </>
   );
 }

@@ -1,0 +1,58 @@
+import type { CohortSummary } from '../src/api/schemas/cohorts';
+import type { DashboardSummary } from '../src/api/schemas/dashboard';
+import type { Referral } from '../src/api/schemas/referrals';
+import { absencesByCode, attendanceRate, countOn, type Span } from '../src/domain/metrics';
+import { monthEnd, monthKey, monthsIn, type Period } from '../src/domain/periods';
+import type { Db, StaffRecord } from './db';
+import { attendanceRows, type Windows } from './dashboard-scope';
+
+type Charts = DashboardSummary['charts'];
+
+export function charts(db: Db, user: StaffRecord, cohorts: CohortSummary[], windows: Windows, today: string): Charts {
+  const period = windows.charts;
+  // "Course week" only means something for the eight-week course, not a one-off workshop.
+  const courses = new Set(cohorts.filter((c) => c.type === 'course').map((c) => c.id));
+  const courseRows = attendanceRows(db, courses, period, today);
+  const allRows = attendanceRows(db, new Set(cohorts.map((c) => c.id)), period, today);
+  const months = monthsIn(period);
+
+  return {
+    attendanceByWeek: [1, 2, 3, 4, 5, 6, 7, 8].map((week) => ({
+      week, ...attendanceRate(courseRows.filter((r) => r.session.number === week).map((r) => r.code)),
+    })),
+    absencesByMonth: months.map((month) => {
+      const counts = absencesByCode(allRows.filter((r) => monthKey(r.session.date) === month).map((r) => r.code));
+      return { month, code2: counts[2], code3: counts[3], code7: counts[7] };
+    }),
+    waitingByMonth: user.role === 'facilitator' ? null : waitingByMonth(db, months, period, today),
+    occupancy: cohorts
+      .filter((c) => c.status !== 'cancelled')
+      .sort((a, b) => a.startDate.localeCompare(b.startDate))
+      .map((c) => ({ cohortId: c.id, name: c.name, status: c.status, filled: c.filled, capacity: c.capacity })),
+  };
+}
+
+function waitingByMonth(db: Db, months: string[], period: Period, today: string) {
+  const spans = db.referrals.flatMap((r) => {
+    const span = waitingSpan(db, r);
+    return span ? [span] : [];
+  });
+  const cap = period.to < today ? period.to : today;
+  return months.map((month) => {
+    const date = monthEnd(month, cap);
+    return { month, date, waiting: countOn(spans, date) };
+  });
+}
+
+/** On the list from the referral date until enrolled or removed. The day someone left comes
+ * from their enrolment (joinedOn) or the referral's audit trail; with neither, the past is
+ * unknown and the person is left out of the history rather than guessed. */
+export function waitingSpan(db: Db, r: Referral): Span | null {
+  if (r.status === 'waiting' || r.status === 'offered') return { from: r.referralDate, until: null };
+  const joined = r.status === 'enrolled'
+    ? db.enrolments.filter((e) => e.participantId === r.participantId && e.joinedOn >= r.referralDate).map((e) => e.joinedOn).sort()[0]
+    : undefined;
+  const event = db.audit.filter((a) => a.entity === 'referral' && a.entityId === r.id && a.action !== 'referral.create').at(-1);
+  const until = joined ?? event?.at.slice(0, 10);
+  return until ? { from: r.referralDate, until } : null;
+}

@@ -1,0 +1,44 @@
+import { dashboardFiltersSchema } from '../../src/api/schemas/dashboard';
+import { todayIso } from '../../src/domain/dates';
+import { store } from '../db';
+import { charts } from '../dashboard-charts';
+import { cohortDashboard } from '../dashboard-cohort';
+import { scopedCohorts, windowsFor } from '../dashboard-scope';
+import { headline } from '../dashboard-summary';
+import { ALL_ROLES, parse, route } from '../http';
+import { findCohort } from '../views';
+
+const FILTER_KEYS = ['from', 'to', 'status', 'delivery', 'facilitator'] as const;
+
+export const dashboardHandlers = [
+  // Every figure is computed here from the records, with the shared rules in src/domain;
+  // the query string holds filter values only.
+  route('get', '/dashboard/summary', ALL_ROLES, ({ url, user }) => {
+    const raw = Object.fromEntries(FILTER_KEYS.flatMap((k) => {
+      const v = url.searchParams.get(k);
+      return v ? [[k, v]] : [];
+    }));
+    const filters = parse(dashboardFiltersSchema, raw);
+    const db = store.data;
+    const today = todayIso();
+    const visible = scopedCohorts(db, user, {}, today);
+    const cohorts = scopedCohorts(db, user, filters, today);
+    const windows = windowsFor(filters, today);
+    const facilitatorIds = new Set(visible.flatMap((c) => c.facilitatorIds));
+    return {
+      today,
+      cohortCount: cohorts.length,
+      headline: headline(db, user, cohorts, windows, today),
+      chartPeriod: windows.charts,
+      charts: charts(db, user, cohorts, windows, today),
+      facilitators: db.staff.filter((s) => facilitatorIds.has(s.id)).map((s) => ({ id: s.id, name: s.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    };
+  }),
+
+  // Facilitators get 403 for a cohort they do not run (findCohort uses canSeeCohort).
+  route('get', '/dashboard/cohorts/:id', ALL_ROLES, (ctx) => {
+    const db = store.data;
+    return cohortDashboard(db, findCohort(db, ctx, ctx.params.id), todayIso());
+  }),
+];

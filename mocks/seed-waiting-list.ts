@@ -1,0 +1,58 @@
+import type { Participant } from '../src/api/schemas/participants';
+import type { Referral } from '../src/api/schemas/referrals';
+import { addDays } from '../src/domain/dates';
+import { SERVICE_BOROUGH } from '../src/domain/eligibility';
+import { nhsCheckDigit } from '../src/domain/nhs-number';
+import type { Db } from './db';
+import { FAMILY_NAMES, GIVEN_NAMES, GP_PRACTICES } from './seed-data';
+
+/** mulberry32, as in seed.ts: the same count on the same day gives the same people. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+const TIMES = ['morning', 'afternoon', 'evening'] as const;
+
+/** Demo and benchmark only: adds `count` waiting people (999 test NHS numbers, never a real
+ * patient) so the waiting list can be tried at the size of a busy service (issue 6: 10,000). */
+export function addGeneratedReferrals(db: Db, count: number, today: string): number {
+  const rand = prng(0x5eed + count);
+  const used = new Set(db.participants.map((p) => p.nhsNumber));
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  let serial = 100_000;
+  for (let added = 0; added < count; ) {
+    const first9 = `999${(serial++ % 1_000_000).toString().padStart(6, '0')}`;
+    const check = nhsCheckDigit(first9);
+    if (check === null || used.has(first9 + check)) continue;
+    used.add(first9 + check);
+    const given = pick(GIVEN_NAMES);
+    const family = pick(FAMILY_NAMES);
+    const participant: Participant = {
+      id: `ptc_g${serial.toString(36)}`, givenName: given, familyName: family, nhsNumber: first9 + check,
+      dateOfBirth: addDays('1945-01-01', Math.floor(rand() * 365 * 60)), borough: SERVICE_BOROUGH,
+      phone: `07700 9${Math.floor(rand() * 1e5).toString().padStart(5, '0')}`, email: null,
+    };
+    const days = DAYS.filter(() => rand() < 0.5);
+    const times = TIMES.filter(() => rand() < 0.5);
+    const referral: Referral = {
+      id: `ref_g${serial.toString(36)}`, participantId: participant.id, givenName: given, familyName: family,
+      nhsNumber: participant.nhsNumber, borough: SERVICE_BOROUGH, gpPractice: pick(GP_PRACTICES),
+      referralDate: addDays(today, -Math.floor(rand() * 365)),
+      availability: { days: days.length ? days : [pick(DAYS)], times: times.length ? times : [pick(TIMES)] },
+      accessNeeds: rand() < 0.15 ? 'Needs step-free access' : '', urgent: rand() < 0.08, notes: '',
+      status: 'waiting', version: 1,
+    };
+    db.participants.push(participant);
+    db.referrals.push(referral);
+    added += 1;
+  }
+  return db.referrals.filter((r) => r.status === 'waiting').length;
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { attendanceCodeSchema } from './attendance';
+import { cohortStatusSchema, cohortSummarySchema, deliverySchema } from './cohorts';
+import { idSchema, isoDateSchema } from './common';
+import { enrolmentStatusSchema } from './participants';
+
+/** The dashboard's filters: the only thing its query string carries (never patient data). */
+export const dashboardFiltersSchema = z
+  .object({
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    status: cohortStatusSchema.optional(),
+    delivery: deliverySchema.optional(),
+    facilitator: idSchema.optional(),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], error: 'The end date must be on or after the start date' });
+export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
+
+const count = z.number().int().nonnegative();
+const share = z.number().min(0).max(1).nullable();
+export const periodSchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+
+export const headlineSchema = z.object({
+  cohorts: z.object({ running: count, planned: count }),
+  places: z.object({ filled: count, capacity: count, share }),
+  attendance: z.object({ attended: count, due: count, rate: share, period: periodSchema }),
+  flags: z.object({ atRisk: count, breached: count }),
+  /** Null for roles that do not see the waiting list (facilitators). */
+  waiting: z.object({ count, medianWeeks: z.number().nonnegative().nullable() }).nullable(),
+  vacancies: z.object({ opened: count, filled: count, medianDaysToFill: z.number().nonnegative().nullable(), period: periodSchema }),
+});
+export type Headline = z.infer<typeof headlineSchema>;
+
+export const weekPointSchema = z.object({ week: z.number().int().min(1).max(8), attended: count, due: count, rate: share });
+export const absenceMonthSchema = z.object({ month: z.string(), code2: count, code3: count, code7: count });
+export const waitingPointSchema = z.object({ month: z.string(), date: isoDateSchema, waiting: count });
+export const occupancyRowSchema = z.object({ cohortId: idSchema, name: z.string(), status: cohortStatusSchema, filled: count, capacity: count });
+
+export const dashboardSummarySchema = z.object({
+  today: isoDateSchema,
+  cohortCount: count,
+  headline: headlineSchema,
+  chartPeriod: periodSchema,
+  charts: z.object({
+    attendanceByWeek: z.array(weekPointSchema),
+    absencesByMonth: z.array(absenceMonthSchema),
+    waitingByMonth: z.array(waitingPointSchema).nullable(),
+    occupancy: z.array(occupancyRowSchema),
+  }),
+  /** Choices for the facilitator filter: staff running the cohorts this user may see. */
+  facilitators: z.array(z.object({ id: idSchema, name: z.string() })),
+});
+export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;
+
+export const sessionTallySchema = z.object({
+  sessionId: idSchema, number: z.number().int(), date: isoDateSchema, providerCancelled: z.boolean(),
+  code5: count, code6: count, code7: count, code2: count, code3: count, unmarked: count,
+});
+export type SessionTally = z.infer<typeof sessionTallySchema>;
+
+export const gridCellSchema = z.object({
+  sessionNumber: z.number().int(),
+  code: attendanceCodeSchema.nullable(),
+  state: z.enum(['marked', 'unmarked', 'future', 'not_enrolled']),
+});
+export type GridCell = z.infer<typeof gridCellSchema>;
+
+export const participantProgressSchema = z.object({
+  enrolmentId: idSchema,
+  name: z.string(),
+  status: enrolmentStatusSchema,
+  cells: z.array(gridCellSchema),
+  attended: count,
+  absences: count,
+  flag: z.enum(['ok', 'at_risk', 'breached']),
+  completion: z.enum(['completed', 'on_track', 'cannot_complete']),
+});
+export type ParticipantProgress = z.infer<typeof participantProgressSchema>;
+
+export const cohortDashboardSchema = z.object({
+  today: isoDateSchema,
+  cohort: cohortSummarySchema,
+  completionMinSessions: z.number().int(),
+  absenceThreshold: z.number().int(),
+  attendance: z.object({ attended: count, due: count, rate: share }),
+  completion: z.object({ completed: count, onTrack: count, cannotComplete: count }),
+  sessions: z.array(sessionTallySchema),
+  participants: z.array(participantProgressSchema),
+});
+export type CohortDashboard = z.infer<typeof cohortDashboardSchema>;

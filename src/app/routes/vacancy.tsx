@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { AnchorLink } from '../../components/anchor-link';
+import { PageHeader } from '../../components/page-header';
+import { QueryState } from '../../components/query-state';
+import { useSignedInUser } from '../../features/auth/auth-store';
+import { vacancyQueries } from '../../features/vacancies/api/vacancy-queries';
+import { VacancyPanel } from '../../features/vacancies/components/vacancy-panel';
+
+export default function VacancyRoute() {
+  const user = useSignedInUser();
+  const { vacancyId } = useParams({ from: '/authed/vacancies/$vacancyId' });
+  const detail = useQuery(vacancyQueries.detail(vacancyId));
+  return (
+    <>
+      <AnchorLink to="/vacancies" size="sm">Back to vacancies</AnchorLink>
+      <QueryState query={detail} label="the vacancy">
+        {(data) => (
+          <>
+            <PageHeader title={`Place in ${data.vacancy.cohort.name}`} description="Offer it to one person at a time" />
+            <VacancyPanel detail={data} canAct={user.role === 'admin'} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { countsAsAbsence, countsAsAttended, type AttendanceCode } from './attendance-codes';
+
+/** The middle value (mean of the two middle values for an even count); null when there is
+ * nothing to summarise, so a dashboard never shows a made-up 0. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+// DOMAIN.md attendance codes: 4 (provider cancelled) and 0 (future) mean the session did not
+// happen for the person, and an unmarked row is not known yet, so none of them is "due".
+export function isDue(code: AttendanceCode | null): code is AttendanceCode {
+  return code !== null && code !== 0 && code !== 4;
+}
+
+export interface AttendanceRate {
+  attended: number;
+  due: number;
+  /** attended / due, in [0, 1]; null when no session was due. */
+  rate: number | null;
+}
+
+/** Issue 7: sessions marked 5 or 6 over sessions due. */
+export function attendanceRate(codes: readonly (AttendanceCode | null)[]): AttendanceRate {
+  let attended = 0;
+  let due = 0;
+  for (const code of codes) {
+    if (!isDue(code)) continue;
+    due += 1;
+    if (countsAsAttended(code)) attended += 1;
+  }
+  return { attended, due, rate: due === 0 ? null : attended / due };
+}
+
+export const ABSENCE_CODES = [2, 3, 7] as const;
+export type AbsenceCode = typeof ABSENCE_CODES[number];
+
+/** Absences split by code (DOMAIN.md: 2, 3 and 7 count as absences). */
+export function absencesByCode(codes: readonly (AttendanceCode | null)[]): Record<AbsenceCode, number> {
+  const counts: Record<AbsenceCode, number> = { 2: 0, 3: 0, 7: 0 };
+  for (const code of codes) {
+    if (code !== null && countsAsAbsence(code)) counts[code as AbsenceCode] += 1;
+  }
+  return counts;
+}
+
+export type CompletionStatus = 'completed' | 'on_track' | 'cannot_complete';
+
+/** Completion (settings.completionMinSessions of 8, counting codes 5 and 6): reached, still
+ * reachable with the sessions left, or out of reach. */
+export function completionStatus(attended: number, sessionsLeft: number, minSessions: number): CompletionStatus {
+  if (attended >= minSessions) return 'completed';
+  return attended + sessionsLeft >= minSessions ? 'on_track' : 'cannot_complete';
+}
+
+export function countAttended(codes: readonly (AttendanceCode | null)[]): number {
+  return codes.filter((c) => c !== null && countsAsAttended(c)).length;
+}
+
+/** A share in [0, 1], or null for 0 of 0 (an empty cohort is not 0% full). */
+export function ratio(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}
+
+export interface Span {
+  from: string;
+  /** The day the span ended (no longer counted from that day), or null while it lasts. */
+  until: string | null;
+}
+
+/** How many spans cover a day: e.g. people on the waiting list on a month's last day. */
+export function countOn(spans: readonly Span[], day: string): number {
+  return spans.filter((s) => s.from <= day && (s.until === null || s.until > day)).length;
+}

@@ -1,0 +1,41 @@
+import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { ReferralDetail } from '../../../api/schemas/referrals';
+import { formatNhsNumber } from '../../../domain/nhs-number';
+import { waitWeeks } from '../../../domain/waiting-list';
+import { formatDate } from '../../../lib/format';
+import { availabilityText, ReferralStatusBadge, UrgencyBadge } from './referral-badges';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={700} component="dt">{label}</Text>
+      <Text size="sm" component="dd" m={0}>{children}</Text>
+    </Stack>
+  );
+}
+
+export function ReferralDetails({ referral: r }: { referral: ReferralDetail }) {
+  const weeks = waitWeeks(r.referralDate, r.today);
+  const { days, times } = availabilityText(r.availability);
+  return (
+    <Stack gap="md">
+      <Group gap="sm">
+        <ReferralStatusBadge status={r.status} />
+        <UrgencyBadge urgent={r.urgent} />
+      </Group>
+      <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="md" m={0}>
+        <Fact label="NHS number">{formatNhsNumber(r.nhsNumber)}</Fact>
+        <Fact label="Date of birth">{formatDate(r.dateOfBirth)}</Fact>
+        <Fact label="Borough">{r.borough}</Fact>
+        <Fact label="GP practice">{r.gpPractice}</Fact>
+        <Fact label="Phone">{r.phone || 'Not given'}</Fact>
+        <Fact label="Email">{r.email || 'Not given'}</Fact>
+        <Fact label="Referred">{formatDate(r.referralDate)} ({weeks} {weeks === 1 ? 'week' : 'weeks'} ago)</Fact>
+        <Fact label="Availability">{days}; {times}</Fact>
+        <Fact label="Access needs">{r.accessNeeds || 'None recorded'}</Fact>
+      </SimpleGrid>
+      {r.notes && <Fact label="Notes">{r.notes}</Fact>}
+    </Stack>
+  );
+}

@@ -1,0 +1,35 @@
+import { Alert, Stack, Text } from '@mantine/core';
+import { describeError, isApiError } from '../../../api/api-error';
+import { AnchorLink } from '../../../components/anchor-link';
+import { TONE_TEXT } from '../../../components/tones';
+
+function existingId(current: unknown): string | null {
+  return typeof current === 'object' && current !== null && 'id' in current && typeof current.id === 'string' ? current.id : null;
+}
+
+/** Why the server did not add the referral, next to the form (whose input is kept). */
+export function ReferralError({ error }: { error: unknown }) {
+  if (isApiError(error) && error.code === 'ineligible_borough') {
+    return (
+      <Alert color={TONE_TEXT.warning} role="alert" title="Not eligible for this course">
+        <Text size="sm">{error.message}</Text>
+      </Alert>
+    );
+  }
+  if (isApiError(error) && error.code === 'duplicate_nhs_number') {
+    const id = existingId(error.current);
+    return (
+      <Alert color={TONE_TEXT.warning} role="alert" title="Already on the waiting list">
+        <Stack gap={4} align="flex-start">
+          <Text size="sm">{error.message}</Text>
+          {id && <AnchorLink to="/waiting-list/$referralId" params={{ referralId: id }} c={TONE_TEXT.info} fw={700}>Open the existing entry</AnchorLink>}
+        </Stack>
+      </Alert>
+    );
+  }
+  return (
+    <Alert color={TONE_TEXT.danger} role="alert" title="The referral was not added">
+      {describeError(error)}
+    </Alert>
+  );
+}

@@ -1,0 +1,108 @@
+import { expect } from 'vitest';
+import { ENDPOINTS, successStatus, type EndpointKey } from '../../src/api/endpoints';
+
+/** The API under test: `npm run test:contract -- --base-url URL` sets it (any server, any origin). */
+export const BASE_URL = (process.env.CONTRACT_BASE_URL ?? 'http://127.0.0.1:8787/api').replace(/\/$/, '');
+export const APP_ORIGIN = process.env.CONTRACT_APP_ORIGIN ?? 'http://127.0.0.1:4174';
+export const PASSWORD = 'demo-pain-course';
+
+export const AS = {
+  facilitator: 'priya.shah@nhs.net',
+  admin: 'sam.patel@nhs.net',
+  manager: 'joanne.fraser@nhs.net',
+} as const;
+export type Account = (typeof AS)[keyof typeof AS];
+
+export interface CallOptions {
+  as?: Account;
+  /** A raw Authorization header, to try bad tokens. */
+  token?: string;
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  version?: number | null;
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+}
+
+export interface Answer<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+const tokens = new Map<string, string>();
+
+/** Signs in over HTTP like the app does; one token per account for the whole run. */
+export async function tokenFor(email: Account): Promise<string> {
+  const known = tokens.get(email);
+  if (known) return known;
+  const res = await fetch(`${BASE_URL}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  expect(res.status, `sign in as ${email}`).toBe(200);
+  const { token } = (await res.json()) as { token: string };
+  tokens.set(email, token);
+  return token;
+}
+
+export function forgetToken(email: Account): void {
+  tokens.delete(email);
+}
+
+/** Calls an endpoint by its registry key, so every test names the contract entry it checks. */
+export async function call<T = unknown>(key: EndpointKey, options: CallOptions = {}): Promise<Answer<T>> {
+  const [method, template] = key.split(' ') as [string, string];
+  const path = template.replace(/:(\w+)/g, (_m, name: string) => {
+    const value = options.params?.[name];
+    if (value === undefined) throw new Error(`${key}: no value for :${name}`);
+    return encodeURIComponent(value);
+  });
+  const qs = options.query ? `?${new URLSearchParams(options.query)}` : '';
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.as) headers.Authorization = `Bearer ${await tokenFor(options.as)}`;
+  if (options.token) headers.Authorization = options.token;
+  if (options.version != null) headers['If-Match'] = `"${options.version}"`;
+  if (method === 'POST') headers['Idempotency-Key'] = options.idempotencyKey ?? crypto.randomUUID();
+  const res = await fetch(`${BASE_URL}${path}${qs}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+}
+
+/** The success status and response shape the contract promises, parsed with the app's schema. */
+export function expectContract<T>(key: EndpointKey, answer: Answer<T>): T {
+  const contract = ENDPOINTS[key];
+  expect(answer.status, `${key}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(successStatus(key, contract));
+  const parsed = contract.response.safeParse(answer.body);
+  expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), `${key} response shape`).toEqual([]);
+  return answer.body;
+}
+
+/** The one error body, with the code a client branches on. */
+export function expectError(answer: Answer, status: number, code: string): { code: string; message: string; fieldErrors?: Record<string, string[]>; current?: unknown } {
+  expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(status);
+  const error = (answer.body as { error: { code: string; message: string } }).error;
+  expect(error.code).toBe(code);
+  expect(typeof error.message).toBe('string');
+  return error;
+}
+
+/** Back to the seed before each file; a backend without the demo endpoint is used as it is. */
+export async function resetDemo(): Promise<void> {
+  const res = await fetch(`${BASE_URL}/demo/reset`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  if (res.status !== 404) expect(res.status).toBe(200);
+}
+
+/** A referral body with a test NHS number (the reserved 999 range), never a real patient. */
+export const referral = (nhsNumber: string, borough = 'Islington') => ({
+  givenName: 'Contract', familyName: 'Tester', nhsNumber, dateOfBirth: '1970-05-05', borough, gpPractice: 'Archway Medical Centre',
+  phone: '07700 900000', email: '', referralDate: '2026-01-05', availability: { days: ['mon', 'wed'], times: ['morning'] },
+  accessNeeds: '', urgent: false, notes: '',
+});

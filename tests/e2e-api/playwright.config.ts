@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+// Real-backend mode end to end: the app built with VITE_API_BASE_URL, served on one origin,
+// calling the HTTP mock API on another, so CORS and credentials are exercised for real.
+const API_PORT = 8787;
+const APP_PORT = 4174;
+const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
+const API_BASE_URL = `http://127.0.0.1:${API_PORT}/api`;
+// A fresh data file per run; workers inherit the variable, so they agree on it.
+process.env.E2E_API_DATA_FILE ??= join(mkdtempSync(join(tmpdir(), 'e2e-api-')), 'db.json');
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: '../../test-results/e2e-api',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '../../reports/e2e-api.json' }]],
+  use: {
+    baseURL: APP_ORIGIN,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Debian's Chromium, never a downloaded browser.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }],
+  webServer: [
+    {
+      cwd: '../..',
+      command: 'node .ci/build-node.mjs mocks/http-server.ts dist-server && node dist-server/http-server.js',
+      env: { API_PORT: String(API_PORT), APP_ORIGIN, API_DATA_FILE: process.env.E2E_API_DATA_FILE },
+      url: `${API_BASE_URL}/demo/accounts`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The preview needs the same VITE_API_BASE_URL: its Content-Security-Policy allows connecting to that origin.
+      cwd: '../..',
+      command: `npx vite build --outDir dist-api --emptyOutDir --logLevel warn && npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort --outDir dist-api`,
+      env: { VITE_API_BASE_URL: API_BASE_URL },
+      url: APP_ORIGIN,
+      reuseExistingServer: false,
+      timeout: 240_000,
+    },
+  ],
+});

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'demo-pain-course';
+const TOKEN_KEY = 'cohort-register.token';
+
+/** Every URL the page asks for, to prove no mock worker loads and no patient detail travels in a URL. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  page.on('framenavigated', (f) => urls.push(f.url()));
+  return urls;
+}
+
+/** Real mode has no demo buttons: sign in the way staff do, with email and password. */
+export async function signIn(page: Page, email: string) {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'Pain course register', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Sign in as/ })).toHaveCount(0);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Cohorts', level: 1 })).toBeVisible();
+}
+
+/** Every participant's name and NHS number, read from the API's own data file (the seed). */
+export function patientIdentifiers(): string[] {
+  const db = JSON.parse(readFileSync(process.env.E2E_API_DATA_FILE ?? '', 'utf8')) as { participants: { givenName: string; familyName: string; nhsNumber: string }[] };
+  return db.participants.flatMap((p) => [p.nhsNumber, `${p.givenName} ${p.familyName}`, `${p.givenName}+${p.familyName}`]);
+}
+
+/** No MSW, nothing about patients stored in the browser, nothing identifying in a URL. */
+export async function expectRealBackendHygiene(page: Page, urls: string[], identifiers: string[]) {
+  const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  expect(registrations, 'service workers registered').toBe(0);
+  expect(urls.filter((u) => u.includes('mockServiceWorker')), 'requests for the mock worker').toEqual([]);
+  expect(urls.some((u) => u.startsWith('http://127.0.0.1:8787/api/')), 'the app called the HTTP API').toBe(true);
+
+  const stored = await page.evaluate(async () => ({
+    local: Object.entries(localStorage),
+    session: Object.entries(sessionStorage),
+    idb: (await indexedDB.databases()).map((d) => d.name),
+  }));
+  expect(stored.local, 'localStorage').toEqual([]);
+  expect(stored.idb, 'IndexedDB databases').toEqual([]);
+  // Besides the token, TanStack Router keeps scroll positions keyed by path (router option
+  // scrollRestoration); paths hold ids only, and the check below proves no patient detail is in it.
+  const keys = stored.session.map(([k]) => k).filter((k) => !k.startsWith('tsr-scroll-restoration'));
+  expect(keys, 'sessionStorage keys').toEqual([TOKEN_KEY]);
+  const values = stored.session.filter(([k]) => k !== TOKEN_KEY).map(([, v]) => v).join('\n');
+  expect(identifiers.filter((id) => values.includes(id)), 'patient details in sessionStorage').toEqual([]);
+  expect(values.replace(/\s/g, '')).not.toMatch(/\d{10}/);
+
+  const leaks = urls.filter((u) => identifiers.some((id) => decodeURIComponent(u).includes(id)) || /\d{10}/.test(decodeURIComponent(u).replace(/\s/g, '')));
+  expect(leaks, 'URLs with an NHS number or a name').toEqual([]);
+}

@@ -1,0 +1,74 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { store } from '../../../mocks/db';
+import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
+import { withdrawOneFrom } from '../../utils/vacancy-fixture';
+
+async function openVacancy(account: string) {
+  const { vacancy } = withdrawOneFrom('Winter A – online');
+  signInAs(account);
+  const app = await renderApp('/vacancies');
+  const table = await screen.findByRole('table', { name: 'Open vacancies' });
+  const row = within(table).getByRole('row', { name: /Winter A – online/ });
+  expect(row).toHaveTextContent('Not offered yet');
+  expect(row).toHaveTextContent('8');
+  await app.user.click(within(row).getByRole('link', { name: 'Winter A – online' }));
+  await screen.findByRole('heading', { name: 'Place in Winter A – online' });
+  return { ...app, vacancy };
+}
+
+const candidatesTable = () => screen.findByRole('table', { name: /Suggested candidates/ });
+
+describe('vacancies', () => {
+  it('says when there is nothing to fill', async () => {
+    signInAs(ACCOUNTS.sam);
+    await renderApp('/vacancies');
+    expect(await screen.findByText(/No open vacancies/)).toBeInTheDocument();
+  });
+
+  it('offers a place to the top candidate and enrols them when they accept', async () => {
+    const { user, vacancy } = await openVacancy(ACCOUNTS.sam);
+    const table = await candidatesTable();
+    const top = within(table).getAllByRole('row')[1] as HTMLElement;
+    expect(top).toHaveTextContent(/free on \w+day mornings/);
+    const name = within(top).getAllByRole('cell')[0]?.textContent?.replace('Urgent', '').trim() ?? '';
+    await user.click(within(top).getByRole('button', { name: `Offer the place to ${name}` }));
+    expect(await screen.findByText(`Offered to ${name}`)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Offer the place to/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Accepted: enrol ${name}` }));
+    expect(await screen.findByText('This place is filled')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Earlier offers' })).getByText('Accepted')).toBeInTheDocument();
+    const referral = store.data.referrals.find((r) => `${r.givenName} ${r.familyName}` === name && r.status === 'enrolled');
+    expect(store.data.enrolments.filter((e) => e.participantId === referral?.participantId && e.cohortId === vacancy.cohortId)).toHaveLength(1);
+  });
+
+  it('after a decline, suggests the next person and keeps the first on the list', async () => {
+    const { user } = await openVacancy(ACCOUNTS.sam);
+    const table = await candidatesTable();
+    const [first, second] = within(table).getAllByRole('button', { name: /Offer the place to/ });
+    const firstName = first?.getAttribute('aria-label')?.replace('Offer the place to ', '');
+    await user.click(first as HTMLElement);
+    await user.click(await screen.findByRole('button', { name: 'Declined' }));
+    const after = await screen.findByRole('list', { name: 'Earlier offers' });
+    expect(after).toHaveTextContent(`${firstName}`);
+    expect(within(await candidatesTable()).getAllByRole('button', { name: /Offer the place to/ })[0]).toHaveAccessibleName(second?.getAttribute('aria-label') ?? '');
+    expect(store.data.referrals.find((r) => `${r.givenName} ${r.familyName}` === firstName)?.status).toBe('waiting');
+  });
+
+  it('tells the admin when a colleague offered the place first, and offers nothing twice', async () => {
+    const { user, vacancy } = await openVacancy(ACCOUNTS.sam);
+    const table = await candidatesTable();
+    // A colleague's offer lands after this page loaded: the version this page holds is now stale.
+    store.transact(() => { store.data.vacancies.find((v) => v.id === vacancy.id)!.version += 1; });
+    await user.click(within(table).getAllByRole('button', { name: /Offer the place to/ })[0] as HTMLElement);
+    expect(await screen.findByRole('alert')).toHaveTextContent('A colleague changed this place first');
+    expect(store.data.offers).toHaveLength(0);
+  });
+
+  it('lets a manager look at candidates without offering', async () => {
+    await openVacancy(ACCOUNTS.joanne);
+    await candidatesTable();
+    expect(screen.queryByRole('button', { name: /Offer the place to/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('spinbutton', { name: /Offer open for/ })).not.toBeInTheDocument();
+  });
+});
