@@ -16,7 +16,7 @@ export function QueryState<T>({
 }) {
   if (query.isPending) {
     return (
-      <Stack gap="xs" aria-busy="true" aria-label={`Loading ${label}`}>
+      <Stack gap="xs" role="status" aria-busy="true" aria-label={`Loading ${label}`}>
         <Skeleton height={28} />
         <Skeleton height={28} />
         <Skeleton height={28} />

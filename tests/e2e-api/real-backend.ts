@@ -20,6 +20,9 @@ export async function signIn(page: Page, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  // Each role lands on its own start page; go to the cohorts list, where every journey begins.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cohorts' }).click();
   await expect(page.getByRole('heading', { name: 'Cohorts', level: 1 })).toBeVisible();
 }
 

@@ -21,6 +21,7 @@ const ROLES = [
 for (const role of ROLES) {
   test(`${role.button.replace('Sign in as ', '')}: sign in, browse cohorts, open one`, async ({ page }) => {
     await signInWithDemoButton(page, role.button);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cohorts' }).click();
     const table = page.getByRole('table', { name: 'Cohorts' });
     await expect(table.getByRole('row')).toHaveCount(role.sees + 1);
     await expectNoAxeViolations(page, 'cohorts');

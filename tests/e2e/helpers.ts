@@ -23,5 +23,7 @@ export async function freshDemo(page: Page) {
 
 export async function signInWithDemoButton(page: Page, name: string) {
   await page.getByRole('button', { name }).click();
-  await expect(page.getByRole('heading', { name: 'Cohorts', level: 1 })).toBeVisible();
+  // Each role lands on its own start page (managers on the dashboard); the menu is always there.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }

@@ -9,7 +9,7 @@ export default function SignInRoute() {
   const { redirect, reason } = useSearch({ from: '/sign-in' });
   const navigate = useNavigate();
   const onSignedIn = () => {
-    void navigate({ to: redirect ?? '/cohorts', replace: true });
+    void navigate({ to: redirect ?? '/', replace: true }); // '/' sends each role to its start page
   };
 
   return (

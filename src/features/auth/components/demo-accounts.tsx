@@ -11,7 +11,7 @@ export function DemoAccounts({ onSignedIn }: { onSignedIn: (user: StaffUser) => 
   const accounts = useQuery(demoAccountQueries.all());
   const mutation = useMutation({ mutationFn: signIn, onSuccess: onSignedIn });
 
-  if (accounts.isPending) return <Skeleton height={200} aria-label="Loading demo accounts" />;
+  if (accounts.isPending) return <Skeleton height={200} role="status" aria-label="Loading demo accounts" />;
   if (accounts.isError) return <Alert color={TONE_TEXT.danger} role="alert">{describeError(accounts.error)}</Alert>;
 
   return (

@@ -36,7 +36,7 @@ export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClos
       <Text size="sm">{cohort.filled} of {cohort.capacity} places filled.</Text>
       <Stack gap={6}>
         <Title order={3} size="h5">From the waiting list</Title>
-        {waiting.isPending ? <Loader size="sm" aria-label="Loading the waiting list" /> : (
+        {waiting.isPending ? <Loader size="sm" role="status" aria-label="Loading the waiting list" /> : (
           <Group gap={6} role="group" aria-label="Waiting list">
             {waiting.data?.items.map((c) => (
               <span key={c.participantId} title={`Referred ${formatDate(c.referralDate)}${c.urgent ? ', urgent' : ''}`}>

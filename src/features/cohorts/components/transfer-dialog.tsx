@@ -21,7 +21,7 @@ export function TransferDialog({ entry, name, onClose }: { entry: RosterEntry; n
   return (
     <FormDialog title={`Transfer ${name} to a later cohort`} opened onClose={onClose} submitLabel="Transfer" busy={action.isPending} error={action.error}
       onSubmit={() => action.mutate({ action: { kind: 'transfer', body: { toCohortId, reason } }, version: entry.version }, { onSuccess: onClose })}>
-      {options.isPending && <Loader size="sm" aria-label="Loading later cohorts" />}
+      {options.isPending && <Loader size="sm" role="status" aria-label="Loading later cohorts" />}
       {first && (
         <Text size="sm">
           Attended: {first.attended.length ? first.attended.join('; ') : 'no sessions yet'}.
