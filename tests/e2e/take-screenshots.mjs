@@ -25,6 +25,7 @@ const shots = JSON.parse(process.env.SHOTS ?? 'null') ?? [
   { name: 'register', account: 'Priya Shah, psychology facilitator', path: '/registers', click: 'Autumn A – online: session 5',
     waitText: 'of 18 marked', keys: ['a', 'a', 'd', 'a', 's'] },
   { name: 'flags', account: 'Sam Patel, service admin', path: '/flags' },
+  { name: 'dashboard', account: 'Joanne Fraser, service manager', path: '/dashboard', waitText: 'Attendance by course week' },
 ];
 
 try {
@@ -37,7 +38,7 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${base}/sign-in`);
     await page.getByRole('button', { name: `Sign in as ${shot.account}` }).click();
-    await page.getByRole('heading', { name: 'Cohorts', level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await page.goto(`${base}${shot.path}`);
     await page.waitForLoadState('networkidle');
     if (shot.click) {
