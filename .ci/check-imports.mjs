@@ -15,7 +15,8 @@ const walk = (dir) => readdirSync(dir).forEach((name) => {
 });
 walk(SRC);
 
-const STATIC_IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/gm;
+// `import type` is erased at build time, so it counts for layers but cannot form a load cycle.
+const STATIC_IMPORT = /^\s*(?:import|export)\s(type\s)?[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/gm;
 const resolveImport = (from, spec) => {
   const base = resolve(dirname(from), spec);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
@@ -37,7 +38,8 @@ for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const deps = [];
   for (const match of text.matchAll(STATIC_IMPORT)) {
-    const spec = match[1] ?? match[2];
+    const typeOnly = Boolean(match[1]);
+    const spec = match[2] ?? match[3];
     const target = resolveImport(file, spec);
     if (!target) continue;
     const from = layerOf(file);
@@ -47,7 +49,7 @@ for (const file of files) {
     else if (BASE.has(from) && (to.startsWith('features/') || to === 'app')) problems.push(`${where}: base layers must not import features or the app`);
     else if (from.startsWith('features/') && to === 'app') problems.push(`${where}: features must not import the app`);
     else if (from.startsWith('features/') && to.startsWith('features/') && from !== to) problems.push(`${where}: a feature does not import another feature`);
-    if (target.startsWith(SRC)) deps.push(target);
+    if (target.startsWith(SRC) && !typeOnly) deps.push(target);
   }
   graph.set(file, deps);
 }

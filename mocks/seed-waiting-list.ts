@@ -4,19 +4,9 @@ import { addDays } from '../src/domain/dates';
 import { SERVICE_BOROUGH } from '../src/domain/eligibility';
 import { nhsCheckDigit } from '../src/domain/nhs-number';
 import type { Db } from './db';
+import { prng } from './prng';
 import { FAMILY_NAMES, GIVEN_NAMES, GP_PRACTICES } from './seed-data';
 
-/** mulberry32, as in seed.ts: the same count on the same day gives the same people. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const TIMES = ['morning', 'afternoon', 'evening'] as const;

@@ -5,20 +5,10 @@ import { DEFAULT_TOPICS, generateSchedule } from '../src/domain/schedule';
 import type { Cohort } from '../src/api/schemas/cohorts';
 import type { Enrolment, Participant } from '../src/api/schemas/participants';
 import type { Db } from './db';
+import { prng } from './prng';
 import { COHORT_PLANS, type CohortPlan } from './seed-plans';
 import { FAMILY_NAMES, GIVEN_NAMES, GP_PRACTICES, SEED_STAFF, SERVICE_BOROUGH, VENUE } from './seed-data';
 
-/** mulberry32: a tiny deterministic PRNG so every seed of the same day is identical. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SeedOptions {
   today?: string;

@@ -1,4 +1,4 @@
-import { Table, UnstyledButton, Group, Text, VisuallyHidden } from '@mantine/core';
+import { Table, VisuallyHidden } from '@mantine/core';
 import {
   createColumnHelper,
   createSortedRowModel,
@@ -15,6 +15,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
+import { SortHeader } from './sort-header';
 
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
@@ -63,26 +64,9 @@ export function DataTable<T extends RowData>({ caption, data, columns, getRowId,
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
             <Table.Tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
-                return (
-                  <Table.Th key={header.id} aria-sort={ariaSort} scope="col">
-                    {header.column.getCanSort() ? (
-                      <UnstyledButton onClick={header.column.getToggleSortingHandler()} style={{ minHeight: 24 }}>
-                        <Group gap={4} wrap="nowrap">
-                          <Text fw={700} size="sm" component="span">
-                            <table.FlexRender header={header} />
-                          </Text>
-                          <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
-                        </Group>
-                      </UnstyledButton>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </Table.Th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortHeader key={header.id} header={header}><table.FlexRender header={header} /></SortHeader>
+              ))}
             </Table.Tr>
           ))}
         </Table.Thead>

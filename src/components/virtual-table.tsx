@@ -1,8 +1,9 @@
-import { Box, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Box, Table, VisuallyHidden } from '@mantine/core';
 import { useTable, type RowData, type SortingState, type Updater } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { dataTableFeatures, type DataTableColumn } from './data-table';
+import { SortHeader } from './sort-header';
 import { VirtualRow } from './virtual-row';
 import classes from './virtual-table.module.css';
 
@@ -59,21 +60,9 @@ export function VirtualTable<T extends RowData>(props: VirtualTableProps<T>) {
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
             <Table.Tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <Table.Th key={header.id} scope="col" w={widths[header.column.id]} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                    {header.column.getCanSort() ? (
-                      <UnstyledButton onClick={header.column.getToggleSortingHandler()} style={{ minHeight: 24 }}>
-                        <Group gap={4} wrap="nowrap">
-                          <Text fw={700} size="sm" component="span"><table.FlexRender header={header} /></Text>
-                          <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
-                        </Group>
-                      </UnstyledButton>
-                    ) : <table.FlexRender header={header} />}
-                  </Table.Th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortHeader key={header.id} header={header} width={widths[header.column.id]}><table.FlexRender header={header} /></SortHeader>
+              ))}
             </Table.Tr>
           ))}
         </Table.Thead>

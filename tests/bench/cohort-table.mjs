@@ -1,15 +1,11 @@
 // Cohorts table with 500 cohorts (issue 9): first render, then sort and filter interactions,
 // input to paint (Event Timing), Chromium at 4x CPU slowdown. Prints median and worst.
-import { startBench, stats } from './serve.mjs';
+import { signInDemo, startBench, stats } from './serve.mjs';
 
 const bench = await startBench(4182);
 try {
   const page = await bench.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${bench.base}/sign-in`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByRole('button', { name: 'Sign in as Sam Patel, service admin' }).click();
-  await page.getByRole('heading', { name: 'Cohorts', level: 1 }).waitFor();
+  await signInDemo(page, bench.base);
   await page.evaluate(async () => {
     const token = sessionStorage.getItem('cohort-register.token');
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };

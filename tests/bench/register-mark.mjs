@@ -1,15 +1,11 @@
 // Register mark latency (issue "Registers"): for a 20-row register in Chromium at 4x CPU
 // slowdown, the input-to-paint time of each mark from the Event Timing API.
-import { startBench, stats } from './serve.mjs';
+import { signInDemo, startBench, stats } from './serve.mjs';
 
 const bench = await startBench();
 try {
   const page = await bench.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${bench.base}/sign-in`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByRole('button', { name: 'Sign in as Sam Patel, service admin' }).click();
-  await page.getByRole('heading', { name: 'Cohorts', level: 1 }).waitFor();
+  await signInDemo(page, bench.base);
 
   // Make the register 20 rows: enrol two people from the waiting list into Autumn A.
   const sessionId = await page.evaluate(async () => {

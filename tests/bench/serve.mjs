@@ -35,3 +35,12 @@ export function stats(values) {
   const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   return { n: sorted.length, median, worst: sorted[sorted.length - 1] };
 }
+
+/** A fresh demo, signed in with one of the demo buttons (mock mode). */
+export async function signInDemo(page, base, account = 'Sam Patel, service admin') {
+  await page.goto(`${base}/sign-in`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole('button', { name: `Sign in as ${account}` }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}

@@ -2,17 +2,13 @@
 // from clicking "Waiting list" to the first rows painted, and each search keystroke's
 // input-to-paint time (Event Timing). Goals: < 1 s first render, < 100 ms per keystroke.
 // Run: npx vite build --outDir /tmp/wl-dist && BENCH_DIST=/tmp/wl-dist node tests/bench/waiting-list.mjs
-import { startBench, stats } from './serve.mjs';
+import { signInDemo, startBench, stats } from './serve.mjs';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
 const bench = await startBench(Number(process.env.BENCH_PORT ?? 4190));
 try {
   const page = await bench.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${bench.base}/sign-in`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByRole('button', { name: 'Sign in as Sam Patel, service admin' }).click();
-  await page.getByRole('heading', { name: 'Cohorts', level: 1 }).waitFor();
+  await signInDemo(page, bench.base);
 
   // The demo-only mock endpoint adds generated test people (999 NHS numbers): no patient data in any URL.
   const waiting = await page.evaluate(async (count) => {
