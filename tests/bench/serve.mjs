@@ -7,7 +7,11 @@ export async function startBench(port = 4181) {
   const outDir = process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : [];
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...outDir], { stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}`;
+  let exited = false;
+  server.on('exit', () => (exited = true));
   for (let i = 0; i < 60; i += 1) {
+    // A port already taken makes vite exit at once: measure nothing rather than a stale server.
+    if (exited) throw new Error(`vite preview could not start on port ${port}`);
     try {
       if ((await fetch(base)).ok) break;
     } catch {
@@ -25,7 +29,11 @@ export async function startBench(port = 4181) {
     async close() {
       await browser.close();
       // npx starts vite as a child: end the whole process group, or vite outlives the bench and holds the port.
-      process.kill(-server.pid);
+      try {
+        process.kill(-server.pid);
+      } catch {
+        // Already gone (for example it could not bind the port): nothing left to stop.
+      }
     },
   };
 }
