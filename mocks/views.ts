@@ -66,7 +66,7 @@ export function roster(db: Db, cohortId: string): RosterEntry[] {
       if (!p) return [];
       const summary = absenceSummary(db, e);
       return [{
-        ...e, participant: { id: p.id, givenName: p.givenName, familyName: p.familyName, nhsNumber: p.nhsNumber },
+        ...e, participant: { id: p.id, givenName: p.givenName, familyName: p.familyName },
         absences: summary.absences, flagStatus: summary.status,
       }];
     })

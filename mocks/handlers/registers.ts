@@ -91,7 +91,7 @@ export const registerHandlers = [
       const register = buildRegister(db, session);
       const present = register.rows.filter((r) => r.record?.code === 5 || r.record?.code === 6).length;
       return register.rows.map((r) => ({
-        nhsNumber: r.enrolment.participant.nhsNumber,
+        nhsNumber: db.participants.find((p) => p.id === r.enrolment.participantId)?.nhsNumber ?? '',
         participant: `${r.enrolment.participant.givenName} ${r.enrolment.participant.familyName}`,
         sessionNumber: session.number, date: session.date, topic: session.topic,
         attendanceCode: session.status === 'cancelled_by_provider' ? 4 as const : session.date > today ? 0 as const : r.record?.code ?? 0,

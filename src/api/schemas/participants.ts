@@ -63,9 +63,10 @@ export const enrolmentSchema = z.object({
 });
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 
-/** An enrolment as the cohort page lists it: with the person's name (never in a URL). */
+/** An enrolment as the cohort page and the register list it: the person's name only (never in
+ * a URL). NHS numbers are left out: a register does not need them (data minimisation). */
 export const rosterEntrySchema = enrolmentSchema.extend({
-  participant: participantSchema.pick({ id: true, givenName: true, familyName: true, nhsNumber: true }),
+  participant: participantSchema.pick({ id: true, givenName: true, familyName: true }),
   /** Absences so far and the flag they make, by the shared rule (src/domain/absence.ts). */
   absences: z.number().int().nonnegative(),
   flagStatus: z.enum(['ok', 'at_risk', 'breached']),
