@@ -29,7 +29,7 @@ export function columnHelperFor<T extends RowData>() {
   return createColumnHelper<DataTableFeatures, T>();
 }
 
-interface DataTableProps<T extends RowData> {
+export interface DataTableProps<T extends RowData> {
   caption: string;
   data: T[];
   columns: DataTableColumn<T>[];

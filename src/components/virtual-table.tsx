@@ -1,28 +1,21 @@
 import { Box, Table, VisuallyHidden } from '@mantine/core';
 import { useTable, type RowData, type SortingState, type Updater } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type ReactNode } from 'react';
-import { dataTableFeatures, type DataTableColumn } from './data-table';
+import { useMemo, useRef } from 'react';
+import { dataTableFeatures, type DataTableProps } from './data-table';
 import { SortHeader } from './sort-header';
 import { VirtualRow } from './virtual-row';
 import classes from './virtual-table.module.css';
 
 const FIRST_SCREEN = 720;
 
-interface VirtualTableProps<T extends RowData> {
-  caption: string;
-  data: T[];
-  columns: DataTableColumn<T>[];
-  getRowId: (row: T) => string;
-  sorting: SortingState;
-  onSortingChange: (sorting: SortingState) => void;
+interface VirtualTableProps<T extends RowData> extends DataTableProps<T> {
   /** CSS widths by column id: a fixed layout keeps columns still while rows scroll in and out. */
   widths: Record<string, string>;
   /** Filters after sorting, by the row's index in `data`: typing in a search box then costs one
    * pass over the rows, not a re-sort of thousands (keep it stable with useCallback). */
   isVisible?: (row: T, index: number) => boolean;
   rowHeight?: number;
-  empty?: ReactNode;
 }
 
 /** The data table for lists that can reach thousands of rows (CONVENTIONS.md: virtualize past
