@@ -20,6 +20,8 @@ async function tabTo(page: Page, name: RegExp, limit = 80) {
 
 async function signInByKeyboard(page: Page, account: RegExp) {
   await freshDemo(page);
+  // The demo buttons arrive after the first paint; tab only once they are there.
+  await expect(page.getByRole('button', { name: account })).toBeVisible();
   await tabTo(page, account);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
