@@ -40,10 +40,10 @@ export interface DataTableProps<T extends RowData> {
   empty?: ReactNode;
 }
 
-/** The one table of the app: TanStack Table v9 state, Mantine markup, sortable headers
- * announced through aria-sort. Filtering happens before the data reaches it. */
-export function DataTable<T extends RowData>({ caption, data, columns, getRowId, sorting, onSortingChange, empty }: DataTableProps<T>) {
-  const table = useTable({
+/** Both tables' TanStack Table v9 instance: sorting is controlled so pages keep it in the URL. */
+export function useSortedTable<T extends RowData>({ data, columns, getRowId, sorting, onSortingChange }:
+  Pick<DataTableProps<T>, 'data' | 'columns' | 'getRowId' | 'sorting' | 'onSortingChange'>) {
+  return useTable({
     features: dataTableFeatures,
     columns,
     data,
@@ -52,6 +52,12 @@ export function DataTable<T extends RowData>({ caption, data, columns, getRowId,
     onSortingChange: (updater: Updater<SortingState>) =>
       onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
   });
+}
+
+/** The one table of the app: TanStack Table v9 state, Mantine markup, sortable headers
+ * announced through aria-sort. Filtering happens before the data reaches it. */
+export function DataTable<T extends RowData>({ caption, data, columns, getRowId, sorting, onSortingChange, empty }: DataTableProps<T>) {
+  const table = useSortedTable({ data, columns, getRowId, sorting, onSortingChange });
   const rows = table.getRowModel().rows;
 
   return (

@@ -1,8 +1,8 @@
 import { Box, Table, VisuallyHidden } from '@mantine/core';
-import { useTable, type RowData, type SortingState, type Updater } from '@tanstack/react-table';
+import type { RowData } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
-import { dataTableFeatures, type DataTableProps } from './data-table';
+import { useSortedTable, type DataTableProps } from './data-table';
 import { SortHeader } from './sort-header';
 import { VirtualRow } from './virtual-row';
 import classes from './virtual-table.module.css';
@@ -23,14 +23,7 @@ interface VirtualTableProps<T extends RowData> extends DataTableProps<T> {
  * readers still hear the full size through aria-rowcount and each row's aria-rowindex. */
 export function VirtualTable<T extends RowData>(props: VirtualTableProps<T>) {
   const { caption, data, columns, getRowId, sorting, onSortingChange, widths, isVisible, rowHeight = 56, empty } = props;
-  const table = useTable({
-    features: dataTableFeatures,
-    columns,
-    data,
-    getRowId: (row) => getRowId(row),
-    state: { sorting },
-    onSortingChange: (updater: Updater<SortingState>) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
-  });
+  const table = useSortedTable({ data, columns, getRowId, sorting, onSortingChange });
   const sorted = table.getRowModel().rows;
   const rows = useMemo(() => (isVisible ? sorted.filter((r) => isVisible(r.original, r.index)) : sorted), [sorted, isVisible]);
   const scrollRef = useRef<HTMLDivElement>(null);
