@@ -17,7 +17,6 @@ import { flagSearchSchema } from '../features/absence/flag-search';
 import { cohortSearchSchema } from '../features/cohorts/cohort-search';
 import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
 import { waitingListSearchSchema } from '../features/waiting-list/waiting-list-search';
-import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 
@@ -56,7 +55,8 @@ const authedRoute = createRoute({
   beforeLoad: ({ location }) => {
     if (!authStore.get()) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
   },
-  component: AppLayout,
+  // The shell (AppShell, navigation, user menu, idle guard) is its own chunk: the sign-in page never needs it.
+  component: lazyRouteComponent(() => import('./app-layout'), 'AppLayout'),
 });
 
 const indexRoute = createRoute({
