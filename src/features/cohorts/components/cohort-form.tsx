@@ -8,6 +8,7 @@ import type { StaffUser } from '../../../api/schemas/staff';
 import { TONE_TEXT } from '../../../components/tones';
 import { isIsoDate } from '../../../domain/dates';
 import { weekdayName } from '../../../lib/format';
+import '../../../lib/zod-english';
 import { SchedulePreview } from './schedule-preview';
 import { StaleCohortNotice } from './stale-cohort-notice';
 

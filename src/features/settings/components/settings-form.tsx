@@ -4,6 +4,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { describeError, isApiError } from '../../../api/api-error';
 import { updateSettingsSchema, type ServiceSettings } from '../../../api/schemas/settings';
 import { TONE_TEXT } from '../../../components/tones';
+import '../../../lib/zod-english';
 import { useUpdateSettings } from '../api/settings-queries';
 
 type Fields = Omit<ServiceSettings, 'version'>;

@@ -5,6 +5,7 @@ import { createOfferSchema, type CandidateView } from '../../../api/schemas/refe
 import { ToneBadge } from '../../../components/tone-badge';
 import { TONE_TEXT } from '../../../components/tones';
 import { DEFAULT_OFFER_HOURS } from '../../../domain/offers';
+import '../../../lib/zod-english';
 import { useMakeOffer } from '../api/use-make-offer';
 
 interface CandidateListProps {

@@ -4,6 +4,7 @@ import { useForm, type FieldErrors } from 'react-hook-form';
 import { isApiError } from '../../../api/api-error';
 import { referralInputSchema, type ReferralInput } from '../../../api/schemas/referrals';
 import { BOROUGHS } from '../../../domain/eligibility';
+import '../../../lib/zod-english';
 import { AvailabilityFields } from './availability-fields';
 import { ReferralError } from './referral-error';
 
