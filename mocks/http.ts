@@ -1,7 +1,9 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ErrorCode } from '../src/api/schemas/error';
 import type { Role } from '../src/api/schemas/staff';
+// The API's fieldErrors carry zod's English messages for checks without one of their own.
+import '../src/lib/zod-english';
 import { store, type StaffRecord, type StoredResponse } from './db';
 
 /** Thrown anywhere in a handler; turned into the API's one error body. */
@@ -111,7 +113,7 @@ async function once(key: string, run: () => Promise<StoredResponse>): Promise<St
 }
 
 /** Validate with the shared contract schema; field errors keyed by dotted path. */
-export function parse<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
+export function parse<S extends z.ZodMiniType>(schema: S, data: unknown): z.infer<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const fieldErrors: Record<string, string[]> = {};

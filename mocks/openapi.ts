@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ENDPOINTS, successStatus, type EndpointContract } from '../src/api/endpoints';
 import { errorBodySchema } from '../src/api/schemas/error';
 import { ROLE_MATRIX } from './http';
@@ -8,7 +8,7 @@ import './handlers'; // registers every route, filling ROLE_MATRIX
 type Json = Record<string, unknown>;
 type Row = (typeof ROLE_MATRIX)[number];
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
   // Refinements that need the store or today's date (facilitator mix, dates in the past)
   // cannot be expressed here; the server enforces them and answers 400 with fieldErrors.
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
@@ -18,7 +18,7 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
 const json = (schema: Json) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
 
-function queryParameters(query: z.ZodType | undefined): Json[] {
+function queryParameters(query: z.ZodMiniType | undefined): Json[] {
   if (!query) return [];
   const props = (jsonSchema(query, 'input').properties ?? {}) as Record<string, Json>;
   return Object.entries(props).map(([name, schema]) => ({ name, in: 'query', required: false, schema }));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createEnrolmentSchema, PLACE_HOLDING, updateEnrolmentSchema, type Enrolment } from '../../src/api/schemas/participants';
 import { todayIso } from '../../src/domain/dates';
 import { store } from '../db';
@@ -6,7 +6,7 @@ import { audit, checkVersion, HttpError, notFound, parse, readJson, route } from
 import { cohortSummary, findCohort, placesFilled, roster } from '../views';
 
 // Search terms go in the body: an NHS number must never appear in a URL (DOMAIN.md).
-const searchSchema = z.object({ q: z.string().trim().min(2, { error: 'Type at least 2 characters' }).max(60) });
+const searchSchema = z.object({ q: z.string().check(z.trim(), z.minLength(2, { error: 'Type at least 2 characters' }), z.maxLength(60)) });
 
 export const enrolmentHandlers = [
   route('post', '/participants/search', ['admin', 'manager'], async ({ request }) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateSchema } from '../../src/api/schemas/common';
 import { rescheduleSession, ScheduleError } from '../../src/domain/schedule';
 import { store } from '../db';
@@ -8,7 +8,7 @@ import { findCohort } from '../views';
 
 export const rescheduleSchema = z.object({ date: isoDateSchema });
 export const providerCancelSchema = z.object({
-  reason: z.string().trim().min(3, { error: 'Give a reason of at least 3 characters' }).max(300),
+  reason: z.string().check(z.trim(), z.minLength(3, { error: 'Give a reason of at least 3 characters' }), z.maxLength(300)),
 });
 
 export const sessionHandlers = [

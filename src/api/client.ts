@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
 import { errorBodySchema } from './schemas/error';
 import { readToken } from './session-token';
@@ -26,7 +26,7 @@ export function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();
 }
 
-export async function apiRequest<S extends z.ZodType>(
+export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   options: RequestOptions = {},

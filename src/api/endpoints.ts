@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { attendanceRecordSchema, markAttendanceSchema } from './schemas/attendance';
 import { auditFilterSchema, auditListSchema } from './schemas/audit-view';
 import { cohortDetailSchema, cohortInputSchema, cohortListSchema, cohortSummarySchema, sessionSchema } from './schemas/cohorts';
@@ -14,10 +14,10 @@ import { loginRequestSchema, loginResponseSchema, meResponseSchema, staffListSch
 
 export interface EndpointContract {
   summary: string;
-  request?: z.ZodType;
+  request?: z.ZodMiniType;
   /** GET filters: only ids, dates and enums; never a name or an NHS number. */
-  query?: z.ZodType;
-  response: z.ZodType;
+  query?: z.ZodMiniType;
+  response: z.ZodMiniType;
   /** The success status; by default 201 for POST and 200 otherwise. */
   status?: number;
   /** Sends If-Match: "<version>"; 428 without it, 412 with the current record when stale. */
@@ -73,7 +73,7 @@ export const ENDPOINTS = {
   'GET /dashboard/cohorts/:id': { summary: 'One cohort week by week', response: cohortDashboardSchema },
   'POST /demo/reset': { summary: 'Put the demo data back as seeded', response: okResponseSchema, status: 200, demoOnly: true },
   'GET /demo/accounts': { summary: 'Demo accounts for one-click sign-in', response: z.object({ items: z.array(staffUserSchema), password: z.string() }), demoOnly: true },
-  'POST /demo/seed-waiting-list': { summary: 'Fill the waiting list with generated test people', request: seedWaitingListSchema, response: z.object({ waiting: z.number().int() }), status: 200, demoOnly: true },
+  'POST /demo/seed-waiting-list': { summary: 'Fill the waiting list with generated test people', request: seedWaitingListSchema, response: z.object({ waiting: z.number().check(z.int()) }), status: 200, demoOnly: true },
 } satisfies Record<string, EndpointContract>;
 
 export type EndpointKey = keyof typeof ENDPOINTS;

@@ -9,7 +9,7 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Role } from '../api/schemas/staff';
 import { auditFilterSchema } from '../api/schemas/audit-view';
 import { authStore } from '../features/auth/auth-store';
@@ -38,8 +38,8 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 
 /** Only same-site paths are honoured after sign-in (no open redirects). */
 const signInSearch = z.object({
-  redirect: z.string().regex(/^\/(?!\/)/).optional().catch(undefined),
-  reason: z.enum(['idle']).optional().catch(undefined),
+  redirect: z.catch(z.optional(z.string().check(z.regex(/^\/(?!\/)/))), undefined),
+  reason: z.catch(z.optional(z.enum(['idle'])), undefined),
 });
 
 const signInRoute = createRoute({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ATTENDANCE_CODES, MARKABLE_CODES } from '../../domain/attendance-codes';
 import { idSchema, isoDateTimeSchema, versionSchema } from './common';
 
@@ -11,20 +11,20 @@ export const attendanceRecordSchema = z.object({
   id: idSchema,
   sessionId: idSchema,
   enrolmentId: idSchema,
-  code: attendanceCodeSchema.nullable(),
+  code: z.nullable(attendanceCodeSchema),
   note: z.string(),
   catchUpSent: z.boolean(),
-  updatedAt: isoDateTimeSchema.nullable(),
-  updatedBy: idSchema.nullable(),
+  updatedAt: z.nullable(isoDateTimeSchema),
+  updatedBy: z.nullable(idSchema),
   version: versionSchema,
 });
 export type AttendanceRecord = z.infer<typeof attendanceRecordSchema>;
 
 /** One mark on a register; `version` is the record's version the writer last saw. */
 export const markAttendanceSchema = z.object({
-  code: markableCodeSchema.optional(),
-  note: z.string().trim().max(500, { error: 'Keep the note under 500 characters' }).optional(),
-  catchUpSent: z.boolean().optional(),
-  amendmentReason: z.string().trim().min(3).max(300).optional(),
+  code: z.optional(markableCodeSchema),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(500, { error: 'Keep the note under 500 characters' }))),
+  catchUpSent: z.optional(z.boolean()),
+  amendmentReason: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(300))),
 });
 export type MarkAttendance = z.infer<typeof markAttendanceSchema>;

@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { auditEventSchema } from './audit';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, intSchema, isoDateSchema } from './common';
 
 /** An audit event as staff see it: who by name, the person concerned by name, NHS numbers masked. */
-export const auditViewSchema = auditEventSchema.extend({
+export const auditViewSchema = z.extend(auditEventSchema, {
   actorName: z.string(),
-  subject: z.string().nullable(),
+  subject: z.nullable(z.string()),
 });
 export type AuditView = z.infer<typeof auditViewSchema>;
-export const auditListSchema = z.object({ items: z.array(auditViewSchema), total: z.number().int() });
+export const auditListSchema = z.object({ items: z.array(auditViewSchema), total: intSchema });
 
 // Filters only: a staff id, a record id and dates; never a patient name or NHS number.
 export const auditFilterSchema = z.object({
-  actor: idSchema.optional().catch(undefined),
-  record: z.string().max(40).optional().catch(undefined),
-  from: isoDateSchema.optional().catch(undefined),
-  to: isoDateSchema.optional().catch(undefined),
+  actor: z.catch(z.optional(idSchema), undefined),
+  record: z.catch(z.optional(z.string().check(z.maxLength(40))), undefined),
+  from: z.catch(z.optional(isoDateSchema), undefined),
+  to: z.catch(z.optional(isoDateSchema), undefined),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema } from './common';
+import { z } from 'zod/mini';
+import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema } from './common';
 import { roleSchema } from './staff';
 
 export const auditEventSchema = z.object({
@@ -10,8 +10,8 @@ export const auditEventSchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: idSchema,
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
+  before: z.nullable(z.unknown()),
+  after: z.nullable(z.unknown()),
   requestId: z.string(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
@@ -22,8 +22,8 @@ export const flagSchema = z.object({
   participantId: idSchema,
   cohortId: idSchema,
   status: z.enum(['at_risk', 'breached']),
-  absences: z.number().int().nonnegative(),
+  absences: intSchema.check(z.nonnegative()),
   openedOn: isoDateSchema,
-  reviewedAt: isoDateTimeSchema.nullable(),
+  reviewedAt: z.nullable(isoDateTimeSchema),
 });
 export type Flag = z.infer<typeof flagSchema>;

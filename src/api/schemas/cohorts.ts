@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, shortText, timeSchema, versionSchema } from './common';
+import { z } from 'zod/mini';
+import { idSchema, intSchema, isoDateSchema, shortText, timeSchema, versionSchema } from './common';
 import { disciplineSchema } from './staff';
 
 export const cohortTypeSchema = z.enum(['course', 'workshop']);
@@ -15,25 +15,26 @@ const cohortFields = z.object({
   name: shortText('Name', 80),
   type: cohortTypeSchema,
   delivery: deliverySchema,
-  videoLink: z.union([z.url({ protocol: /^https$/, error: 'Enter an https:// video link' }), z.literal('')]).default(''),
-  venue: z.string().trim().max(120).default(''),
+  videoLink: z._default(z.union([z.url({ protocol: /^https$/, error: 'Enter an https:// video link' }), z.literal('')]), ''),
+  venue: z._default(z.string().check(z.trim(), z.maxLength(120)), ''),
   startDate: isoDateSchema,
   startTime: timeSchema,
-  sessionLengthMinutes: z.number({ error: 'Enter a length in minutes' }).int().min(30).max(240),
+  sessionLengthMinutes: z.number({ error: 'Enter a length in minutes' }).check(z.int(), z.gte(30), z.lte(240)),
   capacity: z
     .number({ error: 'Enter a capacity' })
-    .int()
-    .min(1, { error: 'Capacity must be at least 1' })
-    .max(MAX_CAPACITY, { error: `Capacity cannot be more than ${MAX_CAPACITY}` }),
+    .check(
+      z.int(),
+      z.gte(1, { error: 'Capacity must be at least 1' }),
+      z.lte(MAX_CAPACITY, { error: `Capacity cannot be more than ${MAX_CAPACITY}` }),
+    ),
   facilitatorIds: z
     .array(idSchema)
-    .min(2, { error: 'Choose 2 or 3 facilitators' })
-    .max(3, { error: 'Choose 2 or 3 facilitators' }),
+    .check(z.minLength(2, { error: 'Choose 2 or 3 facilitators' }), z.maxLength(3, { error: 'Choose 2 or 3 facilitators' })),
 });
 
 /** Rules that span fields; the discipline mix needs the staff list, so it is passed in. */
 export function makeCohortInputSchema(disciplineOf: (staffId: string) => string | null | undefined = () => undefined) {
-  return cohortFields.superRefine((v, ctx) => {
+  return cohortFields.check(z.superRefine((v, ctx) => {
     if (v.delivery === 'online' && !v.videoLink) {
       ctx.addIssue({ code: 'custom', path: ['videoLink'], message: 'An online cohort needs a video link' });
     }
@@ -53,26 +54,26 @@ export function makeCohortInputSchema(disciplineOf: (staffId: string) => string 
         });
       }
     }
-  });
+  }));
 }
 export const cohortInputSchema = makeCohortInputSchema();
 export type CohortInput = z.input<typeof cohortInputSchema>;
 
-export const cohortSchema = cohortFields.extend({
+export const cohortSchema = z.extend(cohortFields, {
   id: idSchema,
   status: cohortStatusSchema,
-  cancelReason: z.string().nullable(),
+  cancelReason: z.nullable(z.string()),
   version: versionSchema,
 });
 export type Cohort = z.infer<typeof cohortSchema>;
 
-export const facilitatorRefSchema = z.object({ id: idSchema, name: z.string(), discipline: disciplineSchema.nullable() });
+export const facilitatorRefSchema = z.object({ id: idSchema, name: z.string(), discipline: z.nullable(disciplineSchema) });
 
 /** A cohort as lists show it: the record plus figures the server derives. */
-export const cohortSummarySchema = cohortSchema.extend({
+export const cohortSummarySchema = z.extend(cohortSchema, {
   facilitators: z.array(facilitatorRefSchema),
-  filled: z.number().int().nonnegative(),
-  nextSession: z.object({ number: z.number().int(), date: isoDateSchema }).nullable(),
+  filled: intSchema.check(z.nonnegative()),
+  nextSession: z.nullable(z.object({ number: intSchema, date: isoDateSchema })),
 });
 export type CohortSummary = z.infer<typeof cohortSummarySchema>;
 export const cohortListSchema = z.object({ items: z.array(cohortSummarySchema) });
@@ -81,12 +82,12 @@ export const sessionStatusSchema = z.enum(['scheduled', 'cancelled_by_provider']
 export const sessionSchema = z.object({
   id: idSchema,
   cohortId: idSchema,
-  number: z.number().int().min(1).max(8),
+  number: intSchema.check(z.gte(1), z.lte(8)),
   date: isoDateSchema,
   startTime: timeSchema,
   topic: z.string(),
   status: sessionStatusSchema,
-  registerFinalisedAt: z.string().nullable(),
+  registerFinalisedAt: z.nullable(z.string()),
   version: versionSchema,
 });
 export type Session = z.infer<typeof sessionSchema>;

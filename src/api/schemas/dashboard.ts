@@ -1,23 +1,23 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { attendanceCodeSchema } from './attendance';
 import { cohortStatusSchema, cohortSummarySchema, deliverySchema } from './cohorts';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, intSchema, isoDateSchema } from './common';
 import { enrolmentStatusSchema } from './participants';
 
 /** The dashboard's filters: the only thing its query string carries (never patient data). */
 export const dashboardFiltersSchema = z
   .object({
-    from: isoDateSchema.optional(),
-    to: isoDateSchema.optional(),
-    status: cohortStatusSchema.optional(),
-    delivery: deliverySchema.optional(),
-    facilitator: idSchema.optional(),
+    from: z.optional(isoDateSchema),
+    to: z.optional(isoDateSchema),
+    status: z.optional(cohortStatusSchema),
+    delivery: z.optional(deliverySchema),
+    facilitator: z.optional(idSchema),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], error: 'The end date must be on or after the start date' });
+  .check(z.refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], error: 'The end date must be on or after the start date' }));
 export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
 
-const count = z.number().int().nonnegative();
-const share = z.number().min(0).max(1).nullable();
+const count = intSchema.check(z.nonnegative());
+const share = z.nullable(z.number().check(z.gte(0), z.lte(1)));
 export const periodSchema = z.object({ from: isoDateSchema, to: isoDateSchema });
 
 export const headlineSchema = z.object({
@@ -26,12 +26,12 @@ export const headlineSchema = z.object({
   attendance: z.object({ attended: count, due: count, rate: share, period: periodSchema }),
   flags: z.object({ atRisk: count, breached: count }),
   /** Null for roles that do not see the waiting list (facilitators). */
-  waiting: z.object({ count, medianWeeks: z.number().nonnegative().nullable() }).nullable(),
-  vacancies: z.object({ opened: count, filled: count, medianDaysToFill: z.number().nonnegative().nullable(), period: periodSchema }),
+  waiting: z.nullable(z.object({ count, medianWeeks: z.nullable(z.number().check(z.nonnegative())) })),
+  vacancies: z.object({ opened: count, filled: count, medianDaysToFill: z.nullable(z.number().check(z.nonnegative())), period: periodSchema }),
 });
 export type Headline = z.infer<typeof headlineSchema>;
 
-export const weekPointSchema = z.object({ week: z.number().int().min(1).max(8), attended: count, due: count, rate: share });
+export const weekPointSchema = z.object({ week: intSchema.check(z.gte(1), z.lte(8)), attended: count, due: count, rate: share });
 export const absenceMonthSchema = z.object({ month: z.string(), code2: count, code3: count, code7: count });
 export const waitingPointSchema = z.object({ month: z.string(), date: isoDateSchema, waiting: count });
 export const occupancyRowSchema = z.object({ cohortId: idSchema, name: z.string(), status: cohortStatusSchema, filled: count, capacity: count });
@@ -44,7 +44,7 @@ export const dashboardSummarySchema = z.object({
   charts: z.object({
     attendanceByWeek: z.array(weekPointSchema),
     absencesByMonth: z.array(absenceMonthSchema),
-    waitingByMonth: z.array(waitingPointSchema).nullable(),
+    waitingByMonth: z.nullable(z.array(waitingPointSchema)),
     occupancy: z.array(occupancyRowSchema),
   }),
   /** Choices for the facilitator filter: staff running the cohorts this user may see. */
@@ -53,14 +53,14 @@ export const dashboardSummarySchema = z.object({
 export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;
 
 export const sessionTallySchema = z.object({
-  sessionId: idSchema, number: z.number().int(), date: isoDateSchema, providerCancelled: z.boolean(),
+  sessionId: idSchema, number: intSchema, date: isoDateSchema, providerCancelled: z.boolean(),
   code5: count, code6: count, code7: count, code2: count, code3: count, unmarked: count,
 });
 export type SessionTally = z.infer<typeof sessionTallySchema>;
 
 export const gridCellSchema = z.object({
-  sessionNumber: z.number().int(),
-  code: attendanceCodeSchema.nullable(),
+  sessionNumber: intSchema,
+  code: z.nullable(attendanceCodeSchema),
   state: z.enum(['marked', 'unmarked', 'future', 'not_enrolled']),
 });
 export type GridCell = z.infer<typeof gridCellSchema>;
@@ -80,8 +80,8 @@ export type ParticipantProgress = z.infer<typeof participantProgressSchema>;
 export const cohortDashboardSchema = z.object({
   today: isoDateSchema,
   cohort: cohortSummarySchema,
-  completionMinSessions: z.number().int(),
-  absenceThreshold: z.number().int(),
+  completionMinSessions: intSchema,
+  absenceThreshold: intSchema,
   attendance: z.object({ attended: count, due: count, rate: share }),
   completion: z.object({ completed: count, onTrack: count, cannotComplete: count }),
   sessions: z.array(sessionTallySchema),

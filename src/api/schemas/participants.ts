@@ -1,11 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isValidNhsNumber, normaliseNhsNumber } from '../../domain/nhs-number';
-import { idSchema, isoDateSchema, isoDateTimeSchema, shortText, versionSchema } from './common';
+import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema, shortText, versionSchema } from './common';
 
 export const nhsNumberSchema = z
-  .string({ error: 'Enter an NHS number' })
-  .transform(normaliseNhsNumber)
-  .refine(isValidNhsNumber, { error: 'Enter a valid 10-digit NHS number, like 943 476 5919' });
+  .pipe(z.string({ error: 'Enter an NHS number' }), z.transform(normaliseNhsNumber))
+  .check(z.refine(isValidNhsNumber, { error: 'Enter a valid 10-digit NHS number, like 943 476 5919' }));
 
 export const participantSchema = z.object({
   id: idSchema,
@@ -14,8 +13,8 @@ export const participantSchema = z.object({
   nhsNumber: z.string(),
   dateOfBirth: isoDateSchema,
   borough: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
+  phone: z.nullable(z.string()),
+  email: z.nullable(z.string()),
 });
 export type Participant = z.infer<typeof participantSchema>;
 export const participantListSchema = z.object({ items: z.array(participantSchema) });
@@ -26,8 +25,8 @@ export const participantInputSchema = z.object({
   nhsNumber: nhsNumberSchema,
   dateOfBirth: isoDateSchema,
   borough: shortText('Borough', 60),
-  phone: z.string().trim().max(30).nullable().default(null),
-  email: z.union([z.email(), z.literal('')]).nullable().default(null),
+  phone: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(30))), null),
+  email: z._default(z.nullable(z.union([z.email(), z.literal('')])), null),
 });
 
 /** DOMAIN.md "Words": enrolment statuses. */
@@ -48,7 +47,7 @@ export const enrolmentHistoryEntrySchema = z.object({
   status: enrolmentStatusSchema,
   at: isoDateTimeSchema,
   byStaffId: idSchema,
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
 });
 
 export const enrolmentSchema = z.object({
@@ -57,7 +56,7 @@ export const enrolmentSchema = z.object({
   participantId: idSchema,
   status: enrolmentStatusSchema,
   joinedOn: isoDateSchema,
-  agreementRecordedAt: isoDateTimeSchema.nullable(),
+  agreementRecordedAt: z.nullable(isoDateTimeSchema),
   history: z.array(enrolmentHistoryEntrySchema),
   version: versionSchema,
 });
@@ -65,10 +64,10 @@ export type Enrolment = z.infer<typeof enrolmentSchema>;
 
 /** An enrolment as the cohort page and the register list it: the person's name only (never in
  * a URL). NHS numbers are left out: a register does not need them (data minimisation). */
-export const rosterEntrySchema = enrolmentSchema.extend({
-  participant: participantSchema.pick({ id: true, givenName: true, familyName: true }),
+export const rosterEntrySchema = z.extend(enrolmentSchema, {
+  participant: z.pick(participantSchema, { id: true, givenName: true, familyName: true }),
   /** Absences so far and the flag they make, by the shared rule (src/domain/absence.ts). */
-  absences: z.number().int().nonnegative(),
+  absences: intSchema.check(z.nonnegative()),
   flagStatus: z.enum(['ok', 'at_risk', 'breached']),
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
@@ -76,10 +75,10 @@ export const rosterSchema = z.object({ items: z.array(rosterEntrySchema) });
 
 export const createEnrolmentSchema = z.object({
   participantId: idSchema,
-  agreementRecorded: z.boolean().default(false),
+  agreementRecorded: z._default(z.boolean(), false),
 });
 export const updateEnrolmentSchema = z.object({
-  status: enrolmentStatusSchema.optional(),
-  agreementRecorded: z.literal(true).optional(),
-  note: z.string().trim().max(500).optional(),
+  status: z.optional(enrolmentStatusSchema),
+  agreementRecorded: z.optional(z.literal(true)),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(500))),
 });

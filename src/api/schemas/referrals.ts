@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText, shortText, versionSchema } from './common';
+import { z } from 'zod/mini';
+import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema, optionalText, shortText, versionSchema } from './common';
 import { nhsNumberSchema } from './participants';
 import { todayIso } from '../../domain/dates';
 
@@ -14,24 +14,26 @@ export const referralInputSchema = z
     dateOfBirth: isoDateSchema,
     borough: shortText('Borough', 60),
     gpPractice: shortText('GP practice', 120),
-    phone: z.string().trim().max(30).default(''),
-    email: z.union([z.email({ error: 'Enter a valid email address' }), z.literal('')]).default(''),
+    phone: z._default(z.string().check(z.trim(), z.maxLength(30)), ''),
+    email: z._default(z.union([z.email({ error: 'Enter a valid email address' }), z.literal('')]), ''),
     referralDate: isoDateSchema,
     availability: z.object({
-      days: z.array(weekdaySchema).min(1, { error: 'Choose at least one day' }),
-      times: z.array(partOfDaySchema).min(1, { error: 'Choose at least one time of day' }),
+      days: z.array(weekdaySchema).check(z.minLength(1, { error: 'Choose at least one day' })),
+      times: z.array(partOfDaySchema).check(z.minLength(1, { error: 'Choose at least one time of day' })),
     }),
-    accessNeeds: optionalText('Access needs').default(''),
-    urgent: z.boolean().default(false),
-    notes: optionalText('Notes', 1000).default(''),
+    accessNeeds: z._default(optionalText('Access needs'), ''),
+    urgent: z._default(z.boolean(), false),
+    notes: z._default(optionalText('Notes', 1000), ''),
   })
-  .refine((v) => v.phone !== '' || v.email !== '', {
-    path: ['phone'],
-    error: 'Give a phone number or an email address',
-  })
-  // Dates are compared as London calendar days, the same on the form and the server.
-  .refine((v) => v.referralDate <= todayIso(), { path: ['referralDate'], error: 'The referral date cannot be in the future' })
-  .refine((v) => v.dateOfBirth < todayIso(), { path: ['dateOfBirth'], error: 'The date of birth must be in the past' });
+  .check(
+    z.refine((v) => v.phone !== '' || v.email !== '', {
+      path: ['phone'],
+      error: 'Give a phone number or an email address',
+    }),
+    // Dates are compared as London calendar days, the same on the form and the server.
+    z.refine((v) => v.referralDate <= todayIso(), { path: ['referralDate'], error: 'The referral date cannot be in the future' }),
+    z.refine((v) => v.dateOfBirth < todayIso(), { path: ['dateOfBirth'], error: 'The date of birth must be in the past' }),
+  );
 export type ReferralInput = z.input<typeof referralInputSchema>;
 
 export const referralStatusSchema = z.enum(['waiting', 'offered', 'enrolled', 'removed']);
@@ -59,7 +61,7 @@ export const vacancySchema = z.object({
   freedByEnrolmentId: idSchema,
   openedAt: isoDateTimeSchema,
   status: z.enum(['open', 'filled', 'closed']),
-  closedReason: z.string().nullable(),
+  closedReason: z.nullable(z.string()),
   version: versionSchema,
 });
 export type Vacancy = z.infer<typeof vacancySchema>;
@@ -72,13 +74,13 @@ export const offerSchema = z.object({
   createdBy: idSchema,
   expiresAt: isoDateTimeSchema,
   status: z.enum(['open', 'accepted', 'declined', 'expired']),
-  decidedAt: isoDateTimeSchema.nullable(),
+  decidedAt: z.nullable(isoDateTimeSchema),
   version: versionSchema,
 });
 export type Offer = z.infer<typeof offerSchema>;
 
 /** One waiting-list row: only what the list shows and searches (10,000 of these must stay light). */
-export const waitingListItemSchema = referralSchema.pick({
+export const waitingListItemSchema = z.pick(referralSchema, {
   id: true, givenName: true, familyName: true, nhsNumber: true, referralDate: true, availability: true,
   urgent: true, status: true,
 });
@@ -86,21 +88,24 @@ export type WaitingListItem = z.infer<typeof waitingListItemSchema>;
 export const waitingListSchema = z.object({ items: z.array(waitingListItemSchema), today: isoDateSchema });
 
 /** The referral with the contact details kept on the person's participant record. */
-export const referralDetailSchema = referralSchema.extend({
+export const referralDetailSchema = z.extend(referralSchema, {
   dateOfBirth: isoDateSchema,
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
+  phone: z.nullable(z.string()),
+  email: z.nullable(z.string()),
   today: isoDateSchema,
 });
 export type ReferralDetail = z.infer<typeof referralDetailSchema>;
 
 /** Demo only (mock backend): fill the waiting list with generated test people, never real ones. */
-export const seedWaitingListSchema = z.object({ count: z.number().int().min(1).max(20_000) });
+export const seedWaitingListSchema = z.object({ count: intSchema.check(z.gte(1), z.lte(20_000)) });
 
 export const createOfferSchema = z.object({
   referralId: idSchema,
-  expiresInHours: z.number({ error: 'Enter the hours the offer stays open' }).int().min(1, { error: 'At least 1 hour' })
-    .max(336, { error: 'At most 14 days (336 hours)' }).default(48),
+  expiresInHours: z._default(
+    z.number({ error: 'Enter the hours the offer stays open' })
+      .check(z.int(), z.gte(1, { error: 'At least 1 hour' }), z.lte(336, { error: 'At most 14 days (336 hours)' })),
+    48,
+  ),
 });
 export type CreateOfferInput = z.input<typeof createOfferSchema>;
 
@@ -108,23 +113,23 @@ export const offerOutcomeSchema = z.object({ outcome: z.enum(['accepted', 'decli
 export type OfferOutcome = z.infer<typeof offerOutcomeSchema>['outcome'];
 
 /** `pastExpiry` is judged on the server's clock, so a wrong laptop clock cannot accept a lapsed offer. */
-export const offerViewSchema = offerSchema.extend({ name: z.string(), pastExpiry: z.boolean() });
+export const offerViewSchema = z.extend(offerSchema, { name: z.string(), pastExpiry: z.boolean() });
 export type OfferView = z.infer<typeof offerViewSchema>;
 
-export const vacancySummarySchema = vacancySchema.extend({
+export const vacancySummarySchema = z.extend(vacancySchema, {
   cohort: z.object({ id: idSchema, name: z.string(), type: z.enum(['course', 'workshop']), startDate: isoDateSchema, startTime: z.string() }),
-  sessionsLeft: z.number().int().nonnegative(),
-  openForDays: z.number().int().nonnegative(),
-  cutoffDate: isoDateSchema.nullable(),
+  sessionsLeft: intSchema.check(z.nonnegative()),
+  openForDays: intSchema.check(z.nonnegative()),
+  cutoffDate: z.nullable(isoDateSchema),
   /** False once the late-joining cut-off has passed: the place can no longer be offered. */
   offerable: z.boolean(),
-  openOffer: offerViewSchema.nullable(),
+  openOffer: z.nullable(offerViewSchema),
 });
 export type VacancySummary = z.infer<typeof vacancySummarySchema>;
 export const vacancyListSchema = z.object({ items: z.array(vacancySummarySchema) });
 
 export const candidateSchema = z.object({
-  referralId: idSchema, name: z.string(), referralDate: isoDateSchema, waitWeeks: z.number().int(), urgent: z.boolean(), why: z.string(),
+  referralId: idSchema, name: z.string(), referralDate: isoDateSchema, waitWeeks: intSchema, urgent: z.boolean(), why: z.string(),
 });
 export type CandidateView = z.infer<typeof candidateSchema>;
 export const vacancyDetailSchema = z.object({

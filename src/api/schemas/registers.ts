@@ -1,22 +1,22 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { attendanceCodeSchema, attendanceRecordSchema } from './attendance';
 import { cohortSummarySchema, sessionSchema } from './cohorts';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, intSchema, isoDateSchema } from './common';
 import { rosterEntrySchema } from './participants';
 
 /** This person's marks at the cohort's other sessions, so absences so far can be counted
  * on the client as marks change (src/domain/absence.ts does the counting). */
 export const pastAttendanceSchema = z.object({
   sessionId: idSchema,
-  sessionNumber: z.number().int(),
+  sessionNumber: intSchema,
   date: isoDateSchema,
   topic: z.string(),
-  code: attendanceCodeSchema.nullable(),
+  code: z.nullable(attendanceCodeSchema),
 });
 
 export const registerRowSchema = z.object({
   enrolment: rosterEntrySchema,
-  record: attendanceRecordSchema.nullable(),
+  record: z.nullable(attendanceRecordSchema),
   otherSessions: z.array(pastAttendanceSchema),
 });
 export type RegisterRow = z.infer<typeof registerRowSchema>;
@@ -25,7 +25,7 @@ export const registerSchema = z.object({
   session: sessionSchema,
   cohort: cohortSummarySchema,
   rows: z.array(registerRowSchema),
-  absenceThreshold: z.number().int(),
+  absenceThreshold: intSchema,
 });
 export type Register = z.infer<typeof registerSchema>;
 
@@ -33,8 +33,8 @@ export const registerListItemSchema = z.object({
   session: sessionSchema,
   cohortId: idSchema,
   cohortName: z.string(),
-  expected: z.number().int().nonnegative(),
-  marked: z.number().int().nonnegative(),
+  expected: intSchema.check(z.nonnegative()),
+  marked: intSchema.check(z.nonnegative()),
 });
 export type RegisterListItem = z.infer<typeof registerListItemSchema>;
 export const registerListSchema = z.object({ items: z.array(registerListItemSchema), today: isoDateSchema });
@@ -43,14 +43,14 @@ export const registerListSchema = z.object({ items: z.array(registerListItemSche
 export const attendanceExportRowSchema = z.object({
   nhsNumber: z.string(),
   participant: z.string(),
-  sessionNumber: z.number().int(),
+  sessionNumber: intSchema,
   date: isoDateSchema,
   topic: z.string(),
   attendanceCode: attendanceCodeSchema,
   medium: z.enum(['video', 'face to face']),
   therapyMode: z.literal(3),
-  participants: z.number().int(),
-  facilitators: z.number().int(),
+  participants: intSchema,
+  facilitators: intSchema,
 });
 export const attendanceExportSchema = z.object({ cohortName: z.string(), rows: z.array(attendanceExportRowSchema) });
 

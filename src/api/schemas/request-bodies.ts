@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateSchema } from './common';
 
 // Request bodies the mock backend validates with schemas of its own (mocks/handlers/
@@ -9,10 +9,10 @@ import { isoDateSchema } from './common';
 export const rescheduleRequestSchema = z.object({ date: isoDateSchema });
 
 /** POST /sessions/:sessionId/cancel: the provider cancels a session (code 4 for everyone). */
-export const providerCancelRequestSchema = z.object({ reason: z.string().trim().min(3).max(300) });
+export const providerCancelRequestSchema = z.object({ reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)) });
 
 /** POST /participants/search: search terms go in a body because an NHS number never goes in a URL. */
-export const participantSearchRequestSchema = z.object({ q: z.string().trim().min(2).max(60) });
+export const participantSearchRequestSchema = z.object({ q: z.string().check(z.trim(), z.minLength(2), z.maxLength(60)) });
 
 /** Bodies of writes that answer with a plain acknowledgement. */
 export const okResponseSchema = z.object({ ok: z.literal(true) });

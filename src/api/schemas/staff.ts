@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from './common';
 
 export const roleSchema = z.enum(['facilitator', 'admin', 'manager']);
@@ -12,17 +12,21 @@ export const staffUserSchema = z.object({
   name: z.string(),
   email: z.email(),
   role: roleSchema,
-  discipline: disciplineSchema.nullable(),
+  discipline: z.nullable(disciplineSchema),
 });
 export type StaffUser = z.infer<typeof staffUserSchema>;
 
 export const loginRequestSchema = z.object({
   email: z.email({ error: 'Enter an email address like name@nhs.net' }),
-  password: z.string().min(1, { error: 'Enter your password' }).max(200),
+  password: z.string().check(
+    z.minLength(1, { error: 'Enter your password' }),
+    // zod/mini loads no messages and this is the first page: the one message written out.
+    z.maxLength(200, { error: 'Too big: expected string to have <=200 characters' }),
+  ),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
-export const loginResponseSchema = z.object({ user: staffUserSchema, token: z.string().min(16) });
+export const loginResponseSchema = z.object({ user: staffUserSchema, token: z.string().check(z.minLength(16)) });
 export const meResponseSchema = z.object({ user: staffUserSchema });
 export const staffListSchema = z.object({ items: z.array(staffUserSchema) });
 

@@ -1,14 +1,14 @@
 import type { SortingState } from '@tanstack/react-table';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const FLAG_SORTABLE = ['name', 'cohort', 'absences', 'status', 'openFor', 'lastAttended'] as const;
 
 /** The flags page's filters and sort, in the URL. No names or NHS numbers ever go here. */
 export const flagSearchSchema = z.object({
-  status: z.enum(['all', 'at_risk', 'breached']).optional().catch(undefined),
-  cohort: z.string().max(40).optional().catch(undefined),
-  sort: z.enum(FLAG_SORTABLE).optional().catch(undefined),
-  desc: z.boolean().optional().catch(undefined),
+  status: z.catch(z.optional(z.enum(['all', 'at_risk', 'breached'])), undefined),
+  cohort: z.catch(z.optional(z.string().check(z.maxLength(40))), undefined),
+  sort: z.catch(z.optional(z.enum(FLAG_SORTABLE)), undefined),
+  desc: z.catch(z.optional(z.boolean()), undefined),
 });
 export type FlagSearch = z.infer<typeof flagSearchSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { SortingState } from '@tanstack/react-table';
 
 export const COHORT_SORTABLE = ['name', 'type', 'status', 'startDate', 'places', 'nextSession'] as const;
@@ -6,10 +6,10 @@ export const COHORT_SORTABLE = ['name', 'type', 'status', 'startDate', 'places',
 /** The cohorts table's state, kept in the URL so a view can be shared or reloaded.
  * Bad values fall back to defaults rather than breaking the page. */
 export const cohortSearchSchema = z.object({
-  q: z.string().max(80).optional().catch(undefined),
-  status: z.enum(['all', 'planned', 'running', 'completed', 'cancelled']).optional().catch(undefined),
-  sort: z.enum(COHORT_SORTABLE).optional().catch(undefined),
-  desc: z.boolean().optional().catch(undefined),
+  q: z.catch(z.optional(z.string().check(z.maxLength(80))), undefined),
+  status: z.catch(z.optional(z.enum(['all', 'planned', 'running', 'completed', 'cancelled'])), undefined),
+  sort: z.catch(z.optional(z.enum(COHORT_SORTABLE)), undefined),
+  desc: z.catch(z.optional(z.boolean()), undefined),
 });
 export type CohortSearch = z.infer<typeof cohortSearchSchema>;
 

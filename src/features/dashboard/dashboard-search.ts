@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { cohortStatusSchema, deliverySchema } from '../../api/schemas/cohorts';
 import type { DashboardFilters } from '../../api/schemas/dashboard';
 import { isIsoDate } from '../../domain/dates';
 
-const isoDate = z.string().refine(isIsoDate);
+const isoDate = z.string().check(z.refine(isIsoDate));
 
 /** The dashboard's filters in the URL, so a view can be shared. A bad value is dropped, not
  * fatal: the page falls back to its default for that filter. No patient data ever goes here. */
 export const dashboardSearchSchema = z.object({
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
-  status: cohortStatusSchema.optional().catch(undefined),
-  delivery: deliverySchema.optional().catch(undefined),
-  facilitator: z.string().regex(/^[\w-]{1,64}$/).optional().catch(undefined),
+  from: z.catch(z.optional(isoDate), undefined),
+  to: z.catch(z.optional(isoDate), undefined),
+  status: z.catch(z.optional(cohortStatusSchema), undefined),
+  delivery: z.catch(z.optional(deliverySchema), undefined),
+  facilitator: z.catch(z.optional(z.string().check(z.regex(/^[\w-]{1,64}$/))), undefined),
 });
 export type DashboardSearch = z.infer<typeof dashboardSearchSchema>;
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { attendanceExportRowSchema } from '../../api/schemas/registers';
 
 type Row = z.infer<typeof attendanceExportRowSchema>;

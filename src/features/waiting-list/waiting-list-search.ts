@@ -1,15 +1,15 @@
 import type { SortingState } from '@tanstack/react-table';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const WAITING_SORTABLE = ['name', 'wait', 'urgency', 'status'] as const;
 
 /** The waiting list's view state in the URL: filters and sort only. The text search is kept
  * out on purpose: it would put a name or an NHS number in the address bar (DOMAIN.md). */
 export const waitingListSearchSchema = z.object({
-  status: z.enum(['open', 'waiting', 'offered', 'enrolled', 'all']).optional().catch(undefined),
-  urgency: z.enum(['all', 'urgent', 'routine']).optional().catch(undefined),
-  sort: z.enum(WAITING_SORTABLE).optional().catch(undefined),
-  desc: z.boolean().optional().catch(undefined),
+  status: z.catch(z.optional(z.enum(['open', 'waiting', 'offered', 'enrolled', 'all'])), undefined),
+  urgency: z.catch(z.optional(z.enum(['all', 'urgent', 'routine'])), undefined),
+  sort: z.catch(z.optional(z.enum(WAITING_SORTABLE)), undefined),
+  desc: z.catch(z.optional(z.boolean()), undefined),
 });
 export type WaitingListSearch = z.infer<typeof waitingListSearchSchema>;
 

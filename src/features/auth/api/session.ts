@@ -3,7 +3,7 @@ import { apiRequest } from '../../../api/client';
 import { isApiError } from '../../../api/api-error';
 import { loginResponseSchema, meResponseSchema, type LoginRequest } from '../../../api/schemas/staff';
 import { readToken, writeToken } from '../../../api/session-token';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { authStore } from '../auth-store';
 
 export async function signIn(input: LoginRequest) {

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from '../../../api/client';
 import { transferOptionsSchema, waitingCandidatesSchema } from '../../../api/schemas/enrolment-actions';
 import { participantListSchema } from '../../../api/schemas/participants';

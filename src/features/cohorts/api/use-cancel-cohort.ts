@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from '../../../api/client';
 import { cohortSummarySchema } from '../../../api/schemas/cohorts';
 import { invalidateCohortData } from './invalidate';
