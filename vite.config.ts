@@ -52,6 +52,8 @@ export default defineConfig(({ mode }) => {
     },
   },
   plugins: [react(), dropMockWorker(realApi)],
+  // See mocks/tldts-lite.ts: MSW's cookie jar needs one function of tldts, not its 250 KB list.
+  resolve: { alias: [{ find: /^tldts$/, replacement: resolve(import.meta.dirname, 'mocks/tldts-lite.ts') }] },
   build: {
     target: 'es2022',
     sourcemap: false,

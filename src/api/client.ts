@@ -26,6 +26,14 @@ export function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();
 }
 
+let backendReady: Promise<unknown> = Promise.resolve();
+
+/** Mock mode: the page renders at once, and requests wait until the in-browser mock server
+ * is listening. If it cannot start, every request fails with that error instead of hanging. */
+export function setBackendReady(ready: Promise<unknown>): void {
+  backendReady = ready;
+}
+
 export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
   schema: S,
@@ -39,6 +47,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
   if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
   if (method === 'POST') headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
 
+  await backendReady;
   let response: Response;
   try {
     response = await fetch(resolveUrl(path), {

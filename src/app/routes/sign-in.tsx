@@ -13,7 +13,9 @@ export default function SignInRoute() {
   };
 
   return (
-    <Center mih="100vh" p="md" component="main">
+    // Top-aligned, not centred: the demo accounts arrive after the first paint, and growing
+    // downwards moves nothing already on screen (no layout shift).
+    <Center p="md" pt="8vh" component="main" style={{ alignItems: 'flex-start' }}>
       <Card withBorder shadow="sm" w={440} maw="100%" padding="lg">
         <Stack gap="md">
           <div>
