@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
-/** Serves the existing build (`npm run build` first) and opens Debian's Chromium. */
-export async function startBench(port = 4181) {
+/** Serves the existing build (`npm run build` first) with `vite preview`. */
+export async function startPreview(port) {
   // BENCH_DIST serves a build made elsewhere (`vite build --outDir ...`), so a bench can run beside another build.
   const outDir = process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : [];
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...outDir], { stdio: 'ignore', detached: true });
@@ -19,21 +19,34 @@ export async function startBench(port = 4181) {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
   return {
     base,
-    browser,
-    async close() {
-      await browser.close();
+    close() {
       // npx starts vite as a child: end the whole process group, or vite outlives the bench and holds the port.
       try {
         process.kill(-server.pid);
       } catch {
         // Already gone (for example it could not bind the port): nothing left to stop.
       }
+    },
+  };
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Serves the existing build and opens Debian's Chromium through Playwright. */
+export async function startBench(port = 4181) {
+  const preview = await startPreview(port);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  return {
+    base: preview.base,
+    browser,
+    async close() {
+      await browser.close();
+      preview.close();
     },
   };
 }
