@@ -38,6 +38,22 @@ function dropMockWorker(enabled: boolean): Plugin {
   };
 }
 
+/** Mantine's ScrollArea imports one small hook from @floating-ui/react, which brings the whole
+ * library; resolve that one import to a copy of the hook (src/lib/vendor/floating-ui-merge-refs.ts).
+ * Other Mantine components (popovers, menus, date pickers) still use the real library. */
+function scrollAreaWithoutFloatingUi(): Plugin {
+  const shim = resolve(import.meta.dirname, 'src/lib/vendor/floating-ui-merge-refs.ts');
+  return {
+    name: 'scroll-area-without-floating-ui',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '@floating-ui/react' && importer && /@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]/.test(importer)) return shim;
+      return null;
+    },
+  };
+}
+
 // The mock worker is only bundled when VITE_API_BASE_URL is unset (mock mode);
 // src/main.tsx guards the dynamic import so a real-backend build tree-shakes it out.
 export default defineConfig(({ mode }) => {
@@ -51,7 +67,7 @@ export default defineConfig(({ mode }) => {
       'Referrer-Policy': 'no-referrer',
     },
   },
-  plugins: [react(), dropMockWorker(realApi)],
+  plugins: [react(), dropMockWorker(realApi), scrollAreaWithoutFloatingUi()],
   // See mocks/tldts-lite.ts: MSW's cookie jar needs one function of tldts, not its 250 KB list.
   resolve: { alias: [{ find: /^tldts$/, replacement: resolve(import.meta.dirname, 'mocks/tldts-lite.ts') }] },
   build: {

@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { showToast } from '../lib/toast';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { describeError } from '../api/api-error';
@@ -12,9 +12,9 @@ export function ResetDemoButton() {
     mutationFn: () => apiRequest('/demo/reset', z.object({ ok: z.boolean() }), { method: 'POST' }),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
-      notifications.show({ message: 'Demo data restored to the seed.' });
+      showToast({ message: 'Demo data restored to the seed.' });
     },
-    onError: (e) => notifications.show({ color: 'red', title: 'Reset failed', message: describeError(e) }),
+    onError: (e) => showToast({ color: 'red', title: 'Reset failed', message: describeError(e) }),
   });
   return (
     <Button

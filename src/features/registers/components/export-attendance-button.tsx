@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { showToast } from '../../../lib/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '../../../api/api-error';
@@ -26,7 +26,7 @@ export function ExportAttendanceButton({ cohortId }: { cohortId: string }) {
           a.click();
           URL.revokeObjectURL(url);
         } catch (e) {
-          notifications.show({ color: 'red', title: 'Export failed', message: describeError(e) });
+          showToast({ color: 'red', title: 'Export failed', message: describeError(e) });
         } finally {
           setBusy(false);
         }
