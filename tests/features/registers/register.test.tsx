@@ -93,6 +93,21 @@ describe('taking a register', () => {
     expect(amendment?.after).toMatchObject({ code: 7, amendmentReason: 'Arrived after the check-in closed' });
   });
 
+  it('moves focus into the lazily loaded amendment dialog and back to the register when it closes', async () => {
+    const { user } = await openTodaysRegister();
+    await user.click(screen.getByRole('button', { name: 'Mark all attended' }));
+    await user.click(screen.getByRole('button', { name: 'Finalise register' }));
+    await screen.findByText('Register finalised', {}, { timeout: 8000 });
+    const { name } = enrolmentsOf(COHORT)[2]!;
+    const radio = within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Did not attend' });
+    await user.click(radio);
+    const dialog = await screen.findByRole('dialog', { name: 'Reason for amendment' });
+    await waitFor(() => expect(within(dialog).getByLabelText('Reason')).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(radio).toHaveFocus());
+  });
+
   it('shows a colleague\u2019s conflicting mark and lets the user choose', async () => {
     const { user, session } = await openTodaysRegister();
     const { name, enrolment } = enrolmentsOf(COHORT)[4]!;

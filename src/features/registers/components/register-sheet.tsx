@@ -1,6 +1,6 @@
 import { TONE_TEXT } from '../../../components/tones';
-import { Alert, Button, Group, Modal, Progress, Stack, Text, Textarea } from '@mantine/core';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
 import type { Register, RegisterRow as Row } from '../../../api/schemas/registers';
 import type { StaffUser } from '../../../api/schemas/staff';
@@ -13,6 +13,10 @@ import { useRecordAgreement } from '../api/use-record-agreement';
 import { RegisterRow } from './register-row';
 import { UnsavedGuard } from './unsaved-guard';
 import { useRegisterKeyboard } from './use-register-keyboard';
+
+// Lazy: Modal (overlay, focus trap, portal, scroll lock, ScrollArea) and Textarea would add
+// ~13 KB gzip to the register's first load; only amendments to a finalised register need them.
+const AmendmentDialog = lazy(() => import('./amendment-dialog'));
 
 interface RegisterSheetProps {
   register: Register;
@@ -38,6 +42,8 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
   const { mutate: recordAgreementFor } = useRecordAgreement(session.id);
   const unsaved = useUnsavedCount(session.id);
   const [amending, setAmending] = useState<{ enrolmentId: string; change: MarkAttendance } | null>(null);
+  // Once shown, the dialog stays mounted (closed) so it keeps its text and its closing transition.
+  const [amendDialogUsed, setAmendDialogUsed] = useState(false);
   const finalised = Boolean(session.registerFinalisedAt);
 
   // Handlers read the latest rows through a ref so they stay stable and rows stay memoised.
@@ -52,8 +58,10 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
       onProblem(enrolmentId, { kind: 'error', message: 'Record the group agreement before marking this person present.', change });
       return;
     }
-    if (finalised) setAmending({ enrolmentId, change });
-    else mark({ enrolmentId, change });
+    if (finalised) {
+      setAmendDialogUsed(true);
+      setAmending({ enrolmentId, change });
+    } else mark({ enrolmentId, change });
   }, [canEdit, finalised, mark, onProblem]);
 
   const markRow = useCallback((rowIndex: number, code: MarkableCode) => {
@@ -149,14 +157,18 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
           </Button>
         </Group>
       )}
-      <AmendmentModal
-        pending={amending}
-        onCancel={() => setAmending(null)}
-        onConfirm={(reason) => {
-          if (amending) mark({ enrolmentId: amending.enrolmentId, change: { ...amending.change, amendmentReason: reason } });
-          setAmending(null);
-        }}
-      />
+      {amendDialogUsed && (
+        <Suspense fallback={null}>
+          <AmendmentDialog
+            pending={amending}
+            onCancel={() => setAmending(null)}
+            onConfirm={(reason) => {
+              if (amending) mark({ enrolmentId: amending.enrolmentId, change: { ...amending.change, amendmentReason: reason } });
+              setAmending(null);
+            }}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 }
@@ -167,32 +179,5 @@ function SaveStatus({ unsaved }: { unsaved: number }) {
     <Text size="sm" role="status" fw={unsaved ? 700 : 400} c={unsaved ? TONE_TEXT.warning : 'dimmed'}>
       {unsaved === 0 ? 'All marks saved' : `${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet (kept on this page, sent in order when the connection allows)`}
     </Text>
-  );
-}
-
-function AmendmentModal({ pending, onCancel, onConfirm }: { pending: unknown; onCancel: () => void; onConfirm: (reason: string) => void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <Modal opened={pending !== null} onClose={onCancel} title="Reason for amendment" closeButtonProps={{ 'aria-label': 'Close' }}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (reason.trim().length < 3) return setError('Give a reason of at least 3 characters');
-          onConfirm(reason.trim());
-          setReason('');
-          setError(null);
-        }}
-      >
-        <Stack>
-          <Text size="sm">This register is finalised. The change and your reason go into the audit trail.</Text>
-          <Textarea label="Reason" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error} maxLength={300} data-autofocus />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>Cancel</Button>
-            <Button type="submit">Save amendment</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }
