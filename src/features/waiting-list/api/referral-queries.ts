@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
-import { referralDetailSchema, waitingListSchema } from '../../../api/schemas/referrals';
+import { referralDetailSchema } from '../../../api/schemas/referrals';
+import { waitingListResponseSchema } from './waiting-list-response';
 
 // Keys hold opaque ids only: a name or NHS number never becomes part of a key, a URL or a log line.
 export const referralQueries = {
@@ -8,7 +9,7 @@ export const referralQueries = {
   list: () =>
     queryOptions({
       queryKey: [...referralQueries.all(), 'list'],
-      queryFn: ({ signal }) => apiRequest('/referrals', waitingListSchema, { signal }),
+      queryFn: ({ signal }) => apiRequest('/referrals', waitingListResponseSchema, { signal }),
     }),
   detail: (id: string) =>
     queryOptions({
