@@ -1,10 +1,11 @@
-import { Anchor, AppShell, Burger, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { IdleGuard } from '../features/auth/components/idle-guard';
 import { NavLinkLink } from '../components/anchor-link';
 import { roleLabel } from '../api/schemas/staff';
 import { useCurrentUser } from '../features/auth/auth-store';
+import classes from './app-layout.module.css';
 import { navFor } from './nav';
 import { UserMenu } from './user-menu';
 
@@ -17,18 +18,18 @@ export function AppLayout() {
   if (!user) return null;
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <>
       <Anchor href="#main" className="skip-link">Skip to main content</Anchor>
-      <AppShell.Header>
+      <header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Text fw={700} component="span">Pain course register</Text>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" aria-expanded={opened} aria-controls="main-nav" />
+            <Text fw={700} component="span" visibleFrom="sm">Pain course register</Text>
           </Group>
           <UserMenu />
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      </header>
+      <nav id="main-nav" className={classes.navbar} aria-label="Main" data-opened={opened || undefined}>
         <Stack gap={4}>
           {navFor(user.role).map((item) => (
             <NavLinkLink
@@ -44,11 +45,11 @@ export function AppLayout() {
         <Text size="xs" c="dimmed" mt="auto" p="xs">
           Signed in as {user.name}, {roleLabel(user)}
         </Text>
-      </AppShell.Navbar>
+      </nav>
       <IdleGuard onSignedOut={() => void navigate({ to: '/sign-in', search: { reason: 'idle' } })} />
-      <AppShell.Main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} className={classes.main}>
         <Outlet />
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </>
   );
 }

@@ -16,6 +16,7 @@ import { authStore } from '../features/auth/auth-store';
 import { flagSearchSchema } from '../features/absence/flag-search';
 import { cohortSearchSchema } from '../features/cohorts/cohort-search';
 import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
+import { referralQueries } from '../features/waiting-list/api/referral-queries';
 import { waitingListSearchSchema } from '../features/waiting-list/waiting-list-search';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -55,7 +56,7 @@ const authedRoute = createRoute({
   beforeLoad: ({ location }) => {
     if (!authStore.get()) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
   },
-  // The shell (AppShell, navigation, user menu, idle guard) is its own chunk: the sign-in page never needs it.
+  // The shell (header, navigation, user menu, idle guard) is its own chunk: the sign-in page never needs it.
   component: lazyRouteComponent(() => import('./app-layout'), 'AppLayout'),
 });
 
@@ -148,10 +149,10 @@ const waitingListRoute = createRoute({
   path: '/waiting-list',
   beforeLoad: () => requireRole(['admin', 'manager']),
   validateSearch: waitingListSearchSchema,
-  // Start fetching the (possibly 10,000-row) list while the page's code loads, not after; not
-  // awaited, so the page shows its loading state at once. Imported lazily to keep the first bundle small.
-  loader: async ({ context }) => {
-    const { referralQueries } = await import('../features/waiting-list/api/referral-queries');
+  // Start fetching the (possibly 10,000-row) list at once, while the page's code loads; not
+  // awaited, so the page shows its loading state at once. The query options are tiny (their
+  // schemas load with the request), so they come with the router rather than a chunk round trip.
+  loader: ({ context }) => {
     void context.queryClient.prefetchQuery(referralQueries.list());
   },
   component: lazyRouteComponent(() => import('./routes/waiting-list')),
