@@ -34,9 +34,11 @@ export function setBackendReady(ready: Promise<unknown>): void {
   backendReady = ready;
 }
 
+/** `schema` may be a promise (a lazily imported module's schema), so a request can start before
+ * the code that reads its answer has loaded. */
 export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
-  schema: S,
+  schema: S | Promise<S>,
   options: RequestOptions = {},
 ): Promise<z.infer<S>> {
   const method = options.method ?? 'GET';
@@ -47,6 +49,8 @@ export async function apiRequest<S extends z.ZodMiniType>(
   if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
   if (method === 'POST') headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
 
+  // A schema that fails to load is reported once the answer is read, not as an unhandled rejection before.
+  if (schema instanceof Promise) schema.catch(() => undefined);
   await backendReady;
   let response: Response;
   try {
@@ -80,7 +84,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
     throw new ApiError(response.status, code, `The server answered ${response.status}.`);
   }
 
-  const result = schema.safeParse(json);
+  const result = (await schema).safeParse(json);
   if (!result.success) {
     throw new ApiError(response.status, 'bad_response', 'The server sent data this app does not understand.');
   }
