@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { columnHelperFor } from '../../../components/data-table';
 import { VirtualTable } from '../../../components/virtual-table';
 import type { WaitingRow } from '../filter-waiting-list';
@@ -33,7 +33,8 @@ interface WaitingListTableProps {
   onSearchChange: (next: Partial<WaitingListSearch>) => void;
 }
 
-export function WaitingListTable({ rows, mask, search, onSearchChange }: WaitingListTableProps) {
+/** Memoised: a keystroke re-renders the search box straight away and this only once the filtered rows are ready. */
+export const WaitingListTable = memo(function WaitingListTable({ rows, mask, search, onSearchChange }: WaitingListTableProps) {
   const sorting = useMemo(() => sortingFromSearch({ sort: search.sort, desc: search.desc }), [search.sort, search.desc]);
   const isVisible = useCallback((_row: WaitingRow, index: number) => mask[index] === 1, [mask]);
   return (
@@ -49,4 +50,4 @@ export function WaitingListTable({ rows, mask, search, onSearchChange }: Waiting
       empty="No one on the waiting list matches these filters."
     />
   );
-}
+});

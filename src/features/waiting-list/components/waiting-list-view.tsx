@@ -1,5 +1,5 @@
 import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { WaitingListItem } from '../../../api/schemas/referrals';
 import { formatNumber } from '../../../lib/format';
 import { createRowFilter, toWaitingRows } from '../filter-waiting-list';
@@ -16,11 +16,14 @@ interface WaitingListViewProps {
 export function WaitingListView({ items, today, search, onSearchChange }: WaitingListViewProps) {
   // Component state, not the URL: a typed name or NHS number must never reach the address bar.
   const [query, setQuery] = useState('');
+  // The box shows each letter at once; the list follows in a render React can interrupt, so a
+  // keystroke never waits for thousands of rows to be filtered and the table redrawn.
+  const listQuery = useDeferredValue(query);
   const rows = useMemo(() => toWaitingRows(items, today), [items, today]);
   const [filterRows] = useState(createRowFilter);
   const visible = useMemo(
-    () => filterRows(rows, { status: search.status, urgency: search.urgency }, query),
-    [filterRows, rows, search.status, search.urgency, query],
+    () => filterRows(rows, { status: search.status, urgency: search.urgency }, listQuery),
+    [filterRows, rows, search.status, search.urgency, listQuery],
   );
 
   return (
