@@ -1,23 +1,30 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createApp } from './app/app';
-import { setBackendReady } from './api/client';
+import { setBackendStarter } from './api/client';
 import { restoreSession } from './features/auth/api/session';
 
 async function start() {
   // Mock mode only: the guarded import keeps MSW out of a build that talks to a real API. The
-  // mock starts alongside the first render: requests wait for it (setBackendReady), the page does not.
+  // mock starts with the first request (setBackendStarter), once the next frame has painted,
+  // so its code never holds up the page's own; requests wait for it, the page does not.
   if (!import.meta.env.VITE_API_BASE_URL) {
-    setBackendReady(import('../mocks/browser').then((m) => m.startMockWorker()));
+    const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    setBackendStarter(() => afterNextPaint().then(() => import('../mocks/browser')).then((m) => m.startMockWorker()));
   }
   // Without a saved session this returns at once, so the sign-in page paints without waiting.
   await restoreSession();
   const app = createApp();
-  createRoot(document.getElementById('root') as HTMLElement).render(
-    <StrictMode>
-      <App app={app} />
-    </StrictMode>,
-  );
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  // A transition lets React render the first page in slices, yielding to the browser between
+  // them, instead of one long task that blocks input on a slow tablet.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App app={app} />
+      </StrictMode>,
+    );
+  });
 }
 
 void start();

@@ -26,16 +26,17 @@ export function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();
 }
 
-let backendReady: Promise<unknown> = Promise.resolve();
+let startBackend: (() => Promise<unknown>) | undefined;
+let backendReady: Promise<unknown> | undefined;
 
-/** Mock mode: the page renders at once, and requests wait until the in-browser mock server
- * is listening. If it cannot start, every request fails with that error instead of hanging. */
-export function setBackendReady(ready: Promise<unknown>): void {
-  backendReady = ready;
+/** Mock mode: the in-browser mock server starts with the first request, not before the first
+ * paint, so its code does not compete with the page's own. Requests wait until it listens; if
+ * it cannot start, every request fails with that error instead of hanging. */
+export function setBackendStarter(start: () => Promise<unknown>): void {
+  startBackend = start;
+  backendReady = undefined;
 }
 
-/** `schema` may be a promise (a lazily imported module's schema), so a request can start before
- * the code that reads its answer has loaded. */
 export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
   schema: S | Promise<S>,
@@ -51,7 +52,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
 
   // A schema that fails to load is reported once the answer is read, not as an unhandled rejection before.
   if (schema instanceof Promise) schema.catch(() => undefined);
-  await backendReady;
+  if (startBackend) await (backendReady ??= startBackend());
   let response: Response;
   try {
     response = await fetch(resolveUrl(path), {

@@ -49,14 +49,19 @@ export function compareIsoDate(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : 1;
 }
 
+// Building an Intl formatter costs far more than using one, and "today" is asked for often
+// (every flag and vacancy rule): build it once, on first use.
+let londonDay: Intl.DateTimeFormat | undefined;
+
 // The service is in London: "today" is the London calendar date, not UTC's.
 export function todayIso(now: Date = new Date()): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  londonDay ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).formatToParts(now);
+  });
+  const parts = londonDay.formatToParts(now);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -11,12 +11,22 @@ export function DemoAccounts({ onSignedIn }: { onSignedIn: (user: StaffUser) => 
   const accounts = useQuery(demoAccountQueries.all());
   const mutation = useMutation({ mutationFn: signIn, onSuccess: onSignedIn });
 
-  if (accounts.isPending) return <Skeleton height={200} role="status" aria-label="Loading demo accounts" />;
+  // The heading needs no data, so it paints with the page; the accounts follow from the mock.
+  const heading = <Text size="sm">Demo accounts on the mock backend: one click signs in as that person.</Text>;
+  if (accounts.isPending) {
+    return (
+      <Stack gap="xs">
+        {heading}
+        <Skeleton height={200} role="status" aria-label="Loading demo accounts" />
+      </Stack>
+    );
+  }
   if (accounts.isError) return <Alert color={TONE_TEXT.danger} role="alert">{describeError(accounts.error)}</Alert>;
 
   return (
     <Stack gap="xs">
-      <Text size="sm">Demo accounts (mock backend; password {accounts.data.password}):</Text>
+      {heading}
+      <Text size="sm" c="dimmed">Password for every demo account: {accounts.data.password}</Text>
       {mutation.isError && <Alert color={TONE_TEXT.danger} role="alert">{describeError(mutation.error)}</Alert>}
       {accounts.data.items.map((account) => {
         const label = `Sign in as ${account.name}, ${roleLabel(account)}`;
