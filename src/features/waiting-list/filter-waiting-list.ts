@@ -4,14 +4,26 @@ import { compareWaiting } from '../../domain/waiting-list';
 import type { WaitingListSearch } from './waiting-list-search';
 
 /** A list entry with what sorting and search need worked out once per load, not on every
- * keystroke or comparison: with 10,000 people that is the difference between smooth and stuck. */
+ * keystroke or comparison: with 10,000 people that is the difference between smooth and stuck.
+ * The search and name keys are made the first time they are needed (a search, a sort by name),
+ * so they cost nothing before the first rows are on screen. */
 export interface WaitingRow {
   item: WaitingListItem;
-  /** Lower-case "given family", a separator, and the bare NHS number. */
-  text: string;
-  /** Lower-case "family given", for sorting by name. */
-  nameKey: string;
   waitDays: number;
+  /** Cache for searchTextOf. */
+  text?: string;
+  /** Cache for nameKeyOf. */
+  nameKey?: string;
+}
+
+/** Lower-case "given family", a separator, and the bare NHS number. */
+export function searchTextOf(row: WaitingRow): string {
+  return (row.text ??= `${row.item.givenName} ${row.item.familyName}\u0000${row.item.nhsNumber}`.toLowerCase());
+}
+
+/** Lower-case "family given", for sorting by name. */
+export function nameKeyOf(row: WaitingRow): string {
+  return (row.nameKey ??= `${row.item.familyName} ${row.item.givenName}`.toLowerCase());
 }
 
 const DAY_MS = 86_400_000;
@@ -20,13 +32,18 @@ const DAY_MS = 86_400_000;
  * table sort at all; a header click sorts by that column instead. */
 export function toWaitingRows(items: WaitingListItem[], today: string): WaitingRow[] {
   const todayMs = toUtcMs(today);
-  return [...items].sort(compareWaiting).map((item) => ({
-    item,
-    text: `${item.givenName} ${item.familyName}\u0000${item.nhsNumber}`.toLowerCase(),
-    nameKey: `${item.familyName} ${item.givenName}`.toLowerCase(),
-    // The schema guarantees YYYY-MM-DD; slicing is much cheaper than a regex per row.
-    waitDays: Math.round((todayMs - Date.UTC(+item.referralDate.slice(0, 4), +item.referralDate.slice(5, 7) - 1, +item.referralDate.slice(8, 10))) / DAY_MS),
-  }));
+  // Thousands of people share a few hundred referral dates: work each one out once.
+  const days = new Map<string, number>();
+  const waitDays = (date: string) => {
+    let d = days.get(date);
+    if (d === undefined) {
+      // The schema guarantees YYYY-MM-DD; slicing is much cheaper than a regex.
+      d = Math.round((todayMs - Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10))) / DAY_MS);
+      days.set(date, d);
+    }
+    return d;
+  };
+  return [...items].sort(compareWaiting).map((item) => ({ item, waitDays: waitDays(item.referralDate) }));
 }
 
 export type RowFilter = (rows: WaitingRow[], search: WaitingListSearch, query: string) => { mask: Uint8Array; count: number };
@@ -52,7 +69,7 @@ export function createRowFilter(): RowFilter {
         if (status === 'open' ? s !== 'waiting' && s !== 'offered' : status !== 'all' && s !== status) return;
         if (urgency !== 'all' && row.item.urgent !== (urgency === 'urgent')) return;
       }
-      if (needle && !row.text.includes(needle)) return;
+      if (needle && !searchTextOf(row).includes(needle)) return;
       hits.push(i);
     };
     if (narrowing && last) for (const i of last.hits) test(i);

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { columnHelperFor } from '../../../components/data-table';
 import { VirtualTable } from '../../../components/virtual-table';
-import type { WaitingRow } from '../filter-waiting-list';
+import { nameKeyOf, type WaitingRow } from '../filter-waiting-list';
 import { searchFromSorting, sortingFromSearch, type WaitingListSearch } from '../waiting-list-search';
 import { AvailabilityCell, NameCell, StatusCell, Tag, WaitCell } from './waiting-list-cells';
 
@@ -9,7 +9,7 @@ const col = columnHelperFor<WaitingRow>();
 const STATUS_ORDER = { waiting: 0, offered: 1, enrolled: 2, removed: 3 } as const;
 
 const columns = col.columns([
-  col.accessor('nameKey', { id: 'name', header: 'Name', sortFn: 'basic', cell: ({ row }) => <NameCell item={row.original.item} /> }),
+  col.accessor(nameKeyOf, { id: 'name', header: 'Name', sortFn: 'basic', cell: ({ row }) => <NameCell item={row.original.item} /> }),
   // Sorted by days, shown in weeks: two people referred in the same week still sort by date.
   col.accessor('waitDays', {
     id: 'wait', header: 'Waiting', sortFn: 'basic',
