@@ -20,8 +20,7 @@ export const loginRequestSchema = z.object({
   email: z.email({ error: 'Enter an email address like name@nhs.net' }),
   password: z.string().check(
     z.minLength(1, { error: 'Enter your password' }),
-    // zod/mini loads no messages and this is the first page: the one message written out.
-    z.maxLength(200, { error: 'Too big: expected string to have <=200 characters' }),
+    z.maxLength(200, { error: 'A password is at most 200 characters' }),
   ),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;

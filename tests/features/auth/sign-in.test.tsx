@@ -31,6 +31,18 @@ describe('sign-in', () => {
     expect(screen.getByText('Enter your password')).toBeInTheDocument();
   });
 
+  it('puts focus on the first wrong field, and errors follow the typing after a submit', async () => {
+    const { user } = await renderApp('/sign-in');
+    await user.type(await screen.findByLabelText('Email'), 'sam.patel@');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/Enter an email address/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toHaveFocus();
+    await user.type(screen.getByLabelText('Email'), 'nhs.net');
+    expect(screen.queryByText(/Enter an email address/)).not.toBeInTheDocument();
+    expect(screen.getByText('Enter your password')).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toHaveValue('sam.patel@nhs.net');
+  });
+
   it('offers one button per demo account in mock mode', async () => {
     const { user } = await renderApp('/sign-in');
     const button = await screen.findByRole('button', { name: 'Sign in as Priya Shah, psychology facilitator' });

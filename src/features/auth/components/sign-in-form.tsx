@@ -1,22 +1,53 @@
 import { TONE_TEXT } from '../../../components/tones';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../../api/api-error';
 import { loginRequestSchema, type LoginRequest, type StaffUser } from '../../../api/schemas/staff';
 import { signIn } from '../api/session';
 
+type FieldErrors = Partial<Record<keyof LoginRequest, string>>;
+
+/** The first message for each field, from the server's own schema. */
+function validate(values: LoginRequest): { data?: LoginRequest; errors: FieldErrors } {
+  const result = loginRequestSchema.safeParse(values);
+  if (result.success) return { data: result.data, errors: {} };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as keyof LoginRequest;
+    errors[field] ??= issue.message;
+  }
+  return { errors };
+}
+
+// The first page a user sees, so it is a plain form validated with the shared zod schema
+// rather than react-hook-form (15 KB gzip the sign-in page does not need). Like the other
+// forms: errors appear on submit, then follow each change; the first wrong field takes focus.
 export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => void }) {
-  const form = useForm<LoginRequest>({
-    resolver: zodResolver(loginRequestSchema),
-    defaultValues: { email: '', password: '' },
-  });
+  const [values, setValues] = useState<LoginRequest>({ email: '', password: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
   const mutation = useMutation({ mutationFn: signIn, onSuccess: onSignedIn });
-  const { errors } = form.formState;
+
+  const change = (field: keyof LoginRequest) => (event: FormEvent<HTMLInputElement>) => {
+    const next = { ...values, [field]: event.currentTarget.value };
+    setValues(next);
+    if (submitted) setErrors(validate(next).errors);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const { data, errors: found } = validate(values);
+    setErrors(found);
+    if (data) mutation.mutate(data);
+    else (found.email ? emailRef : passwordRef).current?.focus();
+  };
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((values) => mutation.mutate(values))}>
+    <form noValidate onSubmit={submit}>
       <Stack gap="sm">
         {mutation.isError && (
           <Alert color={TONE_TEXT.danger} title="Could not sign in" role="alert">
@@ -24,17 +55,23 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => vo
           </Alert>
         )}
         <TextInput
+          ref={emailRef}
           label="Email"
+          name="email"
           type="email"
           autoComplete="username"
-          error={errors.email?.message}
-          {...form.register('email')}
+          value={values.email}
+          onChange={change('email')}
+          error={errors.email}
         />
         <PasswordInput
+          ref={passwordRef}
           label="Password"
+          name="password"
           autoComplete="current-password"
-          error={errors.password?.message}
-          {...form.register('password')}
+          value={values.password}
+          onChange={change('password')}
+          error={errors.password}
         />
         <Button type="submit" loading={mutation.isPending}>
           Sign in
