@@ -1,8 +1,8 @@
 import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { WaitingListItem } from '../../../api/schemas/referrals';
 import { formatNumber } from '../../../lib/format';
-import { createRowFilter, toWaitingRows } from '../filter-waiting-list';
+import { createRowFilter, searchTextOf, toWaitingRows } from '../filter-waiting-list';
 import type { WaitingListSearch } from '../waiting-list-search';
 import { WaitingListTable } from './waiting-list-table';
 
@@ -20,6 +20,13 @@ export function WaitingListView({ items, today, search, onSearchChange }: Waitin
   // keystroke never waits for thousands of rows to be filtered and the table redrawn.
   const listQuery = useDeferredValue(query);
   const rows = useMemo(() => toWaitingRows(items, today), [items, today]);
+  // Search keys are made once the first rows are on screen, when the browser is idle, so
+  // neither the first paint nor the first keystroke waits for 10,000 of them.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => rows.forEach(searchTextOf));
+    return () => cancelIdleCallback(id);
+  }, [rows]);
   const [filterRows] = useState(createRowFilter);
   const visible = useMemo(
     () => filterRows(rows, { status: search.status, urgency: search.urgency }, listQuery),
