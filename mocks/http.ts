@@ -52,6 +52,15 @@ export function authenticate(request: Request): StaffRecord {
   return user;
 }
 
+// The demo answers after a realistic 100–400 ms (MSW's delay()) so loading states are seen.
+// A benchmark that models the network itself (Lighthouse) turns it off for its tab with
+// localStorage 'cohort-register.mock-latency' = 'off'; in Node it is MSW's 5 ms.
+export const MOCK_LATENCY_KEY = 'cohort-register.mock-latency';
+function serverDelay(): Promise<void> {
+  const off = typeof localStorage !== 'undefined' && localStorage.getItem(MOCK_LATENCY_KEY) === 'off';
+  return off ? Promise.resolve() : delay();
+}
+
 export function route(
   method: Method,
   path: string,
@@ -61,7 +70,7 @@ export function route(
 ): HttpHandler {
   ROLE_MATRIX.push({ method: method.toUpperCase(), path, roles });
   return http[method](`*/api${path}`, async ({ request, params }) => {
-    await delay();
+    await serverDelay();
     const requestId = globalThis.crypto.randomUUID();
     let user: StaffRecord | null = null;
     try {

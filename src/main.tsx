@@ -12,9 +12,13 @@ async function start() {
     const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     setBackendStarter(() => afterNextPaint().then(() => import('../mocks/browser')).then((m) => m.startMockWorker()));
   }
+  const app = createApp();
+  // Fetch the opened page's code while the saved session is being checked, not after it.
+  for (const match of app.router.matchRoutes(app.router.latestLocation)) {
+    void app.router.loadRouteChunk(app.router.routesById[match.routeId as keyof typeof app.router.routesById]);
+  }
   // Without a saved session this returns at once, so the sign-in page paints without waiting.
   await restoreSession();
-  const app = createApp();
   const root = createRoot(document.getElementById('root') as HTMLElement);
   // A transition lets React render the first page in slices, yielding to the browser between
   // them, instead of one long task that blocks input on a slow tablet.

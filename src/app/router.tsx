@@ -140,6 +140,15 @@ const registersRoute = createRoute({
 const registerRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/registers/$sessionId',
+  // Minutes before a session: ask for the register while the page's code loads, not after.
+  loader: async ({ context, params }) => {
+    const [{ registerQueries }, { staffQueries }] = await Promise.all([
+      import('../features/registers/api/register-queries'),
+      import('../features/cohorts/api/cohort-queries'),
+    ]);
+    void context.queryClient.prefetchQuery(registerQueries.detail(params.sessionId));
+    void context.queryClient.prefetchQuery(staffQueries.list());
+  },
   component: lazyRouteComponent(() => import('./routes/register')),
 });
 
