@@ -100,7 +100,7 @@ export default defineConfig(({ mode }) => {
         test: {
           name: 'domain',
           environment: 'node',
-          include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/mocks/**/*.test.ts'],
+          include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/mocks/**/*.test.ts', 'tests/build/**/*.test.ts'],
         },
       },
       {
