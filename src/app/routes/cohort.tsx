@@ -34,11 +34,13 @@ export default function CohortRoute() {
             />
             <CohortFacts detail={d} />
             <SessionsList detail={d} canChange={user.role === 'admin'} />
+            {/* Fetched alongside the cohort but shown after it: a roster that arrived first would
+                be pushed down the page when the sessions appear, taking an open menu with it. */}
+            <QueryState query={roster} label="participants">
+              {(r) => <ParticipantsList roster={r.items} sessions={d.sessions} role={user.role} />}
+            </QueryState>
           </>
         )}
-      </QueryState>
-      <QueryState query={roster} label="participants">
-        {(r) => <ParticipantsList roster={r.items} sessions={detail.data?.sessions ?? []} role={user.role} />}
       </QueryState>
     </Stack>
   );
