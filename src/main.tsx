@@ -2,15 +2,38 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createApp } from './app/app';
 import { setBackendStarter } from './api/client';
+import { readToken } from './api/session-token';
 import { restoreSession } from './features/auth/api/session';
+
+/** Resolves once the page has painted content, or after half a second (a background tab never paints). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | undefined;
+    const done = () => {
+      observer?.disconnect();
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    };
+    const timer = setTimeout(done, 500);
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) done();
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    } catch {
+      // No Paint Timing here: the timer decides.
+    }
+  });
+}
 
 async function start() {
   // Mock mode only: the guarded import keeps MSW out of a build that talks to a real API. The
-  // mock starts with the first request (setBackendStarter), once the next frame has painted,
-  // so its code never holds up the page's own; requests wait for it, the page does not.
+  // mock starts with the first request (setBackendStarter). Signed out, the sign-in page paints
+  // first, so the mock's code never holds it up; with a saved session nothing can show before
+  // the server answers, so it starts at once.
   if (!import.meta.env.VITE_API_BASE_URL) {
-    const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    setBackendStarter(() => afterNextPaint().then(() => import('../mocks/browser')).then((m) => m.startMockWorker()));
+    const ready = readToken() ? Promise.resolve() : afterFirstPaint();
+    setBackendStarter(() => ready.then(() => import('../mocks/browser')).then((m) => m.startMockWorker()));
   }
   const app = createApp();
   // Fetch the opened page's code while the saved session is being checked, not after it.
