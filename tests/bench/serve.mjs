@@ -57,10 +57,14 @@ export function stats(values) {
   return { n: sorted.length, median, worst: sorted[sorted.length - 1] };
 }
 
-/** A fresh demo, signed in with one of the demo buttons (mock mode). */
+/** A fresh demo, signed in with one of the demo buttons (mock mode). BENCH_MOCK_LATENCY=off
+ * turns off the mock server's random 100-400 ms answer delay (mocks/http.ts) for the run. */
 export async function signInDemo(page, base, account = 'Sam Patel, service admin') {
   await page.goto(`${base}/sign-in`);
-  await page.evaluate(() => localStorage.clear());
+  await page.evaluate((latencyOff) => {
+    localStorage.clear();
+    if (latencyOff) localStorage.setItem('cohort-register.mock-latency', 'off');
+  }, process.env.BENCH_MOCK_LATENCY === 'off');
   await page.reload();
   await page.getByRole('button', { name: `Sign in as ${account}` }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
