@@ -42,6 +42,11 @@ test('an admin creates a course, enrols someone from the waiting list, then tran
   await transfer.getByRole('button', { name: 'Transfer' }).click();
   await expect(row).toContainText('Transferred');
   await expectNoAxeViolations(page, 'cohort page after transfer');
+  await page.getByRole('button', { name: `Enrolment history for ${name}` }).click();
+  const history = page.getByRole('dialog', { name: `Enrolment history for ${name}` });
+  await expect(history.getByRole('row').nth(1)).toContainText('Prefers Monday sessions');
+  await expectNoAxeViolations(page, 'enrolment history dialog');
+  await history.getByRole('button', { name: 'Close' }).click();
 
   await page.goto('/cohorts');
   await page.getByRole('link', { name: 'Spring A – online' }).click();

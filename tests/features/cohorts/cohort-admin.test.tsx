@@ -103,6 +103,15 @@ describe('enrolment and transfer', () => {
     expect(moved?.status).toBe('confirmed');
     const vacancy = store.data.vacancies.find((v) => v.freedByEnrolmentId === enrolment.id);
     expect(vacancy).toMatchObject({ status: 'closed' });
+
+    // The enrolment's history keeps the transfer, who made it and why, newest first.
+    await user.click(screen.getByRole('button', { name: `Enrolment history for ${name}` }));
+    const history = await screen.findByRole('dialog', { name: `Enrolment history for ${name}` });
+    const rows = within(history).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Transferred');
+    expect(rows[1]).toHaveTextContent('Knows another member of the group');
+    expect(await within(rows[1]!).findByText('Sam Patel')).toBeInTheDocument();
+    expect(rows.at(-1)).toHaveTextContent('Confirmed');
     expect(store.data.audit.some((a) => a.action === 'enrolment.transfer')).toBe(true);
   });
 });

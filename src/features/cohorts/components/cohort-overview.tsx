@@ -1,22 +1,14 @@
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { CohortDetail, Session } from '../../../api/schemas/cohorts';
 import type { Role } from '../../../api/schemas/staff';
+import { ENROLMENT_LABEL } from './enrolment-labels';
+import { EnrolmentHistoryButton } from './enrolment-history-button';
 import { ParticipantActions } from './participant-actions';
 import { SessionActions } from './session-actions';
 import type { RosterEntry } from '../../../api/schemas/participants';
 import { formatDate, weekdayName } from '../../../lib/format';
 import { CohortStatusBadge, Places } from './cohort-badges';
 import { ToneBadge } from '../../../components/tone-badge';
-
-const ENROLMENT_LABEL: Record<RosterEntry['status'], string> = {
-  offered: 'Offered',
-  confirmed: 'Confirmed',
-  active: 'Active',
-  completed: 'Completed',
-  withdrawn: 'Withdrawn',
-  transferred: 'Transferred',
-  removed_after_absences: 'Removed after absences',
-};
 
 export function CohortFacts({ detail }: { detail: CohortDetail }) {
   const c = detail.cohort;
@@ -89,7 +81,12 @@ export function ParticipantsList({ roster, sessions, role }: { roster: RosterEnt
             {roster.map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>{r.participant.givenName} {r.participant.familyName}</Table.Td>
-                <Table.Td>{ENROLMENT_LABEL[r.status]}</Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    {ENROLMENT_LABEL[r.status]}
+                    <EnrolmentHistoryButton entry={r} />
+                  </Group>
+                </Table.Td>
                 <Table.Td>{r.agreementRecordedAt ? 'Recorded' : 'Not yet recorded'}</Table.Td>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">

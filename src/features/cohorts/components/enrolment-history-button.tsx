@@ -1,0 +1,23 @@
+import { Button } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import type { RosterEntry } from '../../../api/schemas/participants';
+
+const EnrolmentHistoryDialog = lazy(() => import('./enrolment-history-dialog'));
+
+/** Opens one person's enrolment history in this cohort: every status change, when, by whom and why. */
+export function EnrolmentHistoryButton({ entry }: { entry: RosterEntry }) {
+  const [open, setOpen] = useState(false);
+  const name = `${entry.participant.givenName} ${entry.participant.familyName}`;
+  return (
+    <>
+      <Button size="compact-xs" variant="subtle" aria-label={`Enrolment history for ${name}`} onClick={() => setOpen(true)}>
+        History
+      </Button>
+      {open && (
+        <Suspense fallback={null}>
+          <EnrolmentHistoryDialog entry={entry} name={name} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

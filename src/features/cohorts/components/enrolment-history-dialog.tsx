@@ -1,0 +1,40 @@
+import { Modal, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { RosterEntry } from '../../../api/schemas/participants';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { staffQueries } from '../api/cohort-queries';
+import { ENROLMENT_LABEL } from './enrolment-labels';
+
+/** The enrolment's history, newest first. Reasons live here, and only staff can read them (DOMAIN.md). */
+export default function EnrolmentHistoryDialog({ entry, name, onClose }: { entry: RosterEntry; name: string; onClose: () => void }) {
+  const staff = useQuery(staffQueries.list());
+  const staffName = (id: string) => staff.data?.items.find((s) => s.id === id)?.name ?? (staff.isPending ? '…' : 'A former colleague');
+  const rows = [...entry.history].reverse();
+  return (
+    <Modal opened onClose={onClose} title={`Enrolment history for ${name}`} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+      {rows.length === 0 ? <Text>No changes recorded yet.</Text> : (
+        <Table>
+          <Table.Caption>Joined on {formatDate(entry.joinedOn)}. Newest change first.</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">When</Table.Th>
+              <Table.Th scope="col">Status</Table.Th>
+              <Table.Th scope="col">By</Table.Th>
+              <Table.Th scope="col">Reason or note</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((h, i) => (
+              <Table.Tr key={`${h.at}-${i}`}>
+                <Table.Td>{formatDateTime(h.at)}</Table.Td>
+                <Table.Td>{ENROLMENT_LABEL[h.status]}</Table.Td>
+                <Table.Td>{staffName(h.byStaffId)}</Table.Td>
+                <Table.Td>{h.note ?? '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Modal>
+  );
+}
