@@ -2,38 +2,17 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createApp } from './app/app';
 import { setBackendStarter } from './api/client';
-import { readToken } from './api/session-token';
+import { setDemoDirectory } from './features/auth/api/demo-accounts';
 import { restoreSession } from './features/auth/api/session';
 
-/** Resolves once the page has painted content, or after half a second (a background tab never paints). */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    let observer: PerformanceObserver | undefined;
-    const done = () => {
-      observer?.disconnect();
-      clearTimeout(timer);
-      setTimeout(resolve, 0);
-    };
-    const timer = setTimeout(done, 500);
-    try {
-      observer = new PerformanceObserver((list) => {
-        if (list.getEntriesByName('first-contentful-paint').length > 0) done();
-      });
-      observer.observe({ type: 'paint', buffered: true });
-    } catch {
-      // No Paint Timing here: the timer decides.
-    }
-  });
-}
-
 async function start() {
-  // Mock mode only: the guarded import keeps MSW out of a build that talks to a real API. The
-  // mock starts with the first request (setBackendStarter). Signed out, the sign-in page paints
-  // first, so the mock's code never holds it up; with a saved session nothing can show before
-  // the server answers, so it starts at once.
+  // Mock mode only: the guarded imports keep MSW out of a build that talks to a real API. The
+  // mock server starts with the first request (setBackendStarter): with a saved session that is
+  // at once, since nothing can show before the server answers; signed out it is the sign-in
+  // itself, because the demo buttons need only the seeded accounts, not the server.
   if (!import.meta.env.VITE_API_BASE_URL) {
-    const ready = readToken() ? Promise.resolve() : afterFirstPaint();
-    setBackendStarter(() => ready.then(() => import('../mocks/browser')).then((m) => m.startMockWorker()));
+    setBackendStarter(() => import('../mocks/browser').then((m) => m.startMockWorker()));
+    setDemoDirectory(() => import('../mocks/demo-directory').then((m) => m.demoDirectory()));
   }
   const app = createApp();
   // Fetch the opened page's code while the saved session is being checked, not after it.

@@ -8,11 +8,19 @@ export const IS_MOCK_MODE = !import.meta.env.VITE_API_BASE_URL;
 
 const demoAccountsSchema = z.object({ items: z.array(staffUserSchema), password: z.string() });
 
+let directory: (() => Promise<unknown>) | undefined;
+
+/** Mock mode (src/main.tsx): read the seeded accounts without starting the mock server, so the
+ * sign-in page does not pay for it until someone signs in. Otherwise they come from the API. */
+export function setDemoDirectory(load: () => Promise<unknown>): void {
+  directory = load;
+}
+
 export const demoAccountQueries = {
   all: () =>
     queryOptions({
       queryKey: ['demo', 'accounts'],
-      queryFn: () => apiRequest('/demo/accounts', demoAccountsSchema),
+      queryFn: async () => (directory ? demoAccountsSchema.parse(await directory()) : apiRequest('/demo/accounts', demoAccountsSchema)),
       staleTime: Infinity,
     }),
 };
