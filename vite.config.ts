@@ -48,7 +48,12 @@ function scrollAreaWithoutFloatingUi(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === '@floating-ui/react' && importer && /@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]/.test(importer)) return shim;
+      if (
+        source === '@floating-ui/react' &&
+        importer &&
+        /@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]/.test(importer)
+      )
+        return shim;
       return null;
     },
   };
@@ -57,64 +62,80 @@ function scrollAreaWithoutFloatingUi(): Plugin {
 // The mock worker is only bundled when VITE_API_BASE_URL is unset (mock mode);
 // src/main.tsx guards the dynamic import so a real-backend build tree-shakes it out.
 export default defineConfig(({ mode }) => {
-  const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL || process.env.VITE_API_BASE_URL;
+  const apiBaseUrl =
+    loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL || process.env.VITE_API_BASE_URL;
   const realApi = Boolean(apiBaseUrl);
   return {
-  preview: {
-    headers: {
-      'Content-Security-Policy': contentSecurityPolicy(apiBaseUrl),
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
-  },
-  plugins: [react(), dropMockWorker(realApi), scrollAreaWithoutFloatingUi()],
-  // See mocks/tldts-lite.ts: MSW's cookie jar needs one function of tldts, not its 250 KB list.
-  resolve: { alias: [{ find: /^tldts$/, replacement: resolve(import.meta.dirname, 'mocks/tldts-lite.ts') }] },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    manifest: true,
-    chunkSizeWarningLimit: 400,
-    rolldownOptions: {
-      output: {
-        // The charts (dashboard only) are one large library: two chunks keep each under the
-        // 100 KB gzip per-chunk budget and out of every other page.
-        codeSplitting: {
-          // Only the chart libraries themselves: their dependencies (React, Mantine) stay shared.
-          includeDependenciesRecursively: false,
-          groups: [
-            { name: 'charts-math', test: /node_modules[\\/](d3-[^\\/]+|victory-vendor|internmap|decimal\.js-light)[\\/]/ },
-            { name: 'charts-state', test: /node_modules[\\/](@reduxjs|redux|react-redux|immer|reselect|es-toolkit)[\\/]/ },
-            { name: 'charts', test: /node_modules[\\/](recharts|@mantine[\\/]charts)[\\/]/ },
-          ],
-        },
+    preview: {
+      headers: {
+        'Content-Security-Policy': contentSecurityPolicy(apiBaseUrl),
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
       },
     },
-  },
-  test: {
-    testTimeout: 15000,
-    projects: [
-      {
-        // Pure rules and the mock backend's own behaviour: plain Node, no DOM.
-        extends: true,
-        test: {
-          name: 'domain',
-          environment: 'node',
-          include: ['tests/domain/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/mocks/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    plugins: [react(), dropMockWorker(realApi), scrollAreaWithoutFloatingUi()],
+    // See mocks/tldts-lite.ts: MSW's cookie jar needs one function of tldts, not its 250 KB list.
+    resolve: {
+      alias: [
+        { find: /^tldts$/, replacement: resolve(import.meta.dirname, 'mocks/tldts-lite.ts') },
+      ],
+    },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      manifest: true,
+      chunkSizeWarningLimit: 400,
+      rolldownOptions: {
+        output: {
+          // The charts (dashboard only) are one large library: two chunks keep each under the
+          // 100 KB gzip per-chunk budget and out of every other page.
+          codeSplitting: {
+            // Only the chart libraries themselves: their dependencies (React, Mantine) stay shared.
+            includeDependenciesRecursively: false,
+            groups: [
+              {
+                name: 'charts-math',
+                test: /node_modules[\\/](d3-[^\\/]+|victory-vendor|internmap|decimal\.js-light)[\\/]/,
+              },
+              {
+                name: 'charts-state',
+                test: /node_modules[\\/](@reduxjs|redux|react-redux|immer|reselect|es-toolkit)[\\/]/,
+              },
+              { name: 'charts', test: /node_modules[\\/](recharts|@mantine[\\/]charts)[\\/]/ },
+            ],
+          },
         },
       },
-      {
-        // Routes rendered as a user sees them, on the MSW node server.
-        extends: true,
-        test: {
-          name: 'integration',
-          environment: 'jsdom',
-          setupFiles: ['./tests/setup.ts'],
-          include: ['tests/features/**/*.test.{ts,tsx}'],
-          css: false,
+    },
+    test: {
+      testTimeout: 15000,
+      projects: [
+        {
+          // Pure rules and the mock backend's own behaviour: plain Node, no DOM.
+          extends: true,
+          test: {
+            name: 'domain',
+            environment: 'node',
+            include: [
+              'tests/domain/**/*.test.ts',
+              'tests/api/**/*.test.ts',
+              'tests/mocks/**/*.test.ts',
+              'tests/build/**/*.test.ts',
+            ],
+          },
         },
-      },
-    ],
-  },
-};
+        {
+          // Routes rendered as a user sees them, on the MSW node server.
+          extends: true,
+          test: {
+            name: 'integration',
+            environment: 'jsdom',
+            setupFiles: ['./tests/setup.ts'],
+            include: ['tests/features/**/*.test.{ts,tsx}'],
+            css: false,
+          },
+        },
+      ],
+    },
+  };
 });

@@ -12,5 +12,12 @@ await build({
   configFile: false,
   publicDir: false,
   logLevel: 'warn',
-  build: { ssr: entry, outDir, emptyOutDir: false, target: 'node20', sourcemap: false, minify: false },
+  build: {
+    ssr: entry,
+    outDir,
+    emptyOutDir: false,
+    target: 'node20',
+    sourcemap: false,
+    minify: false,
+  },
 });

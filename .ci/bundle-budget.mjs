@@ -19,7 +19,8 @@ const ROUTES = {
   register: { srcs: [SHELL, 'src/app/routes/register.tsx'], limit: 170 * KB },
   cohorts: { srcs: [SHELL, 'src/app/routes/cohorts.tsx'], limit: 190 * KB },
 };
-for (const [name, file] of Object.entries(JSON.parse(process.env.EXTRA_ROUTES ?? '{}'))) ROUTES[name] = { srcs: [SHELL, file], limit: 170 * KB };
+for (const [name, file] of Object.entries(JSON.parse(process.env.EXTRA_ROUTES ?? '{}')))
+  ROUTES[name] = { srcs: [SHELL, file], limit: 170 * KB };
 
 execSync(`npx vite build --outDir ${OUT} --emptyOutDir --logLevel warn`, {
   stdio: 'inherit',
@@ -33,7 +34,9 @@ const results = [];
 const check = (name, actual, limit, detail = '') => {
   const ok = actual <= limit;
   results.push({ name, ok });
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${typeof actual === 'number' && limit >= KB ? fmt(actual) : actual} (limit ${limit >= KB ? fmt(limit) : limit})${detail}`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name}: ${typeof actual === 'number' && limit >= KB ? fmt(actual) : actual} (limit ${limit >= KB ? fmt(limit) : limit})${detail}`,
+  );
 };
 
 /** Every JS file a page loads: the entry, the route chunk, and their static imports. */
@@ -60,7 +63,9 @@ for (const [name, { srcs, limit }] of Object.entries(ROUTES)) {
 }
 
 const assets = readdirSync(join(OUT, 'assets'));
-const cssTotal = assets.filter((f) => f.endsWith('.css')).reduce((s, f) => s + gz(`assets/${f}`), 0);
+const cssTotal = assets
+  .filter((f) => f.endsWith('.css'))
+  .reduce((s, f) => s + gz(`assets/${f}`), 0);
 check('CSS', cssTotal, BUDGET.css);
 
 const big = assets
@@ -71,11 +76,18 @@ console.log(`     framework chunk ${frameworkFile}: ${fmt(gz(frameworkFile))} (e
 check('largest other chunk', big[0]?.size ?? 0, BUDGET.chunk, big[0] ? ` (${big[0].f})` : '');
 
 const everything = readdirSync(OUT, { recursive: true }).filter((f) => /\.(js|html)$/.test(f));
-const mswHits = everything.filter((f) => /mockServiceWorker|\[MSW\]|setupWorker/.test(readFileSync(join(OUT, f), 'utf8')));
+const mswHits = everything.filter((f) =>
+  /mockServiceWorker|\[MSW\]|setupWorker/.test(readFileSync(join(OUT, f), 'utf8')),
+);
 results.push({ name: 'no MSW bytes', ok: mswHits.length === 0 });
-console.log(`${mswHits.length === 0 ? 'ok  ' : 'FAIL'} MSW in real-backend build: ${mswHits.length === 0 ? '0 bytes' : mswHits.join(', ')}`);
+console.log(
+  `${mswHits.length === 0 ? 'ok  ' : 'FAIL'} MSW in real-backend build: ${mswHits.length === 0 ? '0 bytes' : mswHits.join(', ')}`,
+);
 
 mkdirSync('reports', { recursive: true });
 const passed = results.filter((r) => r.ok).length;
-writeFileSync('reports/bundle-budget.json', JSON.stringify({ passed, failed: results.length - passed, results }));
+writeFileSync(
+  'reports/bundle-budget.json',
+  JSON.stringify({ passed, failed: results.length - passed, results }),
+);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

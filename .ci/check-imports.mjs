@@ -8,15 +8,17 @@ import { dirname, join, relative, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
 const files = [];
-const walk = (dir) => readdirSync(dir).forEach((name) => {
-  const path = join(dir, name);
-  if (statSync(path).isDirectory()) walk(path);
-  else if (/\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts')) files.push(path);
-});
+const walk = (dir) =>
+  readdirSync(dir).forEach((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (/\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts')) files.push(path);
+  });
 walk(SRC);
 
 // `import type` is erased at build time, so it counts for layers but cannot form a load cycle.
-const STATIC_IMPORT = /^\s*(?:import|export)\s(type\s)?[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/gm;
+const STATIC_IMPORT =
+  /^\s*(?:import|export)\s(type\s)?[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*import\s+['"](\.[^'"]+)['"]/gm;
 const resolveImport = (from, spec) => {
   const base = resolve(dirname(from), spec);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
@@ -46,9 +48,12 @@ for (const file of files) {
     const to = layerOf(target);
     const where = `${relative(ROOT, file)} imports ${spec}`;
     if (to === 'mocks' || to === 'tests') problems.push(`${where}: src never imports ${to}/`);
-    else if (BASE.has(from) && (to.startsWith('features/') || to === 'app')) problems.push(`${where}: base layers must not import features or the app`);
-    else if (from.startsWith('features/') && to === 'app') problems.push(`${where}: features must not import the app`);
-    else if (from.startsWith('features/') && to.startsWith('features/') && from !== to) problems.push(`${where}: a feature does not import another feature`);
+    else if (BASE.has(from) && (to.startsWith('features/') || to === 'app'))
+      problems.push(`${where}: base layers must not import features or the app`);
+    else if (from.startsWith('features/') && to === 'app')
+      problems.push(`${where}: features must not import the app`);
+    else if (from.startsWith('features/') && to.startsWith('features/') && from !== to)
+      problems.push(`${where}: a feature does not import another feature`);
     if (target.startsWith(SRC) && !typeOnly) deps.push(target);
   }
   graph.set(file, deps);
@@ -62,7 +67,10 @@ const visit = (node) => {
   stack.push(node);
   for (const next of graph.get(node) ?? []) {
     if (state.get(next) === 'open') {
-      const cycle = stack.slice(stack.indexOf(next)).concat(next).map((p) => relative(ROOT, p));
+      const cycle = stack
+        .slice(stack.indexOf(next))
+        .concat(next)
+        .map((p) => relative(ROOT, p));
       problems.push(`import cycle: ${cycle.join(' -> ')}`);
     } else if (!state.has(next)) visit(next);
   }

@@ -14,5 +14,9 @@ for (let i = 0; i < args.length; i += 1) {
 }
 env.CONTRACT_BASE_URL ??= 'http://127.0.0.1:8787/api';
 console.log(`contract tests against ${env.CONTRACT_BASE_URL}`);
-const result = spawnSync('npx', ['vitest', 'run', '-c', 'tests/contract/vitest.config.ts', ...rest], { stdio: 'inherit', env });
+const result = spawnSync(
+  'npx',
+  ['vitest', 'run', '-c', 'tests/contract/vitest.config.ts', ...rest],
+  { stdio: 'inherit', env },
+);
 process.exit(result.status ?? 1);

@@ -23,7 +23,9 @@ if (e2e) {
   const ok = e2e.stats.expected + e2e.stats.flaky;
   passed += ok;
   failed += e2e.stats.unexpected;
-  lines.push(`playwright: ${ok} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`);
+  lines.push(
+    `playwright: ${ok} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`,
+  );
 }
 const contract = read('reports/contract.json');
 if (contract) {
@@ -36,15 +38,29 @@ if (e2eApi) {
   const ok = e2eApi.stats.expected + e2eApi.stats.flaky;
   passed += ok;
   failed += e2eApi.stats.unexpected;
-  lines.push(`playwright (real backend): ${ok} passed, ${e2eApi.stats.unexpected} failed, ${e2eApi.stats.skipped} skipped`);
+  lines.push(
+    `playwright (real backend): ${ok} passed, ${e2eApi.stats.unexpected} failed, ${e2eApi.stats.skipped} skipped`,
+  );
 }
 // A failed step that reported no failing test (lint, typecheck, build, a crashed runner)
 // counts as one failure, so the line can never read green when a step was red.
-const reportedBy = { 'unit+integration': vitest, 'bundle-budget': budget, e2e, contract, 'e2e-api': e2eApi };
+const reportedBy = {
+  'unit+integration': vitest,
+  'bundle-budget': budget,
+  e2e,
+  contract,
+  'e2e-api': e2eApi,
+};
 const failedSteps = process.argv.slice(2);
 for (const step of failedSteps) {
   const report = reportedBy[step];
-  const reportedFailures = !report ? 0 : report.stats ? report.stats.unexpected : step === 'bundle-budget' ? report.failed : report.numFailedTests;
+  const reportedFailures = !report
+    ? 0
+    : report.stats
+      ? report.stats.unexpected
+      : step === 'bundle-budget'
+        ? report.failed
+        : report.numFailedTests;
   if (reportedFailures === 0) {
     failed += 1;
     lines.push(`${step}: step failed`);

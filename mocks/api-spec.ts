@@ -26,7 +26,9 @@ function main(): number {
     // Missing counts as out of date.
   }
   if (committed !== text) {
-    console.error(`api:spec: ${FILE} is out of date with src/api and mocks/http.ts ROLE_MATRIX. Run \`npm run api:spec\` and commit it.`);
+    console.error(
+      `api:spec: ${FILE} is out of date with src/api and mocks/http.ts ROLE_MATRIX. Run \`npm run api:spec\` and commit it.`,
+    );
     return 1;
   }
   console.log(`api:spec: ${FILE} is up to date`);

@@ -8,7 +8,13 @@ import { attendanceRows, type Windows } from './dashboard-scope';
 
 type Charts = DashboardSummary['charts'];
 
-export function charts(db: Db, user: StaffRecord, cohorts: CohortSummary[], windows: Windows, today: string): Charts {
+export function charts(
+  db: Db,
+  user: StaffRecord,
+  cohorts: CohortSummary[],
+  windows: Windows,
+  today: string,
+): Charts {
   const period = windows.charts;
   // "Course week" only means something for the eight-week course, not a one-off workshop.
   const courses = new Set(cohorts.filter((c) => c.type === 'course').map((c) => c.id));
@@ -18,17 +24,26 @@ export function charts(db: Db, user: StaffRecord, cohorts: CohortSummary[], wind
 
   return {
     attendanceByWeek: [1, 2, 3, 4, 5, 6, 7, 8].map((week) => ({
-      week, ...attendanceRate(courseRows.filter((r) => r.session.number === week).map((r) => r.code)),
+      week,
+      ...attendanceRate(courseRows.filter((r) => r.session.number === week).map((r) => r.code)),
     })),
     absencesByMonth: months.map((month) => {
-      const counts = absencesByCode(allRows.filter((r) => monthKey(r.session.date) === month).map((r) => r.code));
+      const counts = absencesByCode(
+        allRows.filter((r) => monthKey(r.session.date) === month).map((r) => r.code),
+      );
       return { month, code2: counts[2], code3: counts[3], code7: counts[7] };
     }),
     waitingByMonth: user.role === 'facilitator' ? null : waitingByMonth(db, months, period, today),
     occupancy: cohorts
       .filter((c) => c.status !== 'cancelled')
       .sort((a, b) => a.startDate.localeCompare(b.startDate))
-      .map((c) => ({ cohortId: c.id, name: c.name, status: c.status, filled: c.filled, capacity: c.capacity })),
+      .map((c) => ({
+        cohortId: c.id,
+        name: c.name,
+        status: c.status,
+        filled: c.filled,
+        capacity: c.capacity,
+      })),
   };
 }
 
@@ -48,11 +63,18 @@ function waitingByMonth(db: Db, months: string[], period: Period, today: string)
  * from their enrolment (joinedOn) or the referral's audit trail; with neither, the past is
  * unknown and the person is left out of the history rather than guessed. */
 export function waitingSpan(db: Db, r: Referral): Span | null {
-  if (r.status === 'waiting' || r.status === 'offered') return { from: r.referralDate, until: null };
-  const joined = r.status === 'enrolled'
-    ? db.enrolments.filter((e) => e.participantId === r.participantId && e.joinedOn >= r.referralDate).map((e) => e.joinedOn).sort()[0]
-    : undefined;
-  const event = db.audit.filter((a) => a.entity === 'referral' && a.entityId === r.id && a.action !== 'referral.create').at(-1);
+  if (r.status === 'waiting' || r.status === 'offered')
+    return { from: r.referralDate, until: null };
+  const joined =
+    r.status === 'enrolled'
+      ? db.enrolments
+          .filter((e) => e.participantId === r.participantId && e.joinedOn >= r.referralDate)
+          .map((e) => e.joinedOn)
+          .sort()[0]
+      : undefined;
+  const event = db.audit
+    .filter((a) => a.entity === 'referral' && a.entityId === r.id && a.action !== 'referral.create')
+    .at(-1);
   const until = joined ?? event?.at.slice(0, 10);
   return until ? { from: r.referralDate, until } : null;
 }

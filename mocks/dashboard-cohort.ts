@@ -9,9 +9,18 @@ import { cohortSummary, roster } from './views';
 
 /** One cohort's figures for the manager's cohort dashboard (issue 7, part 2). */
 export function cohortDashboard(db: Db, cohort: Cohort, today: string): CohortDashboard {
-  const sessions = db.sessions.filter((s) => s.cohortId === cohort.id).sort((a, b) => a.number - b.number);
-  const codeOf = (sessionId: string, enrolmentId: string, providerCancelled: boolean): AttendanceCode | null =>
-    providerCancelled ? 4 : db.attendance.find((a) => a.sessionId === sessionId && a.enrolmentId === enrolmentId)?.code ?? null;
+  const sessions = db.sessions
+    .filter((s) => s.cohortId === cohort.id)
+    .sort((a, b) => a.number - b.number);
+  const codeOf = (
+    sessionId: string,
+    enrolmentId: string,
+    providerCancelled: boolean,
+  ): AttendanceCode | null =>
+    providerCancelled
+      ? 4
+      : (db.attendance.find((a) => a.sessionId === sessionId && a.enrolmentId === enrolmentId)
+          ?.code ?? null);
   // An offer not yet taken up is not a place (src/domain/enrolment.ts), so it has no row here.
   const people = roster(db, cohort.id).filter((e) => e.status !== 'offered');
   // A one-off workshop has a single session: completing it means attending it.
@@ -19,13 +28,20 @@ export function cohortDashboard(db: Db, cohort: Cohort, today: string): CohortDa
 
   const participants = people.map((e) => {
     const cells: GridCell[] = sessions.map((s) => {
-      if (!wasEnrolledOn(e, s.date)) return { sessionNumber: s.number, code: null, state: 'not_enrolled' };
+      if (!wasEnrolledOn(e, s.date))
+        return { sessionNumber: s.number, code: null, state: 'not_enrolled' };
       const code = codeOf(s.id, e.id, s.status === 'cancelled_by_provider');
       if (code !== null) return { sessionNumber: s.number, code, state: 'marked' };
       return { sessionNumber: s.number, code: null, state: s.date > today ? 'future' : 'unmarked' };
     });
     const codes = cells.map((c) => c.code);
-    const sessionsLeft = sessions.filter((s, i) => s.status === 'scheduled' && s.date >= today && cells[i]?.state !== 'marked' && cells[i]?.state !== 'not_enrolled').length;
+    const sessionsLeft = sessions.filter(
+      (s, i) =>
+        s.status === 'scheduled' &&
+        s.date >= today &&
+        cells[i]?.state !== 'marked' &&
+        cells[i]?.state !== 'not_enrolled',
+    ).length;
     const attended = countAttended(codes);
     return {
       enrolmentId: e.id,
@@ -40,15 +56,27 @@ export function cohortDashboard(db: Db, cohort: Cohort, today: string): CohortDa
   });
 
   const sessionTallies: SessionTally[] = sessions.map((s, i) => {
-    const held = participants.map((p) => p.cells[i]).filter((c) => c && c.state !== 'not_enrolled' && c.state !== 'future');
+    const held = participants
+      .map((p) => p.cells[i])
+      .filter((c) => c && c.state !== 'not_enrolled' && c.state !== 'future');
     const n = (code: AttendanceCode) => held.filter((c) => c?.code === code).length;
     return {
-      sessionId: s.id, number: s.number, date: s.date, providerCancelled: s.status === 'cancelled_by_provider',
-      code5: n(5), code6: n(6), code7: n(7), code2: n(2), code3: n(3), unmarked: held.filter((c) => c?.state === 'unmarked').length,
+      sessionId: s.id,
+      number: s.number,
+      date: s.date,
+      providerCancelled: s.status === 'cancelled_by_provider',
+      code5: n(5),
+      code6: n(6),
+      code7: n(7),
+      code2: n(2),
+      code3: n(3),
+      unmarked: held.filter((c) => c?.state === 'unmarked').length,
     };
   });
 
-  const { attended, due, rate } = attendanceRate(participants.flatMap((p) => p.cells.map((c) => c.code)));
+  const { attended, due, rate } = attendanceRate(
+    participants.flatMap((p) => p.cells.map((c) => c.code)),
+  );
   return {
     today,
     cohort: cohortSummary(db, cohort, today),

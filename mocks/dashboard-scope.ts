@@ -2,13 +2,24 @@ import type { CohortSummary, Session } from '../src/api/schemas/cohorts';
 import type { DashboardFilters } from '../src/api/schemas/dashboard';
 import type { Enrolment } from '../src/api/schemas/participants';
 import type { AttendanceCode } from '../src/domain/attendance-codes';
-import { inPeriod, lastFourWeeks, monthsEndingAt, quarterOf, type Period } from '../src/domain/periods';
+import {
+  inPeriod,
+  lastFourWeeks,
+  monthsEndingAt,
+  quarterOf,
+  type Period,
+} from '../src/domain/periods';
 import type { Db, StaffRecord } from './db';
 import { canSeeCohort, cohortSummary } from './views';
 
 /** The cohorts a dashboard covers: what the user may see (facilitators: their own), narrowed
  * by the filters. Status is the derived lifecycle status, as the cohorts list shows it. */
-export function scopedCohorts(db: Db, user: StaffRecord, filters: DashboardFilters, today: string): CohortSummary[] {
+export function scopedCohorts(
+  db: Db,
+  user: StaffRecord,
+  filters: DashboardFilters,
+  today: string,
+): CohortSummary[] {
   return db.cohorts
     .filter((c) => canSeeCohort(user, c))
     .map((c) => cohortSummary(db, c, today))
@@ -31,7 +42,11 @@ export function windowsFor(filters: DashboardFilters, today: string): Windows {
     return { attendance: range, vacancies: range, charts: range };
   }
   const sixMonthsFrom = `${monthsEndingAt(today, 6)[0] ?? today.slice(0, 7)}-01`;
-  return { attendance: lastFourWeeks(today), vacancies: quarterOf(today), charts: { from: sixMonthsFrom, to: today } };
+  return {
+    attendance: lastFourWeeks(today),
+    vacancies: quarterOf(today),
+    charts: { from: sixMonthsFrom, to: today },
+  };
 }
 
 export interface AttendanceRow {
@@ -42,7 +57,12 @@ export interface AttendanceRow {
 
 /** Register rows of held sessions in the period (a session later than today is not held).
  * A provider-cancelled session counts as code 4 whatever its rows say, as flags do. */
-export function attendanceRows(db: Db, cohortIds: Set<string>, period: Period, today: string): AttendanceRow[] {
+export function attendanceRows(
+  db: Db,
+  cohortIds: Set<string>,
+  period: Period,
+  today: string,
+): AttendanceRow[] {
   const sessions = new Map(
     db.sessions
       .filter((s) => cohortIds.has(s.cohortId) && inPeriod(s.date, period) && s.date <= today)

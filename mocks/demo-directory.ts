@@ -4,5 +4,8 @@ import { DEMO_PASSWORD, SEED_STAFF } from './seed-data';
  * server (about 60 KB of script and its start-up work). The accounts are fixed by the seed,
  * the same list GET /api/demo/accounts answers with; the server starts with the first click. */
 export function demoDirectory() {
-  return { items: SEED_STAFF.map(({ password: _password, ...account }) => account), password: DEMO_PASSWORD };
+  return {
+    items: SEED_STAFF.map(({ password: _password, ...account }) => account),
+    password: DEMO_PASSWORD,
+  };
 }

@@ -9,10 +9,19 @@ export function absenceSummary(db: Db, enrolment: Enrolment): AbsenceSummary {
   const records = db.sessions
     .filter((s) => s.cohortId === enrolment.cohortId)
     .map((s) => ({
-      sessionNumber: s.number, date: s.date, topic: s.topic,
-      code: s.status === 'cancelled_by_provider' ? (4 as const) : db.attendance.find((a) => a.sessionId === s.id && a.enrolmentId === enrolment.id)?.code ?? null,
+      sessionNumber: s.number,
+      date: s.date,
+      topic: s.topic,
+      code:
+        s.status === 'cancelled_by_provider'
+          ? (4 as const)
+          : (db.attendance.find((a) => a.sessionId === s.id && a.enrolmentId === enrolment.id)
+              ?.code ?? null),
     }));
-  return summariseAbsences(records, { threshold: db.settings.absenceThreshold, joinedOn: enrolment.joinedOn });
+  return summariseAbsences(records, {
+    threshold: db.settings.absenceThreshold,
+    joinedOn: enrolment.joinedOn,
+  });
 }
 
 const OPEN: Enrolment['status'][] = ['confirmed', 'active'];
@@ -26,22 +35,37 @@ export function flagFor(db: Db, enrolment: Enrolment): FlagView | null {
   const staffName = (id: string) => db.staff.find((s) => s.id === id)?.name ?? 'Staff';
   // The flag opened at the absence that reached the threshold (at risk) or passed it (breached).
   const threshold = db.settings.absenceThreshold;
-  const opening = summary.missed[summary.status === 'breached' ? threshold : threshold - 1] ?? summary.missed[summary.missed.length - 1];
+  const opening =
+    summary.missed[summary.status === 'breached' ? threshold : threshold - 1] ??
+    summary.missed[summary.missed.length - 1];
   // A "keep" decision covers the absences known when it was made; a new absence re-opens the flag.
-  const review = db.flagReviews.filter((r) => r.enrolmentId === enrolment.id && r.absencesAtReview === summary.absences).at(-1);
+  const review = db.flagReviews
+    .filter((r) => r.enrolmentId === enrolment.id && r.absencesAtReview === summary.absences)
+    .at(-1);
   const today = todayIso();
   const next = db.sessions
     .filter((s) => s.cohortId === enrolment.cohortId && s.status === 'scheduled' && s.date >= today)
     .sort((a, b) => a.number - b.number)[0];
   return {
-    enrolmentId: enrolment.id, enrolmentVersion: enrolment.version, participantId: enrolment.participantId,
+    enrolmentId: enrolment.id,
+    enrolmentVersion: enrolment.version,
+    participantId: enrolment.participantId,
     name: participant ? `${participant.givenName} ${participant.familyName}` : 'Unknown',
-    cohortId: enrolment.cohortId, cohortName: cohort?.name ?? '',
-    status: summary.status, absences: summary.absences, consecutiveAbsences: summary.consecutiveAbsences,
-    missed: summary.missed, missedTopics: summary.missedTopics, lastAttended: summary.lastAttended,
+    cohortId: enrolment.cohortId,
+    cohortName: cohort?.name ?? '',
+    status: summary.status,
+    absences: summary.absences,
+    consecutiveAbsences: summary.consecutiveAbsences,
+    missed: summary.missed,
+    missedTopics: summary.missedTopics,
+    lastAttended: summary.lastAttended,
     openedOn: opening?.date ?? today,
-    review: review ? { reason: review.reason, at: review.at, byName: staffName(review.byStaffId) } : null,
-    contacts: db.flagContacts.filter((c) => c.enrolmentId === enrolment.id).map((c) => ({ date: c.date, byName: staffName(c.byStaffId), note: c.note })),
+    review: review
+      ? { reason: review.reason, at: review.at, byName: staffName(review.byStaffId) }
+      : null,
+    contacts: db.flagContacts
+      .filter((c) => c.enrolmentId === enrolment.id)
+      .map((c) => ({ date: c.date, byName: staffName(c.byStaffId), note: c.note })),
     nextSession: next ? { number: next.number, date: next.date } : null,
   };
 }

@@ -13,4 +13,18 @@ import { settingsHandlers } from './handlers/settings';
 import { vacancyHandlers } from './handlers/vacancies';
 
 /** One network description for the browser worker, the Node tests and the HTTP bridge. */
-export const handlers = [...authHandlers, ...cohortHandlers, ...enrolmentHandlers, ...enrolmentActionHandlers, ...sessionHandlers, ...flagHandlers, ...registerHandlers, ...settingsHandlers, ...referralHandlers, ...vacancyHandlers, ...auditHandlers, ...dashboardHandlers, ...demoHandlers];
+export const handlers = [
+  ...authHandlers,
+  ...cohortHandlers,
+  ...enrolmentHandlers,
+  ...enrolmentActionHandlers,
+  ...sessionHandlers,
+  ...flagHandlers,
+  ...registerHandlers,
+  ...settingsHandlers,
+  ...referralHandlers,
+  ...vacancyHandlers,
+  ...auditHandlers,
+  ...dashboardHandlers,
+  ...demoHandlers,
+];

@@ -12,7 +12,13 @@ export interface BridgeOptions {
 const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, Idempotency-Key, Accept';
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 
-function errorJson(res: ServerResponse, status: number, code: string, message: string, cors: Record<string, string>) {
+function errorJson(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  cors: Record<string, string>,
+) {
   res.writeHead(status, { ...cors, 'Content-Type': 'application/json' });
   res.end(JSON.stringify({ error: { code, message } }));
 }
@@ -32,7 +38,11 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | n
  * any origin would let every site call the API with a signed-in browser's credentials. */
 function corsHeaders(origin: string | undefined, appOrigin: string): Record<string, string> {
   if (!origin || origin !== appOrigin) return { Vary: 'Origin' };
-  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' };
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Credentials': 'true',
+    Vary: 'Origin',
+  };
 }
 
 /** node:http -> Fetch Request -> the same MSW handlers the browser and tests use -> node:http. */
@@ -41,7 +51,8 @@ export function createBridge({ handlers, appOrigin, maxBodyBytes = 1_000_000 }: 
     const cors = corsHeaders(req.headers.origin, appOrigin);
     try {
       if (req.method === 'OPTIONS') {
-        if (!cors['Access-Control-Allow-Origin']) return errorJson(res, 403, 'forbidden', 'This origin may not call the API.', cors);
+        if (!cors['Access-Control-Allow-Origin'])
+          return errorJson(res, 403, 'forbidden', 'This origin may not call the API.', cors);
         res.writeHead(204, {
           ...cors,
           'Access-Control-Allow-Methods': ALLOWED_METHODS,
@@ -56,11 +67,17 @@ export function createBridge({ handlers, appOrigin, maxBodyBytes = 1_000_000 }: 
         return errorJson(res, 413, 'validation_failed', 'The request body is too large.', cors);
       }
       const headers = new Headers();
-      for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+      for (let i = 0; i < req.rawHeaders.length; i += 2)
+        headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
-      const request = new Request(url, { method, headers, body: body && body.length > 0 ? new Uint8Array(body) : undefined });
+      const request = new Request(url, {
+        method,
+        headers,
+        body: body && body.length > 0 ? new Uint8Array(body) : undefined,
+      });
       const response = await getResponse(handlers, request);
-      if (!response) return errorJson(res, 404, 'not_found', `No endpoint ${method} ${url.pathname}.`, cors);
+      if (!response)
+        return errorJson(res, 404, 'not_found', `No endpoint ${method} ${url.pathname}.`, cors);
       const out: Record<string, string> = { ...cors };
       response.headers.forEach((value, key) => (out[key] = value));
       const payload = Buffer.from(await response.arrayBuffer());

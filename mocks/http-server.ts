@@ -19,7 +19,8 @@ function loadOrSeed(file: string): Db {
     return JSON.parse(readFileSync(file, 'utf8')) as Db;
   } catch (e) {
     // A missing file is a first start; an unreadable one is reported, then replaced by the seed.
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') console.warn(`[api] could not read ${file}; seeding afresh`, e);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      console.warn(`[api] could not read ${file}; seeding afresh`, e);
     return seedDb();
   }
 }
@@ -32,7 +33,12 @@ function saveAtomically(file: string, db: Db): void {
 }
 
 /** The mock API over real HTTP: the same MSW handlers as the demo, with its data in a file. */
-export function startHttpServer({ port, host = '127.0.0.1', appOrigin, dataFile }: HttpServerOptions): Promise<Server> {
+export function startHttpServer({
+  port,
+  host = '127.0.0.1',
+  appOrigin,
+  dataFile,
+}: HttpServerOptions): Promise<Server> {
   const file = resolve(dataFile);
   mkdirSync(dirname(file), { recursive: true });
   store.load(loadOrSeed(file));
@@ -46,14 +52,17 @@ export function startHttpServer({ port, host = '127.0.0.1', appOrigin, dataFile 
   });
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+const isMain =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isMain) {
   const port = Number(process.env.API_PORT ?? 8787);
   const appOrigin = process.env.APP_ORIGIN ?? 'http://127.0.0.1:4174';
   const dataFile = process.env.API_DATA_FILE ?? '.api-data/db.json';
   startHttpServer({ port, appOrigin, dataFile }).then(
     (server) => {
-      console.log(`[api] mock API on http://127.0.0.1:${port}/api (CORS for ${appOrigin}, data in ${dataFile})`);
+      console.log(
+        `[api] mock API on http://127.0.0.1:${port}/api (CORS for ${appOrigin}, data in ${dataFile})`,
+      );
       const stop = () => {
         server.close(() => process.exit(0));
         server.closeAllConnections();

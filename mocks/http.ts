@@ -31,12 +31,15 @@ type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 type Resolver = (ctx: Ctx) => unknown | Promise<unknown>;
 
 /** Who may call what: one row per endpoint, collected for the README and the role tests. */
-export const ROLE_MATRIX: { method: string; path: string; roles: readonly Role[] | 'public' }[] = [];
+export const ROLE_MATRIX: { method: string; path: string; roles: readonly Role[] | 'public' }[] =
+  [];
 
 export const ALL_ROLES: readonly Role[] = ['facilitator', 'admin', 'manager'];
 
 function errorBody(e: HttpError) {
-  return { error: { code: e.code, message: e.message, fieldErrors: e.fieldErrors, current: e.current } };
+  return {
+    error: { code: e.code, message: e.message, fieldErrors: e.fieldErrors, current: e.current },
+  };
 }
 
 export function errorResponse(e: HttpError) {
@@ -57,7 +60,8 @@ export function authenticate(request: Request): StaffRecord {
 // localStorage 'cohort-register.mock-latency' = 'off'; in Node it is MSW's 5 ms.
 export const MOCK_LATENCY_KEY = 'cohort-register.mock-latency';
 function serverDelay(): Promise<void> {
-  const off = typeof localStorage !== 'undefined' && localStorage.getItem(MOCK_LATENCY_KEY) === 'off';
+  const off =
+    typeof localStorage !== 'undefined' && localStorage.getItem(MOCK_LATENCY_KEY) === 'off';
   return off ? Promise.resolve() : delay();
 }
 
@@ -76,7 +80,8 @@ export function route(
     try {
       if (roles !== 'public') {
         user = authenticate(request);
-        if (!roles.includes(user.role)) throw new HttpError(403, 'forbidden', 'Your role does not allow this.');
+        if (!roles.includes(user.role))
+          throw new HttpError(403, 'forbidden', 'Your role does not allow this.');
       }
     } catch (e) {
       return errorResponse(e as HttpError);
@@ -84,14 +89,21 @@ export function route(
     const run = async (): Promise<StoredResponse> => {
       try {
         const ctx: Ctx = {
-          user: user as StaffRecord, request, params: params as Record<string, string>, requestId, url: new URL(request.url),
+          user: user as StaffRecord,
+          request,
+          params: params as Record<string, string>,
+          requestId,
+          url: new URL(request.url),
         };
         const body = (await resolver(ctx)) ?? null;
         return { status: options.status ?? (method === 'post' ? 201 : 200), body };
       } catch (e) {
         if (e instanceof HttpError) return { status: e.status, body: errorBody(e) };
         console.warn('[mock api] unexpected error', e);
-        return { status: 500, body: errorBody(new HttpError(500, 'server_error', 'The server had a problem.')) };
+        return {
+          status: 500,
+          body: errorBody(new HttpError(500, 'server_error', 'The server had a problem.')),
+        };
       }
     };
     const key = method === 'post' && user ? request.headers.get('idempotency-key') : null;
@@ -142,12 +154,27 @@ export async function readJson(request: Request): Promise<unknown> {
 }
 
 /** If-Match handling: 428 without it, 412 with the current record when it is stale. */
-export function checkVersion(request: Request, current: { version: number }, view: unknown = current): void {
+export function checkVersion(
+  request: Request,
+  current: { version: number },
+  view: unknown = current,
+): void {
   const header = request.headers.get('if-match');
-  if (!header) throw new HttpError(428, 'precondition_required', 'This change needs the version you last saw.');
+  if (!header)
+    throw new HttpError(
+      428,
+      'precondition_required',
+      'This change needs the version you last saw.',
+    );
   const seen = Number(header.replace(/"/g, ''));
   if (seen !== current.version) {
-    throw new HttpError(412, 'stale_version', 'Someone else changed this since you opened it.', undefined, view);
+    throw new HttpError(
+      412,
+      'stale_version',
+      'Someone else changed this since you opened it.',
+      undefined,
+      view,
+    );
   }
 }
 
@@ -155,9 +182,24 @@ export function notFound(what: string): never {
   throw new HttpError(404, 'not_found', `${what} was not found.`);
 }
 
-export function audit(ctx: Ctx, action: string, entity: string, entityId: string, before: unknown, after: unknown) {
+export function audit(
+  ctx: Ctx,
+  action: string,
+  entity: string,
+  entityId: string,
+  before: unknown,
+  after: unknown,
+) {
   store.data.audit.push({
-    id: store.newId('aud'), at: new Date().toISOString(), actorId: ctx.user.id, actorRole: ctx.user.role,
-    action, entity, entityId, before: before ?? null, after: after ?? null, requestId: ctx.requestId,
+    id: store.newId('aud'),
+    at: new Date().toISOString(),
+    actorId: ctx.user.id,
+    actorRole: ctx.user.role,
+    action,
+    entity,
+    entityId,
+    before: before ?? null,
+    after: after ?? null,
+    requestId: ctx.requestId,
   });
 }

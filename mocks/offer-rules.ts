@@ -9,7 +9,11 @@ import { notFound } from './http';
 
 export function offerView(db: Db, offer: Offer): OfferView {
   const r = db.referrals.find((x) => x.id === offer.referralId);
-  return { ...offer, name: r ? `${r.givenName} ${r.familyName}` : 'Unknown person', pastExpiry: offer.status === 'open' && isPastExpiry(offer, new Date()) };
+  return {
+    ...offer,
+    name: r ? `${r.givenName} ${r.familyName}` : 'Unknown person',
+    pastExpiry: offer.status === 'open' && isPastExpiry(offer, new Date()),
+  };
 }
 
 export function findVacancy(db: Db, id: string | undefined): Vacancy {
@@ -20,11 +24,22 @@ export function findVacancy(db: Db, id: string | undefined): Vacancy {
 export function vacancySummary(db: Db, vacancy: Vacancy, today = todayIso()): VacancySummary {
   const cohort = db.cohorts.find((c) => c.id === vacancy.cohortId) ?? notFound('That cohort');
   const sessions = db.sessions.filter((s) => s.cohortId === cohort.id && s.status === 'scheduled');
-  const window = vacancyWindow({ type: cohort.type, sessions, cutoffSession: db.settings.lateJoinCutoffSession, today });
+  const window = vacancyWindow({
+    type: cohort.type,
+    sessions,
+    cutoffSession: db.settings.lateJoinCutoffSession,
+    today,
+  });
   const open = db.offers.find((o) => o.vacancyId === vacancy.id && o.status === 'open');
   return {
     ...vacancy,
-    cohort: { id: cohort.id, name: cohort.name, type: cohort.type, startDate: cohort.startDate, startTime: cohort.startTime },
+    cohort: {
+      id: cohort.id,
+      name: cohort.name,
+      type: cohort.type,
+      startDate: cohort.startDate,
+      startTime: cohort.startTime,
+    },
     sessionsLeft: sessions.filter((s) => s.date >= today).length,
     openForDays: Math.max(0, daysBetween(vacancy.openedAt.slice(0, 10), today)),
     cutoffDate: window.cutoffDate,
@@ -35,10 +50,24 @@ export function vacancySummary(db: Db, vacancy: Vacancy, today = todayIso()): Va
 
 export function candidatesFor(db: Db, vacancy: Vacancy, today = todayIso()) {
   const cohort = db.cohorts.find((c) => c.id === vacancy.cohortId) ?? notFound('That cohort');
-  const openOfferReferralIds = new Set(db.offers.filter((o) => o.status === 'open').map((o) => o.referralId));
-  const alreadyOfferedIds = new Set(db.offers.filter((o) => o.vacancyId === vacancy.id).map((o) => o.referralId));
-  return suggestCandidates({ cohort, referrals: db.referrals, openOfferReferralIds, alreadyOfferedIds, today }).map(({ referral: r, why }) => ({
-    referralId: r.id, name: `${r.givenName} ${r.familyName}`, referralDate: r.referralDate,
-    waitWeeks: waitWeeks(r.referralDate, today), urgent: r.urgent, why,
+  const openOfferReferralIds = new Set(
+    db.offers.filter((o) => o.status === 'open').map((o) => o.referralId),
+  );
+  const alreadyOfferedIds = new Set(
+    db.offers.filter((o) => o.vacancyId === vacancy.id).map((o) => o.referralId),
+  );
+  return suggestCandidates({
+    cohort,
+    referrals: db.referrals,
+    openOfferReferralIds,
+    alreadyOfferedIds,
+    today,
+  }).map(({ referral: r, why }) => ({
+    referralId: r.id,
+    name: `${r.givenName} ${r.familyName}`,
+    referralDate: r.referralDate,
+    waitWeeks: waitWeeks(r.referralDate, today),
+    urgent: r.urgent,
+    why,
   }));
 }

@@ -1,6 +1,9 @@
 type Json = Record<string, unknown>;
 
-const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 
 /** What every operation shares: bearer auth, the one error body, If-Match and Idempotency-Key. */
 export function components(errorSchema: Json): Json {
@@ -9,7 +12,8 @@ export function components(errorSchema: Json): Json {
       bearerAuth: {
         type: 'http',
         scheme: 'bearer',
-        description: 'The token from POST /auth/login, sent as `Authorization: Bearer <token>`. The app keeps it in sessionStorage only.',
+        description:
+          'The token from POST /auth/login, sent as `Authorization: Bearer <token>`. The app keeps it in sessionStorage only.',
       },
     },
     schemas: { Error: errorSchema },
@@ -18,23 +22,31 @@ export function components(errorSchema: Json): Json {
         name: 'If-Match',
         in: 'header',
         required: true,
-        description: 'The record version the client last saw, quoted: `"3"`. Missing: 428. Stale: 412 with `error.current` holding the record as the server has it.',
+        description:
+          'The record version the client last saw, quoted: `"3"`. Missing: 428. Stale: 412 with `error.current` holding the record as the server has it.',
         schema: { type: 'string', pattern: '^"\\d+"$' },
       },
       IdempotencyKey: {
         name: 'Idempotency-Key',
         in: 'header',
         required: false,
-        description: 'Sent by the app on every POST (a UUID). A retry with the same key, by the same user to the same URL, gets the first answer and acts only once.',
+        description:
+          'Sent by the app on every POST (a UUID). A retry with the same key, by the same user to the same URL, gets the first answer and acts only once.',
         schema: { type: 'string', maxLength: 200 },
       },
     },
     responses: {
-      ValidationFailed: error('The body or query is invalid: `error.fieldErrors` maps dotted field paths to messages.'),
+      ValidationFailed: error(
+        'The body or query is invalid: `error.fieldErrors` maps dotted field paths to messages.',
+      ),
       Unauthenticated: error('No valid bearer token.'),
-      Forbidden: error('The role may not call this endpoint, or a facilitator asked for a cohort they do not facilitate.'),
+      Forbidden: error(
+        'The role may not call this endpoint, or a facilitator asked for a cohort they do not facilitate.',
+      ),
       NotFound: error('No such record.'),
-      Conflict: error('The request is valid but the records do not allow it now (full cohort, wrong state, duplicate).'),
+      Conflict: error(
+        'The request is valid but the records do not allow it now (full cohort, wrong state, duplicate).',
+      ),
       StaleVersion: error('If-Match names an old version: `error.current` is the record now.'),
       PreconditionRequired: error('If-Match is missing.'),
     },

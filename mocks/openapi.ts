@@ -11,7 +11,10 @@ type Row = (typeof ROLE_MATRIX)[number];
 function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
   // Refinements that need the store or today's date (facilitator mix, dates in the past)
   // cannot be expressed here; the server enforces them and answers 400 with fieldErrors.
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+  }) as Json;
   return rest;
 }
 
@@ -21,7 +24,12 @@ const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
 function queryParameters(query: z.ZodMiniType | undefined): Json[] {
   if (!query) return [];
   const props = (jsonSchema(query, 'input').properties ?? {}) as Record<string, Json>;
-  return Object.entries(props).map(([name, schema]) => ({ name, in: 'query', required: false, schema }));
+  return Object.entries(props).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema,
+  }));
 }
 
 function operation(row: Row, key: string, contract: EndpointContract): Json {
@@ -34,13 +42,17 @@ function operation(row: Row, key: string, contract: EndpointContract): Json {
     ...(row.method === 'POST' ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
   ];
   const responses: Json = {
-    [String(successStatus(key, contract))]: { description: 'Success', content: json(jsonSchema(contract.response, 'output')) },
+    [String(successStatus(key, contract))]: {
+      description: 'Success',
+      content: json(jsonSchema(contract.response, 'output')),
+    },
   };
   if (contract.request || contract.query) responses['400'] = ref('ValidationFailed');
   if (!isPublic) Object.assign(responses, { 401: ref('Unauthenticated'), 403: ref('Forbidden') });
   if (pathParams.length > 0) responses['404'] = ref('NotFound');
   if (row.method !== 'GET') responses['409'] = ref('Conflict');
-  if (contract.ifMatch) Object.assign(responses, { 412: ref('StaleVersion'), 428: ref('PreconditionRequired') });
+  if (contract.ifMatch)
+    Object.assign(responses, { 412: ref('StaleVersion'), 428: ref('PreconditionRequired') });
   const roles = row.roles === 'public' ? 'public (no sign-in)' : row.roles.join(', ');
   return {
     operationId: `${row.method.toLowerCase()}${row.path.replace(/[^a-zA-Z]+(\w)?/g, (_m, c?: string) => (c ? c.toUpperCase() : ''))}`,
@@ -50,22 +62,32 @@ function operation(row: Row, key: string, contract: EndpointContract): Json {
     'x-roles': row.roles === 'public' ? [] : [...row.roles],
     ...(isPublic ? { security: [] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(contract.request ? { requestBody: { required: true, content: json(jsonSchema(contract.request, 'input')) } } : {}),
+    ...(contract.request
+      ? { requestBody: { required: true, content: json(jsonSchema(contract.request, 'input')) } }
+      : {}),
     responses,
   };
 }
 
 /** The endpoints the mock serves that the registry does not describe, and the reverse. */
-export function registryGaps(rows: readonly Row[] = ROLE_MATRIX, registry: Record<string, unknown> = ENDPOINTS) {
+export function registryGaps(
+  rows: readonly Row[] = ROLE_MATRIX,
+  registry: Record<string, unknown> = ENDPOINTS,
+) {
   const served = new Set(rows.map((r) => `${r.method} ${r.path}`));
   return {
     undocumented: [...served].filter((k) => !(k in registry)).sort(),
-    unserved: Object.keys(registry).filter((k) => !served.has(k)).sort(),
+    unserved: Object.keys(registry)
+      .filter((k) => !served.has(k))
+      .sort(),
   };
 }
 
 /** OpenAPI 3.1 for every endpoint in ROLE_MATRIX; throws if one is not in the registry. */
-export function buildOpenApi(rows: readonly Row[] = ROLE_MATRIX, registry: Record<string, EndpointContract> = ENDPOINTS): Json {
+export function buildOpenApi(
+  rows: readonly Row[] = ROLE_MATRIX,
+  registry: Record<string, EndpointContract> = ENDPOINTS,
+): Json {
   const gaps = registryGaps(rows, registry);
   if (gaps.undocumented.length > 0 || gaps.unserved.length > 0) {
     throw new Error(
@@ -73,17 +95,23 @@ export function buildOpenApi(rows: readonly Row[] = ROLE_MATRIX, registry: Recor
     );
   }
   const paths: Record<string, Json> = {};
-  for (const row of [...rows].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))) {
+  for (const row of [...rows].sort(
+    (a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method),
+  )) {
     const key = `${row.method} ${row.path}`;
     const path = row.path.replace(/:(\w+)/g, '{$1}');
-    paths[path] = { ...paths[path], [row.method.toLowerCase()]: operation(row, key, registry[key] as EndpointContract) };
+    paths[path] = {
+      ...paths[path],
+      [row.method.toLowerCase()]: operation(row, key, registry[key] as EndpointContract),
+    };
   }
   return {
     openapi: '3.1.0',
     info: {
       title: 'Pain course register API',
       version: '1.0.0',
-      description: 'Generated by `npm run api:spec` from the zod schemas in src/api and the role matrix the mock backend enforces (mocks/http.ts). Do not edit by hand.',
+      description:
+        'Generated by `npm run api:spec` from the zod schemas in src/api and the role matrix the mock backend enforces (mocks/http.ts). Do not edit by hand.',
     },
     servers: [{ url: '/api' }],
     security: [{ bearerAuth: [] }],

@@ -11,7 +11,9 @@ export function registerRoster(db: Db, session: Session) {
 export function buildRegister(db: Db, session: Session): Register {
   const cohort = db.cohorts.find((c) => c.id === session.cohortId);
   if (!cohort) throw new Error('session without cohort');
-  const sessions = db.sessions.filter((s) => s.cohortId === cohort.id).sort((a, b) => a.number - b.number);
+  const sessions = db.sessions
+    .filter((s) => s.cohortId === cohort.id)
+    .sort((a, b) => a.number - b.number);
   const rows = registerRoster(db, session).map((enrolment) => {
     const records = db.attendance.filter((a) => a.enrolmentId === enrolment.id);
     return {
@@ -20,18 +22,37 @@ export function buildRegister(db: Db, session: Session): Register {
       otherSessions: sessions
         .filter((s) => s.id !== session.id)
         .map((s) => ({
-          sessionId: s.id, sessionNumber: s.number, date: s.date, topic: s.topic,
-          code: s.status === 'cancelled_by_provider' ? 4 as const : records.find((r) => r.sessionId === s.id)?.code ?? null,
+          sessionId: s.id,
+          sessionNumber: s.number,
+          date: s.date,
+          topic: s.topic,
+          code:
+            s.status === 'cancelled_by_provider'
+              ? (4 as const)
+              : (records.find((r) => r.sessionId === s.id)?.code ?? null),
         })),
     };
   });
-  return { session, cohort: cohortSummary(db, cohort), rows, absenceThreshold: db.settings.absenceThreshold };
+  return {
+    session,
+    cohort: cohortSummary(db, cohort),
+    rows,
+    absenceThreshold: db.settings.absenceThreshold,
+  };
 }
 
 export function registerListItem(db: Db, session: Session): RegisterListItem {
   const expected = registerRoster(db, session);
   const ids = new Set(expected.map((e) => e.id));
-  const marked = db.attendance.filter((a) => a.sessionId === session.id && ids.has(a.enrolmentId) && a.code !== null).length;
+  const marked = db.attendance.filter(
+    (a) => a.sessionId === session.id && ids.has(a.enrolmentId) && a.code !== null,
+  ).length;
   const cohort = db.cohorts.find((c) => c.id === session.cohortId);
-  return { session, cohortId: session.cohortId, cohortName: cohort?.name ?? '', expected: expected.length, marked };
+  return {
+    session,
+    cohortId: session.cohortId,
+    cohortName: cohort?.name ?? '',
+    expected: expected.length,
+    marked,
+  };
 }

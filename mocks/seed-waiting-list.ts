@@ -7,7 +7,6 @@ import type { Db } from './db';
 import { prng } from './prng';
 import { FAMILY_NAMES, GIVEN_NAMES, GP_PRACTICES } from './seed-data';
 
-
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const TIMES = ['morning', 'afternoon', 'evening'] as const;
 
@@ -18,7 +17,7 @@ export function addGeneratedReferrals(db: Db, count: number, today: string): num
   const used = new Set(db.participants.map((p) => p.nhsNumber));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   let serial = 100_000;
-  for (let added = 0; added < count; ) {
+  for (let added = 0; added < count;) {
     const first9 = `999${(serial++ % 1_000_000).toString().padStart(6, '0')}`;
     const check = nhsCheckDigit(first9);
     if (check === null || used.has(first9 + check)) continue;
@@ -26,19 +25,37 @@ export function addGeneratedReferrals(db: Db, count: number, today: string): num
     const given = pick(GIVEN_NAMES);
     const family = pick(FAMILY_NAMES);
     const participant: Participant = {
-      id: `ptc_g${serial.toString(36)}`, givenName: given, familyName: family, nhsNumber: first9 + check,
-      dateOfBirth: addDays('1945-01-01', Math.floor(rand() * 365 * 60)), borough: SERVICE_BOROUGH,
-      phone: `07700 9${Math.floor(rand() * 1e5).toString().padStart(5, '0')}`, email: null,
+      id: `ptc_g${serial.toString(36)}`,
+      givenName: given,
+      familyName: family,
+      nhsNumber: first9 + check,
+      dateOfBirth: addDays('1945-01-01', Math.floor(rand() * 365 * 60)),
+      borough: SERVICE_BOROUGH,
+      phone: `07700 9${Math.floor(rand() * 1e5)
+        .toString()
+        .padStart(5, '0')}`,
+      email: null,
     };
     const days = DAYS.filter(() => rand() < 0.5);
     const times = TIMES.filter(() => rand() < 0.5);
     const referral: Referral = {
-      id: `ref_g${serial.toString(36)}`, participantId: participant.id, givenName: given, familyName: family,
-      nhsNumber: participant.nhsNumber, borough: SERVICE_BOROUGH, gpPractice: pick(GP_PRACTICES),
+      id: `ref_g${serial.toString(36)}`,
+      participantId: participant.id,
+      givenName: given,
+      familyName: family,
+      nhsNumber: participant.nhsNumber,
+      borough: SERVICE_BOROUGH,
+      gpPractice: pick(GP_PRACTICES),
       referralDate: addDays(today, -Math.floor(rand() * 365)),
-      availability: { days: days.length ? days : [pick(DAYS)], times: times.length ? times : [pick(TIMES)] },
-      accessNeeds: rand() < 0.15 ? 'Needs step-free access' : '', urgent: rand() < 0.08, notes: '',
-      status: 'waiting', version: 1,
+      availability: {
+        days: days.length ? days : [pick(DAYS)],
+        times: times.length ? times : [pick(TIMES)],
+      },
+      accessNeeds: rand() < 0.15 ? 'Needs step-free access' : '',
+      urgent: rand() < 0.08,
+      notes: '',
+      status: 'waiting',
+      version: 1,
     };
     db.participants.push(participant);
     db.referrals.push(referral);

@@ -16,8 +16,13 @@ export function freePlace(db: Db, enrolment: Enrolment, ctx: Ctx): void {
     today: todayIso(),
   });
   const vacancy = {
-    id: store.newId('vac'), cohortId: cohort.id, freedByEnrolmentId: enrolment.id, openedAt: new Date().toISOString(),
-    status: window.open ? ('open' as const) : ('closed' as const), closedReason: window.closedReason, version: 1,
+    id: store.newId('vac'),
+    cohortId: cohort.id,
+    freedByEnrolmentId: enrolment.id,
+    openedAt: new Date().toISOString(),
+    status: window.open ? ('open' as const) : ('closed' as const),
+    closedReason: window.closedReason,
+    version: 1,
   };
   db.vacancies.push(vacancy);
   audit(ctx, window.open ? 'vacancy.open' : 'vacancy.closed', 'vacancy', vacancy.id, null, vacancy);

@@ -12,7 +12,8 @@ export function publicUser({ password: _password, ...user }: StaffRecord): Staff
 }
 
 export function placesFilled(db: Db, cohortId: string): number {
-  return db.enrolments.filter((e) => e.cohortId === cohortId && PLACE_HOLDING.includes(e.status)).length;
+  return db.enrolments.filter((e) => e.cohortId === cohortId && PLACE_HOLDING.includes(e.status))
+    .length;
 }
 
 export interface CohortIndex {
@@ -25,12 +26,22 @@ export function indexCohorts(db: Db): CohortIndex {
   const sessions = new Map<string, Session[]>();
   db.sessions.forEach((s) => sessions.set(s.cohortId, [...(sessions.get(s.cohortId) ?? []), s]));
   const filled = new Map<string, number>();
-  db.enrolments.forEach((e) => PLACE_HOLDING.includes(e.status) && filled.set(e.cohortId, (filled.get(e.cohortId) ?? 0) + 1));
+  db.enrolments.forEach(
+    (e) =>
+      PLACE_HOLDING.includes(e.status) && filled.set(e.cohortId, (filled.get(e.cohortId) ?? 0) + 1),
+  );
   return { sessions, filled };
 }
 
-export function cohortSummary(db: Db, cohort: Cohort, today = todayIso(), index?: CohortIndex): CohortSummary {
-  const own = index ? index.sessions.get(cohort.id) ?? [] : db.sessions.filter((s) => s.cohortId === cohort.id);
+export function cohortSummary(
+  db: Db,
+  cohort: Cohort,
+  today = todayIso(),
+  index?: CohortIndex,
+): CohortSummary {
+  const own = index
+    ? (index.sessions.get(cohort.id) ?? [])
+    : db.sessions.filter((s) => s.cohortId === cohort.id);
   const scheduled = own.filter((s) => s.status === 'scheduled');
   const next = scheduled.filter((s) => s.date >= today).sort((a, b) => a.number - b.number)[0];
   const dates = scheduled.map((s) => s.date);
@@ -41,7 +52,7 @@ export function cohortSummary(db: Db, cohort: Cohort, today = todayIso(), index?
       const s = db.staff.find((x) => x.id === id);
       return s ? [{ id: s.id, name: s.name, discipline: s.discipline }] : [];
     }),
-    filled: index ? index.filled.get(cohort.id) ?? 0 : placesFilled(db, cohort.id),
+    filled: index ? (index.filled.get(cohort.id) ?? 0) : placesFilled(db, cohort.id),
     nextSession: next ? { number: next.number, date: next.date } : null,
   };
 }
@@ -54,7 +65,8 @@ export function canSeeCohort(user: StaffRecord, cohort: Cohort): boolean {
 export function findCohort(db: Db, ctx: Ctx, id: string | undefined): Cohort {
   const cohort = db.cohorts.find((c) => c.id === id);
   if (!cohort) notFound('That cohort');
-  if (!canSeeCohort(ctx.user, cohort)) throw new HttpError(403, 'forbidden', 'You do not facilitate this cohort.');
+  if (!canSeeCohort(ctx.user, cohort))
+    throw new HttpError(403, 'forbidden', 'You do not facilitate this cohort.');
   return cohort;
 }
 
@@ -65,10 +77,18 @@ export function roster(db: Db, cohortId: string): RosterEntry[] {
       const p = db.participants.find((x) => x.id === e.participantId);
       if (!p) return [];
       const summary = absenceSummary(db, e);
-      return [{
-        ...e, participant: { id: p.id, givenName: p.givenName, familyName: p.familyName },
-        absences: summary.absences, flagStatus: summary.status,
-      }];
+      return [
+        {
+          ...e,
+          participant: { id: p.id, givenName: p.givenName, familyName: p.familyName },
+          absences: summary.absences,
+          flagStatus: summary.status,
+        },
+      ];
     })
-    .sort((a, b) => a.participant.familyName.localeCompare(b.participant.familyName) || a.participant.givenName.localeCompare(b.participant.givenName));
+    .sort(
+      (a, b) =>
+        a.participant.familyName.localeCompare(b.participant.familyName) ||
+        a.participant.givenName.localeCompare(b.participant.givenName),
+    );
 }

@@ -17,7 +17,9 @@ async function start() {
   const app = createApp();
   // Fetch the opened page's code while the saved session is being checked, not after it.
   for (const match of app.router.matchRoutes(app.router.latestLocation)) {
-    void app.router.loadRouteChunk(app.router.routesById[match.routeId as keyof typeof app.router.routesById]);
+    void app.router.loadRouteChunk(
+      app.router.routesById[match.routeId as keyof typeof app.router.routesById],
+    );
   }
   // Without a saved session this returns at once, so the sign-in page paints without waiting.
   await restoreSession();

@@ -12,8 +12,13 @@ configure({ asyncUtilTimeout: 4000 });
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({
-    matches: false, media: query, onchange: null,
-    addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {},
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
     dispatchEvent: () => false,
   }),
 });
@@ -44,7 +49,9 @@ afterEach(() => {
   vi.restoreAllMocks();
   // CONVENTIONS.md: a console.error fails the test.
   if (consoleErrors.length > 0) {
-    throw new Error(`console.error was called:\n${consoleErrors.map((a) => a.map(String).join(' ')).join('\n')}`);
+    throw new Error(
+      `console.error was called:\n${consoleErrors.map((a) => a.map(String).join(' ')).join('\n')}`,
+    );
   }
 });
 

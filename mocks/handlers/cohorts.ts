@@ -6,7 +6,6 @@ import { store, type Db } from '../db';
 import { ALL_ROLES, audit, checkVersion, HttpError, parse, readJson, route } from '../http';
 import { canSeeCohort, cohortSummary, findCohort, indexCohorts, roster } from '../views';
 
-
 function inputSchema(db: Db) {
   return makeCohortInputSchema((id) => {
     const s = db.staff.find((x) => x.id === id && x.role === 'facilitator');
@@ -16,11 +15,22 @@ function inputSchema(db: Db) {
 
 function createSessions(db: Db, cohort: Cohort) {
   db.sessions = db.sessions.filter((s) => s.cohortId !== cohort.id);
-  const schedule = generateSchedule({ type: cohort.type, startDate: cohort.startDate, topics: DEFAULT_TOPICS });
+  const schedule = generateSchedule({
+    type: cohort.type,
+    startDate: cohort.startDate,
+    topics: DEFAULT_TOPICS,
+  });
   for (const s of schedule) {
     db.sessions.push({
-      id: store.newId('ses'), cohortId: cohort.id, number: s.number, date: s.date, startTime: cohort.startTime,
-      topic: s.topic, status: 'scheduled', registerFinalisedAt: null, version: 1,
+      id: store.newId('ses'),
+      cohortId: cohort.id,
+      number: s.number,
+      date: s.date,
+      startTime: cohort.startTime,
+      topic: s.topic,
+      status: 'scheduled',
+      registerFinalisedAt: null,
+      version: 1,
     });
   }
 }
@@ -35,13 +45,19 @@ export const cohortHandlers = [
     const db = store.data;
     const today = todayIso();
     const index = indexCohorts(db);
-    return { items: db.cohorts.filter((c) => canSeeCohort(user, c)).map((c) => cohortSummary(db, c, today, index)) };
+    return {
+      items: db.cohorts
+        .filter((c) => canSeeCohort(user, c))
+        .map((c) => cohortSummary(db, c, today, index)),
+    };
   }),
 
   route('get', '/cohorts/:id', ALL_ROLES, (ctx) => {
     const db = store.data;
     const cohort = findCohort(db, ctx, ctx.params.id);
-    const sessions = db.sessions.filter((s) => s.cohortId === cohort.id).sort((a, b) => a.number - b.number);
+    const sessions = db.sessions
+      .filter((s) => s.cohortId === cohort.id)
+      .sort((a, b) => a.number - b.number);
     return { cohort: cohortSummary(db, cohort), sessions };
   }),
 
@@ -53,7 +69,13 @@ export const cohortHandlers = [
   route('post', '/cohorts', ['admin'], async (ctx) => {
     const input = parse(inputSchema(store.data), await readJson(ctx.request));
     return store.transact((db) => {
-      const cohort: Cohort = { ...input, id: store.newId('coh'), status: 'planned', cancelReason: null, version: 1 };
+      const cohort: Cohort = {
+        ...input,
+        id: store.newId('coh'),
+        status: 'planned',
+        cancelReason: null,
+        version: 1,
+      };
       db.cohorts.push(cohort);
       createSessions(db, cohort);
       audit(ctx, 'cohort.create', 'cohort', cohort.id, null, cohort);
@@ -69,12 +91,19 @@ export const cohortHandlers = [
       const input = parse(inputSchema(db), body);
       const moved = input.startDate !== cohort.startDate || input.type !== cohort.type;
       if (moved && hasAttendance(db, cohort.id)) {
-        throw new HttpError(409, 'invalid_state', 'Attendance has been taken, so the start date and type can no longer change.');
+        throw new HttpError(
+          409,
+          'invalid_state',
+          'Attendance has been taken, so the start date and type can no longer change.',
+        );
       }
       const before = { ...cohort };
       Object.assign(cohort, input, { version: cohort.version + 1 });
       if (moved) createSessions(db, cohort);
-      else db.sessions.filter((s) => s.cohortId === cohort.id).forEach((s) => (s.startTime = cohort.startTime));
+      else
+        db.sessions
+          .filter((s) => s.cohortId === cohort.id)
+          .forEach((s) => (s.startTime = cohort.startTime));
       audit(ctx, 'cohort.update', 'cohort', cohort.id, before, cohort);
       return cohortSummary(db, cohort);
     });
@@ -85,26 +114,51 @@ export const cohortHandlers = [
     store.transact((db) => {
       const cohort = findCohort(db, ctx, ctx.params.id);
       checkVersion(ctx.request, cohort);
-      if (hasAttendance(db, cohort.id)) throw new HttpError(409, 'invalid_state', 'This cohort has attendance records: cancel it instead.');
-      if (db.enrolments.some((e) => e.cohortId === cohort.id)) throw new HttpError(409, 'invalid_state', 'People are enrolled in this cohort: cancel it instead.');
+      if (hasAttendance(db, cohort.id))
+        throw new HttpError(
+          409,
+          'invalid_state',
+          'This cohort has attendance records: cancel it instead.',
+        );
+      if (db.enrolments.some((e) => e.cohortId === cohort.id))
+        throw new HttpError(
+          409,
+          'invalid_state',
+          'People are enrolled in this cohort: cancel it instead.',
+        );
       db.cohorts = db.cohorts.filter((c) => c.id !== cohort.id);
       db.sessions = db.sessions.filter((s) => s.cohortId !== cohort.id);
       audit(ctx, 'cohort.delete', 'cohort', cohort.id, cohort, null);
       return { ok: true };
-    })),
+    }),
+  ),
 
-  route('post', '/cohorts/:id/cancel', ['admin'], async (ctx) => {
-    const { reason } = parse(cancelSchema, await readJson(ctx.request));
-    return store.transact((db) => {
-      const cohort = findCohort(db, ctx, ctx.params.id);
-      checkVersion(ctx.request, cohort, cohortSummary(db, cohort));
-      if (cohort.status === 'completed' || cohort.status === 'cancelled') {
-        throw new HttpError(409, 'invalid_state', `A ${cohort.status} cohort cannot be cancelled.`);
-      }
-      const before = { ...cohort };
-      Object.assign(cohort, { status: 'cancelled', cancelReason: reason, version: cohort.version + 1 });
-      audit(ctx, 'cohort.cancel', 'cohort', cohort.id, before, cohort);
-      return cohortSummary(db, cohort);
-    });
-  }, { status: 200 }),
+  route(
+    'post',
+    '/cohorts/:id/cancel',
+    ['admin'],
+    async (ctx) => {
+      const { reason } = parse(cancelSchema, await readJson(ctx.request));
+      return store.transact((db) => {
+        const cohort = findCohort(db, ctx, ctx.params.id);
+        checkVersion(ctx.request, cohort, cohortSummary(db, cohort));
+        if (cohort.status === 'completed' || cohort.status === 'cancelled') {
+          throw new HttpError(
+            409,
+            'invalid_state',
+            `A ${cohort.status} cohort cannot be cancelled.`,
+          );
+        }
+        const before = { ...cohort };
+        Object.assign(cohort, {
+          status: 'cancelled',
+          cancelReason: reason,
+          version: cohort.version + 1,
+        });
+        audit(ctx, 'cohort.cancel', 'cohort', cohort.id, before, cohort);
+        return cohortSummary(db, cohort);
+      });
+    },
+    { status: 200 },
+  ),
 ];

@@ -14,10 +14,12 @@ export const dashboardHandlers = [
   // Every figure is computed here from the records, with the shared rules in src/domain;
   // the query string holds filter values only.
   route('get', '/dashboard/summary', ALL_ROLES, ({ url, user }) => {
-    const raw = Object.fromEntries(FILTER_KEYS.flatMap((k) => {
-      const v = url.searchParams.get(k);
-      return v ? [[k, v]] : [];
-    }));
+    const raw = Object.fromEntries(
+      FILTER_KEYS.flatMap((k) => {
+        const v = url.searchParams.get(k);
+        return v ? [[k, v]] : [];
+      }),
+    );
     const filters = parse(dashboardFiltersSchema, raw);
     const db = store.data;
     const today = todayIso();
@@ -31,7 +33,9 @@ export const dashboardHandlers = [
       headline: headline(db, user, cohorts, windows, today),
       chartPeriod: windows.charts,
       charts: charts(db, user, cohorts, windows, today),
-      facilitators: db.staff.filter((s) => facilitatorIds.has(s.id)).map((s) => ({ id: s.id, name: s.name }))
+      facilitators: db.staff
+        .filter((s) => facilitatorIds.has(s.id))
+        .map((s) => ({ id: s.id, name: s.name }))
         .sort((a, b) => a.name.localeCompare(b.name)),
     };
   }),

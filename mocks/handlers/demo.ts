@@ -5,12 +5,18 @@ import { DEMO_PASSWORD } from '../seed-data';
 
 /** Mock mode only: put the demo back as it was seeded, keeping who is signed in. */
 export const demoHandlers = [
-  route('post', '/demo/reset', 'public', () => {
-    const tokens = store.data.tokens;
-    store.load({ ...seedDb(), tokens });
-    store.transact(() => undefined);
-    return { ok: true };
-  }, { status: 200 }),
+  route(
+    'post',
+    '/demo/reset',
+    'public',
+    () => {
+      const tokens = store.data.tokens;
+      store.load({ ...seedDb(), tokens });
+      store.transact(() => undefined);
+      return { ok: true };
+    },
+    { status: 200 },
+  ),
 ];
 
 demoHandlers.push(

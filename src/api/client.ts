@@ -87,7 +87,11 @@ export async function apiRequest<S extends z.ZodMiniType>(
 
   const result = (await schema).safeParse(json);
   if (!result.success) {
-    throw new ApiError(response.status, 'bad_response', 'The server sent data this app does not understand.');
+    throw new ApiError(
+      response.status,
+      'bad_response',
+      'The server sent data this app does not understand.',
+    );
   }
   return result.data;
 }

@@ -19,17 +19,34 @@ export function AppLayout() {
 
   return (
     <>
-      <Anchor href="#main" className="skip-link">Skip to main content</Anchor>
+      <Anchor href="#main" className="skip-link">
+        Skip to main content
+      </Anchor>
       <header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" aria-expanded={opened} aria-controls="main-nav" />
-            <Text fw={700} component="span" visibleFrom="sm">Pain course register</Text>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+              aria-expanded={opened}
+              aria-controls="main-nav"
+            />
+            <Text fw={700} component="span" visibleFrom="sm">
+              Pain course register
+            </Text>
           </Group>
           <UserMenu />
         </Group>
       </header>
-      <nav id="main-nav" className={classes.navbar} aria-label="Main" data-opened={opened || undefined}>
+      <nav
+        id="main-nav"
+        className={classes.navbar}
+        aria-label="Main"
+        data-opened={opened || undefined}
+      >
         <Stack gap={4}>
           {navFor(user.role).map((item) => (
             <NavLinkLink
@@ -46,7 +63,9 @@ export function AppLayout() {
           Signed in as {user.name}, {roleLabel(user)}
         </Text>
       </nav>
-      <IdleGuard onSignedOut={() => void navigate({ to: '/sign-in', search: { reason: 'idle' } })} />
+      <IdleGuard
+        onSignedOut={() => void navigate({ to: '/sign-in', search: { reason: 'idle' } })}
+      />
       <main id="main" tabIndex={-1} className={classes.main}>
         <Outlet />
       </main>

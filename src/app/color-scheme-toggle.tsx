@@ -6,7 +6,12 @@ export function ColorSchemeToggle() {
   const scheme = useComputedColorScheme('light');
   const next = scheme === 'dark' ? 'light' : 'dark';
   return (
-    <Button variant="subtle" size="xs" onClick={() => setColorScheme(next)} aria-pressed={scheme === 'dark'}>
+    <Button
+      variant="subtle"
+      size="xs"
+      onClick={() => setColorScheme(next)}
+      aria-pressed={scheme === 'dark'}
+    >
       Dark mode
     </Button>
   );

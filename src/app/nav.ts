@@ -2,7 +2,15 @@ import type { Role } from '../api/schemas/staff';
 
 export interface NavItem {
   label: string;
-  to: '/dashboard' | '/cohorts' | '/registers' | '/flags' | '/waiting-list' | '/vacancies' | '/settings' | '/audit';
+  to:
+    | '/dashboard'
+    | '/cohorts'
+    | '/registers'
+    | '/flags'
+    | '/waiting-list'
+    | '/vacancies'
+    | '/settings'
+    | '/audit';
   roles: readonly Role[];
 }
 

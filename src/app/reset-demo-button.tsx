@@ -22,7 +22,8 @@ export function ResetDemoButton() {
       size="xs"
       loading={reset.isPending}
       onClick={() => {
-        if (window.confirm('Reset demo data? Every change made in this demo will be lost.')) reset.mutate();
+        if (window.confirm('Reset demo data? Every change made in this demo will be lost.'))
+          reset.mutate();
       }}
     >
       Reset demo data

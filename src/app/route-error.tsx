@@ -9,7 +9,9 @@ export function RouteError({ error, reset }: ErrorComponentProps) {
   const queryReset = useQueryErrorResetBoundary();
   return (
     <Stack p="md" maw={640}>
-      <Title order={1} size="h2">This page could not be shown</Title>
+      <Title order={1} size="h2">
+        This page could not be shown
+      </Title>
       <ErrorPanel
         title="Something failed while loading this page"
         error={error}

@@ -208,7 +208,25 @@ const printRegisterRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   printRegisterRoute,
-  authedRoute.addChildren([indexRoute, dashboardRoute, dashboardCohortRoute, cohortsRoute, cohortNewRoute, cohortEditRoute, cohortRoute, registersRoute, registerRoute, flagsRoute, settingsRoute, auditRoute, waitingListRoute, referralNewRoute, referralRoute, vacanciesRoute, vacancyRoute]),
+  authedRoute.addChildren([
+    indexRoute,
+    dashboardRoute,
+    dashboardCohortRoute,
+    cohortsRoute,
+    cohortNewRoute,
+    cohortEditRoute,
+    cohortRoute,
+    registersRoute,
+    registerRoute,
+    flagsRoute,
+    settingsRoute,
+    auditRoute,
+    waitingListRoute,
+    referralNewRoute,
+    referralRoute,
+    vacanciesRoute,
+    vacancyRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

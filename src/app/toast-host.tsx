@@ -1,7 +1,9 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { subscribeToToasts, toastsWanted } from '../lib/toast';
 
-const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
+);
 
 /** Mounts Mantine's toast container with the first toast (see src/lib/toast.ts). */
 export function ToastHost() {

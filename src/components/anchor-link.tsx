@@ -3,7 +3,8 @@ import { createLink } from '@tanstack/react-router';
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
 
 type AnchorElProps = AnchorProps & AnchorHTMLAttributes<HTMLAnchorElement>;
-type NavLinkElProps = NavLinkProps & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'color' | 'style'>;
+type NavLinkElProps = NavLinkProps &
+  Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'color' | 'style'>;
 
 /** Mantine's anchor with the router's typed `to` and `params`. */
 export const AnchorLink = createLink(

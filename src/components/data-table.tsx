@@ -20,7 +20,12 @@ import { SortHeader } from './sort-header';
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, text: sortFn_text, datetime: sortFn_datetime },
+  sortFns: {
+    alphanumeric: sortFn_alphanumeric,
+    basic: sortFn_basic,
+    text: sortFn_text,
+    datetime: sortFn_datetime,
+  },
 });
 export type DataTableFeatures = typeof dataTableFeatures;
 export type DataTableColumn<T extends RowData> = ColumnDef<DataTableFeatures, T>;
@@ -41,8 +46,13 @@ export interface DataTableProps<T extends RowData> {
 }
 
 /** Both tables' TanStack Table v9 instance: sorting is controlled so pages keep it in the URL. */
-export function useSortedTable<T extends RowData>({ data, columns, getRowId, sorting, onSortingChange }:
-  Pick<DataTableProps<T>, 'data' | 'columns' | 'getRowId' | 'sorting' | 'onSortingChange'>) {
+export function useSortedTable<T extends RowData>({
+  data,
+  columns,
+  getRowId,
+  sorting,
+  onSortingChange,
+}: Pick<DataTableProps<T>, 'data' | 'columns' | 'getRowId' | 'sorting' | 'onSortingChange'>) {
   return useTable({
     features: dataTableFeatures,
     columns,
@@ -56,7 +66,15 @@ export function useSortedTable<T extends RowData>({ data, columns, getRowId, sor
 
 /** The one table of the app: TanStack Table v9 state, Mantine markup, sortable headers
  * announced through aria-sort. Filtering happens before the data reaches it. */
-export function DataTable<T extends RowData>({ caption, data, columns, getRowId, sorting, onSortingChange, empty }: DataTableProps<T>) {
+export function DataTable<T extends RowData>({
+  caption,
+  data,
+  columns,
+  getRowId,
+  sorting,
+  onSortingChange,
+  empty,
+}: DataTableProps<T>) {
   const table = useSortedTable({ data, columns, getRowId, sorting, onSortingChange });
   const rows = table.getRowModel().rows;
 
@@ -71,7 +89,9 @@ export function DataTable<T extends RowData>({ caption, data, columns, getRowId,
           {table.getHeaderGroups().map((group) => (
             <Table.Tr key={group.id}>
               {group.headers.map((header) => (
-                <SortHeader key={header.id} header={header}><table.FlexRender header={header} /></SortHeader>
+                <SortHeader key={header.id} header={header}>
+                  <table.FlexRender header={header} />
+                </SortHeader>
               ))}
             </Table.Tr>
           ))}

@@ -15,9 +15,24 @@ interface FormDialogProps {
 }
 
 /** A dialog holding one small form: the server's error shows inside it and nothing typed is lost. */
-export function FormDialog({ title, opened, onClose, onSubmit, submitLabel, busy, error, children }: FormDialogProps) {
+export function FormDialog({
+  title,
+  opened,
+  onClose,
+  onSubmit,
+  submitLabel,
+  busy,
+  error,
+  children,
+}: FormDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form
         noValidate
         onSubmit={(e: FormEvent) => {
@@ -26,11 +41,19 @@ export function FormDialog({ title, opened, onClose, onSubmit, submitLabel, busy
         }}
       >
         <Stack>
-          {Boolean(error) && <Alert color={TONE_TEXT.danger} role="alert" title="Not saved">{describeError(error)}</Alert>}
+          {Boolean(error) && (
+            <Alert color={TONE_TEXT.danger} role="alert" title="Not saved">
+              {describeError(error)}
+            </Alert>
+          )}
           {children}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={busy}>{submitLabel}</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={busy}>
+              {submitLabel}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -24,12 +24,26 @@ export function QueryState<T>({
     );
   }
   if (query.isError) {
-    return <ErrorPanel title={`Could not load ${label}`} error={query.error} onRetry={() => query.refetch()} />;
+    return (
+      <ErrorPanel
+        title={`Could not load ${label}`}
+        error={query.error}
+        onRetry={() => query.refetch()}
+      />
+    );
   }
   return <>{children(query.data)}</>;
 }
 
-export function ErrorPanel({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
+export function ErrorPanel({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: unknown;
+  onRetry?: () => void;
+}) {
   return (
     <Alert color={TONE_TEXT.danger} title={title} role="alert">
       <Stack gap="xs" align="flex-start">

@@ -12,7 +12,12 @@ interface VirtualRowProps<T extends RowData> {
 
 function VirtualRowInner<T extends RowData>({ row, rowIndex, height, Render }: VirtualRowProps<T>) {
   return (
-    <tr className={classes.row} aria-rowindex={rowIndex} data-odd={rowIndex % 2 === 1 || undefined} style={{ height }}>
+    <tr
+      className={classes.row}
+      aria-rowindex={rowIndex}
+      data-odd={rowIndex % 2 === 1 || undefined}
+      style={{ height }}
+    >
       {row.getAllCells().map((cell) => (
         <td key={cell.id} className={classes.cell}>
           <Render cell={cell} />

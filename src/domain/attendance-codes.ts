@@ -1,10 +1,10 @@
 // Codes from the NHS Data Dictionary "ATTENDED OR DID NOT ATTEND" table in DOMAIN.md.
 export const ATTENDANCE_CODES = [5, 6, 7, 2, 3, 4, 0] as const;
-export type AttendanceCode = typeof ATTENDANCE_CODES[number];
+export type AttendanceCode = (typeof ATTENDANCE_CODES)[number];
 
 // 4 (provider cancelled) and 0 (future) are set by the system, not chosen on a register.
 export const MARKABLE_CODES = [5, 6, 7, 2, 3] as const;
-export type MarkableCode = typeof MARKABLE_CODES[number];
+export type MarkableCode = (typeof MARKABLE_CODES)[number];
 
 const LABELS: Record<AttendanceCode, string> = {
   5: 'Attended',

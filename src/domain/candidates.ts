@@ -20,8 +20,18 @@ export interface Candidate<R extends CandidateReferral> {
 }
 
 const WEEKDAYS: (Weekday | null)[] = [null, 'mon', 'tue', 'wed', 'thu', 'fri', null];
-const DAY_NAMES: Record<Weekday, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' };
-const PART_NAMES: Record<PartOfDay, string> = { morning: 'mornings', afternoon: 'afternoons', evening: 'evenings' };
+const DAY_NAMES: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+};
+const PART_NAMES: Record<PartOfDay, string> = {
+  morning: 'mornings',
+  afternoon: 'afternoons',
+  evening: 'evenings',
+};
 
 /** Issue 6: morning before 12:00, afternoon 12:00 to 17:00, evening from 17:00. */
 export function partOfDayFor(startTime: string): PartOfDay {
@@ -36,9 +46,16 @@ export function weekdayFor(date: IsoDate): Weekday | null {
   return WEEKDAYS[weekdayOf(date)] ?? null;
 }
 
-export function fitsCohort(availability: CandidateReferral['availability'], cohort: { startDate: IsoDate; startTime: string }): boolean {
+export function fitsCohort(
+  availability: CandidateReferral['availability'],
+  cohort: { startDate: IsoDate; startTime: string },
+): boolean {
   const day = weekdayFor(cohort.startDate);
-  return day !== null && availability.days.includes(day) && availability.times.includes(partOfDayFor(cohort.startTime));
+  return (
+    day !== null &&
+    availability.days.includes(day) &&
+    availability.times.includes(partOfDayFor(cohort.startTime))
+  );
 }
 
 /** DOMAIN.md "a freed place is offered to someone waiting": eligible people still waiting whose
@@ -67,6 +84,12 @@ export function suggestCandidates<R extends CandidateReferral>(input: {
       const weeks = waitWeeks(referral.referralDate, input.today);
       const waited = `waiting ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
       const free = `free on ${DAY_NAMES[day]} ${PART_NAMES[part]}`;
-      return { referral, why: [referral.urgent ? 'Urgent referral' : null, waited, free].filter(Boolean).join(', ').replace(/^w/, 'W') };
+      return {
+        referral,
+        why: [referral.urgent ? 'Urgent referral' : null, waited, free]
+          .filter(Boolean)
+          .join(', ')
+          .replace(/^w/, 'W'),
+      };
     });
 }

@@ -1,7 +1,13 @@
 import type { IsoDate } from './dates';
 
 export type EnrolmentState =
-  | 'offered' | 'confirmed' | 'active' | 'completed' | 'withdrawn' | 'transferred' | 'removed_after_absences';
+  | 'offered'
+  | 'confirmed'
+  | 'active'
+  | 'completed'
+  | 'withdrawn'
+  | 'transferred'
+  | 'removed_after_absences';
 
 const LEFT: readonly EnrolmentState[] = ['withdrawn', 'transferred', 'removed_after_absences'];
 

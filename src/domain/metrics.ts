@@ -6,7 +6,9 @@ export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 // DOMAIN.md attendance codes: 4 (provider cancelled) and 0 (future) mean the session did not
@@ -35,10 +37,12 @@ export function attendanceRate(codes: readonly (AttendanceCode | null)[]): Atten
 }
 
 export const ABSENCE_CODES = [2, 3, 7] as const;
-export type AbsenceCode = typeof ABSENCE_CODES[number];
+export type AbsenceCode = (typeof ABSENCE_CODES)[number];
 
 /** Absences split by code (DOMAIN.md: 2, 3 and 7 count as absences). */
-export function absencesByCode(codes: readonly (AttendanceCode | null)[]): Record<AbsenceCode, number> {
+export function absencesByCode(
+  codes: readonly (AttendanceCode | null)[],
+): Record<AbsenceCode, number> {
   const counts: Record<AbsenceCode, number> = { 2: 0, 3: 0, 7: 0 };
   for (const code of codes) {
     if (code !== null && countsAsAbsence(code)) counts[code as AbsenceCode] += 1;
@@ -50,7 +54,11 @@ export type CompletionStatus = 'completed' | 'on_track' | 'cannot_complete';
 
 /** Completion (settings.completionMinSessions of 8, counting codes 5 and 6): reached, still
  * reachable with the sessions left, or out of reach. */
-export function completionStatus(attended: number, sessionsLeft: number, minSessions: number): CompletionStatus {
+export function completionStatus(
+  attended: number,
+  sessionsLeft: number,
+  minSessions: number,
+): CompletionStatus {
   if (attended >= minSessions) return 'completed';
   return attended + sessionsLeft >= minSessions ? 'on_track' : 'cannot_complete';
 }

@@ -32,7 +32,7 @@ export function monthsEndingAt(day: IsoDate, n: number): string[] {
 /** The months a period touches, oldest first. */
 export function monthsIn(period: Period): string[] {
   const months: string[] = [];
-  for (let m = monthKey(period.from); m <= monthKey(period.to); ) {
+  for (let m = monthKey(period.from); m <= monthKey(period.to);) {
     months.push(m);
     m = monthKey(isoFromParts(Number(m.slice(0, 4)), Number(m.slice(5, 7)) + 1, 1));
   }
@@ -41,7 +41,10 @@ export function monthsIn(period: Period): string[] {
 
 /** The last day of a 'YYYY-MM' month, or `cap` if that comes first (the current month so far). */
 export function monthEnd(month: string, cap: IsoDate): IsoDate {
-  const end = addDays(isoFromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)) + 1, 1), -1);
+  const end = addDays(
+    isoFromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)) + 1, 1),
+    -1,
+  );
   return end < cap ? end : cap;
 }
 

@@ -1,6 +1,7 @@
 import { addDays, type IsoDate } from './dates';
 
-export type RegisterState = 'cancelled' | 'upcoming' | 'today' | 'overdue' | 'complete' | 'finalised';
+export type RegisterState =
+  'cancelled' | 'upcoming' | 'today' | 'overdue' | 'complete' | 'finalised';
 
 interface SessionProgress {
   date: IsoDate;

@@ -21,9 +21,18 @@ export interface TransferFit {
 }
 
 /** Issue "Cohorts" 5: what a transfer means for the person, topic by topic. */
-export function transferFit(held: Held[], topics: readonly string[], target: TargetSession[], today: IsoDate): TransferFit {
-  const attended = topics.filter((t) => held.some((h) => h.topic === t && h.code !== null && countsAsAttended(h.code)));
+export function transferFit(
+  held: Held[],
+  topics: readonly string[],
+  target: TargetSession[],
+  today: IsoDate,
+): TransferFit {
+  const attended = topics.filter((t) =>
+    held.some((h) => h.topic === t && h.code !== null && countsAsAttended(h.code)),
+  );
   const stillNeeded = topics.filter((t) => !attended.includes(t));
-  const alreadyRun = new Set(target.filter((s) => !s.cancelled && s.date < today).map((s) => s.topic));
+  const alreadyRun = new Set(
+    target.filter((s) => !s.cancelled && s.date < today).map((s) => s.topic),
+  );
   return { attended, stillNeeded, missedInTarget: stillNeeded.filter((t) => alreadyRun.has(t)) };
 }

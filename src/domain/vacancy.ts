@@ -17,13 +17,19 @@ export function vacancyWindow(input: {
 }): VacancyWindow {
   const cutoffNumber = input.type === 'workshop' ? 1 : input.cutoffSession;
   const cutoff = input.sessions.find((s) => s.number === cutoffNumber)?.date ?? null;
-  if (!cutoff) return { open: false, cutoffDate: null, closedReason: 'The cohort has no session to join before.' };
+  if (!cutoff)
+    return {
+      open: false,
+      cutoffDate: null,
+      closedReason: 'The cohort has no session to join before.',
+    };
   if (input.today < cutoff) return { open: true, cutoffDate: cutoff, closedReason: null };
   return {
     open: false,
     cutoffDate: cutoff,
-    closedReason: input.type === 'workshop'
-      ? 'The workshop has already started.'
-      : `Late joining closed at session ${cutoffNumber}: joining now would miss too much of the course.`,
+    closedReason:
+      input.type === 'workshop'
+        ? 'The workshop has already started.'
+        : `Late joining closed at session ${cutoffNumber}: joining now would miss too much of the course.`,
   };
 }

@@ -15,7 +15,8 @@ export function createQueryClient(onUnauthenticated: () => void = () => {}): Que
         gcTime: 10 * 60_000,
         refetchOnWindowFocus: false,
         // Retrying a 4xx never helps; a flaky network or a 5xx might.
-        retry: (count, error) => count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+        retry: (count, error) =>
+          count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
       },
       mutations: { retry: false },
     },

@@ -2,7 +2,16 @@ import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from 
 
 // NHS blue (#005EB8) sits at shade 6 so filled buttons keep white text above 4.5:1.
 const nhsBlue: MantineColorsTuple = [
-  '#e6f0fa', '#cce0f5', '#99c2eb', '#66a3e0', '#3385d6', '#0a6fcf', '#005eb8', '#004f9c', '#00407f', '#003063',
+  '#e6f0fa',
+  '#cce0f5',
+  '#99c2eb',
+  '#66a3e0',
+  '#3385d6',
+  '#0a6fcf',
+  '#005eb8',
+  '#004f9c',
+  '#00407f',
+  '#003063',
 ];
 
 export const theme = createTheme({

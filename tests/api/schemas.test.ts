@@ -7,10 +7,22 @@ import { referralInputSchema } from '../../src/api/schemas/referrals';
 import { loginRequestSchema } from '../../src/api/schemas/staff';
 
 const validCohort = {
-  name: 'Spring A', type: 'course', delivery: 'online', videoLink: 'https://meet.example.nhs.uk/x', venue: '',
-  startDate: '2027-03-01', startTime: '10:00', sessionLengthMinutes: 120, capacity: 20, facilitatorIds: ['a', 'b'],
+  name: 'Spring A',
+  type: 'course',
+  delivery: 'online',
+  videoLink: 'https://meet.example.nhs.uk/x',
+  venue: '',
+  startDate: '2027-03-01',
+  startTime: '10:00',
+  sessionLengthMinutes: 120,
+  capacity: 20,
+  facilitatorIds: ['a', 'b'],
 };
-const disciplines: Record<string, string> = { a: 'psychology', b: 'physiotherapy', c: 'psychology' };
+const disciplines: Record<string, string> = {
+  a: 'psychology',
+  b: 'physiotherapy',
+  c: 'psychology',
+};
 const withStaff = makeCohortInputSchema((id) => disciplines[id] ?? null);
 
 function fieldsOf(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) {
@@ -26,18 +38,32 @@ describe('cohort input schema', () => {
     expect(fieldsOf(r).sort()).toEqual(['capacity', 'videoLink']);
   });
   it('needs a venue for face to face', () => {
-    expect(fieldsOf(withStaff.safeParse({ ...validCohort, delivery: 'face_to_face', venue: '' }))).toEqual(['venue']);
+    expect(
+      fieldsOf(withStaff.safeParse({ ...validCohort, delivery: 'face_to_face', venue: '' })),
+    ).toEqual(['venue']);
   });
   it('needs 2 or 3 facilitators with both disciplines', () => {
-    expect(fieldsOf(withStaff.safeParse({ ...validCohort, facilitatorIds: ['a'] }))).toContain('facilitatorIds');
-    expect(fieldsOf(withStaff.safeParse({ ...validCohort, facilitatorIds: ['a', 'c'] }))).toEqual(['facilitatorIds']);
-    expect(fieldsOf(withStaff.safeParse({ ...validCohort, facilitatorIds: ['a', 'b', 'c', 'a'] }))).toContain('facilitatorIds');
+    expect(fieldsOf(withStaff.safeParse({ ...validCohort, facilitatorIds: ['a'] }))).toContain(
+      'facilitatorIds',
+    );
+    expect(fieldsOf(withStaff.safeParse({ ...validCohort, facilitatorIds: ['a', 'c'] }))).toEqual([
+      'facilitatorIds',
+    ]);
+    expect(
+      fieldsOf(withStaff.safeParse({ ...validCohort, facilitatorIds: ['a', 'b', 'c', 'a'] })),
+    ).toContain('facilitatorIds');
   });
   it('without a staff list, skips only the discipline rule', () => {
-    expect(cohortInputSchema.safeParse({ ...validCohort, facilitatorIds: ['x', 'y'] }).success).toBe(true);
+    expect(
+      cohortInputSchema.safeParse({ ...validCohort, facilitatorIds: ['x', 'y'] }).success,
+    ).toBe(true);
   });
   it('refuses a non-https video link and a bad time', () => {
-    const r = withStaff.safeParse({ ...validCohort, videoLink: 'javascript:alert(1)', startTime: '25:00' });
+    const r = withStaff.safeParse({
+      ...validCohort,
+      videoLink: 'javascript:alert(1)',
+      startTime: '25:00',
+    });
     expect(fieldsOf(r).sort()).toEqual(['startTime', 'videoLink']);
   });
 });
@@ -51,8 +77,15 @@ describe('NHS number schema', () => {
 
 describe('referral schema', () => {
   const valid = {
-    givenName: 'Ada', familyName: 'Lovelace', nhsNumber: '9434765919', dateOfBirth: '1970-01-01', borough: 'Islington',
-    gpPractice: 'Archway Medical Centre', phone: '', email: 'ada@example.com', referralDate: '2026-11-01',
+    givenName: 'Ada',
+    familyName: 'Lovelace',
+    nhsNumber: '9434765919',
+    dateOfBirth: '1970-01-01',
+    borough: 'Islington',
+    gpPractice: 'Archway Medical Centre',
+    phone: '',
+    email: 'ada@example.com',
+    referralDate: '2026-11-01',
     availability: { days: ['mon'], times: ['morning'] },
   };
   it('needs a phone or an email', () => {
@@ -67,15 +100,28 @@ describe('referral schema', () => {
 
 describe('other request schemas', () => {
   it('login needs an email and a password', () => {
-    expect(fieldsOf(loginRequestSchema.safeParse({ email: 'x', password: '' })).sort()).toEqual(['email', 'password']);
+    expect(fieldsOf(loginRequestSchema.safeParse({ email: 'x', password: '' })).sort()).toEqual([
+      'email',
+      'password',
+    ]);
   });
   it('a mark takes only the register codes, never 4 or 0', () => {
-    for (const code of [5, 6, 7, 2, 3]) expect(markAttendanceSchema.safeParse({ code }).success).toBe(true);
-    for (const code of [4, 0, 1, '5']) expect(markAttendanceSchema.safeParse({ code }).success).toBe(false);
+    for (const code of [5, 6, 7, 2, 3])
+      expect(markAttendanceSchema.safeParse({ code }).success).toBe(true);
+    for (const code of [4, 0, 1, '5'])
+      expect(markAttendanceSchema.safeParse({ code }).success).toBe(false);
   });
   it('the error body carries a code, a message and field errors', () => {
-    const body = { error: { code: 'validation_failed', message: 'x', fieldErrors: { name: ['Name is required'] } } };
+    const body = {
+      error: {
+        code: 'validation_failed',
+        message: 'x',
+        fieldErrors: { name: ['Name is required'] },
+      },
+    };
     expect(errorBodySchema.parse(body).error.fieldErrors?.name).toEqual(['Name is required']);
-    expect(errorBodySchema.safeParse({ error: { code: 'teapot', message: 'x' } }).success).toBe(false);
+    expect(errorBodySchema.safeParse({ error: { code: 'teapot', message: 'x' } }).success).toBe(
+      false,
+    );
   });
 });

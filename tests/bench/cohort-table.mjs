@@ -12,10 +12,19 @@ try {
     for (let i = 0; i < 490; i += 1) {
       const start = new Date(Date.UTC(2027, 0, 4 + 7 * (i % 40)));
       await fetch('/api/cohorts', {
-        method: 'POST', headers: { ...headers, 'Idempotency-Key': crypto.randomUUID() },
+        method: 'POST',
+        headers: { ...headers, 'Idempotency-Key': crypto.randomUUID() },
         body: JSON.stringify({
-          name: `Bench cohort ${String(i).padStart(3, '0')}`, type: 'course', delivery: 'online', videoLink: 'https://meet.example.nhs.uk/b', venue: '',
-          startDate: start.toISOString().slice(0, 10), startTime: '10:00', sessionLengthMinutes: 120, capacity: 20, facilitatorIds: ['stf_priya', 'stf_tom'],
+          name: `Bench cohort ${String(i).padStart(3, '0')}`,
+          type: 'course',
+          delivery: 'online',
+          videoLink: 'https://meet.example.nhs.uk/b',
+          venue: '',
+          startDate: start.toISOString().slice(0, 10),
+          startTime: '10:00',
+          sessionLengthMinutes: 120,
+          capacity: 20,
+          facilitatorIds: ['stf_priya', 'stf_tom'],
         }),
       });
     }
@@ -28,7 +37,13 @@ try {
   const firstRender = Date.now() - t0;
   await page.evaluate(() => {
     window.__ev = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => e.interactionId && window.__ev.push({ id: e.interactionId, d: e.duration }))).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    new PerformanceObserver((l) =>
+      l
+        .getEntries()
+        .forEach(
+          (e) => e.interactionId && window.__ev.push({ id: e.interactionId, d: e.duration }),
+        ),
+    ).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
   const durations = async (act) => {
     await page.evaluate(() => (window.__ev = []));
@@ -41,7 +56,11 @@ try {
   };
   const sorts = [];
   for (const header of ['Name', 'Start date', 'Places', 'Status', 'Name']) {
-    sorts.push(...(await durations(() => page.getByRole('button', { name: new RegExp(`^${header}`) }).click())));
+    sorts.push(
+      ...(await durations(() =>
+        page.getByRole('button', { name: new RegExp(`^${header}`) }).click(),
+      )),
+    );
   }
   const box = page.getByLabel('Search cohorts', { exact: false }).first();
   const typing = await durations(async () => {
@@ -50,7 +69,9 @@ try {
   });
   const s = stats(sorts.length ? sorts : [16]);
   const f = stats(typing.length ? typing : [16]);
-  console.log(`cohorts table, 500 cohorts, 4x CPU slowdown: first render ${firstRender} ms; sort median ${s.median} ms, worst ${s.worst} ms; filter keystroke median ${f.median} ms, worst ${f.worst} ms`);
+  console.log(
+    `cohorts table, 500 cohorts, 4x CPU slowdown: first render ${firstRender} ms; sort median ${s.median} ms, worst ${s.worst} ms; filter keystroke median ${f.median} ms, worst ${f.worst} ms`,
+  );
 } finally {
   await bench.close();
 }

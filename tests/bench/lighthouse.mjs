@@ -39,7 +39,9 @@ async function todaysRegister(page, base) {
     const cohorts = await (await fetch('/api/cohorts', { headers })).json();
     const cohort = cohorts.items.find((c) => c.name === 'Autumn A – online');
     const detail = await (await fetch(`/api/cohorts/${cohort.id}`, { headers })).json();
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+      new Date(),
+    );
     return detail.sessions.find((s) => s.date === today).id;
   });
   return `${base}/registers/${sessionId}`;
@@ -62,7 +64,12 @@ async function audit(browser, base, pageName, preset) {
     }
     const result = await lighthouse(
       url,
-      { ...flags, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility'] },
+      {
+        ...flags,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: ['performance', 'accessibility'],
+      },
       PRESETS[preset],
       page,
     );
@@ -71,8 +78,11 @@ async function audit(browser, base, pageName, preset) {
     writeFileSync(`reports/lighthouse/${pageName}-${preset}.json`, result.report); // the last run, for a closer look
     if (runtimeError) throw new Error(`${pageName} ${preset}: ${runtimeError.message}`);
     // A redirect to sign-in would measure the wrong page.
-    if (new URL(finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${pageName}: ended on ${finalDisplayedUrl}`);
-    const failedA11y = Object.values(audits).filter((a) => a.score === 0 && categories.accessibility.auditRefs.some((r) => r.id === a.id));
+    if (new URL(finalDisplayedUrl).pathname !== new URL(url).pathname)
+      throw new Error(`${pageName}: ended on ${finalDisplayedUrl}`);
+    const failedA11y = Object.values(audits).filter(
+      (a) => a.score === 0 && categories.accessibility.auditRefs.some((r) => r.id === a.id),
+    );
     return {
       performance: Math.round(categories.performance.score * 100),
       accessibility: Math.round(categories.accessibility.score * 100),
@@ -91,7 +101,12 @@ const preview = await startPreview(4183);
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 const rows = [];
 let missed = 0;
@@ -99,8 +114,14 @@ try {
   for (const pageName of ['sign-in', 'register']) {
     for (const preset of Object.keys(PRESETS)) {
       const runs = [];
-      for (let i = 0; i < RUNS; i += 1) runs.push(await audit(browser, preview.base, pageName, preset));
-      const m = Object.fromEntries(['performance', 'accessibility', 'lcp', 'tbt', 'cls', 'fcp'].map((k) => [k, median(runs.map((r) => r[k]))]));
+      for (let i = 0; i < RUNS; i += 1)
+        runs.push(await audit(browser, preview.base, pageName, preset));
+      const m = Object.fromEntries(
+        ['performance', 'accessibility', 'lcp', 'tbt', 'cls', 'fcp'].map((k) => [
+          k,
+          median(runs.map((r) => r[k])),
+        ]),
+      );
       const goals = GOALS[preset];
       const misses = [
         m.performance < goals.performance && `performance < ${goals.performance}`,
@@ -126,5 +147,9 @@ try {
 }
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/lighthouse.json', JSON.stringify(rows, null, 2));
-console.log(`(mock server delay on the register run: ${MOCK_LATENCY}; LH_MOCK_LATENCY=on keeps its random 100-400 ms)`);
-console.log(`Lighthouse: ${rows.length - rows.filter((r) => r.misses.length).length} of ${rows.length} page/preset pairs meet every goal (${missed} goals missed); details in reports/lighthouse.json`);
+console.log(
+  `(mock server delay on the register run: ${MOCK_LATENCY}; LH_MOCK_LATENCY=on keeps its random 100-400 ms)`,
+);
+console.log(
+  `Lighthouse: ${rows.length - rows.filter((r) => r.misses.length).length} of ${rows.length} page/preset pairs meet every goal (${missed} goals missed); details in reports/lighthouse.json`,
+);

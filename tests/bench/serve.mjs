@@ -5,7 +5,11 @@ import { chromium } from '@playwright/test';
 export async function startPreview(port) {
   // BENCH_DIST serves a build made elsewhere (`vite build --outDir ...`), so a bench can run beside another build.
   const outDir = process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : [];
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...outDir], { stdio: 'ignore', detached: true });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...outDir],
+    { stdio: 'ignore', detached: true },
+  );
   const base = `http://127.0.0.1:${port}`;
   let exited = false;
   server.on('exit', () => (exited = true));
@@ -39,7 +43,12 @@ export async function startBench(port = 4181) {
   const preview = await startPreview(port);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   return {
     base: preview.base,
@@ -53,7 +62,10 @@ export async function startBench(port = 4181) {
 
 export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  const median =
+    sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]
+      : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   return { n: sorted.length, median, worst: sorted[sorted.length - 1] };
 }
 

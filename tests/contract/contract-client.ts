@@ -2,7 +2,10 @@ import { expect } from 'vitest';
 import { ENDPOINTS, successStatus, type EndpointKey } from '../../src/api/endpoints';
 
 /** The API under test: `npm run test:contract -- --base-url URL` sets it (any server, any origin). */
-export const BASE_URL = (process.env.CONTRACT_BASE_URL ?? 'http://127.0.0.1:8787/api').replace(/\/$/, '');
+export const BASE_URL = (process.env.CONTRACT_BASE_URL ?? 'http://127.0.0.1:8787/api').replace(
+  /\/$/,
+  '',
+);
 export const APP_ORIGIN = process.env.CONTRACT_APP_ORIGIN ?? 'http://127.0.0.1:4174';
 export const PASSWORD = 'demo-pain-course';
 
@@ -53,7 +56,10 @@ export function forgetToken(email: Account): void {
 }
 
 /** Calls an endpoint by its registry key, so every test names the contract entry it checks. */
-export async function call<T = unknown>(key: EndpointKey, options: CallOptions = {}): Promise<Answer<T>> {
+export async function call<T = unknown>(
+  key: EndpointKey,
+  options: CallOptions = {},
+): Promise<Answer<T>> {
   const [method, template] = key.split(' ') as [string, string];
   const path = template.replace(/:(\w+)/g, (_m, name: string) => {
     const value = options.params?.[name];
@@ -70,7 +76,12 @@ export async function call<T = unknown>(key: EndpointKey, options: CallOptions =
   const res = await fetch(`${BASE_URL}${path}${qs}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
   });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
@@ -79,14 +90,22 @@ export async function call<T = unknown>(key: EndpointKey, options: CallOptions =
 /** The success status and response shape the contract promises, parsed with the app's schema. */
 export function expectContract<T>(key: EndpointKey, answer: Answer<T>): T {
   const contract = ENDPOINTS[key];
-  expect(answer.status, `${key}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(successStatus(key, contract));
+  expect(answer.status, `${key}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(
+    successStatus(key, contract),
+  );
   const parsed = contract.response.safeParse(answer.body);
-  expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), `${key} response shape`).toEqual([]);
+  expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), `${key} response shape`).toEqual(
+    [],
+  );
   return answer.body;
 }
 
 /** The one error body, with the code a client branches on. */
-export function expectError(answer: Answer, status: number, code: string): { code: string; message: string; fieldErrors?: Record<string, string[]>; current?: unknown } {
+export function expectError(
+  answer: Answer,
+  status: number,
+  code: string,
+): { code: string; message: string; fieldErrors?: Record<string, string[]>; current?: unknown } {
   expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(status);
   const error = (answer.body as { error: { code: string; message: string } }).error;
   expect(error.code).toBe(code);
@@ -96,13 +115,26 @@ export function expectError(answer: Answer, status: number, code: string): { cod
 
 /** Back to the seed before each file; a backend without the demo endpoint is used as it is. */
 export async function resetDemo(): Promise<void> {
-  const res = await fetch(`${BASE_URL}/demo/reset`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  const res = await fetch(`${BASE_URL}/demo/reset`, {
+    method: 'POST',
+    headers: { 'Idempotency-Key': crypto.randomUUID() },
+  });
   if (res.status !== 404) expect(res.status).toBe(200);
 }
 
 /** A referral body with a test NHS number (the reserved 999 range), never a real patient. */
 export const referral = (nhsNumber: string, borough = 'Islington') => ({
-  givenName: 'Contract', familyName: 'Tester', nhsNumber, dateOfBirth: '1970-05-05', borough, gpPractice: 'Archway Medical Centre',
-  phone: '07700 900000', email: '', referralDate: '2026-01-05', availability: { days: ['mon', 'wed'], times: ['morning'] },
-  accessNeeds: '', urgent: false, notes: '',
+  givenName: 'Contract',
+  familyName: 'Tester',
+  nhsNumber,
+  dateOfBirth: '1970-05-05',
+  borough,
+  gpPractice: 'Archway Medical Centre',
+  phone: '07700 900000',
+  email: '',
+  referralDate: '2026-01-05',
+  availability: { days: ['mon', 'wed'], times: ['morning'] },
+  accessNeeds: '',
+  urgent: false,
+  notes: '',
 });

@@ -1,8 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS, call, expectContract, resetDemo } from './contract-client';
 
-interface Cohort { id: string; status: string; facilitatorIds: string[] }
-interface Row { session: { id: string } }
+interface Cohort {
+  id: string;
+  status: string;
+  facilitatorIds: string[];
+}
+interface Row {
+  session: { id: string };
+}
 
 let cohorts: Cohort[] = [];
 let sessionId = '';
@@ -10,24 +16,45 @@ let enrolmentId = '';
 
 beforeAll(async () => {
   await resetDemo();
-  cohorts = expectContract('GET /cohorts', await call<{ items: Cohort[] }>('GET /cohorts', { as: AS.admin })).items;
+  cohorts = expectContract(
+    'GET /cohorts',
+    await call<{ items: Cohort[] }>('GET /cohorts', { as: AS.admin }),
+  ).items;
   const running = cohorts.find((c) => c.status === 'running')!;
-  sessionId = expectContract('GET /registers', await call<{ items: Row[] }>('GET /registers', { as: AS.admin })).items[0]!.session.id;
-  enrolmentId = (await call<{ items: { id: string }[] }>('GET /cohorts/:id/enrolments', { as: AS.admin, params: { id: running.id } })).body.items[0]!.id;
+  sessionId = expectContract(
+    'GET /registers',
+    await call<{ items: Row[] }>('GET /registers', { as: AS.admin }),
+  ).items[0]!.session.id;
+  enrolmentId = (
+    await call<{ items: { id: string }[] }>('GET /cohorts/:id/enrolments', {
+      as: AS.admin,
+      params: { id: running.id },
+    })
+  ).body.items[0]!.id;
 });
 
 describe('reads: every GET answers 200 with the shape the app parses', () => {
   it('GET /auth/me and GET /staff', async () => {
-    const me = expectContract('GET /auth/me', await call<{ user: { email: string; role: string } }>('GET /auth/me', { as: AS.manager }));
+    const me = expectContract(
+      'GET /auth/me',
+      await call<{ user: { email: string; role: string } }>('GET /auth/me', { as: AS.manager }),
+    );
     expect(me.user).toMatchObject({ email: AS.manager, role: 'manager' });
-    const staff = expectContract('GET /staff', await call<{ items: unknown[] }>('GET /staff', { as: AS.facilitator }));
+    const staff = expectContract(
+      'GET /staff',
+      await call<{ items: unknown[] }>('GET /staff', { as: AS.facilitator }),
+    );
     expect(staff.items.length).toBeGreaterThanOrEqual(8);
     expect(JSON.stringify(staff)).not.toContain('password');
   });
 
   it('GET /cohorts is scoped: a facilitator sees only cohorts they facilitate', async () => {
-    const me = (await call<{ user: { id: string } }>('GET /auth/me', { as: AS.facilitator })).body.user;
-    const own = expectContract('GET /cohorts', await call<{ items: Cohort[] }>('GET /cohorts', { as: AS.facilitator })).items;
+    const me = (await call<{ user: { id: string } }>('GET /auth/me', { as: AS.facilitator })).body
+      .user;
+    const own = expectContract(
+      'GET /cohorts',
+      await call<{ items: Cohort[] }>('GET /cohorts', { as: AS.facilitator }),
+    ).items;
     expect(own.length).toBeGreaterThan(0);
     expect(own.length).toBeLessThan(cohorts.length);
     expect(own.every((c) => c.facilitatorIds.includes(me.id))).toBe(true);
@@ -35,52 +62,106 @@ describe('reads: every GET answers 200 with the shape the app parses', () => {
 
   it('GET /cohorts/:id, its enrolments, waiting candidates and attendance export', async () => {
     const id = cohorts.find((c) => c.status === 'running')!.id;
-    const detail = expectContract('GET /cohorts/:id', await call<{ sessions: unknown[] }>('GET /cohorts/:id', { as: AS.manager, params: { id } }));
+    const detail = expectContract(
+      'GET /cohorts/:id',
+      await call<{ sessions: unknown[] }>('GET /cohorts/:id', { as: AS.manager, params: { id } }),
+    );
     expect(detail.sessions).toHaveLength(8);
-    expectContract('GET /cohorts/:id/enrolments', await call('GET /cohorts/:id/enrolments', { as: AS.manager, params: { id } }));
-    expectContract('GET /cohorts/:id/waiting-candidates', await call('GET /cohorts/:id/waiting-candidates', { as: AS.admin, params: { id } }));
-    const exported = expectContract('GET /cohorts/:id/attendance-export', await call<{ rows: { therapyMode: number }[] }>('GET /cohorts/:id/attendance-export', { as: AS.manager, params: { id } }));
+    expectContract(
+      'GET /cohorts/:id/enrolments',
+      await call('GET /cohorts/:id/enrolments', { as: AS.manager, params: { id } }),
+    );
+    expectContract(
+      'GET /cohorts/:id/waiting-candidates',
+      await call('GET /cohorts/:id/waiting-candidates', { as: AS.admin, params: { id } }),
+    );
+    const exported = expectContract(
+      'GET /cohorts/:id/attendance-export',
+      await call<{ rows: { therapyMode: number }[] }>('GET /cohorts/:id/attendance-export', {
+        as: AS.manager,
+        params: { id },
+      }),
+    );
     expect(exported.rows.length).toBeGreaterThan(0);
     expect(exported.rows.every((r) => r.therapyMode === 3)).toBe(true);
   });
 
   it('GET /sessions/:sessionId/register and transfer options', async () => {
-    expectContract('GET /sessions/:sessionId/register', await call('GET /sessions/:sessionId/register', { as: AS.admin, params: { sessionId } }));
-    expectContract('GET /enrolments/:id/transfer-options', await call('GET /enrolments/:id/transfer-options', { as: AS.admin, params: { id: enrolmentId } }));
+    expectContract(
+      'GET /sessions/:sessionId/register',
+      await call('GET /sessions/:sessionId/register', { as: AS.admin, params: { sessionId } }),
+    );
+    expectContract(
+      'GET /enrolments/:id/transfer-options',
+      await call('GET /enrolments/:id/transfer-options', {
+        as: AS.admin,
+        params: { id: enrolmentId },
+      }),
+    );
   });
 
   it('GET /flags, GET /settings, GET /audit with filters', async () => {
-    const flags = expectContract('GET /flags', await call<{ items: unknown[]; threshold: number }>('GET /flags', { as: AS.admin }));
+    const flags = expectContract(
+      'GET /flags',
+      await call<{ items: unknown[]; threshold: number }>('GET /flags', { as: AS.admin }),
+    );
     expect(flags.items.length).toBeGreaterThan(0);
     expect(flags.threshold).toBe(2);
     expectContract('GET /settings', await call('GET /settings', { as: AS.facilitator }));
-    const audit = expectContract('GET /audit', await call<{ items: { at: string }[] }>('GET /audit', { as: AS.manager, query: { from: '2000-01-01' } }));
+    const audit = expectContract(
+      'GET /audit',
+      await call<{ items: { at: string }[] }>('GET /audit', {
+        as: AS.manager,
+        query: { from: '2000-01-01' },
+      }),
+    );
     expect(audit.items.every((e) => e.at >= '2000-01-01')).toBe(true);
     // NHS numbers in audit snapshots leave the server masked.
     expect(JSON.stringify(audit)).not.toMatch(/"999\d{7}"/);
   });
 
   it('GET /referrals, GET /referrals/:id, GET /vacancies', async () => {
-    const list = expectContract('GET /referrals', await call<{ items: { id: string }[] }>('GET /referrals', { as: AS.manager }));
+    const list = expectContract(
+      'GET /referrals',
+      await call<{ items: { id: string }[] }>('GET /referrals', { as: AS.manager }),
+    );
     expect(list.items.length).toBeGreaterThan(0);
-    expectContract('GET /referrals/:id', await call('GET /referrals/:id', { as: AS.admin, params: { id: list.items[0]!.id } }));
+    expectContract(
+      'GET /referrals/:id',
+      await call('GET /referrals/:id', { as: AS.admin, params: { id: list.items[0]!.id } }),
+    );
     expectContract('GET /vacancies', await call('GET /vacancies', { as: AS.manager }));
   });
 
   it('GET /dashboard/summary and GET /dashboard/cohorts/:id', async () => {
-    expectContract('GET /dashboard/summary', await call('GET /dashboard/summary', { as: AS.manager, query: { status: 'running' } }));
+    expectContract(
+      'GET /dashboard/summary',
+      await call('GET /dashboard/summary', { as: AS.manager, query: { status: 'running' } }),
+    );
     const id = cohorts.find((c) => c.status === 'running')!.id;
-    expectContract('GET /dashboard/cohorts/:id', await call('GET /dashboard/cohorts/:id', { as: AS.manager, params: { id } }));
+    expectContract(
+      'GET /dashboard/cohorts/:id',
+      await call('GET /dashboard/cohorts/:id', { as: AS.manager, params: { id } }),
+    );
   });
 
   it('POST /participants/search finds by name with the term in the body, not the URL', async () => {
-    const found = expectContract('POST /participants/search', await call<{ items: { givenName: string }[] }>('POST /participants/search', { as: AS.admin, body: { q: 'Amara' } }));
+    const found = expectContract(
+      'POST /participants/search',
+      await call<{ items: { givenName: string }[] }>('POST /participants/search', {
+        as: AS.admin,
+        body: { q: 'Amara' },
+      }),
+    );
     expect(found.items.length).toBeGreaterThan(0);
     expect(found.items.every((p) => p.givenName.includes('Amara'))).toBe(true);
   });
 
   it('GET /demo/accounts (demo backend)', async () => {
-    const demo = expectContract('GET /demo/accounts', await call<{ items: unknown[] }>('GET /demo/accounts'));
+    const demo = expectContract(
+      'GET /demo/accounts',
+      await call<{ items: unknown[] }>('GET /demo/accounts'),
+    );
     expect(demo.items).toHaveLength(8);
   });
 });

@@ -5,41 +5,107 @@ beforeAll(resetDemo);
 
 describe('waiting list, vacancies and offers (admin)', () => {
   it('POST /referrals adds to the waiting list; a duplicate NHS number is refused', async () => {
-    const created = expectContract('POST /referrals', await call<{ id: string; status: string }>('POST /referrals', { as: AS.admin, body: referral('9990000026') }));
+    const created = expectContract(
+      'POST /referrals',
+      await call<{ id: string; status: string }>('POST /referrals', {
+        as: AS.admin,
+        body: referral('9990000026'),
+      }),
+    );
     expect(created.status).toBe('waiting');
-    const list = (await call<{ items: { id: string }[] }>('GET /referrals', { as: AS.manager })).body.items;
+    const list = (await call<{ items: { id: string }[] }>('GET /referrals', { as: AS.manager }))
+      .body.items;
     expect(list.some((r) => r.id === created.id)).toBe(true);
-    const again = expectError(await call('POST /referrals', { as: AS.admin, body: referral('9990000026') }), 409, 'duplicate_nhs_number');
+    const again = expectError(
+      await call('POST /referrals', { as: AS.admin, body: referral('9990000026') }),
+      409,
+      'duplicate_nhs_number',
+    );
     expect(again.fieldErrors?.nhsNumber).toBeDefined();
   });
 
   it('a referral from an ineligible borough is refused with where to signpost', async () => {
-    const error = expectError(await call('POST /referrals', { as: AS.admin, body: referral('9990000034', 'Camden') }), 422, 'ineligible_borough');
+    const error = expectError(
+      await call('POST /referrals', { as: AS.admin, body: referral('9990000034', 'Camden') }),
+      422,
+      'ineligible_borough',
+    );
     expect(error.fieldErrors?.borough?.[0]).toMatch(/Camden/);
   });
 
   it('a withdrawal frees a place; it is offered to someone waiting, who accepts', async () => {
-    const cohorts = (await call<{ items: { id: string; status: string; filled: number }[] }>('GET /cohorts', { as: AS.admin })).body.items;
+    const cohorts = (
+      await call<{ items: { id: string; status: string; filled: number }[] }>('GET /cohorts', {
+        as: AS.admin,
+      })
+    ).body.items;
     const planned = cohorts.find((c) => c.status === 'planned' && c.filled > 0)!;
-    const person = (await call<{ items: { id: string; version: number; status: string }[] }>('GET /cohorts/:id/enrolments', { as: AS.admin, params: { id: planned.id } })).body.items.find((e) => e.status === 'confirmed')!;
-    await call('POST /enrolments/:id/withdraw', { as: AS.admin, params: { id: person.id }, version: person.version, body: { reason: 'Back at work', date: '2026-01-05' } });
+    const person = (
+      await call<{ items: { id: string; version: number; status: string }[] }>(
+        'GET /cohorts/:id/enrolments',
+        { as: AS.admin, params: { id: planned.id } },
+      )
+    ).body.items.find((e) => e.status === 'confirmed')!;
+    await call('POST /enrolments/:id/withdraw', {
+      as: AS.admin,
+      params: { id: person.id },
+      version: person.version,
+      body: { reason: 'Back at work', date: '2026-01-05' },
+    });
 
-    const vacancies = expectContract('GET /vacancies', await call<{ items: { id: string; cohortId: string; version: number }[] }>('GET /vacancies', { as: AS.admin })).items;
+    const vacancies = expectContract(
+      'GET /vacancies',
+      await call<{ items: { id: string; cohortId: string; version: number }[] }>('GET /vacancies', {
+        as: AS.admin,
+      }),
+    ).items;
     const vacancy = vacancies.find((v) => v.cohortId === planned.id)!;
-    const detail = expectContract('GET /vacancies/:id', await call<{ candidates: { referralId: string }[] }>('GET /vacancies/:id', { as: AS.manager, params: { id: vacancy.id } }));
+    const detail = expectContract(
+      'GET /vacancies/:id',
+      await call<{ candidates: { referralId: string }[] }>('GET /vacancies/:id', {
+        as: AS.manager,
+        params: { id: vacancy.id },
+      }),
+    );
     expect(detail.candidates.length).toBeGreaterThan(0);
-    const offer = expectContract('POST /vacancies/:id/offers', await call<{ id: string; status: string; version: number }>('POST /vacancies/:id/offers', { as: AS.admin, params: { id: vacancy.id }, version: vacancy.version, body: { referralId: detail.candidates[0]!.referralId, expiresInHours: 48 } }));
+    const offer = expectContract(
+      'POST /vacancies/:id/offers',
+      await call<{ id: string; status: string; version: number }>('POST /vacancies/:id/offers', {
+        as: AS.admin,
+        params: { id: vacancy.id },
+        version: vacancy.version,
+        body: { referralId: detail.candidates[0]!.referralId, expiresInHours: 48 },
+      }),
+    );
     expect(offer.status).toBe('open');
-    const accepted = expectContract('POST /offers/:id/outcome', await call<{ status: string }>('POST /offers/:id/outcome', { as: AS.admin, params: { id: offer.id }, version: offer.version, body: { outcome: 'accepted' } }));
+    const accepted = expectContract(
+      'POST /offers/:id/outcome',
+      await call<{ status: string }>('POST /offers/:id/outcome', {
+        as: AS.admin,
+        params: { id: offer.id },
+        version: offer.version,
+        body: { outcome: 'accepted' },
+      }),
+    );
     expect(accepted.status).toBe('accepted');
-    const stillOpen = (await call<{ items: { id: string }[] }>('GET /vacancies', { as: AS.admin })).body.items;
+    const stillOpen = (await call<{ items: { id: string }[] }>('GET /vacancies', { as: AS.admin }))
+      .body.items;
     expect(stillOpen.map((v) => v.id)).not.toContain(vacancy.id);
   });
 
   it('POST /demo/seed-waiting-list grows the list (demo backend)', async () => {
-    const before = (await call<{ items: unknown[] }>('GET /referrals', { as: AS.admin })).body.items.length;
-    const seeded = expectContract('POST /demo/seed-waiting-list', await call<{ waiting: number }>('POST /demo/seed-waiting-list', { as: AS.admin, body: { count: 5 } }));
+    const before = (await call<{ items: unknown[] }>('GET /referrals', { as: AS.admin })).body.items
+      .length;
+    const seeded = expectContract(
+      'POST /demo/seed-waiting-list',
+      await call<{ waiting: number }>('POST /demo/seed-waiting-list', {
+        as: AS.admin,
+        body: { count: 5 },
+      }),
+    );
     expect(seeded.waiting).toBeGreaterThan(0);
-    expect((await call<{ items: unknown[] }>('GET /referrals', { as: AS.admin })).body.items.length).toBe(before + 5);
+    expect(
+      (await call<{ items: unknown[] }>('GET /referrals', { as: AS.admin })).body.items.length,
+    ).toBe(before + 5);
   });
 });

@@ -59,29 +59,37 @@ describe('properties', () => {
 
   it('adding a provider-cancelled session never changes the count or status', () => {
     fc.assert(
-      fc.property(scenario, fc.integer({ min: 0, max: 9 }), ({ input, threshold, joinedOn }, at) => {
-        const extra: SessionAttendance = {
-          sessionNumber: at,
-          date: addDays(START, 7 * at + 1),
-          topic: 'Cancelled',
-          code: 4,
-        };
-        const before = summariseAbsences(input, { threshold, joinedOn });
-        const after = summariseAbsences([...input, extra], { threshold, joinedOn });
-        expect(after.absences).toBe(before.absences);
-        expect(after.status).toBe(before.status);
-        expect(after.consecutiveAbsences).toBe(before.consecutiveAbsences);
-      }),
+      fc.property(
+        scenario,
+        fc.integer({ min: 0, max: 9 }),
+        ({ input, threshold, joinedOn }, at) => {
+          const extra: SessionAttendance = {
+            sessionNumber: at,
+            date: addDays(START, 7 * at + 1),
+            topic: 'Cancelled',
+            code: 4,
+          };
+          const before = summariseAbsences(input, { threshold, joinedOn });
+          const after = summariseAbsences([...input, extra], { threshold, joinedOn });
+          expect(after.absences).toBe(before.absences);
+          expect(after.status).toBe(before.status);
+          expect(after.consecutiveAbsences).toBe(before.consecutiveAbsences);
+        },
+      ),
     );
   });
 
   it('a higher threshold never gives a worse status', () => {
     fc.assert(
-      fc.property(scenario, fc.integer({ min: 1, max: 5 }), ({ input, threshold, joinedOn }, raise) => {
-        const low = summariseAbsences(input, { threshold, joinedOn });
-        const high = summariseAbsences(input, { threshold: threshold + raise, joinedOn });
-        expect(flagSeverity(high.status)).toBeLessThanOrEqual(flagSeverity(low.status));
-      }),
+      fc.property(
+        scenario,
+        fc.integer({ min: 1, max: 5 }),
+        ({ input, threshold, joinedOn }, raise) => {
+          const low = summariseAbsences(input, { threshold, joinedOn });
+          const high = summariseAbsences(input, { threshold: threshold + raise, joinedOn });
+          expect(flagSeverity(high.status)).toBeLessThanOrEqual(flagSeverity(low.status));
+        },
+      ),
     );
   });
 

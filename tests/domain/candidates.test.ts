@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitsCohort, partOfDayFor, suggestCandidates, weekdayFor, type CandidateReferral } from '../../src/domain/candidates';
+import {
+  fitsCohort,
+  partOfDayFor,
+  suggestCandidates,
+  weekdayFor,
+  type CandidateReferral,
+} from '../../src/domain/candidates';
 import { addDays } from '../../src/domain/dates';
 
 const TODAY = '2026-11-23';
@@ -8,14 +14,25 @@ const TODAY = '2026-11-23';
 const TUESDAY_MORNING = { startDate: '2026-11-24', startTime: '10:00' };
 
 const person = (id: string, extra: Partial<CandidateReferral> = {}): CandidateReferral => ({
-  id, referralDate: '2026-09-01', urgent: false, borough: 'Islington', status: 'waiting',
-  availability: { days: ['tue'], times: ['morning'] }, ...extra,
+  id,
+  referralDate: '2026-09-01',
+  urgent: false,
+  borough: 'Islington',
+  status: 'waiting',
+  availability: { days: ['tue'], times: ['morning'] },
+  ...extra,
 });
 
 describe('partOfDayFor and weekdayFor', () => {
   it('splits the day at 12:00 and 17:00', () => {
-    expect(['09:00', '11:59', '12:00', '16:59', '17:00', '19:30'].map(partOfDayFor))
-      .toEqual(['morning', 'morning', 'afternoon', 'afternoon', 'evening', 'evening']);
+    expect(['09:00', '11:59', '12:00', '16:59', '17:00', '19:30'].map(partOfDayFor)).toEqual([
+      'morning',
+      'morning',
+      'afternoon',
+      'afternoon',
+      'evening',
+      'evening',
+    ]);
   });
   it('gives weekend cohorts no weekday', () => {
     expect(weekdayFor('2026-11-24')).toBe('tue');
@@ -26,8 +43,14 @@ describe('partOfDayFor and weekdayFor', () => {
 describe('suggestCandidates', () => {
   it('puts urgent people first, then the longest waiting, and says why they fit', () => {
     const list = suggestCandidates({
-      cohort: TUESDAY_MORNING, today: TODAY, openOfferReferralIds: new Set(),
-      referrals: [person('a', { referralDate: '2026-06-01' }), person('b', { urgent: true, referralDate: '2026-11-01' }), person('c', { referralDate: '2026-03-01' })],
+      cohort: TUESDAY_MORNING,
+      today: TODAY,
+      openOfferReferralIds: new Set(),
+      referrals: [
+        person('a', { referralDate: '2026-06-01' }),
+        person('b', { urgent: true, referralDate: '2026-11-01' }),
+        person('c', { referralDate: '2026-03-01' }),
+      ],
     });
     expect(list.map((c) => c.referral.id)).toEqual(['b', 'c', 'a']);
     expect(list[0]?.why).toBe('Urgent referral, waiting 3 weeks, free on Tuesday mornings');
@@ -36,11 +59,18 @@ describe('suggestCandidates', () => {
 
   it('leaves out people who do not fit, hold an offer, were offered this place, are not waiting or not eligible', () => {
     const list = suggestCandidates({
-      cohort: TUESDAY_MORNING, today: TODAY, openOfferReferralIds: new Set(['offered-elsewhere']), alreadyOfferedIds: new Set(['declined']),
+      cohort: TUESDAY_MORNING,
+      today: TODAY,
+      openOfferReferralIds: new Set(['offered-elsewhere']),
+      alreadyOfferedIds: new Set(['declined']),
       referrals: [
-        person('fits'), person('wrong-day', { availability: { days: ['wed'], times: ['morning'] } }),
-        person('wrong-time', { availability: { days: ['tue'], times: ['evening'] } }), person('offered-elsewhere'), person('declined'),
-        person('enrolled', { status: 'enrolled' }), person('camden', { borough: 'Camden' }),
+        person('fits'),
+        person('wrong-day', { availability: { days: ['wed'], times: ['morning'] } }),
+        person('wrong-time', { availability: { days: ['tue'], times: ['evening'] } }),
+        person('offered-elsewhere'),
+        person('declined'),
+        person('enrolled', { status: 'enrolled' }),
+        person('camden', { borough: 'Camden' }),
       ],
     });
     expect(list.map((c) => c.referral.id)).toEqual(['fits']);
@@ -55,7 +85,10 @@ const referral = fc.record({
   urgent: fc.boolean(),
   borough: fc.constantFrom('Islington', 'Islington', 'Camden', 'Hackney'),
   status: fc.constantFrom('waiting', 'waiting', 'offered', 'enrolled'),
-  availability: fc.record({ days: fc.uniqueArray(weekday, { maxLength: 5 }), times: fc.uniqueArray(part, { maxLength: 3 }) }),
+  availability: fc.record({
+    days: fc.uniqueArray(weekday, { maxLength: 5 }),
+    times: fc.uniqueArray(part, { maxLength: 3 }),
+  }),
 });
 const scenario = fc.record({
   referrals: fc.uniqueArray(referral, { maxLength: 40, selector: (r) => r.id }),
@@ -66,24 +99,38 @@ const scenario = fc.record({
 
 describe('suggestCandidates properties', () => {
   it('orders urgent first then by referral date, never includes an open offer, always fits', () => {
-    fc.assert(fc.property(scenario, ({ referrals, startDate, startTime, offeredMask }) => {
-      const open = new Set(referrals.filter((_, i) => offeredMask[i]).map((r) => r.id));
-      const cohort = { startDate, startTime };
-      const list = suggestCandidates({ cohort, referrals, openOfferReferralIds: open, today: TODAY, limit: 100 });
-      for (const { referral: r } of list) {
-        expect(open.has(r.id)).toBe(false);
-        expect(fitsCohort(r.availability, cohort)).toBe(true);
-        expect(r.status).toBe('waiting');
-      }
-      for (let i = 1; i < list.length; i += 1) {
-        const a = list[i - 1]!.referral;
-        const b = list[i]!.referral;
-        expect(Number(b.urgent) <= Number(a.urgent)).toBe(true);
-        if (a.urgent === b.urgent) expect(a.referralDate <= b.referralDate).toBe(true);
-      }
-      // Nobody who qualifies is missed.
-      const qualifying = referrals.filter((r) => r.status === 'waiting' && r.borough === 'Islington' && !open.has(r.id) && fitsCohort(r.availability, cohort));
-      expect(list).toHaveLength(qualifying.length);
-    }));
+    fc.assert(
+      fc.property(scenario, ({ referrals, startDate, startTime, offeredMask }) => {
+        const open = new Set(referrals.filter((_, i) => offeredMask[i]).map((r) => r.id));
+        const cohort = { startDate, startTime };
+        const list = suggestCandidates({
+          cohort,
+          referrals,
+          openOfferReferralIds: open,
+          today: TODAY,
+          limit: 100,
+        });
+        for (const { referral: r } of list) {
+          expect(open.has(r.id)).toBe(false);
+          expect(fitsCohort(r.availability, cohort)).toBe(true);
+          expect(r.status).toBe('waiting');
+        }
+        for (let i = 1; i < list.length; i += 1) {
+          const a = list[i - 1]!.referral;
+          const b = list[i]!.referral;
+          expect(Number(b.urgent) <= Number(a.urgent)).toBe(true);
+          if (a.urgent === b.urgent) expect(a.referralDate <= b.referralDate).toBe(true);
+        }
+        // Nobody who qualifies is missed.
+        const qualifying = referrals.filter(
+          (r) =>
+            r.status === 'waiting' &&
+            r.borough === 'Islington' &&
+            !open.has(r.id) &&
+            fitsCohort(r.availability, cohort),
+        );
+        expect(list).toHaveLength(qualifying.length);
+      }),
+    );
   });
 });

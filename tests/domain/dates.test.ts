@@ -29,7 +29,9 @@ describe('dates', () => {
     expect(compareIsoDate('2026-01-02', '2026-01-01')).toBe(1);
     expect(compareIsoDate('2026-01-01', '2026-01-01')).toBe(0);
     expect(['2026-03-01', '2025-12-31', '2026-01-15'].sort(compareIsoDate)).toEqual([
-      '2025-12-31', '2026-01-15', '2026-03-01',
+      '2025-12-31',
+      '2026-01-15',
+      '2026-03-01',
     ]);
   });
 
@@ -51,7 +53,11 @@ describe('dates', () => {
 
   it('addDays and daysBetween are inverse', () => {
     const date = fc
-      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+      .date({
+        min: new Date('2000-01-01T00:00:00Z'),
+        max: new Date('2040-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
       .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(date, fc.integer({ min: -1000, max: 1000 }), (d, n) => {

@@ -14,12 +14,17 @@ describe('checkEligibility', () => {
   it('signposts Camden to its own MSK pain services by self- or GP referral', () => {
     const r = checkEligibility('Camden');
     expect(r).toMatchObject({ eligible: false, reason: 'signpost_camden' });
-    expect(!r.eligible && r.message).toMatch(/Camden’s MSK pain services.*self-referral or through their GP/);
+    expect(!r.eligible && r.message).toMatch(
+      /Camden’s MSK pain services.*self-referral or through their GP/,
+    );
   });
 
   it('gives any other borough a generic not-in-our-area answer', () => {
     expect(checkEligibility('Hackney')).toMatchObject({ eligible: false, reason: 'outside_area' });
-    expect(checkEligibility('Outside London')).toMatchObject({ eligible: false, reason: 'outside_area' });
+    expect(checkEligibility('Outside London')).toMatchObject({
+      eligible: false,
+      reason: 'outside_area',
+    });
   });
 });
 
@@ -33,7 +38,11 @@ describe('waitWeeks and offer expiry', () => {
     const now = new Date('2026-11-23T10:00:00Z');
     expect(DEFAULT_OFFER_HOURS).toBe(48);
     expect(offerExpiresAt(now)).toBe('2026-11-25T10:00:00.000Z');
-    expect(isPastExpiry({ expiresAt: offerExpiresAt(now) }, new Date('2026-11-25T09:59:59Z'))).toBe(false);
-    expect(isPastExpiry({ expiresAt: offerExpiresAt(now) }, new Date('2026-11-25T10:00:00Z'))).toBe(true);
+    expect(isPastExpiry({ expiresAt: offerExpiresAt(now) }, new Date('2026-11-25T09:59:59Z'))).toBe(
+      false,
+    );
+    expect(isPastExpiry({ expiresAt: offerExpiresAt(now) }, new Date('2026-11-25T10:00:00Z'))).toBe(
+      true,
+    );
   });
 });

@@ -24,7 +24,11 @@ describe('transferFit', () => {
       { topic: topics[1]!, code: 3 as const },
       { topic: topics[2]!, code: 6 as const },
     ];
-    const target = topics.map((topic, i) => ({ topic, date: `2026-11-0${i + 1}`, cancelled: false }));
+    const target = topics.map((topic, i) => ({
+      topic,
+      date: `2026-11-0${i + 1}`,
+      cancelled: false,
+    }));
     const fit = transferFit(held, topics, target, '2026-11-02');
     expect(fit.attended).toEqual([topics[0], topics[2]]);
     expect(fit.stillNeeded).toEqual([topics[1], topics[3]]);

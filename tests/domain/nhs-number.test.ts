@@ -72,11 +72,16 @@ describe('properties', () => {
 
   it('changing any single digit of a valid number makes it invalid', () => {
     fc.assert(
-      fc.property(validNumber, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (n, pos, delta) => {
-        const changed = (Number(n[pos]) + delta) % 10;
-        const mutated = `${n.slice(0, pos)}${changed}${n.slice(pos + 1)}`;
-        expect(isValidNhsNumber(mutated)).toBe(false);
-      }),
+      fc.property(
+        validNumber,
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (n, pos, delta) => {
+          const changed = (Number(n[pos]) + delta) % 10;
+          const mutated = `${n.slice(0, pos)}${changed}${n.slice(pos + 1)}`;
+          expect(isValidNhsNumber(mutated)).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { registerState } from '../../src/domain/register-state';
 
-const base = { date: '2026-11-23', cancelledByProvider: false, finalised: false, marked: 0, expected: 12 };
+const base = {
+  date: '2026-11-23',
+  cancelledByProvider: false,
+  finalised: false,
+  marked: 0,
+  expected: 12,
+};
 
 describe('registerState', () => {
   it('is today on the day, overdue from the next day until complete', () => {

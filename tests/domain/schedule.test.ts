@@ -19,50 +19,86 @@ describe('generateSchedule: course', () => {
     expect(s[0]?.topic).toBe('Why pain persists');
     expect(s[7]?.topic).toBe('Medication and how it works with pain');
     expect(dates(s)).toEqual([
-      '2026-01-06', '2026-01-13', '2026-01-20', '2026-01-27',
-      '2026-02-03', '2026-02-10', '2026-02-17', '2026-02-24',
+      '2026-01-06',
+      '2026-01-13',
+      '2026-01-20',
+      '2026-01-27',
+      '2026-02-03',
+      '2026-02-10',
+      '2026-02-17',
+      '2026-02-24',
     ]);
   });
 
   it('starts a week later on Easter Monday and skips the May bank holidays', () => {
     expect(dates(generateSchedule({ type: 'course', startDate: '2026-04-06' }))).toEqual([
-      '2026-04-13', '2026-04-20', '2026-04-27', '2026-05-11',
-      '2026-05-18', '2026-06-01', '2026-06-08', '2026-06-15',
+      '2026-04-13',
+      '2026-04-20',
+      '2026-04-27',
+      '2026-05-11',
+      '2026-05-18',
+      '2026-06-01',
+      '2026-06-08',
+      '2026-06-15',
     ]);
   });
 
   it('starting on the early May bank holiday', () => {
     expect(dates(generateSchedule({ type: 'course', startDate: '2026-05-04' }))).toEqual([
-      '2026-05-11', '2026-05-18', '2026-06-01', '2026-06-08',
-      '2026-06-15', '2026-06-22', '2026-06-29', '2026-07-06',
+      '2026-05-11',
+      '2026-05-18',
+      '2026-06-01',
+      '2026-06-08',
+      '2026-06-15',
+      '2026-06-22',
+      '2026-06-29',
+      '2026-07-06',
     ]);
   });
 
   it('keeps stepping a week when the moved date is also a holiday (Christmas, New Year)', () => {
     expect(dates(generateSchedule({ type: 'course', startDate: '2026-12-18' }))).toEqual([
-      '2026-12-18', '2027-01-08', '2027-01-15', '2027-01-22',
-      '2027-01-29', '2027-02-05', '2027-02-12', '2027-02-19',
+      '2026-12-18',
+      '2027-01-08',
+      '2027-01-15',
+      '2027-01-22',
+      '2027-01-29',
+      '2027-02-05',
+      '2027-02-12',
+      '2027-02-19',
     ]);
   });
 
   it('uses an edited topic plan and refuses one of the wrong length', () => {
     const topics = DEFAULT_TOPICS.map((t, i) => (i === 0 ? 'Welcome' : t));
-    expect(generateSchedule({ type: 'course', startDate: '2026-01-06', topics })[0]?.topic).toBe('Welcome');
+    expect(generateSchedule({ type: 'course', startDate: '2026-01-06', topics })[0]?.topic).toBe(
+      'Welcome',
+    );
     expect(() =>
-      generateSchedule({ type: 'course', startDate: '2026-01-06', topics: DEFAULT_TOPICS.slice(1) }),
+      generateSchedule({
+        type: 'course',
+        startDate: '2026-01-06',
+        topics: DEFAULT_TOPICS.slice(1),
+      }),
     ).toThrow(ScheduleError);
   });
 
   it('refuses an invalid start date', () => {
-    expect(() => generateSchedule({ type: 'course', startDate: '2026-02-30' })).toThrow(ScheduleError);
+    expect(() => generateSchedule({ type: 'course', startDate: '2026-02-30' })).toThrow(
+      ScheduleError,
+    );
   });
 });
 
 describe('generateSchedule: workshop', () => {
   it('is one session on the start date', () => {
-    expect(generateSchedule({ type: 'workshop', startDate: '2026-12-29', workshopTopic: 'Flare-up plans' })).toEqual([
-      { number: 1, date: '2026-12-29', topic: 'Flare-up plans' },
-    ]);
+    expect(
+      generateSchedule({
+        type: 'workshop',
+        startDate: '2026-12-29',
+        workshopTopic: 'Flare-up plans',
+      }),
+    ).toEqual([{ number: 1, date: '2026-12-29', topic: 'Flare-up plans' }]);
   });
 
   it('moves a week on a bank holiday and defaults its topic', () => {
@@ -102,7 +138,9 @@ describe('rescheduleSession', () => {
   });
 });
 
-const startDate = fc.integer({ min: 0, max: daysBetween('2024-01-01', '2030-12-31') }).map((n) => addDays('2024-01-01', n));
+const startDate = fc
+  .integer({ min: 0, max: daysBetween('2024-01-01', '2030-12-31') })
+  .map((n) => addDays('2024-01-01', n));
 
 describe('properties', () => {
   it('a course is 8 whole-week-apart sessions, increasing, same weekday, never on a bank holiday', () => {

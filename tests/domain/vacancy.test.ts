@@ -5,17 +5,32 @@ const sessions = [1, 2, 3, 4].map((n) => ({ number: n, date: `2026-11-0${n + 1}`
 
 describe('vacancyWindow', () => {
   it('keeps a course place open until the cut-off session', () => {
-    expect(vacancyWindow({ type: 'course', sessions, cutoffSession: 3, today: '2026-11-03' })).toMatchObject({ open: true, cutoffDate: '2026-11-04' });
-    const closed = vacancyWindow({ type: 'course', sessions, cutoffSession: 3, today: '2026-11-04' });
+    expect(
+      vacancyWindow({ type: 'course', sessions, cutoffSession: 3, today: '2026-11-03' }),
+    ).toMatchObject({ open: true, cutoffDate: '2026-11-04' });
+    const closed = vacancyWindow({
+      type: 'course',
+      sessions,
+      cutoffSession: 3,
+      today: '2026-11-04',
+    });
     expect(closed.open).toBe(false);
     expect(closed.closedReason).toMatch(/session 3/);
   });
   it('follows the service setting for the cut-off', () => {
-    expect(vacancyWindow({ type: 'course', sessions, cutoffSession: 4, today: '2026-11-04' }).open).toBe(true);
+    expect(
+      vacancyWindow({ type: 'course', sessions, cutoffSession: 4, today: '2026-11-04' }).open,
+    ).toBe(true);
   });
   it('keeps a workshop place open until it starts', () => {
     const one = [{ number: 1, date: '2026-12-01' }];
-    expect(vacancyWindow({ type: 'workshop', sessions: one, cutoffSession: 3, today: '2026-11-30' }).open).toBe(true);
-    expect(vacancyWindow({ type: 'workshop', sessions: one, cutoffSession: 3, today: '2026-12-01' }).closedReason).toMatch(/started/);
+    expect(
+      vacancyWindow({ type: 'workshop', sessions: one, cutoffSession: 3, today: '2026-11-30' })
+        .open,
+    ).toBe(true);
+    expect(
+      vacancyWindow({ type: 'workshop', sessions: one, cutoffSession: 3, today: '2026-12-01' })
+        .closedReason,
+    ).toMatch(/started/);
   });
 });

@@ -1,16 +1,29 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../e2e/helpers';
-import { expectRealBackendHygiene, patientIdentifiers, recordRequests, signIn } from './real-backend';
+import {
+  expectRealBackendHygiene,
+  patientIdentifiers,
+  recordRequests,
+  signIn,
+} from './real-backend';
 
 // One journey per role against the HTTP API on another origin. They run in this order on
 // one data set: the manager reads in the audit trail what the others did.
 
-test('facilitator Priya Shah takes part of a register; the marks are on the server after a reload', async ({ page }) => {
+test('facilitator Priya Shah takes part of a register; the marks are on the server after a reload', async ({
+  page,
+}) => {
   const urls = recordRequests(page);
   await signIn(page, 'priya.shah@nhs.net');
   await expectNoAxeViolations(page, 'cohorts (facilitator, real backend)');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Registers' }).click();
-  await page.getByRole('region', { name: 'Today' }).getByRole('link', { name: 'Autumn A – online: session 5' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Registers' })
+    .click();
+  await page
+    .getByRole('region', { name: 'Today' })
+    .getByRole('link', { name: 'Autumn A – online: session 5' })
+    .click();
   await expect(page.getByText('0 of 18 marked')).toBeVisible();
   const rows = page.getByRole('radiogroup');
   await rows.nth(0).getByRole('radio', { name: 'Attended' }).click();
@@ -25,7 +38,9 @@ test('facilitator Priya Shah takes part of a register; the marks are on the serv
   await expectRealBackendHygiene(page, urls, patientIdentifiers());
 });
 
-test('admin Sam Patel opens a cohort and enrols someone from the waiting list', async ({ page }) => {
+test('admin Sam Patel opens a cohort and enrols someone from the waiting list', async ({
+  page,
+}) => {
   const urls = recordRequests(page);
   await signIn(page, 'sam.patel@nhs.net');
   await page.getByRole('link', { name: 'Winter A – online' }).click();
@@ -39,7 +54,9 @@ test('admin Sam Patel opens a cohort and enrols someone from the waiting list', 
   await dialog.getByRole('checkbox', { name: /agreement recorded/ }).check();
   await expectNoAxeViolations(page, 'enrol dialog (real backend)');
   await dialog.getByRole('button', { name: `Enrol ${name}` }).click();
-  const row = page.getByRole('region', { name: 'Participants' }).getByRole('row', { name: new RegExp(name) });
+  const row = page
+    .getByRole('region', { name: 'Participants' })
+    .getByRole('row', { name: new RegExp(name) });
   await expect(row).toContainText('Confirmed');
   await page.reload();
   await expect(row).toContainText('Confirmed');
@@ -55,7 +72,10 @@ test('manager Joanne Fraser browses cohorts and reads the audit trail', async ({
   await page.getByRole('link', { name: 'Autumn A – online' }).click();
   await expect(page.getByRole('heading', { name: 'Autumn A – online', level: 1 })).toBeVisible();
   await expectNoAxeViolations(page, 'cohort page (manager, real backend)');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit trail' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Audit trail' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Audit trail' })).toBeVisible();
   // What the facilitator and the admin just did, read back from the server.
   await expect(page.getByRole('row').filter({ hasText: 'Priya Shah' }).first()).toBeVisible();

@@ -28,14 +28,26 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium, never a downloaded browser.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+  ],
   webServer: [
     {
       cwd: '../..',
-      command: 'node .ci/build-node.mjs mocks/http-server.ts dist-server && node dist-server/http-server.js',
+      command:
+        'node .ci/build-node.mjs mocks/http-server.ts dist-server && node dist-server/http-server.js',
       env: { API_PORT: String(API_PORT), APP_ORIGIN, API_DATA_FILE: process.env.E2E_API_DATA_FILE },
       url: `${API_BASE_URL}/demo/accounts`,
       reuseExistingServer: false,

@@ -22,22 +22,39 @@ export async function signIn(page: Page, email: string) {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   // Each role lands on its own start page; go to the cohorts list, where every journey begins.
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cohorts' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Cohorts' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Cohorts', level: 1 })).toBeVisible();
 }
 
 /** Every participant's name and NHS number, read from the API's own data file (the seed). */
 export function patientIdentifiers(): string[] {
-  const db = JSON.parse(readFileSync(process.env.E2E_API_DATA_FILE ?? '', 'utf8')) as { participants: { givenName: string; familyName: string; nhsNumber: string }[] };
-  return db.participants.flatMap((p) => [p.nhsNumber, `${p.givenName} ${p.familyName}`, `${p.givenName}+${p.familyName}`]);
+  const db = JSON.parse(readFileSync(process.env.E2E_API_DATA_FILE ?? '', 'utf8')) as {
+    participants: { givenName: string; familyName: string; nhsNumber: string }[];
+  };
+  return db.participants.flatMap((p) => [
+    p.nhsNumber,
+    `${p.givenName} ${p.familyName}`,
+    `${p.givenName}+${p.familyName}`,
+  ]);
 }
 
 /** No MSW, nothing about patients stored in the browser, nothing identifying in a URL. */
 export async function expectRealBackendHygiene(page: Page, urls: string[], identifiers: string[]) {
-  const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  const registrations = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistrations()).length,
+  );
   expect(registrations, 'service workers registered').toBe(0);
-  expect(urls.filter((u) => u.includes('mockServiceWorker')), 'requests for the mock worker').toEqual([]);
-  expect(urls.some((u) => u.startsWith('http://127.0.0.1:8787/api/')), 'the app called the HTTP API').toBe(true);
+  expect(
+    urls.filter((u) => u.includes('mockServiceWorker')),
+    'requests for the mock worker',
+  ).toEqual([]);
+  expect(
+    urls.some((u) => u.startsWith('http://127.0.0.1:8787/api/')),
+    'the app called the HTTP API',
+  ).toBe(true);
 
   const stored = await page.evaluate(async () => ({
     local: Object.entries(localStorage),
@@ -48,12 +65,24 @@ export async function expectRealBackendHygiene(page: Page, urls: string[], ident
   expect(stored.idb, 'IndexedDB databases').toEqual([]);
   // Besides the token, TanStack Router keeps scroll positions keyed by path (router option
   // scrollRestoration); paths hold ids only, and the check below proves no patient detail is in it.
-  const keys = stored.session.map(([k]) => k).filter((k) => !k.startsWith('tsr-scroll-restoration'));
+  const keys = stored.session
+    .map(([k]) => k)
+    .filter((k) => !k.startsWith('tsr-scroll-restoration'));
   expect(keys, 'sessionStorage keys').toEqual([TOKEN_KEY]);
-  const values = stored.session.filter(([k]) => k !== TOKEN_KEY).map(([, v]) => v).join('\n');
-  expect(identifiers.filter((id) => values.includes(id)), 'patient details in sessionStorage').toEqual([]);
+  const values = stored.session
+    .filter(([k]) => k !== TOKEN_KEY)
+    .map(([, v]) => v)
+    .join('\n');
+  expect(
+    identifiers.filter((id) => values.includes(id)),
+    'patient details in sessionStorage',
+  ).toEqual([]);
   expect(values.replace(/\s/g, '')).not.toMatch(/\d{10}/);
 
-  const leaks = urls.filter((u) => identifiers.some((id) => decodeURIComponent(u).includes(id)) || /\d{10}/.test(decodeURIComponent(u).replace(/\s/g, '')));
+  const leaks = urls.filter(
+    (u) =>
+      identifiers.some((id) => decodeURIComponent(u).includes(id)) ||
+      /\d{10}/.test(decodeURIComponent(u).replace(/\s/g, '')),
+  );
   expect(leaks, 'URLs with an NHS number or a name').toEqual([]);
 }

@@ -1,12 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
 
-test('an admin creates a course, enrols someone from the waiting list, then transfers them', async ({ page }) => {
+test('an admin creates a course, enrols someone from the waiting list, then transfers them', async ({
+  page,
+}) => {
   await freshDemo(page);
   await signInWithDemoButton(page, 'Sign in as Sam Patel, service admin');
   await page.getByRole('button', { name: 'New cohort' }).click();
   await page.getByLabel('Name').fill('Spring A – online');
-  await page.getByRole('textbox', { name: 'Video link' }).fill('https://meet.example.nhs.uk/spring-a');
+  await page
+    .getByRole('textbox', { name: 'Video link' })
+    .fill('https://meet.example.nhs.uk/spring-a');
   await page.getByLabel('Start date').fill('2027-03-22');
   await page.getByRole('button', { name: 'Create cohort' }).click();
   await expect(page.getByText('Choose 2 or 3 facilitators')).toBeVisible();
@@ -30,7 +34,9 @@ test('an admin creates a course, enrols someone from the waiting list, then tran
   await dialog.getByRole('checkbox', { name: /agreement recorded/ }).check();
   await expectNoAxeViolations(page, 'enrol dialog');
   await dialog.getByRole('button', { name: `Enrol ${name}` }).click();
-  const row = page.getByRole('region', { name: 'Participants' }).getByRole('row', { name: new RegExp(name) });
+  const row = page
+    .getByRole('region', { name: 'Participants' })
+    .getByRole('row', { name: new RegExp(name) });
   await expect(row).toContainText('Confirmed');
 
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
@@ -50,5 +56,7 @@ test('an admin creates a course, enrols someone from the waiting list, then tran
 
   await page.goto('/cohorts');
   await page.getByRole('link', { name: 'Spring A – online' }).click();
-  await expect(page.getByRole('region', { name: 'Participants' }).getByRole('row', { name: new RegExp(name) })).toContainText('Confirmed');
+  await expect(
+    page.getByRole('region', { name: 'Participants' }).getByRole('row', { name: new RegExp(name) }),
+  ).toContainText('Confirmed');
 });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, freshDemo } from './helpers';
 
-test('a manager signs in, changes filters, opens a cohort dashboard; axe clean', async ({ page }) => {
+test('a manager signs in, changes filters, opens a cohort dashboard; axe clean', async ({
+  page,
+}) => {
   await freshDemo(page);
   await page.getByRole('button', { name: 'Sign in as Joanne Fraser, service manager' }).click();
   // Managers land on the dashboard.
@@ -20,8 +22,13 @@ test('a manager signs in, changes filters, opens a cohort dashboard; axe clean',
   await page.reload();
   await expect(page.getByLabel('Delivery')).toHaveValue('online');
 
-  await page.getByRole('navigation', { name: 'Cohort dashboards' }).getByRole('link', { name: 'Autumn A – online' }).click();
+  await page
+    .getByRole('navigation', { name: 'Cohort dashboards' })
+    .getByRole('link', { name: 'Autumn A – online' })
+    .click();
   await expect(page.getByRole('heading', { name: /Autumn A – online/, level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Attendance by participant' }).getByRole('table')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Attendance by participant' }).getByRole('table'),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'cohort dashboard');
 });

@@ -1,18 +1,27 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
 
-test('mark a third absence -> breached flag -> transfer to a later cohort, axe clean', async ({ page }) => {
+test('mark a third absence -> breached flag -> transfer to a later cohort, axe clean', async ({
+  page,
+}) => {
   await freshDemo(page);
   await signInWithDemoButton(page, 'Sign in as Priya Shah, psychology facilitator');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Absence flags' }).click();
   const flags = page.getByRole('table', { name: 'Absence flags' });
-  const atRisk = flags.getByRole('row').filter({ hasText: 'At risk' }).filter({ hasText: 'Autumn A – online' }).first();
+  const atRisk = flags
+    .getByRole('row')
+    .filter({ hasText: 'At risk' })
+    .filter({ hasText: 'Autumn A – online' })
+    .first();
   const name = (await atRisk.getByRole('cell').first().textContent())!.trim();
   await expectNoAxeViolations(page, 'absence flags page');
 
   await nav.getByRole('link', { name: 'Registers' }).click();
-  await page.getByRole('region', { name: 'Today' }).getByRole('link', { name: 'Autumn A – online: session 5' }).click();
+  await page
+    .getByRole('region', { name: 'Today' })
+    .getByRole('link', { name: 'Autumn A – online: session 5' })
+    .click();
   const row = page.getByRole('group', { name });
   await row.getByRole('radio', { name: 'Did not attend' }).click();
   await expect(row.getByText('Breached')).toBeVisible();
@@ -20,7 +29,9 @@ test('mark a third absence -> breached flag -> transfer to a later cohort, axe c
 
   await nav.getByRole('link', { name: 'Absence flags' }).click();
   await page.getByLabel('Status').selectOption('breached');
-  const flagRow = page.getByRole('table', { name: 'Absence flags' }).getByRole('row', { name: new RegExp(name) });
+  const flagRow = page
+    .getByRole('table', { name: 'Absence flags' })
+    .getByRole('row', { name: new RegExp(name) });
   await expect(flagRow).toContainText('Breached');
   await flagRow.getByRole('button', { name: `Act on the flag for ${name}` }).click();
   const dialog = page.getByRole('dialog', { name: `Absence flag: ${name}` });
@@ -29,17 +40,25 @@ test('mark a third absence -> breached flag -> transfer to a later cohort, axe c
   await expectNoAxeViolations(page, 'flag action dialog');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Absence flags' }).getByRole('row', { name: new RegExp(name) })).toHaveCount(0);
+  await expect(
+    page.getByRole('table', { name: 'Absence flags' }).getByRole('row', { name: new RegExp(name) }),
+  ).toHaveCount(0);
   await expectNoAxeViolations(page, 'absence flags after transfer');
 });
 
 test('audit trail and settings pages are accessible to a manager', async ({ page }) => {
   await freshDemo(page);
   await signInWithDemoButton(page, 'Sign in as Joanne Fraser, service manager');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit trail' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Audit trail' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Audit trail' })).toBeVisible();
   await expectNoAxeViolations(page, 'audit trail');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click();
   await expect(page.getByRole('textbox', { name: 'Absences allowed' })).toBeDisabled();
   await expectNoAxeViolations(page, 'settings (read-only)');
 });

@@ -14,21 +14,32 @@ test('sign-in page is accessible', async ({ page }) => {
 
 const ROLES = [
   { button: 'Sign in as Priya Shah, psychology facilitator', cohort: 'Autumn A – online', sees: 5 },
-  { button: 'Sign in as Sam Patel, service admin', cohort: 'Autumn C – Finsbury (face to face)', sees: 10 },
+  {
+    button: 'Sign in as Sam Patel, service admin',
+    cohort: 'Autumn C – Finsbury (face to face)',
+    sees: 10,
+  },
   { button: 'Sign in as Joanne Fraser, service manager', cohort: 'Summer B – online', sees: 10 },
 ];
 
 for (const role of ROLES) {
-  test(`${role.button.replace('Sign in as ', '')}: sign in, browse cohorts, open one`, async ({ page }) => {
+  test(`${role.button.replace('Sign in as ', '')}: sign in, browse cohorts, open one`, async ({
+    page,
+  }) => {
     await signInWithDemoButton(page, role.button);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cohorts' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Cohorts' })
+      .click();
     const table = page.getByRole('table', { name: 'Cohorts' });
     await expect(table.getByRole('row')).toHaveCount(role.sees + 1);
     await expectNoAxeViolations(page, 'cohorts');
 
     await table.getByRole('link', { name: role.cohort }).click();
     await expect(page.getByRole('heading', { name: role.cohort, level: 1 })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Participants' }).getByRole('row').nth(1)).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Participants' }).getByRole('row').nth(1),
+    ).toBeVisible();
     expect(page.url()).not.toMatch(/\d{10}/);
     await expectNoAxeViolations(page, 'cohort page');
 
@@ -57,14 +68,21 @@ test('404 page is accessible', async ({ page }) => {
   await expectNoAxeViolations(page, '404');
 });
 
-test('the built app is served with a strict Content-Security-Policy and breaks none of it', async ({ page }) => {
+test('the built app is served with a strict Content-Security-Policy and breaks none of it', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   const response = await page.goto('/sign-in');
   const csp = response?.headers()['content-security-policy'] ?? '';
-  for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+  for (const directive of [
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ]) {
     expect(csp).toContain(directive);
   }
   await signInWithDemoButton(page, 'Sign in as Sam Patel, service admin');

@@ -9,8 +9,15 @@ async function tabTo(page: Page, name: RegExp, limit = 80) {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return '';
       const labelled = el.getAttribute('aria-labelledby');
-      const byId = labelled ? labelled.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
-      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '' : '';
+      const byId = labelled
+        ? labelled
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' ')
+        : '';
+      const label = el.id
+        ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '')
+        : '';
       return `${el.getAttribute('aria-label') ?? ''} ${byId} ${label} ${el.textContent ?? ''}`.trim();
     });
     if (name.test(focused)) return;
@@ -27,7 +34,9 @@ async function signInByKeyboard(page: Page, account: RegExp) {
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
-test('admin, keyboard only: keep a breached participant with a documented reason', async ({ page }) => {
+test('admin, keyboard only: keep a breached participant with a documented reason', async ({
+  page,
+}) => {
   await signInByKeyboard(page, /Sign in as Sam Patel/);
   await tabTo(page, /^Absence flags$/);
   await page.keyboard.press('Enter');
@@ -38,17 +47,23 @@ test('admin, keyboard only: keep a breached participant with a documented reason
   await expect(dialog).toBeVisible();
   await tabTo(page, /Transfer to a later cohort/);
   await page.keyboard.press('ArrowDown'); // next radio: keep with a reason
-  await expect(dialog.getByRole('radio', { name: 'Keep in this cohort, with a documented reason' })).toBeChecked();
+  await expect(
+    dialog.getByRole('radio', { name: 'Keep in this cohort, with a documented reason' }),
+  ).toBeChecked();
   await tabTo(page, /^Reason/);
   await page.keyboard.type('Absences were for hospital appointments');
   await tabTo(page, /^Save$/);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(/Reviewed: kept \(Absences were for hospital appointments\)/)).toBeVisible();
+  await expect(
+    page.getByText(/Reviewed: kept \(Absences were for hospital appointments\)/),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'flags after a keyboard-only review');
 });
 
-test('manager, keyboard only: filter the dashboard and open a cohort dashboard', async ({ page }) => {
+test('manager, keyboard only: filter the dashboard and open a cohort dashboard', async ({
+  page,
+}) => {
   await signInByKeyboard(page, /Sign in as Joanne Fraser/);
   await expect(page.getByRole('heading', { name: 'Service dashboard', level: 1 })).toBeVisible();
   await tabTo(page, /^Delivery/);

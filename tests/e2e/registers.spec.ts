@@ -4,13 +4,25 @@ import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helper
 const PRIYA = 'Sign in as Priya Shah, psychology facilitator';
 
 async function openTodaysRegister(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Registers' }).click();
-  await page.getByRole('region', { name: 'Today' }).getByRole('link', { name: 'Autumn A – online: session 5' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Registers' })
+    .click();
+  await page
+    .getByRole('region', { name: 'Today' })
+    .getByRole('link', { name: 'Autumn A – online: session 5' })
+    .click();
   await expect(page.getByText('0 of 18 marked')).toBeVisible();
 }
 
-type MockDb = { attendance: { sessionId: string; enrolmentId: string; code: number; version: number }[]; audit: { action: string; entityId: string; after: { enrolmentId: string } }[] };
-const mockDb = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('cohort-register.mock-db.v1') ?? '{}')) as Promise<MockDb>;
+type MockDb = {
+  attendance: { sessionId: string; enrolmentId: string; code: number; version: number }[];
+  audit: { action: string; entityId: string; after: { enrolmentId: string } }[];
+};
+const mockDb = (page: Page) =>
+  page.evaluate(() =>
+    JSON.parse(localStorage.getItem('cohort-register.mock-db.v1') ?? '{}'),
+  ) as Promise<MockDb>;
 const sessionIdOf = (page: Page) => page.url().split('/registers/')[1]!.split(/[/?#]/)[0]!;
 
 test.beforeEach(async ({ page }) => {
@@ -18,7 +30,9 @@ test.beforeEach(async ({ page }) => {
   await signInWithDemoButton(page, PRIYA);
 });
 
-test('a facilitator marks a register of 18 with the keyboard only, in at most 41 key presses', async ({ page }) => {
+test('a facilitator marks a register of 18 with the keyboard only, in at most 41 key presses', async ({
+  page,
+}) => {
   await openTodaysRegister(page);
   await expectNoAxeViolations(page, 'register, unmarked');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // start from the page, not a control
@@ -33,7 +47,26 @@ test('a facilitator marks a register of 18 with the keyboard only, in at most 41
     const role = await page.evaluate(() => document.activeElement?.getAttribute('role'));
     if (role === 'radio') break;
   }
-  const codes = ['a', 'a', 'd', 'a', 'a', 'c', 'a', 'a', 's', 'a', 'a', 'a', 'n', 'a', 'a', 'a', 'a', 'a'];
+  const codes = [
+    'a',
+    'a',
+    'd',
+    'a',
+    'a',
+    'c',
+    'a',
+    'a',
+    's',
+    'a',
+    'a',
+    'a',
+    'n',
+    'a',
+    'a',
+    'a',
+    'a',
+    'a',
+  ];
   for (const key of codes) await press(key);
   await expect(page.getByText('18 of 18 marked')).toBeVisible();
   // Tab on to the finalise button and press it.
@@ -64,37 +97,54 @@ test('with the mouse in at most 20 clicks using Mark all attended', async ({ pag
   await click(rows.nth(7).getByRole('radio', { name: 'Cancelled (gave notice)' }));
   await click(rows.nth(11).getByRole('radio', { name: 'Late, seen' }));
   await expect(page.getByText('18 of 18 marked')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Finalise register' })).toBeEnabled({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Finalise register' })).toBeEnabled({
+    timeout: 20_000,
+  });
   await click(page.getByRole('button', { name: 'Finalise register' }));
   await expect(page.getByText('Register finalised')).toBeVisible();
   console.log(`mouse register of 18: ${clicks} clicks`);
   expect(clicks).toBeLessThanOrEqual(20);
 });
 
-test('offline: 5 marks are kept, then reach the server once each, in order', async ({ page, context }) => {
+test('offline: 5 marks are kept, then reach the server once each, in order', async ({
+  page,
+  context,
+}) => {
   await openTodaysRegister(page);
   await context.setOffline(true);
   const rows = page.getByRole('radiogroup');
   const names: string[] = [];
   for (const i of [0, 1, 2, 3, 4]) {
     names.push((await rows.nth(i).getAttribute('aria-labelledby'))!.replace('name-', ''));
-    await rows.nth(i).getByRole('radio', { name: i === 2 ? 'Did not attend' : 'Attended' }).click();
+    await rows
+      .nth(i)
+      .getByRole('radio', { name: i === 2 ? 'Did not attend' : 'Attended' })
+      .click();
   }
   await expect(page.getByText('5 changes not saved yet')).toBeVisible();
   await expectNoAxeViolations(page, 'register, unsaved changes');
   await context.setOffline(false);
   await expect(page.getByText(/changes? not saved yet/)).toHaveCount(0, { timeout: 20_000 });
   const sessionId = sessionIdOf(page);
-  await expect.poll(async () => (await mockDb(page)).attendance.filter((a) => a.sessionId === sessionId).length).toBe(5);
+  await expect
+    .poll(
+      async () => (await mockDb(page)).attendance.filter((a) => a.sessionId === sessionId).length,
+    )
+    .toBe(5);
   const db = await mockDb(page);
   const saved = db.attendance.filter((a) => a.sessionId === sessionId);
   expect(saved.map((a) => a.enrolmentId).sort()).toEqual([...names].sort());
   expect(saved.every((a) => a.version === 1)).toBe(true);
-  const order = db.audit.filter((e) => e.action === 'attendance.mark').map((e) => e.after.enrolmentId);
+  const order = db.audit
+    .filter((e) => e.action === 'attendance.mark')
+    .map((e) => e.after.enrolmentId);
   expect(order).toEqual(names);
 });
 
-test('two tabs mark the same row: the second sees a conflict, not a silent overwrite', async ({ page, context }) => {
+test('two tabs mark the same row: the second sees a conflict, not a silent overwrite', async ({
+  page,
+  context,
+}) => {
   await openTodaysRegister(page);
   const other = await context.newPage();
   await other.goto('/sign-in'); // sign-in is per tab (sessionStorage)
@@ -105,17 +155,24 @@ test('two tabs mark the same row: the second sees a conflict, not a silent overw
   await expect(page.getByText(/not saved yet/)).toHaveCount(0);
   // The other tab's copy of the demo server catches up through localStorage.
   const sessionId = sessionIdOf(page);
-  await expect.poll(async () => (await mockDb(other)).attendance.some((a) => a.sessionId === sessionId)).toBe(true);
+  await expect
+    .poll(async () => (await mockDb(other)).attendance.some((a) => a.sessionId === sessionId))
+    .toBe(true);
   await other.getByRole('radiogroup').nth(0).getByRole('radio', { name: 'Attended' }).click();
   const alert = other.getByRole('alert');
   await expect(alert).toContainText('Priya Shah marked “Did not attend”');
   await expectNoAxeViolations(other, 'register, conflict');
   await alert.getByRole('button', { name: 'Keep their mark' }).click();
-  await expect(other.getByRole('radiogroup').nth(0).getByRole('radio', { name: 'Did not attend' })).toHaveAttribute('aria-checked', 'true');
+  await expect(
+    other.getByRole('radiogroup').nth(0).getByRole('radio', { name: 'Did not attend' }),
+  ).toHaveAttribute('aria-checked', 'true');
 });
 
 test('registers page, print view and cohort CSV export', async ({ page }) => {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Registers' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Registers' })
+    .click();
   await expect(page.getByRole('status')).toContainText('overdue');
   await expectNoAxeViolations(page, 'registers page');
   await openTodaysRegister(page);
@@ -127,9 +184,15 @@ test('registers page, print view and cohort CSV export', async ({ page }) => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export attendance (CSV)' }).click();
   const file = await download;
-  const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const text = await (
+    await file.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf8'));
   const lines = text.trim().split(/\r?\n/);
-  expect(lines[0]).toBe('NHS number,Participant,Session number,Date,Topic,Attendance code,Medium,Therapy mode,Number of participants,Number of facilitators');
+  expect(lines[0]).toBe(
+    'NHS number,Participant,Session number,Date,Topic,Attendance code,Medium,Therapy mode,Number of participants,Number of facilitators',
+  );
   expect(lines).toHaveLength(1 + 18 * 8);
   expect(lines[1]).toMatch(/^999\d{7},/);
 });

@@ -6,7 +6,11 @@ import { chromium } from '@playwright/test';
 const PORT = 4179;
 const base = `http://127.0.0.1:${PORT}`;
 const out = (name) => new URL(`./screenshots/${name}.png`, import.meta.url).pathname;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
 
 async function waitForServer() {
   for (let i = 0; i < 60; i += 1) {
@@ -22,17 +26,33 @@ async function waitForServer() {
 
 const shots = JSON.parse(process.env.SHOTS ?? 'null') ?? [
   { name: 'cohorts', account: 'Sam Patel, service admin', path: '/cohorts' },
-  { name: 'register', account: 'Priya Shah, psychology facilitator', path: '/registers', click: 'Autumn A – online: session 5',
-    waitText: 'of 18 marked', keys: ['a', 'a', 'd', 'a', 's'] },
+  {
+    name: 'register',
+    account: 'Priya Shah, psychology facilitator',
+    path: '/registers',
+    click: 'Autumn A – online: session 5',
+    waitText: 'of 18 marked',
+    keys: ['a', 'a', 'd', 'a', 's'],
+  },
   { name: 'flags', account: 'Sam Patel, service admin', path: '/flags' },
-  { name: 'dashboard', account: 'Joanne Fraser, service manager', path: '/dashboard', waitText: 'Attendance by course week' },
+  {
+    name: 'dashboard',
+    account: 'Joanne Fraser, service manager',
+    path: '/dashboard',
+    waitText: 'Attendance by course week',
+  },
 ];
 
 try {
   await waitForServer();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -12,8 +12,16 @@ beforeEach(() => resetMockDb({ today: '2026-11-23' }));
 afterAll(() => server.close());
 
 const newCohort = {
-  name: 'Spring A', type: 'course', delivery: 'online', videoLink: 'https://meet.example.nhs.uk/a', venue: '',
-  startDate: '2027-03-01', startTime: '10:00', sessionLengthMinutes: 120, capacity: 20, facilitatorIds: ['stf_priya', 'stf_tom'],
+  name: 'Spring A',
+  type: 'course',
+  delivery: 'online',
+  videoLink: 'https://meet.example.nhs.uk/a',
+  venue: '',
+  startDate: '2027-03-01',
+  startTime: '10:00',
+  sessionLengthMinutes: 120,
+  capacity: 20,
+  facilitatorIds: ['stf_priya', 'stf_tom'],
 };
 
 describe('mock backend behaves like a server', () => {
@@ -27,7 +35,9 @@ describe('mock backend behaves like a server', () => {
     expect([...statuses].sort()).toEqual(['cancelled', 'completed', 'planned', 'running']);
     expect(db.attendance.length).toBeGreaterThan(200);
     resetMockDb({ today: '2026-11-23' });
-    expect(store.data.participants.map((p) => p.nhsNumber)).toEqual(db.participants.map((p) => p.nhsNumber));
+    expect(store.data.participants.map((p) => p.nhsNumber)).toEqual(
+      db.participants.map((p) => p.nhsNumber),
+    );
   });
 
   it('answers 401 without a session', async () => {
@@ -52,7 +62,11 @@ describe('mock backend behaves like a server', () => {
       body: { ...newCohort, capacity: 40, name: '', facilitatorIds: ['stf_priya', 'stf_grace'] },
     });
     expect(r.status).toBe(400);
-    expect(Object.keys(r.body.error.fieldErrors).sort()).toEqual(['capacity', 'facilitatorIds', 'name']);
+    expect(Object.keys(r.body.error.fieldErrors).sort()).toEqual([
+      'capacity',
+      'facilitatorIds',
+      'name',
+    ]);
     expect(store.data.sessions).toHaveLength(before);
     expect((await call('POST', '/cohorts', { as: ADMIN, body: '{not json' })).status).toBe(400);
   });
@@ -74,9 +88,17 @@ describe('mock backend behaves like a server', () => {
   it('refuses a stale edit with 412 and the current record', async () => {
     const cohort = store.data.cohorts.find((c) => c.status === 'planned');
     const body = { ...cohort, name: 'Renamed' };
-    const ok = await call('PATCH', `/cohorts/${cohort?.id}`, { as: ADMIN, body, headers: { 'If-Match': '"1"' } });
+    const ok = await call('PATCH', `/cohorts/${cohort?.id}`, {
+      as: ADMIN,
+      body,
+      headers: { 'If-Match': '"1"' },
+    });
     expect(ok.status).toBe(200);
-    const stale = await call('PATCH', `/cohorts/${cohort?.id}`, { as: ADMIN, body, headers: { 'If-Match': '"1"' } });
+    const stale = await call('PATCH', `/cohorts/${cohort?.id}`, {
+      as: ADMIN,
+      body,
+      headers: { 'If-Match': '"1"' },
+    });
     expect(stale.status).toBe(412);
     expect(stale.body.error.current.version).toBe(2);
     expect((await call('PATCH', `/cohorts/${cohort?.id}`, { as: ADMIN, body })).status).toBe(428);
@@ -84,7 +106,11 @@ describe('mock backend behaves like a server', () => {
 
   it('hides other cohorts from a facilitator', async () => {
     const list = await call('GET', '/cohorts', { as: FACILITATOR });
-    expect(list.body.items.every((c: { facilitatorIds: string[] }) => c.facilitatorIds.includes('stf_priya'))).toBe(true);
+    expect(
+      list.body.items.every((c: { facilitatorIds: string[] }) =>
+        c.facilitatorIds.includes('stf_priya'),
+      ),
+    ).toBe(true);
     const other = store.data.cohorts.find((c) => !c.facilitatorIds.includes('stf_priya'));
     expect((await call('GET', `/cohorts/${other?.id}`, { as: FACILITATOR })).status).toBe(403);
   });

@@ -5,21 +5,33 @@ import { ROLE_MATRIX } from '../../mocks/http';
 import { buildOpenApi, registryGaps } from '../../mocks/openapi';
 import { ENDPOINTS } from '../../src/api/endpoints';
 
-type Op = { 'x-roles': string[]; parameters?: { $ref?: string }[]; responses: Record<string, unknown>; security?: unknown[] };
+type Op = {
+  'x-roles': string[];
+  parameters?: { $ref?: string }[];
+  responses: Record<string, unknown>;
+  security?: unknown[];
+};
 const doc = buildOpenApi() as { paths: Record<string, Record<string, Op>> };
-const op = (method: string, path: string) => doc.paths[path.replace(/:(\w+)/g, '{$1}')]![method.toLowerCase()]!;
+const op = (method: string, path: string) =>
+  doc.paths[path.replace(/:(\w+)/g, '{$1}')]![method.toLowerCase()]!;
 
 describe('OpenAPI document (npm run api:spec)', () => {
   it('fails when the mock serves an endpoint the registry does not describe', () => {
     const { ['GET /cohorts']: _dropped, ...registry } = ENDPOINTS;
-    expect(() => buildOpenApi(ROLE_MATRIX, registry)).toThrow(/served but not documented: GET \/cohorts/);
-    expect(registryGaps(ROLE_MATRIX, { ...ENDPOINTS, 'GET /nowhere': {} }).unserved).toEqual(['GET /nowhere']);
+    expect(() => buildOpenApi(ROLE_MATRIX, registry)).toThrow(
+      /served but not documented: GET \/cohorts/,
+    );
+    expect(registryGaps(ROLE_MATRIX, { ...ENDPOINTS, 'GET /nowhere': {} }).unserved).toEqual([
+      'GET /nowhere',
+    ]);
   });
 
   it('has every ROLE_MATRIX endpoint with exactly the roles the mock enforces', () => {
     for (const row of ROLE_MATRIX) {
       const operation = op(row.method, row.path);
-      expect(operation['x-roles'], `${row.method} ${row.path}`).toEqual(row.roles === 'public' ? [] : [...row.roles]);
+      expect(operation['x-roles'], `${row.method} ${row.path}`).toEqual(
+        row.roles === 'public' ? [] : [...row.roles],
+      );
       if (row.roles === 'public') expect(operation.security).toEqual([]);
       else expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
     }
@@ -28,15 +40,26 @@ describe('OpenAPI document (npm run api:spec)', () => {
   it('documents Idempotency-Key on every POST and If-Match with 412/428 where versions are checked', () => {
     for (const row of ROLE_MATRIX) {
       const refs = (op(row.method, row.path).parameters ?? []).map((p) => p.$ref);
-      expect(refs.includes('#/components/parameters/IdempotencyKey'), `${row.method} ${row.path}`).toBe(row.method === 'POST');
+      expect(
+        refs.includes('#/components/parameters/IdempotencyKey'),
+        `${row.method} ${row.path}`,
+      ).toBe(row.method === 'POST');
     }
-    expect(Object.keys(op('PATCH', '/settings').responses)).toEqual(expect.arrayContaining(['412', '428']));
-    expect(Object.keys(op('PUT', '/sessions/:sessionId/attendance/:enrolmentId').responses)).toEqual(expect.arrayContaining(['412', '428']));
+    expect(Object.keys(op('PATCH', '/settings').responses)).toEqual(
+      expect.arrayContaining(['412', '428']),
+    );
+    expect(
+      Object.keys(op('PUT', '/sessions/:sessionId/attendance/:enrolmentId').responses),
+    ).toEqual(expect.arrayContaining(['412', '428']));
   });
 
   it('is never imported by the app, so it cannot ship in the bundle', () => {
-    const files = (readdirSync('src', { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('endpoints.ts'));
-    const importers = files.filter((f) => /from '[^']*(openapi\.json|\/endpoints)'/.test(readFileSync(join('src', f), 'utf8')));
+    const files = (readdirSync('src', { recursive: true }) as string[]).filter(
+      (f) => /\.tsx?$/.test(f) && !f.endsWith('endpoints.ts'),
+    );
+    const importers = files.filter((f) =>
+      /from '[^']*(openapi\.json|\/endpoints)'/.test(readFileSync(join('src', f), 'utf8')),
+    );
     expect(importers).toEqual([]);
   });
 });

@@ -31,7 +31,9 @@ export const ACCOUNTS = {
 /** Renders the whole app at a URL, with a fresh QueryClient (no retries: errors show at once). */
 export async function renderApp(url: string) {
   const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  });
   const history = createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter(queryClient, history);
   const user = userEvent.setup();

@@ -9,7 +9,9 @@ export function cohortByName(name: string) {
 
 export function todaysSession(cohortName: string) {
   const cohort = cohortByName(cohortName);
-  const session = store.data.sessions.find((s) => s.cohortId === cohort.id && s.date === todayIso());
+  const session = store.data.sessions.find(
+    (s) => s.cohortId === cohort.id && s.date === todayIso(),
+  );
   if (!session) throw new Error(`no session today for ${cohortName}`);
   return session;
 }

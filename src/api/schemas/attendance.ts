@@ -3,9 +3,12 @@ import { ATTENDANCE_CODES, MARKABLE_CODES } from '../../domain/attendance-codes'
 import { idSchema, isoDateTimeSchema, versionSchema } from './common';
 
 export const attendanceCodeSchema = z.union(ATTENDANCE_CODES.map((c) => z.literal(c)));
-export const markableCodeSchema = z.union(MARKABLE_CODES.map((c) => z.literal(c)), {
-  error: 'Choose Attended, Late seen, Late not seen, Cancelled or Did not attend',
-});
+export const markableCodeSchema = z.union(
+  MARKABLE_CODES.map((c) => z.literal(c)),
+  {
+    error: 'Choose Attended, Late seen, Late not seen, Cancelled or Did not attend',
+  },
+);
 
 export const attendanceRecordSchema = z.object({
   id: idSchema,
@@ -23,7 +26,9 @@ export type AttendanceRecord = z.infer<typeof attendanceRecordSchema>;
 /** One mark on a register; `version` is the record's version the writer last saw. */
 export const markAttendanceSchema = z.object({
   code: z.optional(markableCodeSchema),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(500, { error: 'Keep the note under 500 characters' }))),
+  note: z.optional(
+    z.string().check(z.trim(), z.maxLength(500, { error: 'Keep the note under 500 characters' })),
+  ),
   catchUpSent: z.optional(z.boolean()),
   amendmentReason: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(300))),
 });

@@ -15,11 +15,16 @@ const cohortFields = z.object({
   name: shortText('Name', 80),
   type: cohortTypeSchema,
   delivery: deliverySchema,
-  videoLink: z._default(z.union([z.url({ protocol: /^https$/, error: 'Enter an https:// video link' }), z.literal('')]), ''),
+  videoLink: z._default(
+    z.union([z.url({ protocol: /^https$/, error: 'Enter an https:// video link' }), z.literal('')]),
+    '',
+  ),
   venue: z._default(z.string().check(z.trim(), z.maxLength(120)), ''),
   startDate: isoDateSchema,
   startTime: timeSchema,
-  sessionLengthMinutes: z.number({ error: 'Enter a length in minutes' }).check(z.int(), z.gte(30), z.lte(240)),
+  sessionLengthMinutes: z
+    .number({ error: 'Enter a length in minutes' })
+    .check(z.int(), z.gte(30), z.lte(240)),
   capacity: z
     .number({ error: 'Enter a capacity' })
     .check(
@@ -29,32 +34,51 @@ const cohortFields = z.object({
     ),
   facilitatorIds: z
     .array(idSchema)
-    .check(z.minLength(2, { error: 'Choose 2 or 3 facilitators' }), z.maxLength(3, { error: 'Choose 2 or 3 facilitators' })),
+    .check(
+      z.minLength(2, { error: 'Choose 2 or 3 facilitators' }),
+      z.maxLength(3, { error: 'Choose 2 or 3 facilitators' }),
+    ),
 });
 
 /** Rules that span fields; the discipline mix needs the staff list, so it is passed in. */
-export function makeCohortInputSchema(disciplineOf: (staffId: string) => string | null | undefined = () => undefined) {
-  return cohortFields.check(z.superRefine((v, ctx) => {
-    if (v.delivery === 'online' && !v.videoLink) {
-      ctx.addIssue({ code: 'custom', path: ['videoLink'], message: 'An online cohort needs a video link' });
-    }
-    if (v.delivery === 'face_to_face' && !v.venue) {
-      ctx.addIssue({ code: 'custom', path: ['venue'], message: 'A face-to-face cohort needs a venue' });
-    }
-    if (new Set(v.facilitatorIds).size !== v.facilitatorIds.length) {
-      ctx.addIssue({ code: 'custom', path: ['facilitatorIds'], message: 'Each facilitator can be chosen once' });
-    }
-    const disciplines = v.facilitatorIds.map(disciplineOf);
-    if (disciplines.every((d) => d !== undefined)) {
-      if (!disciplines.includes('psychology') || !disciplines.includes('physiotherapy')) {
+export function makeCohortInputSchema(
+  disciplineOf: (staffId: string) => string | null | undefined = () => undefined,
+) {
+  return cohortFields.check(
+    z.superRefine((v, ctx) => {
+      if (v.delivery === 'online' && !v.videoLink) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['videoLink'],
+          message: 'An online cohort needs a video link',
+        });
+      }
+      if (v.delivery === 'face_to_face' && !v.venue) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['venue'],
+          message: 'A face-to-face cohort needs a venue',
+        });
+      }
+      if (new Set(v.facilitatorIds).size !== v.facilitatorIds.length) {
         ctx.addIssue({
           code: 'custom',
           path: ['facilitatorIds'],
-          message: 'Include at least one psychology and one physiotherapy facilitator',
+          message: 'Each facilitator can be chosen once',
         });
       }
-    }
-  }));
+      const disciplines = v.facilitatorIds.map(disciplineOf);
+      if (disciplines.every((d) => d !== undefined)) {
+        if (!disciplines.includes('psychology') || !disciplines.includes('physiotherapy')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['facilitatorIds'],
+            message: 'Include at least one psychology and one physiotherapy facilitator',
+          });
+        }
+      }
+    }),
+  );
 }
 export const cohortInputSchema = makeCohortInputSchema();
 export type CohortInput = z.input<typeof cohortInputSchema>;
@@ -67,7 +91,11 @@ export const cohortSchema = z.extend(cohortFields, {
 });
 export type Cohort = z.infer<typeof cohortSchema>;
 
-export const facilitatorRefSchema = z.object({ id: idSchema, name: z.string(), discipline: z.nullable(disciplineSchema) });
+export const facilitatorRefSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  discipline: z.nullable(disciplineSchema),
+});
 
 /** A cohort as lists show it: the record plus figures the server derives. */
 export const cohortSummarySchema = z.extend(cohortSchema, {

@@ -5,7 +5,9 @@ export const isoDateSchema = z.iso.date({ error: 'Enter a date as YYYY-MM-DD' })
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 export const timeSchema = z
   .string()
-  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time as HH:MM, for example 10:00' }));
+  .check(
+    z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a time as HH:MM, for example 10:00' }),
+  );
 /** A whole number (zod/mini has no `.int()`; `z.int()` as a check is what classic's `.int()` adds). */
 export const intSchema = z.number().check(z.int());
 export const versionSchema = intSchema.check(z.nonnegative());
@@ -22,6 +24,8 @@ export const shortText = (label: string, max = 120) =>
     );
 
 export const optionalText = (label: string, max = 500) =>
-  z.string().check(z.trim(), z.maxLength(max, { error: `${label} must be ${max} characters or fewer` }));
+  z
+    .string()
+    .check(z.trim(), z.maxLength(max, { error: `${label} must be ${max} characters or fewer` }));
 
 export const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });

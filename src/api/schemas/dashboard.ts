@@ -13,7 +13,12 @@ export const dashboardFiltersSchema = z
     delivery: z.optional(deliverySchema),
     facilitator: z.optional(idSchema),
   })
-  .check(z.refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], error: 'The end date must be on or after the start date' }));
+  .check(
+    z.refine((f) => !f.from || !f.to || f.from <= f.to, {
+      path: ['to'],
+      error: 'The end date must be on or after the start date',
+    }),
+  );
 export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
 
 const count = intSchema.check(z.nonnegative());
@@ -26,15 +31,42 @@ export const headlineSchema = z.object({
   attendance: z.object({ attended: count, due: count, rate: share, period: periodSchema }),
   flags: z.object({ atRisk: count, breached: count }),
   /** Null for roles that do not see the waiting list (facilitators). */
-  waiting: z.nullable(z.object({ count, medianWeeks: z.nullable(z.number().check(z.nonnegative())) })),
-  vacancies: z.object({ opened: count, filled: count, medianDaysToFill: z.nullable(z.number().check(z.nonnegative())), period: periodSchema }),
+  waiting: z.nullable(
+    z.object({ count, medianWeeks: z.nullable(z.number().check(z.nonnegative())) }),
+  ),
+  vacancies: z.object({
+    opened: count,
+    filled: count,
+    medianDaysToFill: z.nullable(z.number().check(z.nonnegative())),
+    period: periodSchema,
+  }),
 });
 export type Headline = z.infer<typeof headlineSchema>;
 
-export const weekPointSchema = z.object({ week: intSchema.check(z.gte(1), z.lte(8)), attended: count, due: count, rate: share });
-export const absenceMonthSchema = z.object({ month: z.string(), code2: count, code3: count, code7: count });
-export const waitingPointSchema = z.object({ month: z.string(), date: isoDateSchema, waiting: count });
-export const occupancyRowSchema = z.object({ cohortId: idSchema, name: z.string(), status: cohortStatusSchema, filled: count, capacity: count });
+export const weekPointSchema = z.object({
+  week: intSchema.check(z.gte(1), z.lte(8)),
+  attended: count,
+  due: count,
+  rate: share,
+});
+export const absenceMonthSchema = z.object({
+  month: z.string(),
+  code2: count,
+  code3: count,
+  code7: count,
+});
+export const waitingPointSchema = z.object({
+  month: z.string(),
+  date: isoDateSchema,
+  waiting: count,
+});
+export const occupancyRowSchema = z.object({
+  cohortId: idSchema,
+  name: z.string(),
+  status: cohortStatusSchema,
+  filled: count,
+  capacity: count,
+});
 
 export const dashboardSummarySchema = z.object({
   today: isoDateSchema,
@@ -53,8 +85,16 @@ export const dashboardSummarySchema = z.object({
 export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;
 
 export const sessionTallySchema = z.object({
-  sessionId: idSchema, number: intSchema, date: isoDateSchema, providerCancelled: z.boolean(),
-  code5: count, code6: count, code7: count, code2: count, code3: count, unmarked: count,
+  sessionId: idSchema,
+  number: intSchema,
+  date: isoDateSchema,
+  providerCancelled: z.boolean(),
+  code5: count,
+  code6: count,
+  code7: count,
+  code2: count,
+  code3: count,
+  unmarked: count,
 });
 export type SessionTally = z.infer<typeof sessionTallySchema>;
 

@@ -2,19 +2,27 @@ import { z } from 'zod/mini';
 import { cohortSummarySchema } from './cohorts';
 import { idSchema, isoDateSchema } from './common';
 
-const reason = z.string().check(
-  z.trim(),
-  z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
-  z.maxLength(500, { error: 'Keep the reason under 500 characters' }),
-);
+const reason = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
+    z.maxLength(500, { error: 'Keep the reason under 500 characters' }),
+  );
 
-export const transferRequestSchema = z.object({ toCohortId: z.string().check(z.minLength(1, { error: 'Choose a cohort' })), reason });
+export const transferRequestSchema = z.object({
+  toCohortId: z.string().check(z.minLength(1, { error: 'Choose a cohort' })),
+  reason,
+});
 export type TransferRequest = z.infer<typeof transferRequestSchema>;
 export const withdrawRequestSchema = z.object({ reason, date: isoDateSchema });
 export type WithdrawRequest = z.infer<typeof withdrawRequestSchema>;
 export const cannotAttendRequestSchema = z.object({
   sessionNumber: z.number({ error: 'Choose a session' }).check(z.int(), z.gte(1), z.lte(8)),
-  note: z._default(z.string().check(z.trim(), z.maxLength(300, { error: 'Keep the note under 300 characters' })), ''),
+  note: z._default(
+    z.string().check(z.trim(), z.maxLength(300, { error: 'Keep the note under 300 characters' })),
+    '',
+  ),
 });
 export type CannotAttendRequest = z.input<typeof cannotAttendRequestSchema>;
 
@@ -36,5 +44,11 @@ export const waitingCandidateSchema = z.object({
 export const waitingCandidatesSchema = z.object({ items: z.array(waitingCandidateSchema) });
 
 export const cohortCancelSchema = z.object({
-  reason: z.string().check(z.trim(), z.minLength(3, { error: 'Give a reason of at least 3 characters' }), z.maxLength(300)),
+  reason: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
+      z.maxLength(300),
+    ),
 });

@@ -2,11 +2,13 @@ import { z } from 'zod/mini';
 import { attendanceCodeSchema } from './attendance';
 import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema, versionSchema } from './common';
 
-const reason = z.string().check(
-  z.trim(),
-  z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
-  z.maxLength(500, { error: 'Keep the reason under 500 characters' }),
-);
+const reason = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
+    z.maxLength(500, { error: 'Keep the reason under 500 characters' }),
+  );
 
 /** DOMAIN.md "flag": someone at risk of, or in breach of, the absence threshold. */
 export const flagViewSchema = z.object({
@@ -19,7 +21,9 @@ export const flagViewSchema = z.object({
   status: z.enum(['at_risk', 'breached']),
   absences: intSchema,
   consecutiveAbsences: intSchema,
-  missed: z.array(z.object({ sessionNumber: intSchema, date: isoDateSchema, code: attendanceCodeSchema })),
+  missed: z.array(
+    z.object({ sessionNumber: intSchema, date: isoDateSchema, code: attendanceCodeSchema }),
+  ),
   missedTopics: z.array(z.string()),
   lastAttended: z.nullable(isoDateSchema),
   openedOn: isoDateSchema,
@@ -33,12 +37,22 @@ export const flagListSchema = z.object({ items: z.array(flagViewSchema), thresho
 export const flagActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('keep'), reason }),
   z.object({ action: z.literal('withdraw'), reason }),
-  z.object({ action: z.literal('transfer'), reason, toCohortId: z.string().check(z.minLength(1, { error: 'Choose a cohort' })) }),
+  z.object({
+    action: z.literal('transfer'),
+    reason,
+    toCohortId: z.string().check(z.minLength(1, { error: 'Choose a cohort' })),
+  }),
 ]);
 export type FlagAction = z.infer<typeof flagActionSchema>;
 
 export const flagContactSchema = z.object({
   date: isoDateSchema,
-  note: z.string().check(z.trim(), z.minLength(3, { error: 'Say briefly how it went (at least 3 characters)' }), z.maxLength(500)),
+  note: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(3, { error: 'Say briefly how it went (at least 3 characters)' }),
+      z.maxLength(500),
+    ),
 });
 export type FlagContactInput = z.infer<typeof flagContactSchema>;

@@ -1,10 +1,19 @@
 import { z } from 'zod/mini';
 import { isValidNhsNumber, normaliseNhsNumber } from '../../domain/nhs-number';
-import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema, shortText, versionSchema } from './common';
+import {
+  idSchema,
+  intSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  shortText,
+  versionSchema,
+} from './common';
 
 export const nhsNumberSchema = z
   .pipe(z.string({ error: 'Enter an NHS number' }), z.transform(normaliseNhsNumber))
-  .check(z.refine(isValidNhsNumber, { error: 'Enter a valid 10-digit NHS number, like 943 476 5919' }));
+  .check(
+    z.refine(isValidNhsNumber, { error: 'Enter a valid 10-digit NHS number, like 943 476 5919' }),
+  );
 
 export const participantSchema = z.object({
   id: idSchema,
@@ -41,7 +50,12 @@ export const enrolmentStatusSchema = z.enum([
 ]);
 export type EnrolmentStatus = z.infer<typeof enrolmentStatusSchema>;
 /** Statuses that hold a place in the cohort (a completed place was filled, and stays counted). */
-export const PLACE_HOLDING: readonly EnrolmentStatus[] = ['offered', 'confirmed', 'active', 'completed'];
+export const PLACE_HOLDING: readonly EnrolmentStatus[] = [
+  'offered',
+  'confirmed',
+  'active',
+  'completed',
+];
 
 export const enrolmentHistoryEntrySchema = z.object({
   status: enrolmentStatusSchema,

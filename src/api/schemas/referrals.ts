@@ -1,5 +1,13 @@
 import { z } from 'zod/mini';
-import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema, optionalText, shortText, versionSchema } from './common';
+import {
+  idSchema,
+  intSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  optionalText,
+  shortText,
+  versionSchema,
+} from './common';
 import { nhsNumberSchema } from './participants';
 import { todayIso } from '../../domain/dates';
 
@@ -15,11 +23,16 @@ export const referralInputSchema = z
     borough: shortText('Borough', 60),
     gpPractice: shortText('GP practice', 120),
     phone: z._default(z.string().check(z.trim(), z.maxLength(30)), ''),
-    email: z._default(z.union([z.email({ error: 'Enter a valid email address' }), z.literal('')]), ''),
+    email: z._default(
+      z.union([z.email({ error: 'Enter a valid email address' }), z.literal('')]),
+      '',
+    ),
     referralDate: isoDateSchema,
     availability: z.object({
       days: z.array(weekdaySchema).check(z.minLength(1, { error: 'Choose at least one day' })),
-      times: z.array(partOfDaySchema).check(z.minLength(1, { error: 'Choose at least one time of day' })),
+      times: z
+        .array(partOfDaySchema)
+        .check(z.minLength(1, { error: 'Choose at least one time of day' })),
     }),
     accessNeeds: z._default(optionalText('Access needs'), ''),
     urgent: z._default(z.boolean(), false),
@@ -31,8 +44,14 @@ export const referralInputSchema = z
       error: 'Give a phone number or an email address',
     }),
     // Dates are compared as London calendar days, the same on the form and the server.
-    z.refine((v) => v.referralDate <= todayIso(), { path: ['referralDate'], error: 'The referral date cannot be in the future' }),
-    z.refine((v) => v.dateOfBirth < todayIso(), { path: ['dateOfBirth'], error: 'The date of birth must be in the past' }),
+    z.refine((v) => v.referralDate <= todayIso(), {
+      path: ['referralDate'],
+      error: 'The referral date cannot be in the future',
+    }),
+    z.refine((v) => v.dateOfBirth < todayIso(), {
+      path: ['dateOfBirth'],
+      error: 'The date of birth must be in the past',
+    }),
   );
 export type ReferralInput = z.input<typeof referralInputSchema>;
 
@@ -81,11 +100,20 @@ export type Offer = z.infer<typeof offerSchema>;
 
 /** One waiting-list row: only what the list shows and searches (10,000 of these must stay light). */
 export const waitingListItemSchema = z.pick(referralSchema, {
-  id: true, givenName: true, familyName: true, nhsNumber: true, referralDate: true, availability: true,
-  urgent: true, status: true,
+  id: true,
+  givenName: true,
+  familyName: true,
+  nhsNumber: true,
+  referralDate: true,
+  availability: true,
+  urgent: true,
+  status: true,
 });
 export type WaitingListItem = z.infer<typeof waitingListItemSchema>;
-export const waitingListSchema = z.object({ items: z.array(waitingListItemSchema), today: isoDateSchema });
+export const waitingListSchema = z.object({
+  items: z.array(waitingListItemSchema),
+  today: isoDateSchema,
+});
 
 /** The referral with the contact details kept on the person's participant record. */
 export const referralDetailSchema = z.extend(referralSchema, {
@@ -102,14 +130,21 @@ export const seedWaitingListSchema = z.object({ count: intSchema.check(z.gte(1),
 export const createOfferSchema = z.object({
   referralId: idSchema,
   expiresInHours: z._default(
-    z.number({ error: 'Enter the hours the offer stays open' })
-      .check(z.int(), z.gte(1, { error: 'At least 1 hour' }), z.lte(336, { error: 'At most 14 days (336 hours)' })),
+    z
+      .number({ error: 'Enter the hours the offer stays open' })
+      .check(
+        z.int(),
+        z.gte(1, { error: 'At least 1 hour' }),
+        z.lte(336, { error: 'At most 14 days (336 hours)' }),
+      ),
     48,
   ),
 });
 export type CreateOfferInput = z.input<typeof createOfferSchema>;
 
-export const offerOutcomeSchema = z.object({ outcome: z.enum(['accepted', 'declined', 'expired']) });
+export const offerOutcomeSchema = z.object({
+  outcome: z.enum(['accepted', 'declined', 'expired']),
+});
 export type OfferOutcome = z.infer<typeof offerOutcomeSchema>['outcome'];
 
 /** `pastExpiry` is judged on the server's clock, so a wrong laptop clock cannot accept a lapsed offer. */
@@ -117,7 +152,13 @@ export const offerViewSchema = z.extend(offerSchema, { name: z.string(), pastExp
 export type OfferView = z.infer<typeof offerViewSchema>;
 
 export const vacancySummarySchema = z.extend(vacancySchema, {
-  cohort: z.object({ id: idSchema, name: z.string(), type: z.enum(['course', 'workshop']), startDate: isoDateSchema, startTime: z.string() }),
+  cohort: z.object({
+    id: idSchema,
+    name: z.string(),
+    type: z.enum(['course', 'workshop']),
+    startDate: isoDateSchema,
+    startTime: z.string(),
+  }),
   sessionsLeft: intSchema.check(z.nonnegative()),
   openForDays: intSchema.check(z.nonnegative()),
   cutoffDate: z.nullable(isoDateSchema),
@@ -129,7 +170,12 @@ export type VacancySummary = z.infer<typeof vacancySummarySchema>;
 export const vacancyListSchema = z.object({ items: z.array(vacancySummarySchema) });
 
 export const candidateSchema = z.object({
-  referralId: idSchema, name: z.string(), referralDate: isoDateSchema, waitWeeks: intSchema, urgent: z.boolean(), why: z.string(),
+  referralId: idSchema,
+  name: z.string(),
+  referralDate: isoDateSchema,
+  waitWeeks: intSchema,
+  urgent: z.boolean(),
+  why: z.string(),
 });
 export type CandidateView = z.infer<typeof candidateSchema>;
 export const vacancyDetailSchema = z.object({

@@ -37,7 +37,10 @@ export const registerListItemSchema = z.object({
   marked: intSchema.check(z.nonnegative()),
 });
 export type RegisterListItem = z.infer<typeof registerListItemSchema>;
-export const registerListSchema = z.object({ items: z.array(registerListItemSchema), today: isoDateSchema });
+export const registerListSchema = z.object({
+  items: z.array(registerListItemSchema),
+  today: isoDateSchema,
+});
 
 /** One row per participant per session, for NHS Talking Therapies group-contact reporting. */
 export const attendanceExportRowSchema = z.object({
@@ -52,6 +55,9 @@ export const attendanceExportRowSchema = z.object({
   participants: intSchema,
   facilitators: intSchema,
 });
-export const attendanceExportSchema = z.object({ cohortName: z.string(), rows: z.array(attendanceExportRowSchema) });
+export const attendanceExportSchema = z.object({
+  cohortName: z.string(),
+  rows: z.array(attendanceExportRowSchema),
+});
 
 export const finaliseSchema = z.object({});

@@ -9,10 +9,14 @@ import { isoDateSchema } from './common';
 export const rescheduleRequestSchema = z.object({ date: isoDateSchema });
 
 /** POST /sessions/:sessionId/cancel: the provider cancels a session (code 4 for everyone). */
-export const providerCancelRequestSchema = z.object({ reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)) });
+export const providerCancelRequestSchema = z.object({
+  reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)),
+});
 
 /** POST /participants/search: search terms go in a body because an NHS number never goes in a URL. */
-export const participantSearchRequestSchema = z.object({ q: z.string().check(z.trim(), z.minLength(2), z.maxLength(60)) });
+export const participantSearchRequestSchema = z.object({
+  q: z.string().check(z.trim(), z.minLength(2), z.maxLength(60)),
+});
 
 /** Bodies of writes that answer with a plain acknowledgement. */
 export const okResponseSchema = z.object({ ok: z.literal(true) });

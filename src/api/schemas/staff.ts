@@ -18,14 +18,19 @@ export type StaffUser = z.infer<typeof staffUserSchema>;
 
 export const loginRequestSchema = z.object({
   email: z.email({ error: 'Enter an email address like name@nhs.net' }),
-  password: z.string().check(
-    z.minLength(1, { error: 'Enter your password' }),
-    z.maxLength(200, { error: 'A password is at most 200 characters' }),
-  ),
+  password: z
+    .string()
+    .check(
+      z.minLength(1, { error: 'Enter your password' }),
+      z.maxLength(200, { error: 'A password is at most 200 characters' }),
+    ),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
-export const loginResponseSchema = z.object({ user: staffUserSchema, token: z.string().check(z.minLength(16)) });
+export const loginResponseSchema = z.object({
+  user: staffUserSchema,
+  token: z.string().check(z.minLength(16)),
+});
 export const meResponseSchema = z.object({ user: staffUserSchema });
 export const staffListSchema = z.object({ items: z.array(staffUserSchema) });
 

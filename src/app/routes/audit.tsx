@@ -14,11 +14,21 @@ export default function AuditRoute() {
   const staff = useQuery(staffQueries.list());
   return (
     <>
-      <PageHeader title="Audit trail" description="Every change: who, their role, what, which record, before and after, when (UTC stored, shown in London time)." />
+      <PageHeader
+        title="Audit trail"
+        description="Every change: who, their role, what, which record, before and after, when (UTC stored, shown in London time)."
+      />
       <QueryState query={events} label="the audit trail">
         {(data) => (
-          <AuditLog items={data.items} total={data.total} staff={staff.data?.items ?? []} filter={filter}
-            onFilterChange={(next: Partial<AuditFilter>) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })} />
+          <AuditLog
+            items={data.items}
+            total={data.total}
+            staff={staff.data?.items ?? []}
+            filter={filter}
+            onFilterChange={(next: Partial<AuditFilter>) =>
+              void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })
+            }
+          />
         )}
       </QueryState>
     </>

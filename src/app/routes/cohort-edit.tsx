@@ -16,7 +16,9 @@ export default function CohortEditRoute() {
   const navigate = useNavigate();
   return (
     <>
-      <AnchorLink to="/cohorts/$cohortId" params={{ cohortId }} size="sm">← Back to the cohort</AnchorLink>
+      <AnchorLink to="/cohorts/$cohortId" params={{ cohortId }} size="sm">
+        ← Back to the cohort
+      </AnchorLink>
       <QueryState query={detail} label="this cohort">
         {({ cohort }) => (
           <>
@@ -31,10 +33,16 @@ export default function CohortEditRoute() {
                   error={save.error}
                   busy={save.isPending}
                   onSubmit={(input, options) => {
-                    const version = options?.overwrite ? (save.error as { current?: Cohort } | null)?.current?.version : cohort.version;
-                    save.mutate({ id: cohort.id, version, input }, {
-                      onSuccess: () => void navigate({ to: '/cohorts/$cohortId', params: { cohortId } }),
-                    });
+                    const version = options?.overwrite
+                      ? (save.error as { current?: Cohort } | null)?.current?.version
+                      : cohort.version;
+                    save.mutate(
+                      { id: cohort.id, version, input },
+                      {
+                        onSuccess: () =>
+                          void navigate({ to: '/cohorts/$cohortId', params: { cohortId } }),
+                      },
+                    );
                   }}
                 />
               )}

@@ -8,8 +8,16 @@ import { useSaveCohort } from '../../features/cohorts/api/use-save-cohort';
 import { CohortForm } from '../../features/cohorts/components/cohort-form';
 
 const EMPTY: CohortInput = {
-  name: '', type: 'course', delivery: 'online', videoLink: '', venue: '', startDate: '', startTime: '10:00',
-  sessionLengthMinutes: 120, capacity: 20, facilitatorIds: [],
+  name: '',
+  type: 'course',
+  delivery: 'online',
+  videoLink: '',
+  venue: '',
+  startDate: '',
+  startTime: '10:00',
+  sessionLengthMinutes: 120,
+  capacity: 20,
+  facilitatorIds: [],
 };
 
 export default function CohortNewRoute() {
@@ -18,7 +26,10 @@ export default function CohortNewRoute() {
   const navigate = useNavigate();
   return (
     <>
-      <PageHeader title="New cohort" description="Eight sessions are generated weekly from the start date, skipping bank holidays." />
+      <PageHeader
+        title="New cohort"
+        description="Eight sessions are generated weekly from the start date, skipping bank holidays."
+      />
       <QueryState query={staff} label="staff">
         {(data) => (
           <CohortForm
@@ -28,7 +39,13 @@ export default function CohortNewRoute() {
             error={save.error}
             busy={save.isPending}
             onSubmit={(input) =>
-              save.mutate({ input }, { onSuccess: (c) => void navigate({ to: '/cohorts/$cohortId', params: { cohortId: c.id } }) })
+              save.mutate(
+                { input },
+                {
+                  onSuccess: (c) =>
+                    void navigate({ to: '/cohorts/$cohortId', params: { cohortId: c.id } }),
+                },
+              )
             }
           />
         )}

@@ -8,7 +8,11 @@ import { useSignedInUser } from '../../features/auth/auth-store';
 import { cohortQueries } from '../../features/cohorts/api/cohort-queries';
 import { CohortAdminActions } from '../../features/cohorts/components/cohort-admin-actions';
 import { ExportAttendanceButton } from '../../features/registers/components/export-attendance-button';
-import { CohortFacts, ParticipantsList, SessionsList } from '../../features/cohorts/components/cohort-overview';
+import {
+  CohortFacts,
+  ParticipantsList,
+  SessionsList,
+} from '../../features/cohorts/components/cohort-overview';
 
 export default function CohortRoute() {
   const { cohortId } = useParams({ from: '/authed/cohorts/$cohortId' });
@@ -18,7 +22,9 @@ export default function CohortRoute() {
 
   return (
     <Stack gap="md">
-      <AnchorLink to="/cohorts" size="sm">← All cohorts</AnchorLink>
+      <AnchorLink to="/cohorts" size="sm">
+        ← All cohorts
+      </AnchorLink>
       <QueryState query={detail} label="this cohort">
         {(d) => (
           <>

@@ -15,7 +15,8 @@ export default function CohortsRoute() {
   const navigate = useNavigate({ from: '/cohorts' });
   const cohorts = useQuery(cohortQueries.list());
   const onSearchChange = useCallback(
-    (next: Partial<CohortSearch>) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true }),
+    (next: Partial<CohortSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true }),
     [navigate],
   );
 
@@ -23,11 +24,21 @@ export default function CohortsRoute() {
     <>
       <PageHeader
         title="Cohorts"
-        description={user.role === 'facilitator' ? 'The cohorts you facilitate' : 'Every run of the course and workshop'}
-        actions={user.role === 'admin' && <Button onClick={() => void navigate({ to: '/cohorts/new' })}>New cohort</Button>}
+        description={
+          user.role === 'facilitator'
+            ? 'The cohorts you facilitate'
+            : 'Every run of the course and workshop'
+        }
+        actions={
+          user.role === 'admin' && (
+            <Button onClick={() => void navigate({ to: '/cohorts/new' })}>New cohort</Button>
+          )
+        }
       />
       <QueryState query={cohorts} label="cohorts">
-        {(data) => <CohortsTable cohorts={data.items} search={search} onSearchChange={onSearchChange} />}
+        {(data) => (
+          <CohortsTable cohorts={data.items} search={search} onSearchChange={onSearchChange} />
+        )}
       </QueryState>
     </>
   );

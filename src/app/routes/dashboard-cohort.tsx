@@ -17,7 +17,9 @@ export default function DashboardCohortRoute() {
   const dashboard = useQuery(dashboardQueries.cohort(cohortId));
   return (
     <Stack gap="md">
-      <AnchorLink to="/dashboard" size="sm" className="no-print">← Service dashboard</AnchorLink>
+      <AnchorLink to="/dashboard" size="sm" className="no-print">
+        ← Service dashboard
+      </AnchorLink>
       <QueryState query={dashboard} label="this cohort's dashboard">
         {(d) => (
           <>
@@ -26,16 +28,30 @@ export default function DashboardCohortRoute() {
               description={`${d.cohort.status[0]?.toUpperCase()}${d.cohort.status.slice(1)}, ${d.cohort.filled} of ${d.cohort.capacity} places filled. Figures as at ${formatDate(d.today)}.`}
               actions={
                 <>
-                  <AnchorLink to="/cohorts/$cohortId" params={{ cohortId: d.cohort.id }} className="no-print">Open the cohort</AnchorLink>
-                  <Button variant="default" className="no-print" onClick={() => window.print()}>Print dashboard</Button>
+                  <AnchorLink
+                    to="/cohorts/$cohortId"
+                    params={{ cohortId: d.cohort.id }}
+                    className="no-print"
+                  >
+                    Open the cohort
+                  </AnchorLink>
+                  <Button variant="default" className="no-print" onClick={() => window.print()}>
+                    Print dashboard
+                  </Button>
                 </>
               }
             />
             <CohortFigures data={d} />
             <SessionAttendanceChart sessions={d.sessions} cohortName={d.cohort.name} />
             <Paper withBorder p="md" component="section" aria-labelledby="grid-title">
-              <Title order={2} size="h4" id="grid-title" mb="sm">Attendance by participant</Title>
-              {d.participants.length === 0 ? 'No one has taken up a place in this cohort yet.' : <AttendanceGrid data={d} />}
+              <Title order={2} size="h4" id="grid-title" mb="sm">
+                Attendance by participant
+              </Title>
+              {d.participants.length === 0 ? (
+                'No one has taken up a place in this cohort yet.'
+              ) : (
+                <AttendanceGrid data={d} />
+              )}
             </Paper>
           </>
         )}

@@ -22,22 +22,39 @@ export default function DashboardRoute() {
   const search = useSearch({ from: '/authed/dashboard' });
   const navigate = useNavigate({ from: '/dashboard' });
   // The last figures stay on screen while a changed filter loads, so the page does not jump.
-  const summary = useQuery({ ...dashboardQueries.summary(filtersFromSearch(search)), placeholderData: keepPreviousData });
-  const onChange = (next: Partial<DashboardSearch>) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+  const summary = useQuery({
+    ...dashboardQueries.summary(filtersFromSearch(search)),
+    placeholderData: keepPreviousData,
+  });
+  const onChange = (next: Partial<DashboardSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Service dashboard"
-        description={user.role === 'facilitator' ? 'How the cohorts you facilitate are doing' : 'How the courses are doing across the service'}
-        actions={<Button variant="default" className="no-print" onClick={() => window.print()}>Print dashboard</Button>}
+        description={
+          user.role === 'facilitator'
+            ? 'How the cohorts you facilitate are doing'
+            : 'How the courses are doing across the service'
+        }
+        actions={
+          <Button variant="default" className="no-print" onClick={() => window.print()}>
+            Print dashboard
+          </Button>
+        }
       />
-      <DashboardFilters search={search} facilitators={summary.data?.facilitators ?? []} onChange={onChange} />
+      <DashboardFilters
+        search={search}
+        facilitators={summary.data?.facilitators ?? []}
+        onChange={onChange}
+      />
       <QueryState query={summary} label="the dashboard">
         {(d) => (
           <Stack gap="md" aria-busy={summary.isFetching}>
             <Text size="sm" c="dimmed">
-              {d.cohortCount === 1 ? '1 cohort matches' : `${d.cohortCount} cohorts match`} these filters. Figures as at {formatDate(d.today)}.
+              {d.cohortCount === 1 ? '1 cohort matches' : `${d.cohortCount} cohorts match`} these
+              filters. Figures as at {formatDate(d.today)}.
             </Text>
             <HeadlineFigures headline={d.headline} />
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

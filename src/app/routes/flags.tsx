@@ -25,8 +25,15 @@ export default function FlagsRoute() {
       />
       <QueryState query={flags} label="absence flags">
         {(data) => (
-          <FlagsTable flags={data.items} search={search} canAct={user.role !== 'manager'} onAct={onAct}
-            onSearchChange={(next: Partial<FlagSearch>) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })} />
+          <FlagsTable
+            flags={data.items}
+            search={search}
+            canAct={user.role !== 'manager'}
+            onAct={onAct}
+            onSearchChange={(next: Partial<FlagSearch>) =>
+              void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })
+            }
+          />
         )}
       </QueryState>
       {acting && <FlagActionDialog flag={acting} onClose={() => setActing(null)} />}

@@ -6,8 +6,19 @@ import { useCreateReferral } from '../../features/waiting-list/api/use-create-re
 import { ReferralForm } from '../../features/waiting-list/components/referral-form';
 
 const empty = (): ReferralInput => ({
-  givenName: '', familyName: '', nhsNumber: '', dateOfBirth: '', borough: '', gpPractice: '', phone: '', email: '',
-  referralDate: todayIso(), availability: { days: [], times: [] }, accessNeeds: '', urgent: false, notes: '',
+  givenName: '',
+  familyName: '',
+  nhsNumber: '',
+  dateOfBirth: '',
+  borough: '',
+  gpPractice: '',
+  phone: '',
+  email: '',
+  referralDate: todayIso(),
+  availability: { days: [], times: [] },
+  accessNeeds: '',
+  urgent: false,
+  notes: '',
 });
 
 export default function ReferralNewRoute() {
@@ -15,13 +26,19 @@ export default function ReferralNewRoute() {
   const navigate = useNavigate();
   return (
     <>
-      <PageHeader title="Add referral" description="The course is for people registered with a GP in Islington." />
+      <PageHeader
+        title="Add referral"
+        description="The course is for people registered with a GP in Islington."
+      />
       <ReferralForm
         defaultValues={empty()}
         error={create.error}
         busy={create.isPending}
         onSubmit={(input) =>
-          create.mutate(input, { onSuccess: (r) => void navigate({ to: '/waiting-list/$referralId', params: { referralId: r.id } }) })
+          create.mutate(input, {
+            onSuccess: (r) =>
+              void navigate({ to: '/waiting-list/$referralId', params: { referralId: r.id } }),
+          })
         }
       />
     </>

@@ -11,7 +11,9 @@ export default function ReferralRoute() {
   const referral = useQuery(referralQueries.detail(referralId));
   return (
     <>
-      <AnchorLink to="/waiting-list" size="sm">Back to the waiting list</AnchorLink>
+      <AnchorLink to="/waiting-list" size="sm">
+        Back to the waiting list
+      </AnchorLink>
       <QueryState query={referral} label="the referral">
         {(r) => (
           <>

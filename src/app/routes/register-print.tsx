@@ -12,7 +12,9 @@ export default function RegisterPrintRoute() {
   return (
     <Box component="main" p="md" maw={900}>
       <Group className="no-print" mb="md">
-        <AnchorLink to="/registers/$sessionId" params={{ sessionId }}>← Back to the register</AnchorLink>
+        <AnchorLink to="/registers/$sessionId" params={{ sessionId }}>
+          ← Back to the register
+        </AnchorLink>
         <Button onClick={() => window.print()}>Print</Button>
       </Group>
       <QueryState query={register} label="the register">

@@ -21,8 +21,12 @@ export default function RegisterRoute() {
   return (
     <Stack gap="sm">
       <Group gap="md" className="no-print">
-        <AnchorLink to="/registers" size="sm">← All registers</AnchorLink>
-        <AnchorLink to="/registers/$sessionId/print" params={{ sessionId }} size="sm">Print view</AnchorLink>
+        <AnchorLink to="/registers" size="sm">
+          ← All registers
+        </AnchorLink>
+        <AnchorLink to="/registers/$sessionId/print" params={{ sessionId }} size="sm">
+          Print view
+        </AnchorLink>
       </Group>
       <QueryState query={register} label="the register">
         {(r) => (
@@ -30,10 +34,16 @@ export default function RegisterRoute() {
             <PageHeader
               title={`${r.cohort.name}: session ${r.session.number}`}
               description={
-                <Text component="span">{formatDate(r.session.date)} at {r.session.startTime} · {r.session.topic}</Text>
+                <Text component="span">
+                  {formatDate(r.session.date)} at {r.session.startTime} · {r.session.topic}
+                </Text>
               }
             />
-            <RegisterSheet register={r} staff={staff.data?.items ?? []} canEdit={canEdit && r.session.date <= todayIso()} />
+            <RegisterSheet
+              register={r}
+              staff={staff.data?.items ?? []}
+              canEdit={canEdit && r.session.date <= todayIso()}
+            />
           </>
         )}
       </QueryState>

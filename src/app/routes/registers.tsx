@@ -12,7 +12,11 @@ export default function RegistersRoute() {
     <>
       <PageHeader
         title="Registers"
-        description={user.role === 'facilitator' ? "Your sessions: today's and overdue registers first" : 'Every running cohort\u2019s registers'}
+        description={
+          user.role === 'facilitator'
+            ? "Your sessions: today's and overdue registers first"
+            : 'Every running cohort\u2019s registers'
+        }
       />
       <QueryState query={list} label="registers">
         {(data) => <RegistersOverview items={data.items} today={data.today} />}

@@ -10,7 +10,10 @@ export default function SettingsRoute() {
   const settings = useQuery(settingsQueries.current());
   return (
     <>
-      <PageHeader title="Service settings" description="Rules every cohort follows. Changes are audited." />
+      <PageHeader
+        title="Service settings"
+        description="Rules every cohort follows. Changes are audited."
+      />
       <QueryState query={settings} label="settings">
         {(s) => <SettingsForm settings={s} canEdit={user.role === 'admin'} />}
       </QueryState>

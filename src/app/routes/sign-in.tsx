@@ -19,12 +19,17 @@ export default function SignInRoute() {
       <Card withBorder shadow="sm" w={440} maw="100%" padding="lg">
         <Stack gap="md">
           <div>
-            <Title order={1} size="h2">Pain course register</Title>
-            <Text c="dimmed" size="sm">Persistent pain self-management course · staff sign-in</Text>
+            <Title order={1} size="h2">
+              Pain course register
+            </Title>
+            <Text c="dimmed" size="sm">
+              Persistent pain self-management course · staff sign-in
+            </Text>
           </div>
           {reason === 'idle' && (
             <Alert color={TONE_TEXT.info} role="status" title="Signed out">
-              You were signed out after 15 minutes without activity, to protect patients' information.
+              You were signed out after 15 minutes without activity, to protect patients'
+              information.
             </Alert>
           )}
           <SignInForm onSignedIn={onSignedIn} />

@@ -8,7 +8,10 @@ export default function VacanciesRoute() {
   const vacancies = useQuery(vacancyQueries.list());
   return (
     <>
-      <PageHeader title="Vacancies" description="Places freed by a withdrawal or transfer that can still be filled from the waiting list" />
+      <PageHeader
+        title="Vacancies"
+        description="Places freed by a withdrawal or transfer that can still be filled from the waiting list"
+      />
       <QueryState query={vacancies} label="vacancies">
         {(data) => <VacanciesTable vacancies={data.items} />}
       </QueryState>

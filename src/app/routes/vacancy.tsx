@@ -13,11 +13,16 @@ export default function VacancyRoute() {
   const detail = useQuery(vacancyQueries.detail(vacancyId));
   return (
     <>
-      <AnchorLink to="/vacancies" size="sm">Back to vacancies</AnchorLink>
+      <AnchorLink to="/vacancies" size="sm">
+        Back to vacancies
+      </AnchorLink>
       <QueryState query={detail} label="the vacancy">
         {(data) => (
           <>
-            <PageHeader title={`Place in ${data.vacancy.cohort.name}`} description="Offer it to one person at a time" />
+            <PageHeader
+              title={`Place in ${data.vacancy.cohort.name}`}
+              description="Offer it to one person at a time"
+            />
             <VacancyPanel detail={data} canAct={user.role === 'admin'} />
           </>
         )}

@@ -21,10 +21,23 @@ export default function WaitingListRoute() {
       <PageHeader
         title="Waiting list"
         description="People referred to the course, urgent first and then longest waiting"
-        actions={user.role === 'admin' && <Button renderRoot={(props) => <Link to="/waiting-list/new" {...props} />}>Add referral</Button>}
+        actions={
+          user.role === 'admin' && (
+            <Button renderRoot={(props) => <Link to="/waiting-list/new" {...props} />}>
+              Add referral
+            </Button>
+          )
+        }
       />
       <QueryState query={referrals} label="the waiting list">
-        {(data) => <WaitingListView items={data.items} today={data.today} search={search} onSearchChange={onSearchChange} />}
+        {(data) => (
+          <WaitingListView
+            items={data.items}
+            today={data.today}
+            search={search}
+            onSearchChange={onSearchChange}
+          />
+        )}
       </QueryState>
     </>
   );

@@ -1,7 +1,14 @@
 import type { SortingState } from '@tanstack/react-table';
 import { z } from 'zod/mini';
 
-export const FLAG_SORTABLE = ['name', 'cohort', 'absences', 'status', 'openFor', 'lastAttended'] as const;
+export const FLAG_SORTABLE = [
+  'name',
+  'cohort',
+  'absences',
+  'status',
+  'openFor',
+  'lastAttended',
+] as const;
 
 /** The flags page's filters and sort, in the URL. No names or NHS numbers ever go here. */
 export const flagSearchSchema = z.object({

@@ -1,13 +1,23 @@
 import { z } from 'zod/mini';
 import type { SortingState } from '@tanstack/react-table';
 
-export const COHORT_SORTABLE = ['name', 'type', 'status', 'startDate', 'places', 'nextSession'] as const;
+export const COHORT_SORTABLE = [
+  'name',
+  'type',
+  'status',
+  'startDate',
+  'places',
+  'nextSession',
+] as const;
 
 /** The cohorts table's state, kept in the URL so a view can be shared or reloaded.
  * Bad values fall back to defaults rather than breaking the page. */
 export const cohortSearchSchema = z.object({
   q: z.catch(z.optional(z.string().check(z.maxLength(80))), undefined),
-  status: z.catch(z.optional(z.enum(['all', 'planned', 'running', 'completed', 'cancelled'])), undefined),
+  status: z.catch(
+    z.optional(z.enum(['all', 'planned', 'running', 'completed', 'cancelled'])),
+    undefined,
+  ),
   sort: z.catch(z.optional(z.enum(COHORT_SORTABLE)), undefined),
   desc: z.catch(z.optional(z.boolean()), undefined),
 });

@@ -17,7 +17,11 @@ export function formatPeriod(period: { from: string; to: string }): string {
   return `${formatDate(period.from)} to ${formatDate(period.to)}`;
 }
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** '2026-11' as 'Nov 2026'. */
 export function formatMonth(month: string): string {
@@ -28,7 +32,10 @@ export function formatMonth(month: string): string {
  * (OWASP CSV injection), as the attendance export does. Cohort names are typed by staff. */
 export function toCsv(table: FigureTable): string {
   const safe = (v: Cell) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  return Papa.unparse({ fields: table.headers.map(safe).map(String), data: table.rows.map((r) => r.map(safe)) });
+  return Papa.unparse({
+    fields: table.headers.map(safe).map(String),
+    data: table.rows.map((r) => r.map(safe)),
+  });
 }
 
 export function downloadCsv(filename: string, table: FigureTable): void {

@@ -18,7 +18,8 @@ export interface WaitingRow {
 
 /** Lower-case "given family", a separator, and the bare NHS number. */
 export function searchTextOf(row: WaitingRow): string {
-  return (row.text ??= `${row.item.givenName} ${row.item.familyName}\u0000${row.item.nhsNumber}`.toLowerCase());
+  return (row.text ??=
+    `${row.item.givenName} ${row.item.familyName}\u0000${row.item.nhsNumber}`.toLowerCase());
 }
 
 /** Lower-case "family given", for sorting by name. */
@@ -38,15 +39,23 @@ export function toWaitingRows(items: WaitingListItem[], today: string): WaitingR
     let d = days.get(date);
     if (d === undefined) {
       // The schema guarantees YYYY-MM-DD; slicing is much cheaper than a regex.
-      d = Math.round((todayMs - Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10))) / DAY_MS);
+      d = Math.round(
+        (todayMs - Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10))) / DAY_MS,
+      );
       days.set(date, d);
     }
     return d;
   };
-  return [...items].sort(compareWaiting).map((item) => ({ item, waitDays: waitDays(item.referralDate) }));
+  return [...items]
+    .sort(compareWaiting)
+    .map((item) => ({ item, waitDays: waitDays(item.referralDate) }));
 }
 
-export type RowFilter = (rows: WaitingRow[], search: WaitingListSearch, query: string) => { mask: Uint8Array; count: number };
+export type RowFilter = (
+  rows: WaitingRow[],
+  search: WaitingListSearch,
+  query: string,
+) => { mask: Uint8Array; count: number };
 
 /** Which rows show, by index into `rows` (1 = shown), and how many. Default view: people still on
  * the list (waiting, or holding an offer they have not answered yet). Each filter remembers its
@@ -60,13 +69,17 @@ export function createRowFilter(): RowFilter {
     // "943 476" is how NHS numbers are read out; match it against the stored digits.
     const needle = /^[\d ]+$/.test(raw) ? raw.replace(/ /g, '') : raw;
     const key = `${status}|${urgency}`;
-    const narrowing = last !== null && last.rows === rows && last.key === key && needle.includes(last.needle);
+    const narrowing =
+      last !== null && last.rows === rows && last.key === key && needle.includes(last.needle);
     const hits: number[] = [];
     const test = (i: number) => {
       const row = rows[i] as WaitingRow;
       if (!narrowing) {
         const s = row.item.status;
-        if (status === 'open' ? s !== 'waiting' && s !== 'offered' : status !== 'all' && s !== status) return;
+        if (
+          status === 'open' ? s !== 'waiting' && s !== 'offered' : status !== 'all' && s !== status
+        )
+          return;
         if (urgency !== 'all' && row.item.urgent !== (urgency === 'urgent')) return;
       }
       if (needle && !searchTextOf(row).includes(needle)) return;

@@ -9,34 +9,28 @@ type Cleanup = () => void;
 
 export function useMergeRefs<T>(refs: ReadonlyArray<Ref<T> | undefined>): RefCallback<T> | null {
   const cleanupRef = useRef<Cleanup | undefined>(undefined);
-  const refEffect = useCallback(
-    (instance: T) => {
-      const cleanups = refs.map((ref) => {
-        if (ref == null) return undefined;
-        if (typeof ref === 'function') {
-          const refCleanup = ref(instance);
-          return typeof refCleanup === 'function' ? refCleanup : () => void ref(null);
-        }
-        ref.current = instance;
-        return () => {
-          ref.current = null;
-        };
-      });
-      return () => cleanups.forEach((cleanup) => cleanup?.());
-    },
-    refs,
-  );
-  return useMemo(
-    () => {
-      if (refs.every((ref) => ref == null)) return null;
-      return (value: T | null) => {
-        if (cleanupRef.current) {
-          cleanupRef.current();
-          cleanupRef.current = undefined;
-        }
-        if (value != null) cleanupRef.current = refEffect(value);
+  const refEffect = useCallback((instance: T) => {
+    const cleanups = refs.map((ref) => {
+      if (ref == null) return undefined;
+      if (typeof ref === 'function') {
+        const refCleanup = ref(instance);
+        return typeof refCleanup === 'function' ? refCleanup : () => void ref(null);
+      }
+      ref.current = instance;
+      return () => {
+        ref.current = null;
       };
-    },
-    refs,
-  );
+    });
+    return () => cleanups.forEach((cleanup) => cleanup?.());
+  }, refs);
+  return useMemo(() => {
+    if (refs.every((ref) => ref == null)) return null;
+    return (value: T | null) => {
+      if (cleanupRef.current) {
+        cleanupRef.current();
+        cleanupRef.current = undefined;
+      }
+      if (value != null) cleanupRef.current = refEffect(value);
+    };
+  }, refs);
 }

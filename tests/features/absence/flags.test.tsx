@@ -22,12 +22,22 @@ describe('absence flags', () => {
 
     await router.navigate({ to: '/cohorts/$cohortId', params: { cohortId: session.cohortId } });
     const participants = await screen.findByRole('region', { name: 'Participants' });
-    await waitFor(() => expect(within(participants).getByRole('row', { name: new RegExp(name) })).toHaveTextContent('Breached'));
+    await waitFor(() =>
+      expect(within(participants).getByRole('row', { name: new RegExp(name) })).toHaveTextContent(
+        'Breached',
+      ),
+    );
 
     await router.navigate({ to: '/flags', search: { status: 'breached' } });
     const flags = await screen.findByRole('table', { name: 'Absence flags' });
-    await waitFor(() => expect(within(flags).getByRole('row', { name: new RegExp(name) })).toHaveTextContent('Breached'));
-    expect(within(flags).getByRole('row', { name: new RegExp(name) })).toHaveTextContent(/Session 5, .*: code 3/);
+    await waitFor(() =>
+      expect(within(flags).getByRole('row', { name: new RegExp(name) })).toHaveTextContent(
+        'Breached',
+      ),
+    );
+    expect(within(flags).getByRole('row', { name: new RegExp(name) })).toHaveTextContent(
+      /Session 5, .*: code 3/,
+    );
   });
 
   it('keeps a breached participant with a documented reason; the flag shows as reviewed', async () => {
@@ -36,14 +46,25 @@ describe('absence flags', () => {
     const { user } = await renderApp('/flags?status=breached');
     await user.click(await screen.findByRole('button', { name: `Act on the flag for ${name}` }));
     const dialog = await screen.findByRole('dialog', { name: `Absence flag: ${name}` });
-    await user.click(within(dialog).getByRole('radio', { name: 'Keep in this cohort, with a documented reason' }));
+    await user.click(
+      within(dialog).getByRole('radio', { name: 'Keep in this cohort, with a documented reason' }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await within(dialog).findByText('Give a reason of at least 3 characters')).toBeInTheDocument();
-    await user.type(within(dialog).getByLabelText('Reason'), 'Absences were hospital appointments; catching up well');
+    expect(
+      await within(dialog).findByText('Give a reason of at least 3 characters'),
+    ).toBeInTheDocument();
+    await user.type(
+      within(dialog).getByLabelText('Reason'),
+      'Absences were hospital appointments; catching up well',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(await screen.findByText(/Reviewed: kept \(Absences were hospital appointments/)).toBeInTheDocument();
-    expect(store.data.audit.some((a) => a.action === 'flag.keep' && a.entityId === enrolment.id)).toBe(true);
+    expect(
+      await screen.findByText(/Reviewed: kept \(Absences were hospital appointments/),
+    ).toBeInTheDocument();
+    expect(
+      store.data.audit.some((a) => a.action === 'flag.keep' && a.entityId === enrolment.id),
+    ).toBe(true);
   });
 
   it('withdraws a breached participant: removed after absences, place freed', async () => {
@@ -52,12 +73,25 @@ describe('absence flags', () => {
     const { user } = await renderApp('/flags');
     await user.click(await screen.findByRole('button', { name: `Act on the flag for ${name}` }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('radio', { name: 'Withdraw (remove after absences)' }));
-    await user.type(within(dialog).getByLabelText('Reason'), 'Agreed with the participant by phone');
+    await user.click(
+      within(dialog).getByRole('radio', { name: 'Withdraw (remove after absences)' }),
+    );
+    await user.type(
+      within(dialog).getByLabelText('Reason'),
+      'Agreed with the participant by phone',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(store.data.enrolments.find((e) => e.id === enrolment.id)?.status).toBe('removed_after_absences'));
-    expect(store.data.vacancies.find((v) => v.freedByEnrolmentId === enrolment.id)?.status).toBe('closed');
-    await waitFor(() => expect(screen.queryByRole('row', { name: new RegExp(name) })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(store.data.enrolments.find((e) => e.id === enrolment.id)?.status).toBe(
+        'removed_after_absences',
+      ),
+    );
+    expect(store.data.vacancies.find((v) => v.freedByEnrolmentId === enrolment.id)?.status).toBe(
+      'closed',
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('row', { name: new RegExp(name) })).not.toBeInTheDocument(),
+    );
   });
 
   it('records contact with someone at risk', async () => {
@@ -75,12 +109,21 @@ describe('absence flags', () => {
     const { enrolment } = enrolmentsOf('Autumn A – online')[10]!;
     const before = JSON.stringify(store.data.enrolments);
     const r = await call('POST', `/flags/${enrolment.id}/resolve`, {
-      as: ACCOUNTS.sam, body: { action: 'keep', reason: 'No reason at all' }, headers: { 'If-Match': `"${enrolment.version}"` },
+      as: ACCOUNTS.sam,
+      body: { action: 'keep', reason: 'No reason at all' },
+      headers: { 'If-Match': `"${enrolment.version}"` },
     });
     expect(r.status).toBe(409);
     expect(r.body.error.code).toBe('not_flagged');
     expect(JSON.stringify(store.data.enrolments)).toBe(before);
-    expect((await call('POST', `/flags/${enrolment.id}/contacts`, { as: ACCOUNTS.joanne, body: { date: '2026-11-23', note: 'x' } })).status).toBe(403);
+    expect(
+      (
+        await call('POST', `/flags/${enrolment.id}/contacts`, {
+          as: ACCOUNTS.joanne,
+          body: { date: '2026-11-23', note: 'x' },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('re-evaluates every flag when an admin changes the threshold', async () => {

@@ -9,7 +9,12 @@ describe('toasts', () => {
   it('load the notifications container with the first toast and show it', async () => {
     render(
       <Providers queryClient={createQueryClient(() => undefined)}>
-        <button type="button" onClick={() => showToast({ title: 'Export failed', message: 'Could not reach the server.' })}>
+        <button
+          type="button"
+          onClick={() =>
+            showToast({ title: 'Export failed', message: 'Could not reach the server.' })
+          }
+        >
           Export
         </button>
       </Providers>,

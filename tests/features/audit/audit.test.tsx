@@ -9,12 +9,22 @@ describe('audit trail', () => {
     const { enrolment, name } = enrolmentsOf('Autumn A – online')[1]!;
     const nhs = store.data.participants.find((p) => p.id === enrolment.participantId)!.nhsNumber;
     store.data.audit.push({
-      id: 'aud_test', at: '2026-11-20T10:00:00.000Z', actorId: 'stf_sam', actorRole: 'admin', action: 'enrolment.update',
-      entity: 'enrolment', entityId: enrolment.id, before: { note: 'old' }, after: { note: `NHS ${nhs} called`, nhsNumber: nhs }, requestId: 'req-12345678',
+      id: 'aud_test',
+      at: '2026-11-20T10:00:00.000Z',
+      actorId: 'stf_sam',
+      actorRole: 'admin',
+      action: 'enrolment.update',
+      entity: 'enrolment',
+      entityId: enrolment.id,
+      before: { note: 'old' },
+      after: { note: `NHS ${nhs} called`, nhsNumber: nhs },
+      requestId: 'req-12345678',
     });
     signInAs(ACCOUNTS.joanne);
     await renderApp('/audit');
-    const row = await screen.findByRole('row', { name: new RegExp(`enrolment ${enrolment.id}: ${name}`) });
+    const row = await screen.findByRole('row', {
+      name: new RegExp(`enrolment ${enrolment.id}: ${name}`),
+    });
     expect(row).toHaveTextContent('Sam Patel (admin)');
     expect(row).toHaveTextContent(`*** *** ${nhs.slice(-4)}`);
     expect(row).not.toHaveTextContent(nhs);
@@ -23,8 +33,30 @@ describe('audit trail', () => {
 
   it('filters by person, keeping the filter in the URL', async () => {
     store.data.audit.push(
-      { id: 'a1', at: '2026-11-20T10:00:00.000Z', actorId: 'stf_sam', actorRole: 'admin', action: 'cohort.update', entity: 'cohort', entityId: 'coh_x', before: null, after: null, requestId: 'r1' },
-      { id: 'a2', at: '2026-11-21T10:00:00.000Z', actorId: 'stf_leah', actorRole: 'admin', action: 'cohort.cancel', entity: 'cohort', entityId: 'coh_y', before: null, after: null, requestId: 'r2' },
+      {
+        id: 'a1',
+        at: '2026-11-20T10:00:00.000Z',
+        actorId: 'stf_sam',
+        actorRole: 'admin',
+        action: 'cohort.update',
+        entity: 'cohort',
+        entityId: 'coh_x',
+        before: null,
+        after: null,
+        requestId: 'r1',
+      },
+      {
+        id: 'a2',
+        at: '2026-11-21T10:00:00.000Z',
+        actorId: 'stf_leah',
+        actorRole: 'admin',
+        action: 'cohort.cancel',
+        entity: 'cohort',
+        entityId: 'coh_y',
+        before: null,
+        after: null,
+        requestId: 'r2',
+      },
     );
     signInAs(ACCOUNTS.sam);
     const { user, router } = await renderApp('/audit');
@@ -39,6 +71,10 @@ describe('audit trail', () => {
     signInAs(ACCOUNTS.priya);
     await renderApp('/audit');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
-    expect(within(screen.queryByRole('navigation') ?? document.body).queryByRole('link', { name: 'Audit trail' })).not.toBeInTheDocument();
+    expect(
+      within(screen.queryByRole('navigation') ?? document.body).queryByRole('link', {
+        name: 'Audit trail',
+      }),
+    ).not.toBeInTheDocument();
   });
 });

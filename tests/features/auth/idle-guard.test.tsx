@@ -22,9 +22,15 @@ function setup() {
 describe('idle sign-out', () => {
   it('warns a little before, and carrying on keeps the session', async () => {
     const { onSignedOut } = setup();
-    expect(await screen.findByRole('dialog', { name: 'Are you still there?' }, { timeout: 2000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('dialog', { name: 'Are you still there?' }, { timeout: 2000 }),
+    ).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Stay signed in' }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Are you still there?' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'Are you still there?' }),
+      ).not.toBeInTheDocument(),
+    );
     expect(onSignedOut).not.toHaveBeenCalled();
     expect(authStore.get()).not.toBeNull();
   });
@@ -42,10 +48,21 @@ describe('idle sign-out', () => {
     const { queryClient, onSignedOut } = setup();
     let release: () => void = () => {};
     const saved = vi.fn();
-    void queryClient.getMutationCache().build(queryClient, {
-      mutationFn: () => new Promise<void>((r) => { release = () => { saved(); r(); }; }),
-    }).execute(undefined);
-    expect(await screen.findByText(/Unsaved marks are being sent first/, {}, { timeout: 3000 })).toBeInTheDocument();
+    void queryClient
+      .getMutationCache()
+      .build(queryClient, {
+        mutationFn: () =>
+          new Promise<void>((r) => {
+            release = () => {
+              saved();
+              r();
+            };
+          }),
+      })
+      .execute(undefined);
+    expect(
+      await screen.findByText(/Unsaved marks are being sent first/, {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
     expect(onSignedOut).not.toHaveBeenCalled();
     release();
     await waitFor(() => expect(onSignedOut).toHaveBeenCalled());

@@ -5,7 +5,9 @@ import { renderApp, signInAs, ACCOUNTS } from '../../utils/render-app';
 describe('sign-in', () => {
   it('sends an unauthenticated visit to sign-in and back to the page asked for', async () => {
     const { user, router } = await renderApp('/cohorts?status=running');
-    expect(await screen.findByRole('heading', { name: 'Pain course register', level: 1 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Pain course register', level: 1 }),
+    ).toBeInTheDocument();
     await user.type(screen.getByLabelText('Email'), 'sam.patel@nhs.net');
     await user.type(screen.getByLabelText('Password'), 'demo-pain-course');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -45,8 +47,12 @@ describe('sign-in', () => {
 
   it('offers one button per demo account in mock mode', async () => {
     const { user } = await renderApp('/sign-in');
-    const button = await screen.findByRole('button', { name: 'Sign in as Priya Shah, psychology facilitator' });
-    expect(screen.getByRole('button', { name: 'Sign in as Joanne Fraser, service manager' })).toBeInTheDocument();
+    const button = await screen.findByRole('button', {
+      name: 'Sign in as Priya Shah, psychology facilitator',
+    });
+    expect(
+      screen.getByRole('button', { name: 'Sign in as Joanne Fraser, service manager' }),
+    ).toBeInTheDocument();
     await user.click(button);
     expect(await screen.findByRole('heading', { name: 'Cohorts' })).toBeInTheDocument();
     expect(screen.getByText('The cohorts you facilitate')).toBeInTheDocument();
@@ -60,6 +66,8 @@ describe('sign-in', () => {
     const banner = screen.getByRole('banner');
     await user.click(within(banner).getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByLabelText('Email')).toBeInTheDocument();
-    await waitFor(() => expect(queryClient.getQueryCache().find({ queryKey: ['cohorts', 'list'] })).toBeUndefined());
+    await waitFor(() =>
+      expect(queryClient.getQueryCache().find({ queryKey: ['cohorts', 'list'] })).toBeUndefined(),
+    );
   });
 });

@@ -10,7 +10,10 @@ describe('creating and editing cohorts', () => {
     const { user, router } = await renderApp('/cohorts');
     await user.click(await screen.findByRole('button', { name: 'New cohort' }));
     await user.type(await screen.findByLabelText('Name'), 'Spring A – online');
-    await user.type(screen.getByRole('textbox', { name: 'Video link' }), 'https://meet.example.nhs.uk/spring-a');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Video link' }),
+      'https://meet.example.nhs.uk/spring-a',
+    );
     await user.type(screen.getByLabelText('Start date'), '2027-03-22');
     await user.click(screen.getByRole('checkbox', { name: 'Priya Shah (psychology)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Grace Whitfield (psychology)' }));
@@ -19,15 +22,28 @@ describe('creating and editing cohorts', () => {
     expect(within(preview).getAllByRole('listitem')).toHaveLength(8);
     expect(within(preview).getAllByRole('listitem')[1]).toHaveTextContent('Mon 5 Apr 2027');
     await user.click(screen.getByRole('button', { name: 'Create cohort' }));
-    expect(await screen.findByText('Include at least one psychology and one physiotherapy facilitator')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Include at least one psychology and one physiotherapy facilitator'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Grace Whitfield (psychology)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Tom Okafor (physiotherapy)' }));
     await user.click(screen.getByRole('button', { name: 'Create cohort' }));
-    expect(await screen.findByRole('heading', { name: 'Spring A – online', level: 1 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Spring A – online', level: 1 }),
+    ).toBeInTheDocument();
     const created = cohortByName('Spring A – online');
     expect(router.state.location.pathname).toBe(`/cohorts/${created.id}`);
     const dates = store.data.sessions.filter((s) => s.cohortId === created.id).map((s) => s.date);
-    expect(dates).toEqual(['2027-03-22', '2027-04-05', '2027-04-12', '2027-04-19', '2027-04-26', '2027-05-10', '2027-05-17', '2027-05-24']);
+    expect(dates).toEqual([
+      '2027-03-22',
+      '2027-04-05',
+      '2027-04-12',
+      '2027-04-19',
+      '2027-04-26',
+      '2027-05-10',
+      '2027-05-17',
+      '2027-05-24',
+    ]);
   });
 
   it('hides create and edit from a facilitator', async () => {
@@ -43,7 +59,10 @@ describe('creating and editing cohorts', () => {
     const { user } = await renderApp(`/cohorts/${cohort.id}/edit`);
     const name = await screen.findByLabelText('Name');
     // A colleague saves first.
-    Object.assign(store.data.cohorts.find((c) => c.id === cohort.id)!, { capacity: 16, version: cohort.version + 1 });
+    Object.assign(
+      store.data.cohorts.find((c) => c.id === cohort.id)!,
+      { capacity: 16, version: cohort.version + 1 },
+    );
     await user.clear(name);
     await user.type(name, 'Winter A – online (Tuesdays)');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -52,7 +71,9 @@ describe('creating and editing cohorts', () => {
     expect(alert).toHaveTextContent('Capacity: saved as “16”');
     expect(screen.getByLabelText('Name')).toHaveValue('Winter A – online (Tuesdays)');
     await user.click(within(alert).getByRole('button', { name: 'Save mine over theirs' }));
-    expect(await screen.findByRole('heading', { name: 'Winter A – online (Tuesdays)', level: 1 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Winter A – online (Tuesdays)', level: 1 }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -63,10 +84,14 @@ describe('enrolment and transfer', () => {
     const { user } = await renderApp(`/cohorts/${workshop.id}`);
     await user.click(await screen.findByRole('button', { name: 'Enrol participant' }));
     const dialog = await screen.findByRole('dialog');
-    const first = within(await within(dialog).findByRole('group', { name: 'Waiting list' })).getAllByRole('button')[0]!;
+    const first = within(
+      await within(dialog).findByRole('group', { name: 'Waiting list' }),
+    ).getAllByRole('button')[0]!;
     await user.click(first);
     await user.click(within(dialog).getByRole('button', { name: /^Enrol / }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Flare-up planning workshop is full (20 of 20 places).');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Flare-up planning workshop is full (20 of 20 places).',
+    );
   });
 
   it('enrols someone from the waiting list', async () => {
@@ -75,13 +100,17 @@ describe('enrolment and transfer', () => {
     const { user } = await renderApp(`/cohorts/${cohort.id}`);
     await user.click(await screen.findByRole('button', { name: 'Enrol participant' }));
     const dialog = await screen.findByRole('dialog');
-    const first = within(await within(dialog).findByRole('group', { name: 'Waiting list' })).getAllByRole('button')[0]!;
+    const first = within(
+      await within(dialog).findByRole('group', { name: 'Waiting list' }),
+    ).getAllByRole('button')[0]!;
     const name = first.textContent!;
     await user.click(first);
     await user.click(within(dialog).getByRole('checkbox', { name: /agreement recorded/ }));
     await user.click(within(dialog).getByRole('button', { name: `Enrol ${name}` }));
     const participants = screen.getByRole('region', { name: 'Participants' });
-    expect(await within(participants).findByRole('row', { name: new RegExp(name) })).toHaveTextContent('Confirmed');
+    expect(
+      await within(participants).findByRole('row', { name: new RegExp(name) }),
+    ).toHaveTextContent('Confirmed');
   });
 
   it('transfers a participant to a later cohort, showing topics still needed', async () => {
@@ -91,15 +120,27 @@ describe('enrolment and transfer', () => {
     const { user } = await renderApp(`/cohorts/${from.id}`);
     await user.click(await screen.findByRole('button', { name: `Actions for ${name}` }));
     await user.click(await screen.findByRole('menuitem', { name: 'Transfer to a later cohort…' }));
-    const dialog = await screen.findByRole('dialog', { name: `Transfer ${name} to a later cohort` });
+    const dialog = await screen.findByRole('dialog', {
+      name: `Transfer ${name} to a later cohort`,
+    });
     expect(await within(dialog).findByText(/Still needed: \d of 8 topics/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('radio', { name: /Winter A – online/ }));
-    expect(within(dialog).getByText('Every topic still needed is ahead in this cohort.')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Every topic still needed is ahead in this cohort.'),
+    ).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText('Reason'), 'Knows another member of the group');
     await user.click(within(dialog).getByRole('button', { name: 'Transfer' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(within(screen.getByRole('region', { name: 'Participants' })).getByRole('row', { name: new RegExp(name) })).toHaveTextContent('Transferred');
-    const moved = store.data.enrolments.find((e) => e.participantId === enrolment.participantId && e.cohortId === cohortByName('Winter A – online').id);
+    expect(
+      within(screen.getByRole('region', { name: 'Participants' })).getByRole('row', {
+        name: new RegExp(name),
+      }),
+    ).toHaveTextContent('Transferred');
+    const moved = store.data.enrolments.find(
+      (e) =>
+        e.participantId === enrolment.participantId &&
+        e.cohortId === cohortByName('Winter A – online').id,
+    );
     expect(moved?.status).toBe('confirmed');
     const vacancy = store.data.vacancies.find((v) => v.freedByEnrolmentId === enrolment.id);
     expect(vacancy).toMatchObject({ status: 'closed' });

@@ -6,7 +6,10 @@ import { server } from '../../../mocks/node';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 
 function rowNames(table: HTMLElement) {
-  return within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getAllByRole('cell')[0]?.textContent);
 }
 
 describe('cohorts table', () => {
@@ -28,7 +31,9 @@ describe('cohorts table', () => {
     signInAs(ACCOUNTS.daniel);
     await renderApp('/cohorts');
     const table = await screen.findByRole('table', { name: 'Cohorts' });
-    const own = store.data.cohorts.filter((c) => c.facilitatorIds.includes('stf_daniel')).map((c) => c.name);
+    const own = store.data.cohorts
+      .filter((c) => c.facilitatorIds.includes('stf_daniel'))
+      .map((c) => c.name);
     expect(rowNames(table).sort()).toEqual(own.sort());
     expect(within(table).queryByText('Autumn A – online')).not.toBeInTheDocument();
   });
@@ -41,7 +46,9 @@ describe('cohorts table', () => {
     expect(rowNames(table).sort()).toEqual(['Summer A – online', 'Summer B – online']);
     await user.type(screen.getByLabelText('Search cohorts', { selector: 'input' }), 'summer b');
     await waitFor(() => expect(rowNames(table)).toEqual(['Summer B – online']));
-    await waitFor(() => expect(router.state.location.search).toEqual({ status: 'completed', q: 'summer b' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ status: 'completed', q: 'summer b' }),
+    );
   });
 
   it('sorts by a column header and reads the sort from the URL', async () => {
@@ -49,15 +56,27 @@ describe('cohorts table', () => {
     const { user } = await renderApp('/cohorts?sort=name');
     const table = await screen.findByRole('table', { name: 'Cohorts' });
     const names = rowNames(table);
-    expect(names).toEqual([...names].sort((a, b) => (a ?? '').localeCompare(b ?? '', 'en', { numeric: true })));
+    expect(names).toEqual(
+      [...names].sort((a, b) => (a ?? '').localeCompare(b ?? '', 'en', { numeric: true })),
+    );
     await user.click(within(table).getByRole('button', { name: /Name/ }));
-    expect(within(table).getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(within(table).getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     expect(rowNames(table)).toEqual([...names].reverse());
   });
 
   it('shows what failed and retries when the server errors', async () => {
     signInAs(ACCOUNTS.sam);
-    server.use(http.get('*/api/cohorts', () => HttpResponse.json({ error: { code: 'server_error', message: 'boom' } }, { status: 500 }), { once: true }));
+    server.use(
+      http.get(
+        '*/api/cohorts',
+        () =>
+          HttpResponse.json({ error: { code: 'server_error', message: 'boom' } }, { status: 500 }),
+        { once: true },
+      ),
+    );
     const { user } = await renderApp('/cohorts');
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not load cohorts');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
@@ -70,7 +89,9 @@ describe('cohort page', () => {
     signInAs(ACCOUNTS.priya);
     const { user } = await renderApp('/cohorts');
     await user.click(await screen.findByRole('link', { name: 'Autumn A – online' }));
-    expect(await screen.findByRole('heading', { name: 'Autumn A – online', level: 1 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Autumn A – online', level: 1 }),
+    ).toBeInTheDocument();
     const sessions = screen.getByRole('region', { name: 'Sessions' });
     expect(within(sessions).getAllByRole('row')).toHaveLength(9);
     expect(within(sessions).getByText('Why pain persists')).toBeInTheDocument();

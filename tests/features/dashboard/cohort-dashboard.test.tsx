@@ -19,16 +19,24 @@ describe('cohort dashboard', () => {
   it('shows the attendance grid with a spoken name for every cell', async () => {
     signInAs(ACCOUNTS.joanne);
     await open('coh_alpha');
-    expect(screen.getByRole('heading', { level: 1, name: 'Alpha – online: dashboard' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Alpha – online: dashboard' }),
+    ).toBeInTheDocument();
     const grid = screen.getByRole('table', { name: /^Attendance by participant and session/ });
     const headers = within(grid).getAllByRole('columnheader');
     expect(headers[0]).toHaveTextContent('Participant');
     expect(headers.filter((h) => /^Session \d/.test(h.textContent ?? ''))).toHaveLength(8);
     const cara = within(grid).getByRole('row', { name: /^Cara Cole/ });
     expect(within(cara).getByRole('rowheader')).toHaveTextContent('Cara Cole');
-    expect(within(cara).getByRole('cell', { name: 'Session 1, Did not attend' })).toHaveTextContent('3');
-    expect(within(cara).getByRole('cell', { name: 'Session 3, Late, not seen' })).toBeInTheDocument();
-    expect(within(cara).getByRole('cell', { name: 'Session 4, Cancelled by provider' })).toBeInTheDocument();
+    expect(within(cara).getByRole('cell', { name: 'Session 1, Did not attend' })).toHaveTextContent(
+      '3',
+    );
+    expect(
+      within(cara).getByRole('cell', { name: 'Session 3, Late, not seen' }),
+    ).toBeInTheDocument();
+    expect(
+      within(cara).getByRole('cell', { name: 'Session 4, Cancelled by provider' }),
+    ).toBeInTheDocument();
     expect(within(cara).getByRole('cell', { name: 'Session 6, Not marked' })).toBeInTheDocument();
     expect(within(cara).getByRole('cell', { name: 'Session 7, Not held yet' })).toBeInTheDocument();
     expect(cara).toHaveTextContent('Breached');
@@ -41,13 +49,25 @@ describe('cohort dashboard', () => {
     signInAs(ACCOUNTS.joanne);
     const { user } = await open('coh_alpha');
     // 10 of 15 sessions due: Ada 4/4, Ben 2/4, Cara 1/4, Dev 1/1, Eve 2/2 (session 4 was cancelled by the service).
-    expect(screen.getByRole('region', { name: 'Attendance' })).toHaveTextContent('67%10 of 15 sessions due attended');
+    expect(screen.getByRole('region', { name: 'Attendance' })).toHaveTextContent(
+      '67%10 of 15 sessions due attended',
+    );
     expect(screen.getByRole('region', { name: 'Completion' })).toHaveTextContent('0 of 5');
-    expect(screen.getByRole('region', { name: 'Completion' })).toHaveTextContent('1 on track, 4 can no longer complete');
+    expect(screen.getByRole('region', { name: 'Completion' })).toHaveTextContent(
+      '1 on track, 4 can no longer complete',
+    );
     const flags = screen.getByRole('region', { name: 'Absence flags' });
-    expect(within(flags).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ben Birch: 2 absences At risk', 'Cara Cole: 3 absences Breached']);
+    expect(
+      within(flags)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Ben Birch: 2 absences At risk', 'Cara Cole: 3 absences Breached']);
 
-    expect(screen.getByRole('img', { name: /^Stacked bar chart of attendance per session by code for Alpha – online: session 1: 3 attended \(5\), 0 late, seen \(6\), 0 late, not seen \(7\), 0 cancelled, gave notice \(2\), 1 did not attend \(3\)/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /^Stacked bar chart of attendance per session by code for Alpha – online: session 1: 3 attended \(5\), 0 late, seen \(6\), 0 late, not seen \(7\), 0 cancelled, gave notice \(2\), 1 did not attend \(3\)/,
+      }),
+    ).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: 'Attendance per session' });
     await user.click(within(panel).getByRole('button', { name: 'Show as table' }));
     const s4 = within(panel).getByRole('row', { name: /Session 4/ });

@@ -28,11 +28,23 @@ describe('service dashboard', () => {
     expect(router.state.location.pathname).toBe('/dashboard');
     expect(figure('Cohorts running').value).toBe('1');
     expect(figure('Cohorts planned').value).toBe('1');
-    expect(figure('Places filled')).toEqual({ value: '7 of 22', detail: '32% of capacity in running and planned cohorts' });
-    expect(figure('Attendance rate')).toEqual({ value: '57%', detail: '4 of 7 sessions due attended, Thu 22 Oct 2026 to Wed 18 Nov 2026' });
+    expect(figure('Places filled')).toEqual({
+      value: '7 of 22',
+      detail: '32% of capacity in running and planned cohorts',
+    });
+    expect(figure('Attendance rate')).toEqual({
+      value: '57%',
+      detail: '4 of 7 sessions due attended, Thu 22 Oct 2026 to Wed 18 Nov 2026',
+    });
     expect(figure('Participants flagged')).toEqual({ value: '2', detail: '1 at risk, 1 breached' });
-    expect(figure('People waiting')).toEqual({ value: '3', detail: 'Median wait 5 weeks (whole service)' });
-    expect(figure('Vacancies filled')).toEqual({ value: '2 of 3', detail: 'Opened Thu 1 Oct 2026 to Thu 31 Dec 2026; median 8 days to fill' });
+    expect(figure('People waiting')).toEqual({
+      value: '3',
+      detail: 'Median wait 5 weeks (whole service)',
+    });
+    expect(figure('Vacancies filled')).toEqual({
+      value: '2 of 3',
+      detail: 'Opened Thu 1 Oct 2026 to Thu 31 Dec 2026; median 8 days to fill',
+    });
     expect(screen.getByRole('link', { name: 'Dashboard' })).toBeInTheDocument();
   });
 
@@ -40,17 +52,36 @@ describe('service dashboard', () => {
     signInAs(ACCOUNTS.joanne);
     const { user } = await renderApp('/dashboard');
     await ready();
-    expect(screen.getByRole('img', { name: /^Bar chart of attendance rate by course week: week 1 83%, week 2 67%/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Aug 2026 4 \(code 2: 1, code 3: 3, code 7: 0\)/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /waiting list size .*30 Sept? 2026 4,/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Charlie – summer 2 of 10, Alpha – online 4 of 12, Bravo – Finsbury 3 of 10/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /^Bar chart of attendance rate by course week: week 1 83%, week 2 67%/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /Aug 2026 4 \(code 2: 1, code 3: 3, code 7: 0\)/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /waiting list size .*30 Sept? 2026 4,/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /Charlie – summer 2 of 10, Alpha – online 4 of 12, Bravo – Finsbury 3 of 10/,
+      }),
+    ).toBeInTheDocument();
 
     const panel = screen.getByRole('region', { name: 'Attendance by course week' });
     await user.click(within(panel).getByRole('button', { name: 'Show as table' }));
     const table = within(panel).getByRole('table', { name: 'Attendance by course week' });
     const week3 = within(table).getByRole('row', { name: /Week 3/ });
-    expect(within(week3).getAllByRole('cell').map((c) => c.textContent)).toEqual(['4', '5', '80%']);
-    expect(within(panel).getByRole('button', { name: 'Hide table' })).toHaveAttribute('aria-expanded', 'true');
+    expect(
+      within(week3)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['4', '5', '80%']);
+    expect(within(panel).getByRole('button', { name: 'Hide table' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 
   it('filters by delivery, carried in the URL; bad URL values fall back to defaults', async () => {
@@ -77,8 +108,12 @@ describe('service dashboard', () => {
     expect(figure('Participants flagged')).toEqual({ value: '2', detail: '1 at risk, 1 breached' });
     expect(figure('Vacancies filled').detail).toMatch(/median 10 days to fill$/);
     expect(screen.queryByText('People waiting', { selector: 'dt' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Waiting list over time' })).not.toBeInTheDocument();
-    const links = within(screen.getByRole('navigation', { name: 'Cohort dashboards' })).getAllByRole('link');
+    expect(
+      screen.queryByRole('region', { name: 'Waiting list over time' }),
+    ).not.toBeInTheDocument();
+    const links = within(
+      screen.getByRole('navigation', { name: 'Cohort dashboards' }),
+    ).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(['Alpha – online']);
   });
 
@@ -100,13 +135,22 @@ describe('service dashboard', () => {
       reader.readAsText(blobs[0] as Blob);
     });
     expect(csv.split('\r\n')).toEqual([
-      'Cohort,Status,Places filled,Capacity,Filled', 'Charlie – summer,Completed,2,10,20%',
-      `"'=HYPERLINK(""http://x"")",Running,4,12,33%`, 'Bravo – Finsbury,Planned,3,10,30%',
+      'Cohort,Status,Places filled,Capacity,Filled',
+      'Charlie – summer,Completed,2,10,20%',
+      `"'=HYPERLINK(""http://x"")",Running,4,12,33%`,
+      'Bravo – Finsbury,Planned,3,10,30%',
     ]);
   });
 
   it('shows what failed and offers a retry when the figures cannot load', async () => {
-    server.use(http.get('*/api/dashboard/summary', () => HttpResponse.json({ error: { code: 'server_error', message: 'The server had a problem.' } }, { status: 500 })));
+    server.use(
+      http.get('*/api/dashboard/summary', () =>
+        HttpResponse.json(
+          { error: { code: 'server_error', message: 'The server had a problem.' } },
+          { status: 500 },
+        ),
+      ),
+    );
     signInAs(ACCOUNTS.sam);
     await renderApp('/dashboard');
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });

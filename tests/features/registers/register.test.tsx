@@ -17,7 +17,9 @@ async function openTodaysRegister(account: string = ACCOUNTS.priya) {
 }
 
 function recordOf(sessionId: string, enrolmentId: string) {
-  return store.data.attendance.find((a) => a.sessionId === sessionId && a.enrolmentId === enrolmentId);
+  return store.data.attendance.find(
+    (a) => a.sessionId === sessionId && a.enrolmentId === enrolmentId,
+  );
 }
 
 describe('taking a register', () => {
@@ -27,8 +29,16 @@ describe('taking a register', () => {
     expect(groups).toHaveLength(18);
     const { name } = enrolmentsOf(COHORT)[3]!;
     const group = screen.getByRole('radiogroup', { name });
-    expect(within(group).getAllByRole('radio').map((r) => r.getAttribute('aria-label'))).toEqual([
-      'Attended', 'Late, seen', 'Late, not seen', 'Cancelled (gave notice)', 'Did not attend',
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('aria-label')),
+    ).toEqual([
+      'Attended',
+      'Late, seen',
+      'Late, not seen',
+      'Cancelled (gave notice)',
+      'Did not attend',
     ]);
     expect(screen.getByText('0 of 18 marked')).toBeInTheDocument();
   });
@@ -36,8 +46,12 @@ describe('taking a register', () => {
   it('saves a mark at once and counts progress', async () => {
     const { user, session } = await openTodaysRegister();
     const { name, enrolment } = enrolmentsOf(COHORT)[5]!;
-    await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Late, seen' }));
-    expect(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Late, seen' })).toHaveAttribute('aria-checked', 'true');
+    await user.click(
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Late, seen' }),
+    );
+    expect(
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Late, seen' }),
+    ).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByText('1 of 18 marked')).toBeInTheDocument();
     await waitFor(() => expect(recordOf(session.id, enrolment.id)?.code).toBe(6));
   });
@@ -51,8 +65,12 @@ describe('taking a register', () => {
     await user.click(within(row).getByRole('radio', { name: 'Did not attend' }));
     expect(within(row).getByText('Absences so far: 3')).toBeInTheDocument();
     expect(within(row).getByText('Breached')).toBeInTheDocument();
-    await user.click(within(row).getByRole('checkbox', { name: `Catch-up material sent to ${name}` }));
-    expect(within(row).getByRole('checkbox', { name: `Catch-up material sent to ${name}` })).toBeChecked();
+    await user.click(
+      within(row).getByRole('checkbox', { name: `Catch-up material sent to ${name}` }),
+    );
+    expect(
+      within(row).getByRole('checkbox', { name: `Catch-up material sent to ${name}` }),
+    ).toBeChecked();
   });
 
   it('marks with the keyboard alone: a letter marks the row and moves to the next', async () => {
@@ -65,13 +83,27 @@ describe('taking a register', () => {
     await user.keyboard('{ArrowDown}{ArrowRight}');
     const groups = screen.getAllByRole('radiogroup');
     expect(within(groups[3]!).getByRole('radio', { name: 'Late, seen' })).toHaveFocus();
-    expect(within(groups[2]!).getByRole('radio', { name: 'Attended' })).toHaveAttribute('aria-checked', 'false');
+    expect(within(groups[2]!).getByRole('radio', { name: 'Attended' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
     await user.keyboard(' ');
-    expect(within(groups[0]!).getByRole('radio', { name: 'Did not attend' })).toHaveAttribute('aria-checked', 'true');
-    expect(within(groups[1]!).getByRole('radio', { name: 'Attended' })).toHaveAttribute('aria-checked', 'true');
-    expect(within(groups[3]!).getByRole('radio', { name: 'Late, seen' })).toHaveAttribute('aria-checked', 'true');
+    expect(within(groups[0]!).getByRole('radio', { name: 'Did not attend' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    expect(within(groups[1]!).getByRole('radio', { name: 'Attended' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    expect(within(groups[3]!).getByRole('radio', { name: 'Late, seen' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
     expect(screen.getByText('3 of 18 marked')).toBeInTheDocument();
-    await waitFor(() => expect(store.data.attendance.filter((a) => a.sessionId === session.id)).toHaveLength(3));
+    await waitFor(() =>
+      expect(store.data.attendance.filter((a) => a.sessionId === session.id)).toHaveLength(3),
+    );
   });
 
   it('marks all attended, finalises, then asks a reason for an amendment', async () => {
@@ -82,15 +114,24 @@ describe('taking a register', () => {
     expect(screen.getByRole('button', { name: 'Finalise register' })).toBeEnabled();
     // Finalising queues behind the 18 marks still being sent, then succeeds.
     await user.click(screen.getByRole('button', { name: 'Finalise register' }));
-    expect(await screen.findByText('Register finalised', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Register finalised', {}, { timeout: 8000 }),
+    ).toBeInTheDocument();
     const { name, enrolment } = enrolmentsOf(COHORT)[2]!;
-    await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Late, not seen' }));
+    await user.click(
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', {
+        name: 'Late, not seen',
+      }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Reason for amendment' });
     await user.type(within(dialog).getByLabelText('Reason'), 'Arrived after the check-in closed');
     await user.click(within(dialog).getByRole('button', { name: 'Save amendment' }));
     await waitFor(() => expect(recordOf(session.id, enrolment.id)?.code).toBe(7));
     const amendment = store.data.audit.find((a) => a.action === 'attendance.amend');
-    expect(amendment?.after).toMatchObject({ code: 7, amendmentReason: 'Arrived after the check-in closed' });
+    expect(amendment?.after).toMatchObject({
+      code: 7,
+      amendmentReason: 'Arrived after the check-in closed',
+    });
   });
 
   it('moves focus into the lazily loaded amendment dialog and back to the register when it closes', async () => {
@@ -99,7 +140,9 @@ describe('taking a register', () => {
     await user.click(screen.getByRole('button', { name: 'Finalise register' }));
     await screen.findByText('Register finalised', {}, { timeout: 8000 });
     const { name } = enrolmentsOf(COHORT)[2]!;
-    const radio = within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Did not attend' });
+    const radio = within(screen.getByRole('radiogroup', { name })).getByRole('radio', {
+      name: 'Did not attend',
+    });
     await user.click(radio);
     const dialog = await screen.findByRole('dialog', { name: 'Reason for amendment' });
     await waitFor(() => expect(within(dialog).getByLabelText('Reason')).toHaveFocus());
@@ -112,10 +155,19 @@ describe('taking a register', () => {
     const { user, session } = await openTodaysRegister();
     const { name, enrolment } = enrolmentsOf(COHORT)[4]!;
     store.data.attendance.push({
-      id: 'att_colleague', sessionId: session.id, enrolmentId: enrolment.id, code: 3, note: '', catchUpSent: false,
-      updatedAt: new Date().toISOString(), updatedBy: 'stf_tom', version: 1,
+      id: 'att_colleague',
+      sessionId: session.id,
+      enrolmentId: enrolment.id,
+      code: 3,
+      note: '',
+      catchUpSent: false,
+      updatedAt: new Date().toISOString(),
+      updatedBy: 'stf_tom',
+      version: 1,
     });
-    await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }));
+    await user.click(
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Tom Okafor marked “Did not attend”');
     expect(recordOf(session.id, enrolment.id)?.code).toBe(3);
@@ -129,38 +181,68 @@ describe('taking a register', () => {
     enrolment.agreementRecordedAt = null;
     const { user } = await openTodaysRegister();
     const group = screen.getByRole('radiogroup', { name });
-    expect(within(group).getByRole('radio', { name: 'Attended' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(group).getByRole('radio', { name: 'Attended' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     within(group).getByRole('radio', { name: 'Attended' }).focus();
     await user.keyboard('a');
     expect(await screen.findByRole('alert')).toHaveTextContent('Record the group agreement');
     await user.click(screen.getByRole('button', { name: `Record group agreement for ${name}` }));
-    await waitFor(() => expect(within(group).getByRole('radio', { name: 'Attended' })).not.toHaveAttribute('aria-disabled'));
+    await waitFor(() =>
+      expect(within(group).getByRole('radio', { name: 'Attended' })).not.toHaveAttribute(
+        'aria-disabled',
+      ),
+    );
     await user.click(within(group).getByRole('radio', { name: 'Attended' }));
-    expect(within(group).getByRole('radio', { name: 'Attended' })).toHaveAttribute('aria-checked', 'true');
+    expect(within(group).getByRole('radio', { name: 'Attended' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
   });
 
   it('puts a mark back and says why when the server refuses it', async () => {
     const { user } = await openTodaysRegister();
-    server.use(http.put('*/api/sessions/:sid/attendance/:eid', () => HttpResponse.json({ error: { code: 'server_error', message: 'x' } }, { status: 500 }), { once: true }));
+    server.use(
+      http.put(
+        '*/api/sessions/:sid/attendance/:eid',
+        () => HttpResponse.json({ error: { code: 'server_error', message: 'x' } }, { status: 500 }),
+        { once: true },
+      ),
+    );
     const { name } = enrolmentsOf(COHORT)[7]!;
-    await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }));
+    await user.click(
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent('The server had a problem');
-    expect(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' })).toHaveAttribute('aria-checked', 'false');
+    expect(
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }),
+    ).toHaveAttribute('aria-checked', 'false');
   });
 
   it('keeps a mark through a dropped connection and sends it once when it returns', async () => {
     const { user, session } = await openTodaysRegister();
-    server.use(http.put('*/api/sessions/:sid/attendance/:eid', () => HttpResponse.error(), { once: true }));
+    server.use(
+      http.put('*/api/sessions/:sid/attendance/:eid', () => HttpResponse.error(), { once: true }),
+    );
     const { name, enrolment } = enrolmentsOf(COHORT)[8]!;
-    await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Cancelled (gave notice)' }));
+    await user.click(
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', {
+        name: 'Cancelled (gave notice)',
+      }),
+    );
     expect(await screen.findByText(/^1 change not saved yet/)).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All marks saved'), { timeout: 4000 });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All marks saved'), {
+      timeout: 4000,
+    });
     expect(recordOf(session.id, enrolment.id)).toMatchObject({ code: 2, version: 1 });
   });
 
   it('lets a manager read but not mark', async () => {
     await openTodaysRegister(ACCOUNTS.joanne);
     expect(screen.queryByRole('button', { name: 'Mark all attended' })).not.toBeInTheDocument();
-    expect(screen.getAllByRole('radio').every((r) => r.getAttribute('tabindex') === '-1')).toBe(true);
+    expect(screen.getAllByRole('radio').every((r) => r.getAttribute('tabindex') === '-1')).toBe(
+      true,
+    );
   });
 });

@@ -31,15 +31,24 @@ describe('vacancies', () => {
     const table = await candidatesTable();
     const top = within(table).getAllByRole('row')[1] as HTMLElement;
     expect(top).toHaveTextContent(/free on \w+day mornings/);
-    const name = within(top).getAllByRole('cell')[0]?.textContent?.replace('Urgent', '').trim() ?? '';
+    const name =
+      within(top).getAllByRole('cell')[0]?.textContent?.replace('Urgent', '').trim() ?? '';
     await user.click(within(top).getByRole('button', { name: `Offer the place to ${name}` }));
     expect(await screen.findByText(`Offered to ${name}`)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Offer the place to/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: `Accepted: enrol ${name}` }));
     expect(await screen.findByText('This place is filled')).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Earlier offers' })).getByText('Accepted')).toBeInTheDocument();
-    const referral = store.data.referrals.find((r) => `${r.givenName} ${r.familyName}` === name && r.status === 'enrolled');
-    expect(store.data.enrolments.filter((e) => e.participantId === referral?.participantId && e.cohortId === vacancy.cohortId)).toHaveLength(1);
+    expect(
+      within(screen.getByRole('list', { name: 'Earlier offers' })).getByText('Accepted'),
+    ).toBeInTheDocument();
+    const referral = store.data.referrals.find(
+      (r) => `${r.givenName} ${r.familyName}` === name && r.status === 'enrolled',
+    );
+    expect(
+      store.data.enrolments.filter(
+        (e) => e.participantId === referral?.participantId && e.cohortId === vacancy.cohortId,
+      ),
+    ).toHaveLength(1);
   });
 
   it('after a decline, suggests the next person and keeps the first on the list', async () => {
@@ -51,17 +60,27 @@ describe('vacancies', () => {
     await user.click(await screen.findByRole('button', { name: 'Declined' }));
     const after = await screen.findByRole('list', { name: 'Earlier offers' });
     expect(after).toHaveTextContent(`${firstName}`);
-    expect(within(await candidatesTable()).getAllByRole('button', { name: /Offer the place to/ })[0]).toHaveAccessibleName(second?.getAttribute('aria-label') ?? '');
-    expect(store.data.referrals.find((r) => `${r.givenName} ${r.familyName}` === firstName)?.status).toBe('waiting');
+    expect(
+      within(await candidatesTable()).getAllByRole('button', { name: /Offer the place to/ })[0],
+    ).toHaveAccessibleName(second?.getAttribute('aria-label') ?? '');
+    expect(
+      store.data.referrals.find((r) => `${r.givenName} ${r.familyName}` === firstName)?.status,
+    ).toBe('waiting');
   });
 
   it('tells the admin when a colleague offered the place first, and offers nothing twice', async () => {
     const { user, vacancy } = await openVacancy(ACCOUNTS.sam);
     const table = await candidatesTable();
     // A colleague's offer lands after this page loaded: the version this page holds is now stale.
-    store.transact(() => { store.data.vacancies.find((v) => v.id === vacancy.id)!.version += 1; });
-    await user.click(within(table).getAllByRole('button', { name: /Offer the place to/ })[0] as HTMLElement);
-    expect(await screen.findByRole('alert')).toHaveTextContent('A colleague changed this place first');
+    store.transact(() => {
+      store.data.vacancies.find((v) => v.id === vacancy.id)!.version += 1;
+    });
+    await user.click(
+      within(table).getAllByRole('button', { name: /Offer the place to/ })[0] as HTMLElement,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'A colleague changed this place first',
+    );
     expect(store.data.offers).toHaveLength(0);
   });
 

@@ -9,16 +9,23 @@ import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 async function fillReferral(user: UserEvent, overrides: { borough?: string; nhs?: string } = {}) {
   await user.type(screen.getByRole('textbox', { name: 'Given name' }), 'Ada');
   await user.type(screen.getByRole('textbox', { name: 'Family name' }), 'Lovelace');
-  await user.type(screen.getByRole('textbox', { name: /NHS number/ }), overrides.nhs ?? '943 476 5919');
+  await user.type(
+    screen.getByRole('textbox', { name: /NHS number/ }),
+    overrides.nhs ?? '943 476 5919',
+  );
   await user.type(screen.getByLabelText('Date of birth'), '1970-01-01');
-  await user.selectOptions(screen.getByRole('combobox', { name: /Borough/ }), overrides.borough ?? 'Islington');
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: /Borough/ }),
+    overrides.borough ?? 'Islington',
+  );
   await user.type(screen.getByRole('textbox', { name: 'GP practice' }), 'Archway Medical Centre');
   await user.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
   await user.click(screen.getByRole('checkbox', { name: 'Tuesday' }));
   await user.click(screen.getByRole('checkbox', { name: /Mornings/ }));
 }
 
-const submit = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Add to waiting list' }));
+const submit = (user: UserEvent) =>
+  user.click(screen.getByRole('button', { name: 'Add to waiting list' }));
 
 describe('add referral', () => {
   it('adds an eligible person and opens their entry', async () => {
@@ -51,7 +58,9 @@ describe('add referral', () => {
     await submit(user);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not eligible for this course');
-    expect(alert).toHaveTextContent(/Camden’s MSK pain services.*self-referral or through their GP/);
+    expect(alert).toHaveTextContent(
+      /Camden’s MSK pain services.*self-referral or through their GP/,
+    );
     expect(screen.getByRole('textbox', { name: 'Given name' })).toHaveValue('Ada');
     expect(screen.getByRole('checkbox', { name: 'Tuesday' })).toBeChecked();
     expect(store.data.referrals).toHaveLength(before);
@@ -68,18 +77,33 @@ describe('add referral', () => {
     expect(alert).toHaveTextContent('Already on the waiting list');
     await user.click(within(alert).getByRole('link', { name: 'Open the existing entry' }));
     expect(router.state.location.pathname).toBe(`/waiting-list/${existing.id}`);
-    expect(await screen.findByRole('heading', { name: `${existing.givenName} ${existing.familyName}` })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: `${existing.givenName} ${existing.familyName}` }),
+    ).toBeInTheDocument();
   });
 
   it('puts the server’s field errors on the fields', async () => {
     signInAs(ACCOUNTS.sam);
-    server.use(http.post('*/api/referrals', () => HttpResponse.json(
-      { error: { code: 'validation_failed', message: 'Some details need correcting.', fieldErrors: { gpPractice: ['No GP practice by that name'] } } },
-      { status: 400 })));
+    server.use(
+      http.post('*/api/referrals', () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'validation_failed',
+              message: 'Some details need correcting.',
+              fieldErrors: { gpPractice: ['No GP practice by that name'] },
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
     const { user } = await renderApp('/waiting-list/new');
     await fillReferral(user);
     await submit(user);
-    expect(await screen.findByRole('textbox', { name: 'GP practice' })).toHaveAccessibleDescription(/No GP practice by that name/);
+    expect(await screen.findByRole('textbox', { name: 'GP practice' })).toHaveAccessibleDescription(
+      /No GP practice by that name/,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('Some details need correcting.');
   });
 });

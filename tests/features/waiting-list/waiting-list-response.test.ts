@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { waitingListSchema } from '../../../src/api/schemas/referrals';
-import { isExactWaitingList, waitingListResponseSchema } from '../../../src/features/waiting-list/api/waiting-list-response';
+import {
+  isExactWaitingList,
+  waitingListResponseSchema,
+} from '../../../src/features/waiting-list/api/waiting-list-response';
 
 const item = () => ({
-  id: 'ref_1', givenName: 'Amara', familyName: 'Demir', nhsNumber: '9434765919', referralDate: '2024-02-29',
-  availability: { days: ['mon', 'fri'], times: ['evening'] }, urgent: false, status: 'waiting',
+  id: 'ref_1',
+  givenName: 'Amara',
+  familyName: 'Demir',
+  nhsNumber: '9434765919',
+  referralDate: '2024-02-29',
+  availability: { days: ['mon', 'fri'], times: ['evening'] },
+  urgent: false,
+  status: 'waiting',
 });
-const list = (over: Record<string, unknown> = {}) => ({ items: [item(), { ...item(), id: 'ref_2', urgent: true, status: 'offered' }], today: '2026-01-05', ...over });
+const list = (over: Record<string, unknown> = {}) => ({
+  items: [item(), { ...item(), id: 'ref_2', urgent: true, status: 'offered' }],
+  today: '2026-01-05',
+  ...over,
+});
 
 type Mutation = [string, (l: ReturnType<typeof list>) => unknown];
 const onItem = (f: (i: Record<string, unknown>) => void) => (l: ReturnType<typeof list>) => {
   f(l.items[1] as Record<string, unknown>);
   return l;
 };
-const onAvailability = (f: (a: Record<string, unknown>) => void) => onItem((i) => f(i.availability as Record<string, unknown>));
+const onAvailability = (f: (a: Record<string, unknown>) => void) =>
+  onItem((i) => f(i.availability as Record<string, unknown>));
 
 const MUTATIONS: Mutation[] = [
   ['not an object', () => 'list'],
@@ -36,7 +50,13 @@ const MUTATIONS: Mutation[] = [
   ['unknown status', onItem((i) => (i.status = 'archived'))],
   ['extra item key', onItem((i) => (i.borough = 'Hackney'))],
   ['extra item key undefined', onItem((i) => (i.notes = undefined))],
-  ['__proto__ key', (l) => ({ ...l, items: [JSON.parse(JSON.stringify(item()).replace('{', '{"__proto__":{"x":1},'))] })],
+  [
+    '__proto__ key',
+    (l) => ({
+      ...l,
+      items: [JSON.parse(JSON.stringify(item()).replace('{', '{"__proto__":{"x":1},'))],
+    }),
+  ],
   ['availability missing', onItem((i) => delete i.availability)],
   ['availability array', onItem((i) => (i.availability = []))],
   ['unknown weekday', onAvailability((a) => (a.days = ['sat']))],

@@ -8,8 +8,10 @@ import { todayIso } from '../../../src/domain/dates';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 
 const dataRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
-const nameOf = (row: HTMLElement) => within(row).getAllByRole('cell')[0]?.querySelector('a')?.textContent ?? '';
-const onList = () => store.data.referrals.filter((r) => r.status === 'waiting' || r.status === 'offered');
+const nameOf = (row: HTMLElement) =>
+  within(row).getAllByRole('cell')[0]?.querySelector('a')?.textContent ?? '';
+const onList = () =>
+  store.data.referrals.filter((r) => r.status === 'waiting' || r.status === 'offered');
 
 describe('waiting list', () => {
   it('shows everyone on the list, urgent first then longest waiting, with the full size announced', async () => {
@@ -17,8 +19,12 @@ describe('waiting list', () => {
     await renderApp('/waiting-list');
     const table = await screen.findByRole('table', { name: 'Waiting list' });
     expect(table).toHaveAttribute('aria-rowcount', String(onList().length + 1));
-    expect(screen.getByText(`${onList().length} of ${store.data.referrals.length} people`)).toBeInTheDocument();
-    const expected = [...onList()].sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.referralDate.localeCompare(b.referralDate));
+    expect(
+      screen.getByText(`${onList().length} of ${store.data.referrals.length} people`),
+    ).toBeInTheDocument();
+    const expected = [...onList()].sort(
+      (a, b) => Number(b.urgent) - Number(a.urgent) || a.referralDate.localeCompare(b.referralDate),
+    );
     const first = dataRows(table)[0] as HTMLElement;
     expect(nameOf(first)).toBe(`${expected[0]?.givenName} ${expected[0]?.familyName}`);
     expect(first).toHaveTextContent('Urgent');
@@ -35,7 +41,11 @@ describe('waiting list', () => {
     dataRows(table).forEach((row) => expect(row).toHaveTextContent('Urgent'));
     await user.click(within(table).getByRole('button', { name: /Name/ }));
     const names = dataRows(table).map(nameOf);
-    const byFamily = [...urgent].sort((a, b) => `${a.familyName} ${a.givenName}`.localeCompare(`${b.familyName} ${b.givenName}`, 'en', { numeric: true }));
+    const byFamily = [...urgent].sort((a, b) =>
+      `${a.familyName} ${a.givenName}`.localeCompare(`${b.familyName} ${b.givenName}`, 'en', {
+        numeric: true,
+      }),
+    );
     expect(names).toEqual(byFamily.map((r) => `${r.givenName} ${r.familyName}`));
     expect(router.state.location.search).toEqual({ urgency: 'urgent', sort: 'name' });
   });
@@ -64,7 +74,10 @@ describe('waiting list', () => {
     expect(table).toHaveAttribute('aria-rowcount', String(onList().length + 1));
     expect(dataRows(table).length).toBeLessThan(60);
     const target = store.data.referrals.at(-1)!;
-    await user.type(screen.getByRole('textbox', { name: /Search the waiting list/ }), target.nhsNumber);
+    await user.type(
+      screen.getByRole('textbox', { name: /Search the waiting list/ }),
+      target.nhsNumber,
+    );
     expect(dataRows(table).map(nameOf)).toEqual([`${target.givenName} ${target.familyName}`]);
   });
 
@@ -82,7 +95,14 @@ describe('waiting list', () => {
 
   it('shows what failed and retries when the server errors', async () => {
     signInAs(ACCOUNTS.sam);
-    server.use(http.get('*/api/referrals', () => HttpResponse.json({ error: { code: 'server_error', message: 'boom' } }, { status: 500 }), { once: true }));
+    server.use(
+      http.get(
+        '*/api/referrals',
+        () =>
+          HttpResponse.json({ error: { code: 'server_error', message: 'boom' } }, { status: 500 }),
+        { once: true },
+      ),
+    );
     const { user } = await renderApp('/waiting-list');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the waiting list');

@@ -13,7 +13,12 @@ export const flagQueries = {
   transferOptions: (enrolmentId: string) =>
     queryOptions({
       queryKey: ['flags', 'transfer-options', enrolmentId],
-      queryFn: ({ signal }) => apiRequest(`/enrolments/${encodeURIComponent(enrolmentId)}/transfer-options`, transferOptionsSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(
+          `/enrolments/${encodeURIComponent(enrolmentId)}/transfer-options`,
+          transferOptionsSchema,
+          { signal },
+        ),
       staleTime: 0,
     }),
 };

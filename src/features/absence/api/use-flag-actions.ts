@@ -5,7 +5,10 @@ import type { FlagAction, FlagContactInput, FlagView } from '../../../api/schema
 
 function useRefreshAfter() {
   const qc = useQueryClient();
-  return () => Promise.all(['flags', 'cohorts', 'registers'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
+  return () =>
+    Promise.all(
+      ['flags', 'cohorts', 'registers'].map((k) => qc.invalidateQueries({ queryKey: [k] })),
+    );
 }
 
 /** Keep with a reason, transfer or withdraw a flagged person (refused if no longer flagged). */
@@ -14,7 +17,9 @@ export function useResolveFlag(flag: FlagView) {
   return useMutation({
     mutationFn: (action: FlagAction) =>
       apiRequest(`/flags/${encodeURIComponent(flag.enrolmentId)}/resolve`, z.unknown(), {
-        method: 'POST', body: action, version: flag.enrolmentVersion,
+        method: 'POST',
+        body: action,
+        version: flag.enrolmentVersion,
       }),
     onSuccess: refresh,
   });
@@ -25,7 +30,10 @@ export function useRecordContact(flag: FlagView) {
   const refresh = useRefreshAfter();
   return useMutation({
     mutationFn: (input: FlagContactInput) =>
-      apiRequest(`/flags/${encodeURIComponent(flag.enrolmentId)}/contacts`, z.unknown(), { method: 'POST', body: input }),
+      apiRequest(`/flags/${encodeURIComponent(flag.enrolmentId)}/contacts`, z.unknown(), {
+        method: 'POST',
+        body: input,
+      }),
     onSuccess: refresh,
   });
 }

@@ -20,19 +20,33 @@ export function FlagActionDialog({ flag, onClose }: { flag: FlagView; onClose: (
   const [toCohortId, setTo] = useState('');
   const resolve = useResolveFlag(flag);
   const contact = useRecordContact(flag);
-  const options = useQuery({ ...flagQueries.transferOptions(flag.enrolmentId), enabled: choice === 'transfer' });
+  const options = useQuery({
+    ...flagQueries.transferOptions(flag.enrolmentId),
+    enabled: choice === 'transfer',
+  });
   const active = choice === 'contact' ? contact : resolve;
-  const fieldError = (f: string) => (isApiError(active.error) ? active.error.fieldErrors[f]?.[0] : undefined);
+  const fieldError = (f: string) =>
+    isApiError(active.error) ? active.error.fieldErrors[f]?.[0] : undefined;
 
   const submit = () => {
     if (choice === 'contact') contact.mutate({ date, note: reason }, { onSuccess: onClose });
-    else if (choice === 'transfer') resolve.mutate({ action: 'transfer', toCohortId, reason }, { onSuccess: onClose });
+    else if (choice === 'transfer')
+      resolve.mutate({ action: 'transfer', toCohortId, reason }, { onSuccess: onClose });
     else resolve.mutate({ action: choice, reason }, { onSuccess: onClose });
   };
   return (
-    <FormDialog title={`Absence flag: ${flag.name}`} opened onClose={onClose} submitLabel="Save" busy={active.isPending} error={active.error} onSubmit={submit}>
+    <FormDialog
+      title={`Absence flag: ${flag.name}`}
+      opened
+      onClose={onClose}
+      submitLabel="Save"
+      busy={active.isPending}
+      error={active.error}
+      onSubmit={submit}
+    >
       <Text size="sm">
-        {flag.absences} absences ({flag.missed.map((m) => `session ${m.sessionNumber}`).join(', ')}).
+        {flag.absences} absences ({flag.missed.map((m) => `session ${m.sessionNumber}`).join(', ')}
+        ).
         {flag.nextSession ? ` Next session: ${formatDate(flag.nextSession.date)}.` : ''}
         {flag.missedTopics.length > 0 && ` Missed: ${flag.missedTopics.join('; ')}.`}
       </Text>
@@ -44,20 +58,42 @@ export function FlagActionDialog({ flag, onClose }: { flag: FlagView; onClose: (
           {breached && <Radio value="withdraw" label="Withdraw (remove after absences)" />}
         </Stack>
       </Radio.Group>
-      {choice === 'contact' && <TextInput type="date" label="Date of contact" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={fieldError('date')} />}
+      {choice === 'contact' && (
+        <TextInput
+          type="date"
+          label="Date of contact"
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          error={fieldError('date')}
+        />
+      )}
       {choice === 'transfer' && (
-        <Radio.Group label="Later cohort with room" value={toCohortId} onChange={setTo} error={fieldError('toCohortId')}>
+        <Radio.Group
+          label="Later cohort with room"
+          value={toCohortId}
+          onChange={setTo}
+          error={fieldError('toCohortId')}
+        >
           <Stack gap={6} mt={6}>
             {options.data?.items.length === 0 && <Text size="sm">No later cohort has room.</Text>}
             {options.data?.items.map((o) => (
-              <Radio key={o.cohort.id} value={o.cohort.id}
-                label={`${o.cohort.name} (starts ${formatDate(o.cohort.startDate)}): still needs ${o.stillNeeded.length} topics${o.missedInTarget.length ? `, ${o.missedInTarget.length} already run there` : ''}`} />
+              <Radio
+                key={o.cohort.id}
+                value={o.cohort.id}
+                label={`${o.cohort.name} (starts ${formatDate(o.cohort.startDate)}): still needs ${o.stillNeeded.length} topics${o.missedInTarget.length ? `, ${o.missedInTarget.length} already run there` : ''}`}
+              />
             ))}
           </Stack>
         </Radio.Group>
       )}
-      <Textarea label={choice === 'contact' ? 'Note' : 'Reason'} description={choice === 'contact' ? 'How it went' : 'Kept in the audit trail'}
-        value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError(choice === 'contact' ? 'note' : 'reason')} maxLength={500} />
+      <Textarea
+        label={choice === 'contact' ? 'Note' : 'Reason'}
+        description={choice === 'contact' ? 'How it went' : 'Kept in the audit trail'}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={fieldError(choice === 'contact' ? 'note' : 'reason')}
+        maxLength={500}
+      />
     </FormDialog>
   );
 }

@@ -9,7 +9,9 @@ export const auditQueries = {
       // Changing a filter keeps the current rows on screen until the new ones arrive.
       placeholderData: keepPreviousData,
       queryFn: ({ signal }) => {
-        const params = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => Boolean(e[1])));
+        const params = new URLSearchParams(
+          Object.entries(filter).filter((e): e is [string, string] => Boolean(e[1])),
+        );
         const qs = params.toString();
         return apiRequest(`/audit${qs ? `?${qs}` : ''}`, auditListSchema, { signal });
       },

@@ -33,34 +33,79 @@ export function AuditLog({ items, total, staff, filter, onFilterChange }: AuditL
   return (
     <Stack>
       <Group align="flex-end">
-        <NativeSelect label="Person" value={filter.actor ?? ''} w={220}
-          data={[{ value: '', label: 'Everyone' }, ...staff.map((s) => ({ value: s.id, label: s.name }))]}
-          onChange={(e) => onFilterChange({ actor: e.currentTarget.value || undefined })} />
-        <TextInput label="Record id" description="For example enr_0012" value={filter.record ?? ''} w={180}
-          onChange={(e) => onFilterChange({ record: e.currentTarget.value.trim() || undefined })} />
-        <TextInput type="date" label="From" value={filter.from ?? ''} onChange={(e) => onFilterChange({ from: e.currentTarget.value || undefined })} />
-        <TextInput type="date" label="To" value={filter.to ?? ''} onChange={(e) => onFilterChange({ to: e.currentTarget.value || undefined })} />
-        <Text size="sm" aria-live="polite">{total} events{total > items.length ? ` (newest ${items.length} shown)` : ''}</Text>
+        <NativeSelect
+          label="Person"
+          value={filter.actor ?? ''}
+          w={220}
+          data={[
+            { value: '', label: 'Everyone' },
+            ...staff.map((s) => ({ value: s.id, label: s.name })),
+          ]}
+          onChange={(e) => onFilterChange({ actor: e.currentTarget.value || undefined })}
+        />
+        <TextInput
+          label="Record id"
+          description="For example enr_0012"
+          value={filter.record ?? ''}
+          w={180}
+          onChange={(e) => onFilterChange({ record: e.currentTarget.value.trim() || undefined })}
+        />
+        <TextInput
+          type="date"
+          label="From"
+          value={filter.from ?? ''}
+          onChange={(e) => onFilterChange({ from: e.currentTarget.value || undefined })}
+        />
+        <TextInput
+          type="date"
+          label="To"
+          value={filter.to ?? ''}
+          onChange={(e) => onFilterChange({ to: e.currentTarget.value || undefined })}
+        />
+        <Text size="sm" aria-live="polite">
+          {total} events{total > items.length ? ` (newest ${items.length} shown)` : ''}
+        </Text>
       </Group>
       <Table.ScrollContainer minWidth={900}>
         <Table striped>
           <caption className="visually-hidden">Audit trail</caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">When (London)</Table.Th><Table.Th scope="col">Who</Table.Th><Table.Th scope="col">What</Table.Th>
-              <Table.Th scope="col">Record</Table.Th><Table.Th scope="col">Changes</Table.Th><Table.Th scope="col">Request</Table.Th>
+              <Table.Th scope="col">When (London)</Table.Th>
+              <Table.Th scope="col">Who</Table.Th>
+              <Table.Th scope="col">What</Table.Th>
+              <Table.Th scope="col">Record</Table.Th>
+              <Table.Th scope="col">Changes</Table.Th>
+              <Table.Th scope="col">Request</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.length === 0 && <Table.Tr><Table.Td colSpan={6}>No events match these filters.</Table.Td></Table.Tr>}
+            {items.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={6}>No events match these filters.</Table.Td>
+              </Table.Tr>
+            )}
             {items.map((e) => (
               <Table.Tr key={e.id}>
                 <Table.Td>{formatDateTime(e.at)}</Table.Td>
-                <Table.Td>{e.actorName} ({e.actorRole})</Table.Td>
+                <Table.Td>
+                  {e.actorName} ({e.actorRole})
+                </Table.Td>
                 <Table.Td>{e.action}</Table.Td>
-                <Table.Td>{e.entity} {e.entityId}{e.subject ? `: ${e.subject}` : ''}</Table.Td>
-                <Table.Td>{changesOf(e).map((c) => <Text key={c} size="xs">{c}</Text>)}</Table.Td>
-                <Table.Td><Code>{e.requestId.slice(0, 8)}</Code></Table.Td>
+                <Table.Td>
+                  {e.entity} {e.entityId}
+                  {e.subject ? `: ${e.subject}` : ''}
+                </Table.Td>
+                <Table.Td>
+                  {changesOf(e).map((c) => (
+                    <Text key={c} size="xs">
+                      {c}
+                    </Text>
+                  ))}
+                </Table.Td>
+                <Table.Td>
+                  <Code>{e.requestId.slice(0, 8)}</Code>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -20,7 +20,10 @@ export const demoAccountQueries = {
   all: () =>
     queryOptions({
       queryKey: ['demo', 'accounts'],
-      queryFn: async () => (directory ? demoAccountsSchema.parse(await directory()) : apiRequest('/demo/accounts', demoAccountsSchema)),
+      queryFn: async () =>
+        directory
+          ? demoAccountsSchema.parse(await directory())
+          : apiRequest('/demo/accounts', demoAccountsSchema),
       staleTime: Infinity,
     }),
 };

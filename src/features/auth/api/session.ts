@@ -1,13 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { isApiError } from '../../../api/api-error';
-import { loginResponseSchema, meResponseSchema, type LoginRequest } from '../../../api/schemas/staff';
+import {
+  loginResponseSchema,
+  meResponseSchema,
+  type LoginRequest,
+} from '../../../api/schemas/staff';
 import { readToken, writeToken } from '../../../api/session-token';
 import { z } from 'zod/mini';
 import { authStore } from '../auth-store';
 
 export async function signIn(input: LoginRequest) {
-  const { user, token } = await apiRequest('/auth/login', loginResponseSchema, { method: 'POST', body: input });
+  const { user, token } = await apiRequest('/auth/login', loginResponseSchema, {
+    method: 'POST',
+    body: input,
+  });
   writeToken(token);
   authStore.set(user);
   return user;

@@ -12,7 +12,9 @@ export function DemoAccounts({ onSignedIn }: { onSignedIn: (user: StaffUser) => 
   const mutation = useMutation({ mutationFn: signIn, onSuccess: onSignedIn });
 
   // The heading needs no data, so it paints with the page; the accounts follow from the mock.
-  const heading = <Text size="sm">Demo accounts on the mock backend: one click signs in as that person.</Text>;
+  const heading = (
+    <Text size="sm">Demo accounts on the mock backend: one click signs in as that person.</Text>
+  );
   if (accounts.isPending) {
     return (
       <Stack gap="xs">
@@ -21,13 +23,24 @@ export function DemoAccounts({ onSignedIn }: { onSignedIn: (user: StaffUser) => 
       </Stack>
     );
   }
-  if (accounts.isError) return <Alert color={TONE_TEXT.danger} role="alert">{describeError(accounts.error)}</Alert>;
+  if (accounts.isError)
+    return (
+      <Alert color={TONE_TEXT.danger} role="alert">
+        {describeError(accounts.error)}
+      </Alert>
+    );
 
   return (
     <Stack gap="xs">
       {heading}
-      <Text size="sm" c="dimmed">Password for every demo account: {accounts.data.password}</Text>
-      {mutation.isError && <Alert color={TONE_TEXT.danger} role="alert">{describeError(mutation.error)}</Alert>}
+      <Text size="sm" c="dimmed">
+        Password for every demo account: {accounts.data.password}
+      </Text>
+      {mutation.isError && (
+        <Alert color={TONE_TEXT.danger} role="alert">
+          {describeError(mutation.error)}
+        </Alert>
+      )}
       {accounts.data.items.map((account) => {
         const label = `Sign in as ${account.name}, ${roleLabel(account)}`;
         return (
@@ -36,7 +49,9 @@ export function DemoAccounts({ onSignedIn }: { onSignedIn: (user: StaffUser) => 
             variant="default"
             justify="flex-start"
             loading={mutation.isPending && mutation.variables?.email === account.email}
-            onClick={() => mutation.mutate({ email: account.email, password: accounts.data.password })}
+            onClick={() =>
+              mutation.mutate({ email: account.email, password: accounts.data.password })
+            }
           >
             {label}
           </Button>

@@ -15,7 +15,11 @@ interface IdleGuardProps {
 
 /** Ends an unattended session. Marks not yet saved are sent first: until they are, the page
  * stays covered (nothing about patients visible), then the session ends. */
-export function IdleGuard({ idleMs = 15 * 60_000, warnMs = 14 * 60_000, onSignedOut }: IdleGuardProps) {
+export function IdleGuard({
+  idleMs = 15 * 60_000,
+  warnMs = 14 * 60_000,
+  onSignedOut,
+}: IdleGuardProps) {
   const queryClient = useQueryClient();
   const last = useRef(0);
   const [phase, setPhase] = useState<'active' | 'warning' | 'ending'>('active');
@@ -27,11 +31,14 @@ export function IdleGuard({ idleMs = 15 * 60_000, warnMs = 14 * 60_000, onSigned
       if (phase === 'warning') setPhase('active');
     };
     ACTIVITY.forEach((e) => window.addEventListener(e, touch, { passive: true }));
-    const timer = window.setInterval(() => {
-      const idle = Date.now() - last.current;
-      if (idle >= idleMs) setPhase('ending');
-      else if (idle >= warnMs) setPhase((p) => (p === 'active' ? 'warning' : p));
-    }, Math.min(1000, warnMs / 4));
+    const timer = window.setInterval(
+      () => {
+        const idle = Date.now() - last.current;
+        if (idle >= idleMs) setPhase('ending');
+        else if (idle >= warnMs) setPhase((p) => (p === 'active' ? 'warning' : p));
+      },
+      Math.min(1000, warnMs / 4),
+    );
     return () => {
       ACTIVITY.forEach((e) => window.removeEventListener(e, touch));
       window.clearInterval(timer);
@@ -42,7 +49,8 @@ export function IdleGuard({ idleMs = 15 * 60_000, warnMs = 14 * 60_000, onSigned
     if (phase !== 'ending') return;
     let cancelled = false;
     const finish = async () => {
-      while (!cancelled && queryClient.isMutating() > 0) await new Promise((r) => setTimeout(r, 250));
+      while (!cancelled && queryClient.isMutating() > 0)
+        await new Promise((r) => setTimeout(r, 250));
       if (cancelled) return;
       await signOut(queryClient);
       onSignedOut();

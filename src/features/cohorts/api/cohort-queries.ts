@@ -14,12 +14,14 @@ export const cohortQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: [...cohortQueries.all(), 'detail', id],
-      queryFn: ({ signal }) => apiRequest(`/cohorts/${encodeURIComponent(id)}`, cohortDetailSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(`/cohorts/${encodeURIComponent(id)}`, cohortDetailSchema, { signal }),
     }),
   roster: (id: string) =>
     queryOptions({
       queryKey: [...cohortQueries.all(), 'roster', id],
-      queryFn: ({ signal }) => apiRequest(`/cohorts/${encodeURIComponent(id)}/enrolments`, rosterSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(`/cohorts/${encodeURIComponent(id)}/enrolments`, rosterSchema, { signal }),
     }),
 };
 

@@ -8,7 +8,11 @@ export function useCancelCohort(id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ reason, version }: { reason: string; version: number }) =>
-      apiRequest(`/cohorts/${encodeURIComponent(id)}/cancel`, cohortSummarySchema, { method: 'POST', body: { reason }, version }),
+      apiRequest(`/cohorts/${encodeURIComponent(id)}/cancel`, cohortSummarySchema, {
+        method: 'POST',
+        body: { reason },
+        version,
+      }),
     onSuccess: () => invalidateCohortData(qc),
   });
 }
@@ -17,7 +21,10 @@ export function useDeleteCohort(id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (version: number) =>
-      apiRequest(`/cohorts/${encodeURIComponent(id)}`, z.object({ ok: z.boolean() }), { method: 'DELETE', version }),
+      apiRequest(`/cohorts/${encodeURIComponent(id)}`, z.object({ ok: z.boolean() }), {
+        method: 'DELETE',
+        version,
+      }),
     onSuccess: () => invalidateCohortData(qc),
   });
 }

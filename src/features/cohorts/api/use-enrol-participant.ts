@@ -7,7 +7,10 @@ export function useEnrolParticipant(cohortId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { participantId: string; agreementRecorded: boolean }) =>
-      apiRequest(`/cohorts/${encodeURIComponent(cohortId)}/enrolments`, rosterEntrySchema, { method: 'POST', body: input }),
+      apiRequest(`/cohorts/${encodeURIComponent(cohortId)}/enrolments`, rosterEntrySchema, {
+        method: 'POST',
+        body: input,
+      }),
     onSuccess: () => invalidateCohortData(qc),
   });
 }

@@ -1,7 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { apiRequest } from '../../../api/client';
-import type { CannotAttendRequest, TransferRequest, WithdrawRequest } from '../../../api/schemas/enrolment-actions';
+import type {
+  CannotAttendRequest,
+  TransferRequest,
+  WithdrawRequest,
+} from '../../../api/schemas/enrolment-actions';
 import { invalidateCohortData } from './invalidate';
 
 type Action =

@@ -9,7 +9,11 @@ export function useSaveCohort() {
   return useMutation({
     mutationFn: ({ id, version, input }: { id?: string; version?: number; input: CohortInput }) =>
       id
-        ? apiRequest(`/cohorts/${encodeURIComponent(id)}`, cohortSummarySchema, { method: 'PATCH', body: input, version })
+        ? apiRequest(`/cohorts/${encodeURIComponent(id)}`, cohortSummarySchema, {
+            method: 'PATCH',
+            body: input,
+            version,
+          })
         : apiRequest('/cohorts', cohortSummarySchema, { method: 'POST', body: input }),
     onSuccess: () => invalidateCohortData(qc),
   });

@@ -19,17 +19,44 @@ export function CohortAdminActions({ cohort }: { cohort: CohortSummary }) {
 
   return (
     <>
-      {open && <Button variant="default" onClick={() => void navigate({ to: '/cohorts/$cohortId/edit', params: { cohortId: cohort.id } })}>Edit cohort</Button>}
-      {open && <Button variant="default" onClick={() => setDialog('enrol')}>Enrol participant</Button>}
-      {open && <Button variant="default" onClick={() => setDialog('cancel')}>Cancel cohort</Button>}
-      {cohort.status === 'planned' && cohort.filled === 0 && (
-        <Button variant="default" loading={remove.isPending} onClick={() => {
-          if (window.confirm(`Delete ${cohort.name}? This cannot be undone.`)) {
-            remove.mutate(cohort.version, { onSuccess: () => void navigate({ to: '/cohorts' }) });
+      {open && (
+        <Button
+          variant="default"
+          onClick={() =>
+            void navigate({ to: '/cohorts/$cohortId/edit', params: { cohortId: cohort.id } })
           }
-        }}>Delete cohort</Button>
+        >
+          Edit cohort
+        </Button>
       )}
-      {remove.isError && <Text role="alert" c="red.9" size="sm">{describeError(remove.error)}</Text>}
+      {open && (
+        <Button variant="default" onClick={() => setDialog('enrol')}>
+          Enrol participant
+        </Button>
+      )}
+      {open && (
+        <Button variant="default" onClick={() => setDialog('cancel')}>
+          Cancel cohort
+        </Button>
+      )}
+      {cohort.status === 'planned' && cohort.filled === 0 && (
+        <Button
+          variant="default"
+          loading={remove.isPending}
+          onClick={() => {
+            if (window.confirm(`Delete ${cohort.name}? This cannot be undone.`)) {
+              remove.mutate(cohort.version, { onSuccess: () => void navigate({ to: '/cohorts' }) });
+            }
+          }}
+        >
+          Delete cohort
+        </Button>
+      )}
+      {remove.isError && (
+        <Text role="alert" c="red.9" size="sm">
+          {describeError(remove.error)}
+        </Text>
+      )}
       <FormDialog
         title={`Cancel ${cohort.name}`}
         opened={dialog === 'cancel'}
@@ -37,9 +64,17 @@ export function CohortAdminActions({ cohort }: { cohort: CohortSummary }) {
         submitLabel="Cancel the cohort"
         busy={cancel.isPending}
         error={cancel.error}
-        onSubmit={() => cancel.mutate({ reason, version: cohort.version }, { onSuccess: () => setDialog(null) })}
+        onSubmit={() =>
+          cancel.mutate({ reason, version: cohort.version }, { onSuccess: () => setDialog(null) })
+        }
       >
-        <Textarea label="Reason" description="Kept with the cohort and shown to staff" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} />
+        <Textarea
+          label="Reason"
+          description="Kept with the cohort and shown to staff"
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={reasonError}
+        />
       </FormDialog>
       {dialog === 'enrol' && <EnrolDialog cohort={cohort} onClose={() => setDialog(null)} />}
     </>

@@ -12,15 +12,22 @@ const STATUS: Record<CohortStatus, { label: string; tone: Tone }> = {
 
 export function CohortStatusBadge({ status }: { status: CohortStatus }) {
   const s = STATUS[status];
-  return (
-<ToneBadge tone={s.tone}>{s.label}</ToneBadge>
-  );
+  return <ToneBadge tone={s.tone}>{s.label}</ToneBadge>;
 }
 
 /** DOMAIN.md: warn under the viable minimum of 10, show when full. */
-export function Places({ filled, capacity, status }: { filled: number; capacity: number; status: CohortStatus }) {
+export function Places({
+  filled,
+  capacity,
+  status,
+}: {
+  filled: number;
+  capacity: number;
+  status: CohortStatus;
+}) {
   const full = filled >= capacity;
-  const under = !full && filled < VIABLE_MINIMUM && status !== 'completed' && status !== 'cancelled';
+  const under =
+    !full && filled < VIABLE_MINIMUM && status !== 'completed' && status !== 'cancelled';
   return (
     <Group gap={6} wrap="nowrap">
       <Text size="sm" component="span" style={{ whiteSpace: 'nowrap' }}>

@@ -20,8 +20,14 @@ const columns = col.columns([
       </AnchorLink>
     ),
   }),
-  col.accessor((c) => (c.type === 'course' ? 'Eight-week course' : 'Workshop'), { id: 'type', header: 'Type' }),
-  col.accessor('status', { header: 'Status', cell: (info) => <CohortStatusBadge status={info.getValue()} /> }),
+  col.accessor((c) => (c.type === 'course' ? 'Eight-week course' : 'Workshop'), {
+    id: 'type',
+    header: 'Type',
+  }),
+  col.accessor('status', {
+    header: 'Status',
+    cell: (info) => <CohortStatusBadge status={info.getValue()} />,
+  }),
   col.accessor('startDate', { header: 'Start date', cell: (info) => formatDate(info.getValue()) }),
   col.display({
     id: 'when',
@@ -36,7 +42,13 @@ const columns = col.columns([
   col.accessor((c) => c.filled / c.capacity, {
     id: 'places',
     header: 'Places',
-    cell: ({ row }) => <Places filled={row.original.filled} capacity={row.original.capacity} status={row.original.status} />,
+    cell: ({ row }) => (
+      <Places
+        filled={row.original.filled}
+        capacity={row.original.capacity}
+        status={row.original.status}
+      />
+    ),
   }),
   col.accessor((c) => c.nextSession?.date ?? '', {
     id: 'nextSession',
@@ -48,14 +60,27 @@ const columns = col.columns([
   }),
 ]);
 
-export function matchesCohort(c: CohortSummary, status: CohortSearch['status'], text: string): boolean {
+export function matchesCohort(
+  c: CohortSummary,
+  status: CohortSearch['status'],
+  text: string,
+): boolean {
   if (status && status !== 'all' && c.status !== status) return false;
   const q = text.trim().toLowerCase();
-  return !q || [c.name, ...c.facilitators.map((f) => f.name)].some((s) => s.toLowerCase().includes(q));
+  return (
+    !q || [c.name, ...c.facilitators.map((f) => f.name)].some((s) => s.toLowerCase().includes(q))
+  );
 }
 
 const WIDTHS = {
-  name: '22%', type: '11%', status: '10%', startDate: '11%', when: '11%', facilitators: '15%', places: '11%', nextSession: '9%',
+  name: '22%',
+  type: '11%',
+  status: '10%',
+  startDate: '11%',
+  when: '11%',
+  facilitators: '15%',
+  places: '11%',
+  nextSession: '9%',
 };
 
 interface CohortsTableProps {
@@ -73,7 +98,10 @@ export function CohortsTable({ cohorts, search, onSearchChange }: CohortsTablePr
     const timer = window.setTimeout(() => onSearchChange({ q: text || undefined }), 300);
     return () => window.clearTimeout(timer);
   }, [text, search.q, onSearchChange]);
-  const isVisible = useCallback((c: CohortSummary) => matchesCohort(c, search.status, deferredText), [search.status, deferredText]);
+  const isVisible = useCallback(
+    (c: CohortSummary) => matchesCohort(c, search.status, deferredText),
+    [search.status, deferredText],
+  );
   const count = useMemo(() => cohorts.filter((c) => isVisible(c)).length, [cohorts, isVisible]);
   const sorting = useMemo(() => sortingFromSearch(search), [search]);
 

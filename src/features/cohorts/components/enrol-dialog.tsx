@@ -19,7 +19,13 @@ export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClos
   const enrol = useEnrolParticipant(cohort.id);
 
   const pick = (id: string, name: string) => (
-    <Button key={id} size="compact-sm" variant={chosen?.id === id ? 'filled' : 'default'} aria-pressed={chosen?.id === id} onClick={() => setChosen({ id, name })}>
+    <Button
+      key={id}
+      size="compact-sm"
+      variant={chosen?.id === id ? 'filled' : 'default'}
+      aria-pressed={chosen?.id === id}
+      onClick={() => setChosen({ id, name })}
+    >
       {name}
     </Button>
   );
@@ -31,29 +37,67 @@ export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClos
       submitLabel={chosen ? `Enrol ${chosen.name}` : 'Enrol'}
       busy={enrol.isPending}
       error={enrol.error}
-      onSubmit={() => chosen && enrol.mutate({ participantId: chosen.id, agreementRecorded: agreement }, { onSuccess: onClose })}
+      onSubmit={() =>
+        chosen &&
+        enrol.mutate(
+          { participantId: chosen.id, agreementRecorded: agreement },
+          { onSuccess: onClose },
+        )
+      }
     >
-      <Text size="sm">{cohort.filled} of {cohort.capacity} places filled.</Text>
+      <Text size="sm">
+        {cohort.filled} of {cohort.capacity} places filled.
+      </Text>
       <Stack gap={6}>
-        <Title order={3} size="h5">From the waiting list</Title>
-        {waiting.isPending ? <Loader size="sm" role="status" aria-label="Loading the waiting list" /> : (
+        <Title order={3} size="h5">
+          From the waiting list
+        </Title>
+        {waiting.isPending ? (
+          <Loader size="sm" role="status" aria-label="Loading the waiting list" />
+        ) : (
           <Group gap={6} role="group" aria-label="Waiting list">
             {waiting.data?.items.map((c) => (
-              <span key={c.participantId} title={`Referred ${formatDate(c.referralDate)}${c.urgent ? ', urgent' : ''}`}>
-                {pick(c.participantId, c.name)}{c.urgent && <Text span size="xs" fw={700}> urgent</Text>}
+              <span
+                key={c.participantId}
+                title={`Referred ${formatDate(c.referralDate)}${c.urgent ? ', urgent' : ''}`}
+              >
+                {pick(c.participantId, c.name)}
+                {c.urgent && (
+                  <Text span size="xs" fw={700}>
+                    {' '}
+                    urgent
+                  </Text>
+                )}
               </span>
             ))}
           </Group>
         )}
       </Stack>
-      <TextInput label="Search participants" description="Name or NHS number (at least 2 characters)" value={q} onChange={(e) => setQ(e.currentTarget.value)} />
+      <TextInput
+        label="Search participants"
+        description="Name or NHS number (at least 2 characters)"
+        value={q}
+        onChange={(e) => setQ(e.currentTarget.value)}
+      />
       {search.data && (
         <Group gap={6} aria-label="Search results" role="group">
-          {search.data.items.length === 0 ? <Text size="sm">No one matches.</Text> : search.data.items.map((p) => pick(p.id, `${p.givenName} ${p.familyName}`))}
+          {search.data.items.length === 0 ? (
+            <Text size="sm">No one matches.</Text>
+          ) : (
+            search.data.items.map((p) => pick(p.id, `${p.givenName} ${p.familyName}`))
+          )}
         </Group>
       )}
-      <Checkbox label="Group rules and confidentiality agreement recorded" checked={agreement} onChange={(e) => setAgreement(e.currentTarget.checked)} />
-      {!chosen && <Text size="sm" c="dimmed">Choose a person above.</Text>}
+      <Checkbox
+        label="Group rules and confidentiality agreement recorded"
+        checked={agreement}
+        onChange={(e) => setAgreement(e.currentTarget.checked)}
+      />
+      {!chosen && (
+        <Text size="sm" c="dimmed">
+          Choose a person above.
+        </Text>
+      )}
     </FormDialog>
   );
 }

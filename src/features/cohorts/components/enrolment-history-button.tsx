@@ -10,7 +10,12 @@ export function EnrolmentHistoryButton({ entry }: { entry: RosterEntry }) {
   const name = `${entry.participant.givenName} ${entry.participant.familyName}`;
   return (
     <>
-      <Button size="compact-xs" variant="subtle" aria-label={`Enrolment history for ${name}`} onClick={() => setOpen(true)}>
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        aria-label={`Enrolment history for ${name}`}
+        onClick={() => setOpen(true)}
+      >
         History
       </Button>
       {open && (

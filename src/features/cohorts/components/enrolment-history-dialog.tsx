@@ -6,15 +6,35 @@ import { staffQueries } from '../api/cohort-queries';
 import { ENROLMENT_LABEL } from './enrolment-labels';
 
 /** The enrolment's history, newest first. Reasons live here, and only staff can read them (DOMAIN.md). */
-export default function EnrolmentHistoryDialog({ entry, name, onClose }: { entry: RosterEntry; name: string; onClose: () => void }) {
+export default function EnrolmentHistoryDialog({
+  entry,
+  name,
+  onClose,
+}: {
+  entry: RosterEntry;
+  name: string;
+  onClose: () => void;
+}) {
   const staff = useQuery(staffQueries.list());
-  const staffName = (id: string) => staff.data?.items.find((s) => s.id === id)?.name ?? (staff.isPending ? '…' : 'A former colleague');
+  const staffName = (id: string) =>
+    staff.data?.items.find((s) => s.id === id)?.name ??
+    (staff.isPending ? '…' : 'A former colleague');
   const rows = [...entry.history].reverse();
   return (
-    <Modal opened onClose={onClose} title={`Enrolment history for ${name}`} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
-      {rows.length === 0 ? <Text>No changes recorded yet.</Text> : (
+    <Modal
+      opened
+      onClose={onClose}
+      title={`Enrolment history for ${name}`}
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      {rows.length === 0 ? (
+        <Text>No changes recorded yet.</Text>
+      ) : (
         <Table>
-          <Table.Caption>Joined on {formatDate(entry.joinedOn)}. Newest change first.</Table.Caption>
+          <Table.Caption>
+            Joined on {formatDate(entry.joinedOn)}. Newest change first.
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">When</Table.Th>

@@ -9,26 +9,50 @@ import { TransferDialog } from './transfer-dialog';
 type Dialog = 'cannot-attend' | 'transfer' | 'withdraw' | null;
 
 /** What staff can do with one person's place (DOMAIN.md: cancellations, transfers, withdrawals). */
-export function ParticipantActions({ entry, sessions, role }: { entry: RosterEntry; sessions: Session[]; role: Role }) {
+export function ParticipantActions({
+  entry,
+  sessions,
+  role,
+}: {
+  entry: RosterEntry;
+  sessions: Session[];
+  role: Role;
+}) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const name = `${entry.participant.givenName} ${entry.participant.familyName}`;
-  const holdsPlace = entry.status === 'confirmed' || entry.status === 'active' || entry.status === 'offered';
+  const holdsPlace =
+    entry.status === 'confirmed' || entry.status === 'active' || entry.status === 'offered';
   if (!holdsPlace || role === 'manager') return null;
   return (
     <>
       <Menu position="bottom-end">
         <Menu.Target>
-          <Button size="compact-sm" variant="default" aria-label={`Actions for ${name}`}>Actions</Button>
+          <Button size="compact-sm" variant="default" aria-label={`Actions for ${name}`}>
+            Actions
+          </Button>
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item onClick={() => setDialog('cannot-attend')}>Cannot attend a session…</Menu.Item>
           <Menu.Item onClick={() => setDialog('transfer')}>Transfer to a later cohort…</Menu.Item>
-          {role === 'admin' && <Menu.Item onClick={() => setDialog('withdraw')}>Withdraw from the course…</Menu.Item>}
+          {role === 'admin' && (
+            <Menu.Item onClick={() => setDialog('withdraw')}>Withdraw from the course…</Menu.Item>
+          )}
         </Menu.Dropdown>
       </Menu>
-      {dialog === 'cannot-attend' && <CannotAttendDialog entry={entry} name={name} sessions={sessions} onClose={() => setDialog(null)} />}
-      {dialog === 'transfer' && <TransferDialog entry={entry} name={name} onClose={() => setDialog(null)} />}
-      {dialog === 'withdraw' && <WithdrawDialog entry={entry} name={name} onClose={() => setDialog(null)} />}
+      {dialog === 'cannot-attend' && (
+        <CannotAttendDialog
+          entry={entry}
+          name={name}
+          sessions={sessions}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'transfer' && (
+        <TransferDialog entry={entry} name={name} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'withdraw' && (
+        <WithdrawDialog entry={entry} name={name} onClose={() => setDialog(null)} />
+      )}
     </>
   );
 }

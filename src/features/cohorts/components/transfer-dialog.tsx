@@ -9,31 +9,62 @@ import { enrolmentQueries } from '../api/enrolment-queries';
 import { useEnrolmentAction } from '../api/use-enrolment-action';
 
 /** Move to a later cohort with room, seeing the topics attended and still needed. */
-export function TransferDialog({ entry, name, onClose }: { entry: RosterEntry; name: string; onClose: () => void }) {
+export function TransferDialog({
+  entry,
+  name,
+  onClose,
+}: {
+  entry: RosterEntry;
+  name: string;
+  onClose: () => void;
+}) {
   const options = useQuery(enrolmentQueries.transferOptions(entry.id));
   const [toCohortId, setTo] = useState('');
   const [reason, setReason] = useState('');
   const action = useEnrolmentAction(entry.id);
   const first = options.data?.items[0];
   const chosen = options.data?.items.find((o) => o.cohort.id === toCohortId);
-  const error = (field: string) => (isApiError(action.error) ? action.error.fieldErrors[field]?.[0] : undefined);
+  const error = (field: string) =>
+    isApiError(action.error) ? action.error.fieldErrors[field]?.[0] : undefined;
 
   return (
-    <FormDialog title={`Transfer ${name} to a later cohort`} opened onClose={onClose} submitLabel="Transfer" busy={action.isPending} error={action.error}
-      onSubmit={() => action.mutate({ action: { kind: 'transfer', body: { toCohortId, reason } }, version: entry.version }, { onSuccess: onClose })}>
+    <FormDialog
+      title={`Transfer ${name} to a later cohort`}
+      opened
+      onClose={onClose}
+      submitLabel="Transfer"
+      busy={action.isPending}
+      error={action.error}
+      onSubmit={() =>
+        action.mutate(
+          { action: { kind: 'transfer', body: { toCohortId, reason } }, version: entry.version },
+          { onSuccess: onClose },
+        )
+      }
+    >
       {options.isPending && <Loader size="sm" role="status" aria-label="Loading later cohorts" />}
       {first && (
         <Text size="sm">
-          Attended: {first.attended.length ? first.attended.join('; ') : 'no sessions yet'}.
-          Still needed: {first.stillNeeded.length} of 8 topics.
+          Attended: {first.attended.length ? first.attended.join('; ') : 'no sessions yet'}. Still
+          needed: {first.stillNeeded.length} of 8 topics.
         </Text>
       )}
-      {options.data?.items.length === 0 && <Text>No later cohort has room. Add one, or keep the person on this cohort.</Text>}
-      <Radio.Group label="Later cohort with room" value={toCohortId} onChange={setTo} error={error('toCohortId')}>
+      {options.data?.items.length === 0 && (
+        <Text>No later cohort has room. Add one, or keep the person on this cohort.</Text>
+      )}
+      <Radio.Group
+        label="Later cohort with room"
+        value={toCohortId}
+        onChange={setTo}
+        error={error('toCohortId')}
+      >
         <Stack gap={6} mt={6}>
           {options.data?.items.map((o) => (
-            <Radio key={o.cohort.id} value={o.cohort.id}
-              label={`${o.cohort.name}: starts ${formatDate(o.cohort.startDate)}, ${o.cohort.filled} of ${o.cohort.capacity} places`} />
+            <Radio
+              key={o.cohort.id}
+              value={o.cohort.id}
+              label={`${o.cohort.name}: starts ${formatDate(o.cohort.startDate)}, ${o.cohort.filled} of ${o.cohort.capacity} places`}
+            />
           ))}
         </Stack>
       </Radio.Group>
@@ -44,7 +75,14 @@ export function TransferDialog({ entry, name, onClose }: { entry: RosterEntry; n
             : `Already run in this cohort, so still missed: ${chosen.missedInTarget.join('; ')}.`}
         </Text>
       )}
-      <Textarea label="Reason" description="Kept private to staff" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error('reason')} maxLength={500} />
+      <Textarea
+        label="Reason"
+        description="Kept private to staff"
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={error('reason')}
+        maxLength={500}
+      />
     </FormDialog>
   );
 }

@@ -1,6 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
-import { cohortDashboardSchema, dashboardSummarySchema, type DashboardFilters } from '../../../api/schemas/dashboard';
+import {
+  cohortDashboardSchema,
+  dashboardSummarySchema,
+  type DashboardFilters,
+} from '../../../api/schemas/dashboard';
 
 function toQueryString(filters: DashboardFilters): string {
   const params = new URLSearchParams();
@@ -14,11 +18,17 @@ export const dashboardQueries = {
   summary: (filters: DashboardFilters) =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'summary', filters],
-      queryFn: ({ signal }) => apiRequest(`/dashboard/summary${toQueryString(filters)}`, dashboardSummarySchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(`/dashboard/summary${toQueryString(filters)}`, dashboardSummarySchema, {
+          signal,
+        }),
     }),
   cohort: (cohortId: string) =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'cohort', cohortId],
-      queryFn: ({ signal }) => apiRequest(`/dashboard/cohorts/${encodeURIComponent(cohortId)}`, cohortDashboardSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(`/dashboard/cohorts/${encodeURIComponent(cohortId)}`, cohortDashboardSchema, {
+          signal,
+        }),
     }),
 };

@@ -13,14 +13,30 @@ const SERIES = [
   { name: 'code7', label: 'Late, not seen (7)', color: TONES.warning },
 ];
 
-export function AbsencesChart({ months, period }: { months: Month[]; period: DashboardSummary['chartPeriod'] }) {
+export function AbsencesChart({
+  months,
+  period,
+}: {
+  months: Month[];
+  period: DashboardSummary['chartPeriod'];
+}) {
   const total = (m: Month) => m.code2 + m.code3 + m.code7;
   const table: FigureTable = {
-    headers: ['Month', 'Cancelled, gave notice (2)', 'Did not attend (3)', 'Late, not seen (7)', 'All absences'],
+    headers: [
+      'Month',
+      'Cancelled, gave notice (2)',
+      'Did not attend (3)',
+      'Late, not seen (7)',
+      'All absences',
+    ],
     rows: months.map((m) => [formatMonth(m.month), m.code2, m.code3, m.code7, total(m)]),
   };
   const summary = `Grouped bar chart of absences per month by attendance code: ${months
-    .map((m) => `${formatMonth(m.month)} ${total(m)} (code 2: ${m.code2}, code 3: ${m.code3}, code 7: ${m.code7})`).join('; ')}.`;
+    .map(
+      (m) =>
+        `${formatMonth(m.month)} ${total(m)} (code 2: ${m.code2}, code 3: ${m.code3}, code 7: ${m.code7})`,
+    )
+    .join('; ')}.`;
   return (
     <ChartPanel
       title="Absences by month and code"

@@ -5,7 +5,11 @@ import { TONES } from '../../../components/tones';
 import { attendanceLabel, countsAsAbsence } from '../../../domain/attendance-codes';
 import { formatDate } from '../../../lib/format';
 
-const COMPLETION = { completed: 'Completed', on_track: 'On track', cannot_complete: 'Cannot complete' } as const;
+const COMPLETION = {
+  completed: 'Completed',
+  on_track: 'On track',
+  cannot_complete: 'Cannot complete',
+} as const;
 
 function cellText(cell: GridCell): { short: string; label: string } {
   if (cell.state === 'not_enrolled') return { short: '', label: 'Not enrolled' };
@@ -21,8 +25,9 @@ export function AttendanceGrid({ data }: { data: CohortDashboard }) {
     <Table.ScrollContainer minWidth={760}>
       <Table withTableBorder withColumnBorders striped verticalSpacing={4}>
         <caption>
-          Attendance by participant and session. Codes: 5 attended, 6 late but seen, 7 late and not seen, 2 cancelled
-          with notice, 3 did not attend, 4 cancelled by the service, – not marked yet.
+          Attendance by participant and session. Codes: 5 attended, 6 late but seen, 7 late and not
+          seen, 2 cancelled with notice, 3 did not attend, 4 cancelled by the service, – not marked
+          yet.
         </caption>
         <Table.Thead>
           <Table.Tr>
@@ -30,7 +35,9 @@ export function AttendanceGrid({ data }: { data: CohortDashboard }) {
             {data.sessions.map((s) => (
               <Table.Th key={s.sessionId} scope="col" ta="center">
                 Session {s.number}
-                <Text component="span" display="block" size="xs" fw={400}>{formatDate(s.date).slice(4, -5)}</Text>
+                <Text component="span" display="block" size="xs" fw={400}>
+                  {formatDate(s.date).slice(4, -5)}
+                </Text>
               </Table.Th>
             ))}
             <Table.Th scope="col">Attended</Table.Th>
@@ -44,23 +51,37 @@ export function AttendanceGrid({ data }: { data: CohortDashboard }) {
               <Table.Th scope="row" fw={400}>
                 {p.name}
                 {p.status !== 'active' && p.status !== 'confirmed' && (
-                  <Text component="span" display="block" size="xs" c="dimmed">{p.status.replace(/_/g, ' ')}</Text>
+                  <Text component="span" display="block" size="xs" c="dimmed">
+                    {p.status.replace(/_/g, ' ')}
+                  </Text>
                 )}
               </Table.Th>
               {p.cells.map((cell) => {
                 const { short, label } = cellText(cell);
                 const absent = cell.code !== null && countsAsAbsence(cell.code);
                 return (
-                  <Table.Td key={cell.sessionNumber} ta="center" fw={absent ? 700 : 400} c={absent ? TONES.danger : undefined}>
+                  <Table.Td
+                    key={cell.sessionNumber}
+                    ta="center"
+                    fw={absent ? 700 : 400}
+                    c={absent ? TONES.danger : undefined}
+                  >
                     <span aria-hidden="true">{short}</span>
                     <VisuallyHidden>{`Session ${cell.sessionNumber}, ${label}`}</VisuallyHidden>
                   </Table.Td>
                 );
               })}
-              <Table.Td>{p.attended} of {data.completionMinSessions} needed</Table.Td>
               <Table.Td>
-                {p.flag === 'breached' ? <ToneBadge tone="danger">Breached</ToneBadge>
-                  : p.flag === 'at_risk' ? <ToneBadge tone="warning">At risk</ToneBadge> : 'None'}
+                {p.attended} of {data.completionMinSessions} needed
+              </Table.Td>
+              <Table.Td>
+                {p.flag === 'breached' ? (
+                  <ToneBadge tone="danger">Breached</ToneBadge>
+                ) : p.flag === 'at_risk' ? (
+                  <ToneBadge tone="warning">At risk</ToneBadge>
+                ) : (
+                  'None'
+                )}
               </Table.Td>
               <Table.Td>{COMPLETION[p.completion]}</Table.Td>
             </Table.Tr>

@@ -20,16 +20,35 @@ export function ChartPanel({ title, summary, caption, table, csvName, children }
   const tableId = useId();
   const empty = table.rows.length === 0;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={titleId} style={{ breakInside: 'avoid' }}>
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-labelledby={titleId}
+      style={{ breakInside: 'avoid' }}
+    >
       <Group justify="space-between" align="flex-start" mb="sm">
-        <Title order={2} size="h4" id={titleId}>{title}</Title>
+        <Title order={2} size="h4" id={titleId}>
+          {title}
+        </Title>
         <Group gap="xs" className="no-print">
-          <Button size="xs" variant="default" aria-expanded={showTable} aria-controls={tableId} disabled={empty}
-            onClick={() => setShowTable((v) => !v)}>
+          <Button
+            size="xs"
+            variant="default"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            disabled={empty}
+            onClick={() => setShowTable((v) => !v)}
+          >
             {showTable ? 'Hide table' : 'Show as table'}
           </Button>
-          <Button size="xs" variant="default" disabled={empty} onClick={() => downloadCsv(csvName, table)}
-            aria-label={`Download CSV: ${title}`}>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={empty}
+            onClick={() => downloadCsv(csvName, table)}
+            aria-label={`Download CSV: ${title}`}
+          >
             Download CSV
           </Button>
         </Group>
@@ -39,8 +58,12 @@ export function ChartPanel({ title, summary, caption, table, csvName, children }
       ) : (
         <Box component="figure" m={0}>
           {/* The chart is a picture of the table below; its name says what it shows. */}
-          <div role="img" aria-label={summary}>{children}</div>
-          <Text component="figcaption" size="sm" c="dimmed" mt="xs">{caption}</Text>
+          <div role="img" aria-label={summary}>
+            {children}
+          </div>
+          <Text component="figcaption" size="sm" c="dimmed" mt="xs">
+            {caption}
+          </Text>
         </Box>
       )}
       <div id={tableId} hidden={!showTable}>
@@ -49,14 +72,26 @@ export function ChartPanel({ title, summary, caption, table, csvName, children }
             <Table striped mt="sm">
               <caption>{title}</caption>
               <Table.Thead>
-                <Table.Tr>{table.headers.map((h) => <Table.Th key={h} scope="col">{h}</Table.Th>)}</Table.Tr>
+                <Table.Tr>
+                  {table.headers.map((h) => (
+                    <Table.Th key={h} scope="col">
+                      {h}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {table.rows.map((row, i) => (
                   <Table.Tr key={i}>
-                    {row.map((cell, j) => (j === 0
-                      ? <Table.Th key={j} scope="row" fw={400}>{cell}</Table.Th>
-                      : <Table.Td key={j}>{cell}</Table.Td>))}
+                    {row.map((cell, j) =>
+                      j === 0 ? (
+                        <Table.Th key={j} scope="row" fw={400}>
+                          {cell}
+                        </Table.Th>
+                      ) : (
+                        <Table.Td key={j}>{cell}</Table.Td>
+                      ),
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -10,27 +10,46 @@ export function CohortFigures({ data }: { data: CohortDashboard }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
       <Paper withBorder p="sm" component="section" aria-labelledby="cohort-attendance">
-        <Title order={2} size="h5" id="cohort-attendance">Attendance</Title>
-        <Text fz={28} fw={700}>{formatPercent(data.attendance.rate)}</Text>
-        <Text size="sm" c="dimmed">{data.attendance.attended} of {data.attendance.due} sessions due attended (codes 5 and 6)</Text>
+        <Title order={2} size="h5" id="cohort-attendance">
+          Attendance
+        </Title>
+        <Text fz={28} fw={700}>
+          {formatPercent(data.attendance.rate)}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {data.attendance.attended} of {data.attendance.due} sessions due attended (codes 5 and 6)
+        </Text>
       </Paper>
       <Paper withBorder p="sm" component="section" aria-labelledby="cohort-completion">
-        <Title order={2} size="h5" id="cohort-completion">Completion</Title>
-        <Text fz={28} fw={700}>{completed} of {data.participants.length}</Text>
+        <Title order={2} size="h5" id="cohort-completion">
+          Completion
+        </Title>
+        <Text fz={28} fw={700}>
+          {completed} of {data.participants.length}
+        </Text>
         <Text size="sm" c="dimmed">
-          Completed means attending at least {data.completionMinSessions} sessions. {onTrack} on track, {cannotComplete} can no longer complete.
+          Completed means attending at least {data.completionMinSessions} sessions. {onTrack} on
+          track, {cannotComplete} can no longer complete.
         </Text>
       </Paper>
       <Paper withBorder p="sm" component="section" aria-labelledby="cohort-flags">
-        <Title order={2} size="h5" id="cohort-flags">Absence flags</Title>
+        <Title order={2} size="h5" id="cohort-flags">
+          Absence flags
+        </Title>
         {flagged.length === 0 ? (
-          <Text size="sm">No one is at risk or in breach (threshold {data.absenceThreshold} absences).</Text>
+          <Text size="sm">
+            No one is at risk or in breach (threshold {data.absenceThreshold} absences).
+          </Text>
         ) : (
           <List spacing={4} size="sm" listStyleType="none" p={0}>
             {flagged.map((p) => (
               <List.Item key={p.enrolmentId}>
                 {p.name}: {p.absences} absences{' '}
-                {p.flag === 'breached' ? <ToneBadge tone="danger">Breached</ToneBadge> : <ToneBadge tone="warning">At risk</ToneBadge>}
+                {p.flag === 'breached' ? (
+                  <ToneBadge tone="danger">Breached</ToneBadge>
+                ) : (
+                  <ToneBadge tone="warning">At risk</ToneBadge>
+                )}
               </List.Item>
             ))}
           </List>

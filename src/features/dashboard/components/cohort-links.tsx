@@ -6,12 +6,22 @@ import { AnchorLink } from '../../../components/anchor-link';
 export function CohortLinks({ cohorts }: { cohorts: DashboardSummary['charts']['occupancy'] }) {
   if (cohorts.length === 0) return null;
   return (
-    <Paper withBorder p="md" component="nav" aria-labelledby="cohort-dashboards-title" className="no-print">
-      <Title order={2} size="h4" id="cohort-dashboards-title" mb="xs">Cohort dashboards</Title>
+    <Paper
+      withBorder
+      p="md"
+      component="nav"
+      aria-labelledby="cohort-dashboards-title"
+      className="no-print"
+    >
+      <Title order={2} size="h4" id="cohort-dashboards-title" mb="xs">
+        Cohort dashboards
+      </Title>
       <List spacing={4}>
         {cohorts.map((c) => (
           <List.Item key={c.cohortId}>
-            <AnchorLink to="/dashboard/cohorts/$cohortId" params={{ cohortId: c.cohortId }}>{c.name}</AnchorLink>
+            <AnchorLink to="/dashboard/cohorts/$cohortId" params={{ cohortId: c.cohortId }}>
+              {c.name}
+            </AnchorLink>
           </List.Item>
         ))}
       </List>

@@ -8,30 +8,83 @@ interface Props {
 }
 
 const STATUSES = [
-  { value: '', label: 'All statuses' }, { value: 'planned', label: 'Planned' }, { value: 'running', label: 'Running' },
-  { value: 'completed', label: 'Completed' }, { value: 'cancelled', label: 'Cancelled' },
+  { value: '', label: 'All statuses' },
+  { value: 'planned', label: 'Planned' },
+  { value: 'running', label: 'Running' },
+  { value: 'completed', label: 'Completed' },
+  { value: 'cancelled', label: 'Cancelled' },
 ];
-const DELIVERIES = [{ value: '', label: 'Online and face to face' }, { value: 'online', label: 'Online' }, { value: 'face_to_face', label: 'Face to face' }];
+const DELIVERIES = [
+  { value: '', label: 'Online and face to face' },
+  { value: 'online', label: 'Online' },
+  { value: 'face_to_face', label: 'Face to face' },
+];
 
 /** Filters live in the URL (validated in router.tsx), so a filtered view can be shared. */
 export function DashboardFilters({ search, facilitators, onChange }: Props) {
   const backwards = isBackwards(search);
   const value = (v: string) => v || undefined;
   return (
-    <Group component="form" role="search" aria-label="Dashboard filters" align="flex-end" gap="sm" className="no-print"
-      onSubmit={(e) => e.preventDefault()}>
-      <TextInput type="date" label="From" value={search.from ?? ''} onChange={(e) => onChange({ from: value(e.currentTarget.value) })} />
-      <TextInput type="date" label="To" value={search.to ?? ''} onChange={(e) => onChange({ to: value(e.currentTarget.value) })}
-        error={backwards ? 'The end date must be on or after the start date' : undefined} />
-      <NativeSelect label="Cohort status" data={STATUSES} value={search.status ?? ''}
-        onChange={(e) => onChange({ status: value(e.currentTarget.value) as DashboardSearch['status'] })} />
-      <NativeSelect label="Delivery" data={DELIVERIES} value={search.delivery ?? ''}
-        onChange={(e) => onChange({ delivery: value(e.currentTarget.value) as DashboardSearch['delivery'] })} />
-      <NativeSelect label="Facilitator" value={search.facilitator ?? ''}
-        data={[{ value: '', label: 'All facilitators' }, ...facilitators.map((f) => ({ value: f.id, label: f.name }))]}
-        onChange={(e) => onChange({ facilitator: value(e.currentTarget.value) })} />
-      <Button variant="default" type="button"
-        onClick={() => onChange({ from: undefined, to: undefined, status: undefined, delivery: undefined, facilitator: undefined })}>
+    <Group
+      component="form"
+      role="search"
+      aria-label="Dashboard filters"
+      align="flex-end"
+      gap="sm"
+      className="no-print"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <TextInput
+        type="date"
+        label="From"
+        value={search.from ?? ''}
+        onChange={(e) => onChange({ from: value(e.currentTarget.value) })}
+      />
+      <TextInput
+        type="date"
+        label="To"
+        value={search.to ?? ''}
+        onChange={(e) => onChange({ to: value(e.currentTarget.value) })}
+        error={backwards ? 'The end date must be on or after the start date' : undefined}
+      />
+      <NativeSelect
+        label="Cohort status"
+        data={STATUSES}
+        value={search.status ?? ''}
+        onChange={(e) =>
+          onChange({ status: value(e.currentTarget.value) as DashboardSearch['status'] })
+        }
+      />
+      <NativeSelect
+        label="Delivery"
+        data={DELIVERIES}
+        value={search.delivery ?? ''}
+        onChange={(e) =>
+          onChange({ delivery: value(e.currentTarget.value) as DashboardSearch['delivery'] })
+        }
+      />
+      <NativeSelect
+        label="Facilitator"
+        value={search.facilitator ?? ''}
+        data={[
+          { value: '', label: 'All facilitators' },
+          ...facilitators.map((f) => ({ value: f.id, label: f.name })),
+        ]}
+        onChange={(e) => onChange({ facilitator: value(e.currentTarget.value) })}
+      />
+      <Button
+        variant="default"
+        type="button"
+        onClick={() =>
+          onChange({
+            from: undefined,
+            to: undefined,
+            status: undefined,
+            delivery: undefined,
+            facilitator: undefined,
+          })
+        }
+      >
         Clear filters
       </Button>
     </Group>

@@ -6,13 +6,24 @@ import { ChartPanel } from './chart-panel';
 
 type Row = DashboardSummary['charts']['occupancy'][number];
 
-const STATUS: Record<Row['status'], string> = { planned: 'Planned', running: 'Running', completed: 'Completed', cancelled: 'Cancelled' };
+const STATUS: Record<Row['status'], string> = {
+  planned: 'Planned',
+  running: 'Running',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};
 
 export function OccupancyChart({ cohorts }: { cohorts: Row[] }) {
   const share = (c: Row) => (c.capacity > 0 ? c.filled / c.capacity : null);
   const table: FigureTable = {
     headers: ['Cohort', 'Status', 'Places filled', 'Capacity', 'Filled'],
-    rows: cohorts.map((c) => [c.name, STATUS[c.status], c.filled, c.capacity, formatPercent(share(c))]),
+    rows: cohorts.map((c) => [
+      c.name,
+      STATUS[c.status],
+      c.filled,
+      c.capacity,
+      formatPercent(share(c)),
+    ]),
   };
   const summary = `Bar chart of places filled per cohort: ${cohorts.map((c) => `${c.name} ${c.filled} of ${c.capacity}`).join(', ')}.`;
   return (

@@ -14,18 +14,33 @@ const SERIES = [
   { name: 'code3', label: 'Did not attend (3)', color: TONES.danger },
 ] as const;
 
-export function SessionAttendanceChart({ sessions, cohortName }: { sessions: SessionTally[]; cohortName: string }) {
-  const held = sessions.filter((s) => !s.providerCancelled && (SERIES.some((x) => s[x.name] > 0) || s.unmarked > 0));
+export function SessionAttendanceChart({
+  sessions,
+  cohortName,
+}: {
+  sessions: SessionTally[];
+  cohortName: string;
+}) {
+  const held = sessions.filter(
+    (s) => !s.providerCancelled && (SERIES.some((x) => s[x.name] > 0) || s.unmarked > 0),
+  );
   const table: FigureTable = {
     headers: ['Session', 'Date', ...SERIES.map((s) => s.label), 'Not marked'],
     rows: sessions.map((s) => [
-      `Session ${s.number}`, formatDate(s.date),
-      ...(s.providerCancelled ? SERIES.map(() => 'Cancelled by the service') : SERIES.map((x) => s[x.name])),
+      `Session ${s.number}`,
+      formatDate(s.date),
+      ...(s.providerCancelled
+        ? SERIES.map(() => 'Cancelled by the service')
+        : SERIES.map((x) => s[x.name])),
       s.providerCancelled ? '' : s.unmarked,
     ]),
   };
   const summary = `Stacked bar chart of attendance per session by code for ${cohortName}: ${held
-    .map((s) => `session ${s.number}: ${SERIES.map((x) => `${s[x.name]} ${x.label.toLowerCase()}`).join(', ')}`).join('; ')}.`;
+    .map(
+      (s) =>
+        `session ${s.number}: ${SERIES.map((x) => `${s[x.name]} ${x.label.toLowerCase()}`).join(', ')}`,
+    )
+    .join('; ')}.`;
   return (
     <ChartPanel
       title="Attendance per session"

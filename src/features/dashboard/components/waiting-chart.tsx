@@ -14,9 +14,10 @@ export function WaitingChart({ points }: { points: Point[] }) {
   };
   const first = points[0];
   const last = points[points.length - 1];
-  const summary = first && last
-    ? `Line chart of waiting list size at each month end: ${points.map((p) => `${formatDate(p.date)} ${p.waiting}`).join(', ')}.`
-    : 'Line chart of waiting list size: no data.';
+  const summary =
+    first && last
+      ? `Line chart of waiting list size at each month end: ${points.map((p) => `${formatDate(p.date)} ${p.waiting}`).join(', ')}.`
+      : 'Line chart of waiting list size: no data.';
   return (
     <ChartPanel
       title="Waiting list over time"

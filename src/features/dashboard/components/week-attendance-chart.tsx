@@ -6,7 +6,13 @@ import { ChartPanel } from './chart-panel';
 
 type Week = DashboardSummary['charts']['attendanceByWeek'][number];
 
-export function WeekAttendanceChart({ weeks, period }: { weeks: Week[]; period: DashboardSummary['chartPeriod'] }) {
+export function WeekAttendanceChart({
+  weeks,
+  period,
+}: {
+  weeks: Week[];
+  period: DashboardSummary['chartPeriod'];
+}) {
   const held = weeks.filter((w) => w.due > 0);
   const table: FigureTable = {
     headers: ['Course week', 'Sessions attended (5, 6)', 'Sessions due', 'Attendance rate'],

@@ -9,7 +9,11 @@ export function useFinaliseRegister(sessionId: string) {
     // Same scope as the marks: finalising waits for every queued mark to reach the server first.
     scope: { id: `register:${sessionId}` },
     mutationFn: (version: number) =>
-      apiRequest(`/sessions/${encodeURIComponent(sessionId)}/finalise`, registerSchema, { method: 'POST', body: {}, version }),
+      apiRequest(`/sessions/${encodeURIComponent(sessionId)}/finalise`, registerSchema, {
+        method: 'POST',
+        body: {},
+        version,
+      }),
     onSuccess: (register) => {
       qc.setQueryData(registerQueries.detail(sessionId).queryKey, register);
       void qc.invalidateQueries({ queryKey: registerQueries.list().queryKey });

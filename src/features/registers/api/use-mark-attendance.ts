@@ -1,7 +1,17 @@
-import { useMutation, useMutationState, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  useMutation,
+  useMutationState,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { ApiError, describeError, isApiError } from '../../../api/api-error';
 import { apiRequest } from '../../../api/client';
-import { attendanceRecordSchema, markAttendanceSchema, type AttendanceRecord, type MarkAttendance } from '../../../api/schemas/attendance';
+import {
+  attendanceRecordSchema,
+  markAttendanceSchema,
+  type AttendanceRecord,
+  type MarkAttendance,
+} from '../../../api/schemas/attendance';
 import type { Register } from '../../../api/schemas/registers';
 import { registerQueries } from './register-queries';
 
@@ -16,18 +26,36 @@ export type RowProblem =
 
 export const markKey = (sessionId: string) => ['registers', 'mark', sessionId] as const;
 
-function patchRow(register: Register | undefined, enrolmentId: string, patch: (r: AttendanceRecord | null) => AttendanceRecord | null) {
+function patchRow(
+  register: Register | undefined,
+  enrolmentId: string,
+  patch: (r: AttendanceRecord | null) => AttendanceRecord | null,
+) {
   if (!register) return register;
   return {
     ...register,
-    rows: register.rows.map((row) => (row.enrolment.id === enrolmentId ? { ...row, record: patch(row.record) } : row)),
+    rows: register.rows.map((row) =>
+      row.enrolment.id === enrolmentId ? { ...row, record: patch(row.record) } : row,
+    ),
   };
 }
 
-function optimistic(record: AttendanceRecord | null, sessionId: string, enrolmentId: string, change: MarkAttendance): AttendanceRecord {
+function optimistic(
+  record: AttendanceRecord | null,
+  sessionId: string,
+  enrolmentId: string,
+  change: MarkAttendance,
+): AttendanceRecord {
   const base = record ?? {
-    id: `pending:${enrolmentId}`, sessionId, enrolmentId, code: null, note: '', catchUpSent: false,
-    updatedAt: null, updatedBy: null, version: 0,
+    id: `pending:${enrolmentId}`,
+    sessionId,
+    enrolmentId,
+    code: null,
+    note: '',
+    catchUpSent: false,
+    updatedAt: null,
+    updatedBy: null,
+    version: 0,
   };
   return {
     ...base,
@@ -38,13 +66,20 @@ function optimistic(record: AttendanceRecord | null, sessionId: string, enrolmen
 }
 
 function recordOf(qc: QueryClient, sessionId: string, enrolmentId: string) {
-  return qc.getQueryData(registerQueries.detail(sessionId).queryKey)?.rows.find((r) => r.enrolment.id === enrolmentId)?.record ?? null;
+  return (
+    qc
+      .getQueryData(registerQueries.detail(sessionId).queryKey)
+      ?.rows.find((r) => r.enrolment.id === enrolmentId)?.record ?? null
+  );
 }
 
 /** Each mark saves on its own, at once on screen (TkDodo, "Concurrent optimistic updates").
  * Marks of one register run in order (one mutation scope), survive offline spells in memory
  * (paused, then resumed in order), and a stale version comes back as a conflict to resolve. */
-export function useMarkAttendance(sessionId: string, onProblem: (enrolmentId: string, problem: RowProblem | null) => void) {
+export function useMarkAttendance(
+  sessionId: string,
+  onProblem: (enrolmentId: string, problem: RowProblem | null) => void,
+) {
   const qc = useQueryClient();
   const detailKey = registerQueries.detail(sessionId).queryKey;
   return useMutation({
@@ -66,14 +101,26 @@ export function useMarkAttendance(sessionId: string, onProblem: (enrolmentId: st
     onMutate: async ({ enrolmentId, change }) => {
       await qc.cancelQueries({ queryKey: detailKey });
       const before = recordOf(qc, sessionId, enrolmentId);
-      qc.setQueryData(detailKey, (old) => patchRow(old, enrolmentId, (r) => optimistic(r, sessionId, enrolmentId, change)));
+      qc.setQueryData(detailKey, (old) =>
+        patchRow(old, enrolmentId, (r) => optimistic(r, sessionId, enrolmentId, change)),
+      );
       onProblem(enrolmentId, null);
       return { before };
     },
     onSuccess: (saved, { enrolmentId }) => {
       // Keep what is on screen (it may already hold a later mark); take the server's identity.
       qc.setQueryData(detailKey, (old) =>
-        patchRow(old, enrolmentId, (r) => (r ? { ...r, id: saved.id, version: saved.version, updatedAt: saved.updatedAt, updatedBy: saved.updatedBy } : saved)),
+        patchRow(old, enrolmentId, (r) =>
+          r
+            ? {
+                ...r,
+                id: saved.id,
+                version: saved.version,
+                updatedAt: saved.updatedAt,
+                updatedBy: saved.updatedBy,
+              }
+            : saved,
+        ),
       );
     },
     onError: (error, { enrolmentId, change }, context) => {
@@ -83,7 +130,9 @@ export function useMarkAttendance(sessionId: string, onProblem: (enrolmentId: st
         onProblem(enrolmentId, { kind: 'conflict', mine: change, theirs });
         return;
       }
-      qc.setQueryData(detailKey, (old) => patchRow(old, enrolmentId, () => context?.before ?? null));
+      qc.setQueryData(detailKey, (old) =>
+        patchRow(old, enrolmentId, () => context?.before ?? null),
+      );
       onProblem(enrolmentId, { kind: 'error', message: describeError(error), change });
     },
     onSettled: () => {
@@ -101,5 +150,6 @@ export function useMarkAttendance(sessionId: string, onProblem: (enrolmentId: st
 
 /** How many marks of this register have not reached the server yet (queued or in flight). */
 export function useUnsavedCount(sessionId: string): number {
-  return useMutationState({ filters: { mutationKey: markKey(sessionId), status: 'pending' } }).length;
+  return useMutationState({ filters: { mutationKey: markKey(sessionId), status: 'pending' } })
+    .length;
 }

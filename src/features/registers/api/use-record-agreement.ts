@@ -15,8 +15,15 @@ export function useRecordAgreement(sessionId: string) {
         version,
       }),
     onSuccess: (entry) => {
-      qc.setQueryData(key, (old) =>
-        old && { ...old, rows: old.rows.map((r) => (r.enrolment.id === entry.id ? { ...r, enrolment: entry } : r)) },
+      qc.setQueryData(
+        key,
+        (old) =>
+          old && {
+            ...old,
+            rows: old.rows.map((r) =>
+              r.enrolment.id === entry.id ? { ...r, enrolment: entry } : r,
+            ),
+          },
       );
     },
   });

@@ -16,7 +16,12 @@ export default function AmendmentDialog({ pending, onCancel, onConfirm }: Amendm
   // only when `opened` changes, and this component first mounts when a dialog is wanted.
   const mounted = useMounted();
   return (
-    <Modal opened={mounted && pending !== null} onClose={onCancel} title="Reason for amendment" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={mounted && pending !== null}
+      onClose={onCancel}
+      title="Reason for amendment"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -27,10 +32,21 @@ export default function AmendmentDialog({ pending, onCancel, onConfirm }: Amendm
         }}
       >
         <Stack>
-          <Text size="sm">This register is finalised. The change and your reason go into the audit trail.</Text>
-          <Textarea label="Reason" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error} maxLength={300} data-autofocus />
+          <Text size="sm">
+            This register is finalised. The change and your reason go into the audit trail.
+          </Text>
+          <Textarea
+            label="Reason"
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={error}
+            maxLength={300}
+            data-autofocus
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>Cancel</Button>
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
             <Button type="submit">Save amendment</Button>
           </Group>
         </Stack>

@@ -1,5 +1,11 @@
 import { memo } from 'react';
-import { attendanceLabel, attendanceShortcut, MARKABLE_CODES, type AttendanceCode, type MarkableCode } from '../../../domain/attendance-codes';
+import {
+  attendanceLabel,
+  attendanceShortcut,
+  MARKABLE_CODES,
+  type AttendanceCode,
+  type MarkableCode,
+} from '../../../domain/attendance-codes';
 import classes from './register.module.css';
 import { useRowTabStop, type FocusStore } from './use-register-keyboard';
 
@@ -18,7 +24,16 @@ interface CodeRadioGroupProps {
 
 /** One row's marks: a radio group named by the participant, options labelled as the issue asks. */
 // Plain buttons and a subscription of its own: moving focus re-renders this group only.
-export const CodeRadioGroup = memo(function CodeRadioGroup({ rowIndex, nameId, value, focusStore, presentBlocked, onChoose, registerRef, onFocusOption }: CodeRadioGroupProps) {
+export const CodeRadioGroup = memo(function CodeRadioGroup({
+  rowIndex,
+  nameId,
+  value,
+  focusStore,
+  presentBlocked,
+  onChoose,
+  registerRef,
+  onFocusOption,
+}: CodeRadioGroupProps) {
   const tabStop = useRowTabStop(focusStore, rowIndex);
   return (
     <div role="radiogroup" aria-labelledby={nameId} className={classes.options}>
@@ -44,7 +59,9 @@ export const CodeRadioGroup = memo(function CodeRadioGroup({ rowIndex, nameId, v
               if (!blocked) onChoose(code);
             }}
           >
-            <span aria-hidden="true" className={classes.key}>{attendanceShortcut[code]}</span>
+            <span aria-hidden="true" className={classes.key}>
+              {attendanceShortcut[code]}
+            </span>
             <span aria-hidden="true">{attendanceLabel(code)}</span>
           </button>
         );

@@ -4,7 +4,11 @@ import { memo, useCallback, useState } from 'react';
 import type { RegisterRow as Row } from '../../../api/schemas/registers';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
 import { summariseAbsences } from '../../../domain/absence';
-import { attendanceLabel, countsAsAbsence, type MarkableCode } from '../../../domain/attendance-codes';
+import {
+  attendanceLabel,
+  countsAsAbsence,
+  type MarkableCode,
+} from '../../../domain/attendance-codes';
 import { ToneBadge } from '../../../components/tone-badge';
 import type { RowProblem } from '../api/use-mark-attendance';
 import { CodeRadioGroup } from './code-radio-group';
@@ -36,28 +40,47 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
   const code = row.record?.code ?? null;
   // Absences so far: earlier sessions plus this one as marked now (DOMAIN.md absence threshold).
   const summary = summariseAbsences(
-    [...row.otherSessions.filter((s) => s.sessionNumber < sessionNumber), { sessionNumber, date: sessionDate, topic: '', code }],
+    [
+      ...row.otherSessions.filter((s) => s.sessionNumber < sessionNumber),
+      { sessionNumber, date: sessionDate, topic: '', code },
+    ],
     { threshold, joinedOn: row.enrolment.joinedOn },
   );
   const noAgreement = !row.enrolment.agreementRecordedAt;
   const enrolmentId = row.enrolment.id;
-  const choose = useCallback((c: MarkableCode) => onChange(enrolmentId, { code: c }), [onChange, enrolmentId]);
+  const choose = useCallback(
+    (c: MarkableCode) => onChange(enrolmentId, { code: c }),
+    [onChange, enrolmentId],
+  );
 
   return (
     <div className={classes.row} role="group" aria-labelledby={nameId}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs" px="xs">
         <Stack gap={4} miw={200}>
-          <Text fw={700} id={nameId}>{name}</Text>
+          <Text fw={700} id={nameId}>
+            {name}
+          </Text>
           <Group gap={6}>
             <Text size="sm">Absences so far: {summary.absences}</Text>
             {summary.status === 'at_risk' && <ToneBadge tone="warning">At risk</ToneBadge>}
             {summary.status === 'breached' && <ToneBadge tone="danger">Breached</ToneBadge>}
-            {code === null && <Badge variant="outline" color={TONE_TEXT.neutral}>Not yet marked</Badge>}
+            {code === null && (
+              <Badge variant="outline" color={TONE_TEXT.neutral}>
+                Not yet marked
+              </Badge>
+            )}
           </Group>
           {noAgreement && (
             <Group gap={6}>
-              <Text size="sm" c="red.9">Group agreement not recorded</Text>
-              <Button size="compact-sm" variant="default" onClick={() => props.onRecordAgreement(row)} aria-label={`Record group agreement for ${name}`}>
+              <Text size="sm" c="red.9">
+                Group agreement not recorded
+              </Text>
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={() => props.onRecordAgreement(row)}
+                aria-label={`Record group agreement for ${name}`}
+              >
                 Record agreement
               </Button>
             </Group>
@@ -76,7 +99,12 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
         />
       </Group>
       <Group gap="md" px="xs" mt={6} wrap="wrap" align="flex-end">
-        <NoteField key={row.record?.note ?? ''} name={name} initial={row.record?.note ?? ''} onSave={(note) => onChange(row.enrolment.id, { note })} />
+        <NoteField
+          key={row.record?.note ?? ''}
+          name={name}
+          initial={row.record?.note ?? ''}
+          onSave={(note) => onChange(row.enrolment.id, { note })}
+        />
         {code !== null && countsAsAbsence(code) && (
           <Checkbox
             label={`Catch-up material sent to ${name}`}
@@ -86,14 +114,33 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
         )}
       </Group>
       {problem?.kind === 'conflict' && (
-        <Alert color={TONE_TEXT.warning} mt="xs" mx="xs" title={`${name}: someone else changed this mark`} role="alert">
+        <Alert
+          color={TONE_TEXT.warning}
+          mt="xs"
+          mx="xs"
+          title={`${name}: someone else changed this mark`}
+          role="alert"
+        >
           <Text size="sm">
-            {props.staffName(problem.theirs?.updatedBy ?? null)} marked “{problem.theirs?.code != null ? attendanceLabel(problem.theirs.code) : 'not yet marked'}”.
-            You chose “{problem.mine.code != null ? attendanceLabel(problem.mine.code) : 'a note change'}”.
+            {props.staffName(problem.theirs?.updatedBy ?? null)} marked “
+            {problem.theirs?.code != null ? attendanceLabel(problem.theirs.code) : 'not yet marked'}
+            ”. You chose “
+            {problem.mine.code != null ? attendanceLabel(problem.mine.code) : 'a note change'}”.
           </Text>
           <Group gap="xs" mt="xs">
-            <Button size="xs" onClick={() => props.onResolveConflict(row.enrolment.id, 'theirs', problem.mine)}>Keep their mark</Button>
-            <Button size="xs" variant="default" onClick={() => props.onResolveConflict(row.enrolment.id, 'mine', problem.mine)}>Use my mark</Button>
+            <Button
+              size="xs"
+              onClick={() => props.onResolveConflict(row.enrolment.id, 'theirs', problem.mine)}
+            >
+              Keep their mark
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => props.onResolveConflict(row.enrolment.id, 'mine', problem.mine)}
+            >
+              Use my mark
+            </Button>
           </Group>
         </Alert>
       )}
@@ -106,7 +153,15 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
   );
 });
 
-function NoteField({ name, initial, onSave }: { name: string; initial: string; onSave: (note: string) => void }) {
+function NoteField({
+  name,
+  initial,
+  onSave,
+}: {
+  name: string;
+  initial: string;
+  onSave: (note: string) => void;
+}) {
   const [value, setValue] = useState(initial);
   return (
     <TextInput

@@ -41,7 +41,9 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
   const finalise = useFinaliseRegister(session.id);
   const { mutate: recordAgreementFor } = useRecordAgreement(session.id);
   const unsaved = useUnsavedCount(session.id);
-  const [amending, setAmending] = useState<{ enrolmentId: string; change: MarkAttendance } | null>(null);
+  const [amending, setAmending] = useState<{ enrolmentId: string; change: MarkAttendance } | null>(
+    null,
+  );
   // Once shown, the dialog stays mounted (closed) so it keeps its text and its closing transition.
   const [amendDialogUsed, setAmendDialogUsed] = useState(false);
   const finalised = Boolean(session.registerFinalisedAt);
@@ -51,46 +53,71 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
   useLayoutEffect(() => {
     rowsRef.current = rows;
   }, [rows]);
-  const send = useCallback((enrolmentId: string, change: MarkAttendance) => {
-    if (!canEdit) return;
-    const row = rowsRef.current.find((r) => r.enrolment.id === enrolmentId);
-    if (change.code !== undefined && countsAsAttended(change.code) && !row?.enrolment.agreementRecordedAt) {
-      onProblem(enrolmentId, { kind: 'error', message: 'Record the group agreement before marking this person present.', change });
-      return;
-    }
-    if (finalised) {
-      setAmendDialogUsed(true);
-      setAmending({ enrolmentId, change });
-    } else mark({ enrolmentId, change });
-  }, [canEdit, finalised, mark, onProblem]);
+  const send = useCallback(
+    (enrolmentId: string, change: MarkAttendance) => {
+      if (!canEdit) return;
+      const row = rowsRef.current.find((r) => r.enrolment.id === enrolmentId);
+      if (
+        change.code !== undefined &&
+        countsAsAttended(change.code) &&
+        !row?.enrolment.agreementRecordedAt
+      ) {
+        onProblem(enrolmentId, {
+          kind: 'error',
+          message: 'Record the group agreement before marking this person present.',
+          change,
+        });
+        return;
+      }
+      if (finalised) {
+        setAmendDialogUsed(true);
+        setAmending({ enrolmentId, change });
+      } else mark({ enrolmentId, change });
+    },
+    [canEdit, finalised, mark, onProblem],
+  );
 
-  const markRow = useCallback((rowIndex: number, code: MarkableCode) => {
-    const row = rowsRef.current[rowIndex];
-    if (row) send(row.enrolment.id, { code });
-  }, [send]);
+  const markRow = useCallback(
+    (rowIndex: number, code: MarkableCode) => {
+      const row = rowsRef.current[rowIndex];
+      if (row) send(row.enrolment.id, { code });
+    },
+    [send],
+  );
   const keyboard = useRegisterKeyboard(rows.length, markRow);
 
   const marked = rows.filter((r) => r.record?.code != null).length;
   const unmarked = rows.filter((r) => r.record?.code == null);
   const staffName = useMemo(() => {
     const byId = new Map(staff.map((s) => [s.id, s.name]));
-    return (id: string | null) => (id ? byId.get(id) ?? 'A colleague' : 'A colleague');
+    return (id: string | null) => (id ? (byId.get(id) ?? 'A colleague') : 'A colleague');
   }, [staff]);
 
   const markAllAttended = () => {
     for (const row of unmarked) {
-      if (row.enrolment.agreementRecordedAt) mark({ enrolmentId: row.enrolment.id, change: { code: 5 } });
+      if (row.enrolment.agreementRecordedAt)
+        mark({ enrolmentId: row.enrolment.id, change: { code: 5 } });
     }
   };
-  const resolveConflict = useCallback((enrolmentId: string, choice: 'mine' | 'theirs', mine: MarkAttendance) => {
-    onProblem(enrolmentId, null);
-    if (choice === 'mine') mark({ enrolmentId, change: mine });
-  }, [mark, onProblem]);
-  const recordAgreement = useCallback((row: Row) => {
-    recordAgreementFor({ enrolmentId: row.enrolment.id, version: row.enrolment.version }, {
-      onError: (e) => onProblem(row.enrolment.id, { kind: 'error', message: describeError(e), change: {} }),
-    });
-  }, [recordAgreementFor, onProblem]);
+  const resolveConflict = useCallback(
+    (enrolmentId: string, choice: 'mine' | 'theirs', mine: MarkAttendance) => {
+      onProblem(enrolmentId, null);
+      if (choice === 'mine') mark({ enrolmentId, change: mine });
+    },
+    [mark, onProblem],
+  );
+  const recordAgreement = useCallback(
+    (row: Row) => {
+      recordAgreementFor(
+        { enrolmentId: row.enrolment.id, version: row.enrolment.version },
+        {
+          onError: (e) =>
+            onProblem(row.enrolment.id, { kind: 'error', message: describeError(e), change: {} }),
+        },
+      );
+    },
+    [recordAgreementFor, onProblem],
+  );
 
   return (
     <Stack gap="sm">
@@ -98,10 +125,16 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
       <Group justify="space-between" wrap="wrap" className="no-print">
         <Stack gap={4} miw={240}>
           <Group gap="md">
-            <Text fw={700} aria-live="polite">{marked} of {rows.length} marked</Text>
+            <Text fw={700} aria-live="polite">
+              {marked} of {rows.length} marked
+            </Text>
             <SaveStatus unsaved={unsaved} />
           </Group>
-          <Progress value={rows.length ? (marked / rows.length) * 100 : 0} aria-label="Register progress" size="sm" />
+          <Progress
+            value={rows.length ? (marked / rows.length) * 100 : 0}
+            aria-label="Register progress"
+            size="sm"
+          />
         </Stack>
         {canEdit && (
           <Group gap="xs">
@@ -113,18 +146,29 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
           </Group>
         )}
       </Group>
-      {finalise.isError && <Alert color={TONE_TEXT.danger} role="alert" title="Could not finalise">{describeError(finalise.error)}</Alert>}
+      {finalise.isError && (
+        <Alert color={TONE_TEXT.danger} role="alert" title="Could not finalise">
+          {describeError(finalise.error)}
+        </Alert>
+      )}
       {finalised && (
         <Alert color={TONE_TEXT.success} title="Register finalised">
-          Finalised {formatDateTime(session.registerFinalisedAt as string)}. Changes now are amendments: each needs a reason and is kept in the audit trail.
+          Finalised {formatDateTime(session.registerFinalisedAt as string)}. Changes now are
+          amendments: each needs a reason and is kept in the audit trail.
         </Alert>
       )}
       {canEdit && (
         <Text size="sm" c="dimmed" className="no-print">
-          Keyboard: Tab to the register, arrows to move, Space to mark, or press A (Attended), S (Late, seen), N (Late, not seen), C (Cancelled) or D (Did not attend) to mark and move to the next person.
+          Keyboard: Tab to the register, arrows to move, Space to mark, or press A (Attended), S
+          (Late, seen), N (Late, not seen), C (Cancelled) or D (Did not attend) to mark and move to
+          the next person.
         </Text>
       )}
-      <div onKeyDown={keyboard.onKeyDown} aria-label={`Register for session ${session.number}`} role="group">
+      <div
+        onKeyDown={keyboard.onKeyDown}
+        aria-label={`Register for session ${session.number}`}
+        role="group"
+      >
         {rows.map((row, index) => (
           <RegisterRow
             key={row.enrolment.id}
@@ -147,7 +191,9 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
       </div>
       {canEdit && !finalised && (
         <Group justify="flex-end" className="no-print">
-          <Text size="sm" c="dimmed">{marked < rows.length ? `${rows.length - marked} still to mark` : 'Everyone is marked'}</Text>
+          <Text size="sm" c="dimmed">
+            {marked < rows.length ? `${rows.length - marked} still to mark` : 'Everyone is marked'}
+          </Text>
           <Button
             disabled={marked < rows.length || rows.length === 0}
             loading={finalise.isPending}
@@ -163,7 +209,11 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
             pending={amending}
             onCancel={() => setAmending(null)}
             onConfirm={(reason) => {
-              if (amending) mark({ enrolmentId: amending.enrolmentId, change: { ...amending.change, amendmentReason: reason } });
+              if (amending)
+                mark({
+                  enrolmentId: amending.enrolmentId,
+                  change: { ...amending.change, amendmentReason: reason },
+                });
               setAmending(null);
             }}
           />
@@ -176,8 +226,15 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
 /** One line that never moves the page: saved, or how many marks are still waiting. */
 function SaveStatus({ unsaved }: { unsaved: number }) {
   return (
-    <Text size="sm" role="status" fw={unsaved ? 700 : 400} c={unsaved ? TONE_TEXT.warning : 'dimmed'}>
-      {unsaved === 0 ? 'All marks saved' : `${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet (kept on this page, sent in order when the connection allows)`}
+    <Text
+      size="sm"
+      role="status"
+      fw={unsaved ? 700 : 400}
+      c={unsaved ? TONE_TEXT.warning : 'dimmed'}
+    >
+      {unsaved === 0
+        ? 'All marks saved'
+        : `${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet (kept on this page, sent in order when the connection allows)`}
     </Text>
   );
 }

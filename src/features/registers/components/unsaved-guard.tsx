@@ -3,7 +3,9 @@ import { useBlocker } from '@tanstack/react-router';
 /** Leaving the page with marks not yet saved asks first (in-app navigation and tab close). */
 export function UnsavedGuard({ unsaved }: { unsaved: number }) {
   useBlocker({
-    shouldBlockFn: () => unsaved > 0 && !window.confirm(`${unsaved} marks are not saved yet. Leave this register anyway?`),
+    shouldBlockFn: () =>
+      unsaved > 0 &&
+      !window.confirm(`${unsaved} marks are not saved yet. Leave this register anyway?`),
     enableBeforeUnload: () => unsaved > 0,
   });
   return null;

@@ -40,7 +40,10 @@ export function useRowTabStop(store: FocusStore | null, rowIndex: number): numbe
 /** Keyboard-first register (issue "Registers" 3): one tab stop for the whole register;
  * arrows move between rows and options without marking; Space or Enter marks the focused
  * option; A, S, N, C or D marks the row and moves on to the next one. */
-export function useRegisterKeyboard(rowCount: number, mark: (rowIndex: number, code: MarkableCode) => void) {
+export function useRegisterKeyboard(
+  rowCount: number,
+  mark: (rowIndex: number, code: MarkableCode) => void,
+) {
   const [store] = useState(createFocusStore);
   const refs = useRef(new Map<string, HTMLButtonElement>());
 
@@ -50,35 +53,45 @@ export function useRegisterKeyboard(rowCount: number, mark: (rowIndex: number, c
     else refs.current.delete(key);
   }, []);
 
-  const onFocusOption = useCallback((row: number, option: number) => store.set({ row, option }), [store]);
+  const onFocusOption = useCallback(
+    (row: number, option: number) => store.set({ row, option }),
+    [store],
+  );
 
-  const moveTo = useCallback((row: number, option: number) => {
-    const next = {
-      row: Math.max(0, Math.min(rowCount - 1, row)),
-      option: (option + MARKABLE_CODES.length) % MARKABLE_CODES.length,
-    };
-    store.set(next);
-    refs.current.get(`${next.row}:${next.option}`)?.focus();
-  }, [rowCount, store]);
+  const moveTo = useCallback(
+    (row: number, option: number) => {
+      const next = {
+        row: Math.max(0, Math.min(rowCount - 1, row)),
+        option: (option + MARKABLE_CODES.length) % MARKABLE_CODES.length,
+      };
+      store.set(next);
+      refs.current.get(`${next.row}:${next.option}`)?.focus();
+    },
+    [rowCount, store],
+  );
 
-  const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
-    const target = event.target as HTMLElement;
-    if (target.getAttribute('role') !== 'radio' || event.altKey || event.ctrlKey || event.metaKey) return;
-    const { row, option } = store.get();
-    const code = codeForKey(event.key);
-    let handled = true;
-    if (event.key === 'ArrowDown') moveTo(row + 1, option);
-    else if (event.key === 'ArrowUp') moveTo(row - 1, option);
-    else if (event.key === 'ArrowRight') moveTo(row, option + 1);
-    else if (event.key === 'ArrowLeft') moveTo(row, option - 1);
-    else if (event.key === 'Home') moveTo(row, 0);
-    else if (event.key === 'End') moveTo(row, MARKABLE_CODES.length - 1);
-    else if (code !== undefined) {
-      mark(row, code);
-      moveTo(row + 1, MARKABLE_CODES.indexOf(code));
-    } else handled = false;
-    if (handled) event.preventDefault();
-  }, [mark, moveTo, store]);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const target = event.target as HTMLElement;
+      if (target.getAttribute('role') !== 'radio' || event.altKey || event.ctrlKey || event.metaKey)
+        return;
+      const { row, option } = store.get();
+      const code = codeForKey(event.key);
+      let handled = true;
+      if (event.key === 'ArrowDown') moveTo(row + 1, option);
+      else if (event.key === 'ArrowUp') moveTo(row - 1, option);
+      else if (event.key === 'ArrowRight') moveTo(row, option + 1);
+      else if (event.key === 'ArrowLeft') moveTo(row, option - 1);
+      else if (event.key === 'Home') moveTo(row, 0);
+      else if (event.key === 'End') moveTo(row, MARKABLE_CODES.length - 1);
+      else if (code !== undefined) {
+        mark(row, code);
+        moveTo(row + 1, MARKABLE_CODES.indexOf(code));
+      } else handled = false;
+      if (handled) event.preventDefault();
+    },
+    [mark, moveTo, store],
+  );
 
   return { store, registerRef, onFocusOption, onKeyDown };
 }

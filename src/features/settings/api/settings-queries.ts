@@ -18,7 +18,9 @@ export function useUpdateSettings() {
       apiRequest('/settings', serviceSettingsSchema, { method: 'PATCH', body: input, version }),
     onSuccess: (saved) => {
       qc.setQueryData(settingsQueries.current().queryKey, saved);
-      return Promise.all(['flags', 'cohorts', 'registers'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
+      return Promise.all(
+        ['flags', 'cohorts', 'registers'].map((k) => qc.invalidateQueries({ queryKey: [k] })),
+      );
     },
   });
 }

@@ -9,7 +9,11 @@ export function useMakeOffer(vacancyId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ version, input }: { version: number; input: CreateOfferInput }) =>
-      apiRequest(`/vacancies/${encodeURIComponent(vacancyId)}/offers`, offerViewSchema, { method: 'POST', body: input, version }),
+      apiRequest(`/vacancies/${encodeURIComponent(vacancyId)}/offers`, offerViewSchema, {
+        method: 'POST',
+        body: input,
+        version,
+      }),
     onSettled: () => invalidateAfterOffer(qc),
   });
 }

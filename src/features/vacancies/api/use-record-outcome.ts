@@ -8,8 +8,20 @@ import { invalidateAfterOffer } from './invalidate';
 export function useRecordOutcome() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ offerId, version, outcome }: { offerId: string; version: number; outcome: OfferOutcome }) =>
-      apiRequest(`/offers/${encodeURIComponent(offerId)}/outcome`, offerViewSchema, { method: 'POST', body: { outcome }, version }),
+    mutationFn: ({
+      offerId,
+      version,
+      outcome,
+    }: {
+      offerId: string;
+      version: number;
+      outcome: OfferOutcome;
+    }) =>
+      apiRequest(`/offers/${encodeURIComponent(offerId)}/outcome`, offerViewSchema, {
+        method: 'POST',
+        body: { outcome },
+        version,
+      }),
     onSettled: () => invalidateAfterOffer(qc),
   });
 }

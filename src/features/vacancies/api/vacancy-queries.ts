@@ -12,6 +12,7 @@ export const vacancyQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: [...vacancyQueries.all(), 'detail', id],
-      queryFn: ({ signal }) => apiRequest(`/vacancies/${encodeURIComponent(id)}`, vacancyDetailSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(`/vacancies/${encodeURIComponent(id)}`, vacancyDetailSchema, { signal }),
     }),
 };

@@ -17,7 +17,11 @@ export function OfferStatusBadge({ status }: { status: OfferView['status'] }) {
 /** Where a vacancy stands, in the list: offered (to whom, until when), not yet offered, or too late. */
 export function VacancyOfferState({ vacancy }: { vacancy: VacancySummary }) {
   if (vacancy.openOffer) {
-    return <ToneBadge tone="warning">Offered to {vacancy.openOffer.name} until {formatDateTime(vacancy.openOffer.expiresAt)}</ToneBadge>;
+    return (
+      <ToneBadge tone="warning">
+        Offered to {vacancy.openOffer.name} until {formatDateTime(vacancy.openOffer.expiresAt)}
+      </ToneBadge>
+    );
   }
   if (!vacancy.offerable) return <ToneBadge tone="neutral">Late joining closed</ToneBadge>;
   return <ToneBadge tone="info">Not offered yet</ToneBadge>;

@@ -10,22 +10,38 @@ const col = columnHelperFor<VacancySummary>();
 
 const columns = col.columns([
   col.accessor((v) => v.cohort.name, {
-    id: 'cohort', header: 'Cohort', sortFn: 'alphanumeric',
+    id: 'cohort',
+    header: 'Cohort',
+    sortFn: 'alphanumeric',
     cell: ({ row }) => (
-      <AnchorLink to="/vacancies/$vacancyId" params={{ vacancyId: row.original.id }} fw={600}>{row.original.cohort.name}</AnchorLink>
+      <AnchorLink to="/vacancies/$vacancyId" params={{ vacancyId: row.original.id }} fw={600}>
+        {row.original.cohort.name}
+      </AnchorLink>
     ),
   }),
-  col.display({ id: 'when', header: 'Day and time', cell: ({ row }) => `${weekdayName(row.original.cohort.startDate)} ${row.original.cohort.startTime}` }),
+  col.display({
+    id: 'when',
+    header: 'Day and time',
+    cell: ({ row }) =>
+      `${weekdayName(row.original.cohort.startDate)} ${row.original.cohort.startTime}`,
+  }),
   col.accessor('sessionsLeft', { header: 'Sessions left', sortFn: 'basic' }),
   col.accessor((v) => v.cutoffDate ?? '', {
-    id: 'cutoff', header: 'Join before', sortFn: 'text',
+    id: 'cutoff',
+    header: 'Join before',
+    sortFn: 'text',
     cell: ({ row }) => (row.original.cutoffDate ? formatDate(row.original.cutoffDate) : '—'),
   }),
   col.accessor('openForDays', {
-    header: 'Open for', sortFn: 'basic',
+    header: 'Open for',
+    sortFn: 'basic',
     cell: (info) => `${info.getValue()} ${info.getValue() === 1 ? 'day' : 'days'}`,
   }),
-  col.display({ id: 'offer', header: 'Offer', cell: ({ row }) => <VacancyOfferState vacancy={row.original} /> }),
+  col.display({
+    id: 'offer',
+    header: 'Offer',
+    cell: ({ row }) => <VacancyOfferState vacancy={row.original} />,
+  }),
 ]);
 
 export function VacanciesTable({ vacancies }: { vacancies: VacancySummary[] }) {

@@ -15,25 +15,45 @@ export function VacancyPanel({ detail, canAct }: { detail: VacancyDetail; canAct
     <Stack gap="lg">
       <Stack gap={4}>
         <Text>
-          {weekdayName(cohort.startDate)}s at {cohort.startTime}, from {formatDate(cohort.startDate)}. {vacancy.sessionsLeft} sessions left.
-          {vacancy.cutoffDate && ` Join before ${formatDate(vacancy.cutoffDate)}.`} Open for {vacancy.openForDays} {vacancy.openForDays === 1 ? 'day' : 'days'}.
+          {weekdayName(cohort.startDate)}s at {cohort.startTime}, from{' '}
+          {formatDate(cohort.startDate)}. {vacancy.sessionsLeft} sessions left.
+          {vacancy.cutoffDate && ` Join before ${formatDate(vacancy.cutoffDate)}.`} Open for{' '}
+          {vacancy.openForDays} {vacancy.openForDays === 1 ? 'day' : 'days'}.
         </Text>
-        <div><VacancyOfferState vacancy={vacancy} /></div>
+        <div>
+          <VacancyOfferState vacancy={vacancy} />
+        </div>
       </Stack>
       {vacancy.status !== 'open' && (
-        <Alert color={TONE_TEXT.info} title={`This place is ${vacancy.status}`}>{vacancy.closedReason ?? 'It no longer needs filling.'}</Alert>
+        <Alert color={TONE_TEXT.info} title={`This place is ${vacancy.status}`}>
+          {vacancy.closedReason ?? 'It no longer needs filling.'}
+        </Alert>
       )}
-      {vacancy.openOffer && <OpenOfferCard key={vacancy.openOffer.id} offer={vacancy.openOffer} canAct={canAct} />}
+      {vacancy.openOffer && (
+        <OpenOfferCard key={vacancy.openOffer.id} offer={vacancy.openOffer} canAct={canAct} />
+      )}
       {vacancy.status === 'open' && (
         <section aria-labelledby="candidates-heading">
-          <Title order={2} size="h3" id="candidates-heading" mb="xs">Candidates</Title>
-          {vacancy.openOffer && canAct && <Text size="sm" mb="xs">Record the answer to the open offer before offering the place again.</Text>}
-          <CandidateList vacancyId={vacancy.id} vacancyVersion={vacancy.version} candidates={candidates}
-            canOffer={canAct && vacancy.offerable && !vacancy.openOffer} />
+          <Title order={2} size="h3" id="candidates-heading" mb="xs">
+            Candidates
+          </Title>
+          {vacancy.openOffer && canAct && (
+            <Text size="sm" mb="xs">
+              Record the answer to the open offer before offering the place again.
+            </Text>
+          )}
+          <CandidateList
+            vacancyId={vacancy.id}
+            vacancyVersion={vacancy.version}
+            candidates={candidates}
+            canOffer={canAct && vacancy.offerable && !vacancy.openOffer}
+          />
         </section>
       )}
       <section aria-labelledby="history-heading">
-        <Title order={2} size="h3" id="history-heading" mb="xs">Earlier offers</Title>
+        <Title order={2} size="h3" id="history-heading" mb="xs">
+          Earlier offers
+        </Title>
         <OfferHistory offers={offers} />
       </section>
     </Stack>

@@ -7,7 +7,8 @@ import { referralQueries } from './referral-queries';
 export function useCreateReferral() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: ReferralInput) => apiRequest('/referrals', referralSchema, { method: 'POST', body: input }),
+    mutationFn: (input: ReferralInput) =>
+      apiRequest('/referrals', referralSchema, { method: 'POST', body: input }),
     onSuccess: () => qc.invalidateQueries({ queryKey: referralQueries.all() }),
   });
 }

@@ -45,20 +45,35 @@ function allIn(v: unknown, allowed: ReadonlySet<unknown>): boolean {
 function isItem(v: unknown): boolean {
   if (!isRecord(v)) return false;
   const a = v.availability;
-  return typeof v.id === 'string' && v.id.length >= 1 && v.id.length <= 64
-    && typeof v.givenName === 'string' && typeof v.familyName === 'string' && typeof v.nhsNumber === 'string'
-    && isIsoDate(v.referralDate) && typeof v.urgent === 'boolean' && STATUSES.has(v.status)
-    && isRecord(a) && allIn(a.days, WEEKDAYS) && allIn(a.times, PARTS_OF_DAY)
-    && keyCount(a) === 2 && keyCount(v) === ITEM_KEYS;
+  return (
+    typeof v.id === 'string' &&
+    v.id.length >= 1 &&
+    v.id.length <= 64 &&
+    typeof v.givenName === 'string' &&
+    typeof v.familyName === 'string' &&
+    typeof v.nhsNumber === 'string' &&
+    isIsoDate(v.referralDate) &&
+    typeof v.urgent === 'boolean' &&
+    STATUSES.has(v.status) &&
+    isRecord(a) &&
+    allIn(a.days, WEEKDAYS) &&
+    allIn(a.times, PARTS_OF_DAY) &&
+    keyCount(a) === 2 &&
+    keyCount(v) === ITEM_KEYS
+  );
 }
 
 /** True when `v` is exactly the contract's shape (no extra keys), so zod would return an equal copy. */
 export function isExactWaitingList(v: unknown): v is WaitingList {
-  if (!isRecord(v) || !Array.isArray(v.items) || !isIsoDate(v.today) || keyCount(v) !== 2) return false;
+  if (!isRecord(v) || !Array.isArray(v.items) || !isIsoDate(v.today) || keyCount(v) !== 2)
+    return false;
   const items = v.items as unknown[];
   for (let i = 0; i < items.length; i += 1) if (!isItem(items[i])) return false;
   return true;
 }
 
 /** The list response as the client reads it: the plain check first, the contract schema otherwise. */
-export const waitingListResponseSchema = z.union([z.custom<WaitingList>(isExactWaitingList), waitingListSchema]);
+export const waitingListResponseSchema = z.union([
+  z.custom<WaitingList>(isExactWaitingList),
+  waitingListSchema,
+]);

@@ -3,8 +3,11 @@ import { Controller, type Control } from 'react-hook-form';
 import type { ReferralInput } from '../../../api/schemas/referrals';
 
 const DAYS = [
-  { value: 'mon', label: 'Monday' }, { value: 'tue', label: 'Tuesday' }, { value: 'wed', label: 'Wednesday' },
-  { value: 'thu', label: 'Thursday' }, { value: 'fri', label: 'Friday' },
+  { value: 'mon', label: 'Monday' },
+  { value: 'tue', label: 'Tuesday' },
+  { value: 'wed', label: 'Wednesday' },
+  { value: 'thu', label: 'Thursday' },
+  { value: 'fri', label: 'Friday' },
 ];
 const TIMES = [
   { value: 'morning', label: 'Mornings (before 12:00)' },
@@ -13,19 +16,51 @@ const TIMES = [
 ];
 
 /** Availability decides who is suggested for a freed place, so both halves are required. */
-export function AvailabilityFields({ control, errorFor }: { control: Control<ReferralInput>; errorFor: (path: string) => string | undefined }) {
+export function AvailabilityFields({
+  control,
+  errorFor,
+}: {
+  control: Control<ReferralInput>;
+  errorFor: (path: string) => string | undefined;
+}) {
   return (
     <>
-      <Controller control={control} name="availability.days" render={({ field }) => (
-        <Checkbox.Group label="Days they can attend" value={field.value} onChange={field.onChange} error={errorFor('availability.days')}>
-          <Group mt={6}>{DAYS.map((d) => <Checkbox key={d.value} value={d.value} label={d.label} />)}</Group>
-        </Checkbox.Group>
-      )} />
-      <Controller control={control} name="availability.times" render={({ field }) => (
-        <Checkbox.Group label="Times of day they can attend" value={field.value} onChange={field.onChange} error={errorFor('availability.times')}>
-          <Group mt={6}>{TIMES.map((t) => <Checkbox key={t.value} value={t.value} label={t.label} />)}</Group>
-        </Checkbox.Group>
-      )} />
+      <Controller
+        control={control}
+        name="availability.days"
+        render={({ field }) => (
+          <Checkbox.Group
+            label="Days they can attend"
+            value={field.value}
+            onChange={field.onChange}
+            error={errorFor('availability.days')}
+          >
+            <Group mt={6}>
+              {DAYS.map((d) => (
+                <Checkbox key={d.value} value={d.value} label={d.label} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+        )}
+      />
+      <Controller
+        control={control}
+        name="availability.times"
+        render={({ field }) => (
+          <Checkbox.Group
+            label="Times of day they can attend"
+            value={field.value}
+            onChange={field.onChange}
+            error={errorFor('availability.times')}
+          >
+            <Group mt={6}>
+              {TIMES.map((t) => (
+                <Checkbox key={t.value} value={t.value} label={t.label} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+        )}
+      />
     </>
   );
 }

@@ -15,12 +15,25 @@ export function ReferralStatusBadge({ status }: { status: Referral['status'] }) 
 }
 
 export function UrgencyBadge({ urgent }: { urgent: boolean }) {
-  return urgent ? <ToneBadge tone="danger">Urgent</ToneBadge> : <Text size="sm" component="span">Routine</Text>;
+  return urgent ? (
+    <ToneBadge tone="danger">Urgent</ToneBadge>
+  ) : (
+    <Text size="sm" component="span">
+      Routine
+    </Text>
+  );
 }
 
 const DAY: Record<string, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri' };
-const TIME: Record<string, string> = { morning: 'mornings', afternoon: 'afternoons', evening: 'evenings' };
+const TIME: Record<string, string> = {
+  morning: 'mornings',
+  afternoon: 'afternoons',
+  evening: 'evenings',
+};
 
 export function availabilityText(a: WaitingListItem['availability']) {
-  return { days: a.days.map((d) => DAY[d]).join(', '), times: a.times.map((t) => TIME[t]).join(', ') };
+  return {
+    days: a.days.map((d) => DAY[d]).join(', '),
+    times: a.times.map((t) => TIME[t]).join(', '),
+  };
 }

@@ -9,8 +9,12 @@ import { availabilityText, ReferralStatusBadge, UrgencyBadge } from './referral-
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={2}>
-      <Text size="sm" fw={700} component="dt">{label}</Text>
-      <Text size="sm" component="dd" m={0}>{children}</Text>
+      <Text size="sm" fw={700} component="dt">
+        {label}
+      </Text>
+      <Text size="sm" component="dd" m={0}>
+        {children}
+      </Text>
     </Stack>
   );
 }
@@ -31,8 +35,12 @@ export function ReferralDetails({ referral: r }: { referral: ReferralDetail }) {
         <Fact label="GP practice">{r.gpPractice}</Fact>
         <Fact label="Phone">{r.phone || 'Not given'}</Fact>
         <Fact label="Email">{r.email || 'Not given'}</Fact>
-        <Fact label="Referred">{formatDate(r.referralDate)} ({weeks} {weeks === 1 ? 'week' : 'weeks'} ago)</Fact>
-        <Fact label="Availability">{days}; {times}</Fact>
+        <Fact label="Referred">
+          {formatDate(r.referralDate)} ({weeks} {weeks === 1 ? 'week' : 'weeks'} ago)
+        </Fact>
+        <Fact label="Availability">
+          {days}; {times}
+        </Fact>
         <Fact label="Access needs">{r.accessNeeds || 'None recorded'}</Fact>
       </SimpleGrid>
       {r.notes && <Fact label="Notes">{r.notes}</Fact>}

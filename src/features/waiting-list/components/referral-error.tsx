@@ -4,7 +4,12 @@ import { AnchorLink } from '../../../components/anchor-link';
 import { TONE_TEXT } from '../../../components/tones';
 
 function existingId(current: unknown): string | null {
-  return typeof current === 'object' && current !== null && 'id' in current && typeof current.id === 'string' ? current.id : null;
+  return typeof current === 'object' &&
+    current !== null &&
+    'id' in current &&
+    typeof current.id === 'string'
+    ? current.id
+    : null;
 }
 
 /** Why the server did not add the referral, next to the form (whose input is kept). */
@@ -22,7 +27,16 @@ export function ReferralError({ error }: { error: unknown }) {
       <Alert color={TONE_TEXT.warning} role="alert" title="Already on the waiting list">
         <Stack gap={4} align="flex-start">
           <Text size="sm">{error.message}</Text>
-          {id && <AnchorLink to="/waiting-list/$referralId" params={{ referralId: id }} c={TONE_TEXT.info} fw={700}>Open the existing entry</AnchorLink>}
+          {id && (
+            <AnchorLink
+              to="/waiting-list/$referralId"
+              params={{ referralId: id }}
+              c={TONE_TEXT.info}
+              fw={700}
+            >
+              Open the existing entry
+            </AnchorLink>
+          )}
         </Stack>
       </Alert>
     );

@@ -12,7 +12,11 @@ import classes from './waiting-list.module.css';
 export function NameCell({ item }: { item: WaitingListItem }) {
   return (
     <span className={classes.stack}>
-      <Link to="/waiting-list/$referralId" params={{ referralId: item.id }} className={classes.name}>
+      <Link
+        to="/waiting-list/$referralId"
+        params={{ referralId: item.id }}
+        className={classes.name}
+      >
         {item.givenName} {item.familyName}
       </Link>
       <span className={classes.sub}>NHS {formatNhsNumber(item.nhsNumber)}</span>
@@ -24,14 +28,20 @@ export function WaitCell({ days, referralDate }: { days: number; referralDate: s
   const weeks = Math.max(0, Math.floor(days / 7));
   return (
     <span className={classes.stack}>
-      <span>{weeks} {weeks === 1 ? 'week' : 'weeks'}</span>
+      <span>
+        {weeks} {weeks === 1 ? 'week' : 'weeks'}
+      </span>
       <span className={classes.sub}>since {formatDate(referralDate)}</span>
     </span>
   );
 }
 
 export function Tag({ tone, children }: { tone: Tone; children: string }) {
-  return <span className={classes.tag} style={{ backgroundColor: TONES[tone] }}>{children}</span>;
+  return (
+    <span className={classes.tag} style={{ backgroundColor: TONES[tone] }}>
+      {children}
+    </span>
+  );
 }
 
 const STATUS: Record<WaitingListItem['status'], { label: string; tone: Tone }> = {

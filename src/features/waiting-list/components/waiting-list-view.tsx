@@ -62,7 +62,11 @@ export function WaitingListView({ items, today, search, onSearchChange }: Waitin
         />
         <NativeSelect
           label="Urgency"
-          data={[{ value: 'all', label: 'Urgent and routine' }, { value: 'urgent', label: 'Urgent only' }, { value: 'routine', label: 'Routine only' }]}
+          data={[
+            { value: 'all', label: 'Urgent and routine' },
+            { value: 'urgent', label: 'Urgent only' },
+            { value: 'routine', label: 'Routine only' },
+          ]}
           value={search.urgency ?? 'all'}
           onChange={(e) => {
             const value = e.currentTarget.value as NonNullable<WaitingListSearch['urgency']>;
@@ -74,7 +78,12 @@ export function WaitingListView({ items, today, search, onSearchChange }: Waitin
           {formatNumber(visible.count)} of {formatNumber(items.length)} people
         </Text>
       </Group>
-      <WaitingListTable rows={rows} mask={visible.mask} search={search} onSearchChange={onSearchChange} />
+      <WaitingListTable
+        rows={rows}
+        mask={visible.mask}
+        search={search}
+        onSearchChange={onSearchChange}
+      />
     </>
   );
 }
