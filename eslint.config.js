@@ -10,6 +10,16 @@ const CLASSIC_ZOD = ['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({
   message: "Use `import { z } from 'zod/mini'` (classic zod adds ~14 KB gzip to every page).",
 }));
 
+const RAW_HTML = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Never render raw HTML.',
+};
+
+// An API path: a path template (":id"), a root only the API has, or an API root followed by a
+// segment built in a template string (`/cohorts/${id}`). App routes ('/cohorts/$cohortId') differ.
+const API_PATH =
+  '/(^\\/(api\\/)?(auth|staff|sessions|enrolments|participants|referrals|offers|demo)(\\/|$))|(^\\/.*\\/:[a-zA-Z])|(^\\/(cohorts|flags|vacancies|registers|dashboard|settings|audit)\\/$)/';
+
 export default tseslint.config(
   {
     ignores: [
@@ -40,13 +50,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Never render raw HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', RAW_HTML],
       // Layer boundaries and cycles are checked on resolved paths by .ci/check-imports.mjs.
     },
   },
@@ -72,6 +76,33 @@ export default tseslint.config(
   {
     files: ['mocks/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: CLASSIC_ZOD }] },
+  },
+  {
+    // One place for each thing (issue 13): roles are read from the policy table, endpoint paths
+    // from ENDPOINTS. Schemas, the seed and tests may name them; nothing else in src/ or mocks/.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    ignores: [
+      'src/domain/policy.ts',
+      'src/api/schemas/**',
+      'src/api/endpoints/**',
+      'mocks/seed*.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        RAW_HTML,
+        {
+          selector: 'Literal[value=/^(facilitator|admin|manager)$/]',
+          message:
+            'Roles come from the policy table (src/domain/policy.ts): use can(role, action).',
+        },
+        {
+          selector: `Literal[value=${API_PATH}], TemplateElement[value.raw=${API_PATH}]`,
+          message:
+            'Endpoint paths live in ENDPOINTS (src/api/endpoints/): call the endpoint by its key.',
+        },
+      ],
+    },
   },
   prettier,
 );

@@ -13,7 +13,8 @@ trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
 base="http://127.0.0.1:$port/api"
 if ! node -e "
   const until = Date.now() + 20000;
-  const poll = () => fetch('$base/demo/accounts').then((r) => process.exit(r.ok ? 0 : 1), () => Date.now() > until ? process.exit(1) : setTimeout(poll, 200));
+  const signIn = () => fetch('$base/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'sam.patel@nhs.net', password: 'demo-pain-course' }) });
+  const poll = () => signIn().then((r) => process.exit(r.ok ? 0 : 1), () => Date.now() > until ? process.exit(1) : setTimeout(poll, 200));
   poll();"; then
   echo "contract: the mock API did not start on port $port"
   exit 1

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { store, type Db } from './db';
 import { handlers } from './handlers';
+import { openDemoToEveryone } from './http';
 import { seedDb } from './seed';
 
 // Demo data only (999 test NHS numbers): kept in localStorage so a reload never loses a
@@ -17,6 +18,8 @@ function loadSaved(): Db | null {
 }
 
 export async function startMockWorker(): Promise<void> {
+  // The data here is the user's own: the header's reset works for every role.
+  openDemoToEveryone();
   store.load(loadSaved() ?? seedDb());
   // Writing the whole demo store is slow on a tablet: batch writes off the interaction,
   // and flush before the page goes away so a reload never loses a mark.

@@ -5,6 +5,7 @@ import { absencesByCode, attendanceRate, countOn, type Span } from '../src/domai
 import { monthEnd, monthKey, monthsIn, type Period } from '../src/domain/periods';
 import type { Db, StaffRecord } from './db';
 import { attendanceRows, type Windows } from './dashboard-scope';
+import { can } from '../src/domain/policy';
 
 type Charts = DashboardSummary['charts'];
 
@@ -33,7 +34,9 @@ export function charts(
       );
       return { month, code2: counts[2], code3: counts[3], code7: counts[7] };
     }),
-    waitingByMonth: user.role === 'facilitator' ? null : waitingByMonth(db, months, period, today),
+    waitingByMonth: !can(user.role, 'referral.read')
+      ? null
+      : waitingByMonth(db, months, period, today),
     occupancy: cohorts
       .filter((c) => c.status !== 'cancelled')
       .sort((a, b) => a.startDate.localeCompare(b.startDate))

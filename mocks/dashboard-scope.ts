@@ -9,19 +9,20 @@ import {
   quarterOf,
   type Period,
 } from '../src/domain/periods';
-import type { Db, StaffRecord } from './db';
+import type { Db } from './db';
+import type { Ctx } from './http';
 import { canSeeCohort, cohortSummary } from './views';
 
 /** The cohorts a dashboard covers: what the user may see (facilitators: their own), narrowed
  * by the filters. Status is the derived lifecycle status, as the cohorts list shows it. */
 export function scopedCohorts(
   db: Db,
-  user: StaffRecord,
+  viewer: Pick<Ctx, 'user' | 'scope'>,
   filters: DashboardFilters,
   today: string,
 ): CohortSummary[] {
   return db.cohorts
-    .filter((c) => canSeeCohort(user, c))
+    .filter((c) => canSeeCohort(viewer, c))
     .map((c) => cohortSummary(db, c, today))
     .filter((c) => !filters.status || c.status === filters.status)
     .filter((c) => !filters.delivery || c.delivery === filters.delivery)

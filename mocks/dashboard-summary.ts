@@ -8,6 +8,7 @@ import { waitWeeks } from '../src/domain/waiting-list';
 import type { Db, StaffRecord } from './db';
 import { attendanceRows, type Windows } from './dashboard-scope';
 import { flagFor } from './flag-views';
+import { can } from '../src/domain/policy';
 
 /** When a vacancy was filled: vacancies carry no timestamp of their own, so it is the accepted
  * offer's decision time (mocks/accept-offer.ts), or failing that the 'vacancy.fill' audit event. */
@@ -60,7 +61,7 @@ export function headline(
       atRisk: flags.filter((s) => s === 'at_risk').length,
       breached: flags.filter((s) => s === 'breached').length,
     },
-    waiting: user.role === 'facilitator' ? null : waitingNow(db, today),
+    waiting: !can(user.role, 'referral.read') ? null : waitingNow(db, today),
     vacancies: {
       opened: vacancies.length,
       filled: fills.length,

@@ -5,27 +5,10 @@ import type { Enrolment, Participant } from '../src/api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../src/api/schemas/referrals';
 import type { ServiceSettings } from '../src/api/schemas/settings';
 import type { StaffUser } from '../src/api/schemas/staff';
+import type { FlagContact, FlagReview } from '../src/domain/commands/command';
 
 export interface StaffRecord extends StaffUser {
   password: string;
-}
-
-/** A documented decision to keep a breached participant (re-opens at the next absence). */
-export interface FlagReview {
-  enrolmentId: string;
-  reason: string;
-  at: string;
-  byStaffId: string;
-  absencesAtReview: number;
-}
-
-/** A record that staff contacted someone at risk before the next session. */
-export interface FlagContact {
-  id: string;
-  enrolmentId: string;
-  date: string;
-  byStaffId: string;
-  note: string;
 }
 
 export interface StoredResponse {

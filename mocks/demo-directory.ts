@@ -2,7 +2,7 @@ import { DEMO_PASSWORD, SEED_STAFF } from './seed-data';
 
 /** Mock mode: the demo accounts for the sign-in page's buttons, without starting the mock
  * server (about 60 KB of script and its start-up work). The accounts are fixed by the seed,
- * the same list GET /api/demo/accounts answers with; the server starts with the first click. */
+ * the seeded staff (tests/mocks/demo-directory.test.ts); the server starts with the first click. */
 export function demoDirectory() {
   return {
     items: SEED_STAFF.map(({ password: _password, ...account }) => account),

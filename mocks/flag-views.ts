@@ -1,33 +1,17 @@
 import type { FlagView } from '../src/api/schemas/flags';
 import type { Enrolment } from '../src/api/schemas/participants';
-import { summariseAbsences, type AbsenceSummary } from '../src/domain/absence';
+import { enrolmentAbsences, type AbsenceSummary } from '../src/domain/absence';
 import { todayIso } from '../src/domain/dates';
+import { canBeFlagged } from '../src/domain/commands/flags';
 import type { Db } from './db';
 
 /** Absences so far for one enrolment, with the shared rule (src/domain/absence.ts). */
 export function absenceSummary(db: Db, enrolment: Enrolment): AbsenceSummary {
-  const records = db.sessions
-    .filter((s) => s.cohortId === enrolment.cohortId)
-    .map((s) => ({
-      sessionNumber: s.number,
-      date: s.date,
-      topic: s.topic,
-      code:
-        s.status === 'cancelled_by_provider'
-          ? (4 as const)
-          : (db.attendance.find((a) => a.sessionId === s.id && a.enrolmentId === enrolment.id)
-              ?.code ?? null),
-    }));
-  return summariseAbsences(records, {
-    threshold: db.settings.absenceThreshold,
-    joinedOn: enrolment.joinedOn,
-  });
+  return enrolmentAbsences(db, enrolment);
 }
 
-const OPEN: Enrolment['status'][] = ['confirmed', 'active'];
-
 export function flagFor(db: Db, enrolment: Enrolment): FlagView | null {
-  if (!OPEN.includes(enrolment.status)) return null;
+  if (!canBeFlagged(enrolment.status)) return null;
   const summary = absenceSummary(db, enrolment);
   if (summary.status === 'ok') return null;
   const participant = db.participants.find((p) => p.id === enrolment.participantId);

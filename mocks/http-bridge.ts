@@ -62,6 +62,12 @@ export function createBridge({ handlers, appOrigin, maxBodyBytes = 1_000_000 }: 
         return void res.end();
       }
       const method = req.method ?? 'GET';
+      // A plain cross-site form POST skips the CORS preflight: any write that says it comes
+      // from another origin is refused before it reaches a handler.
+      const origin = req.headers.origin;
+      if (method !== 'GET' && method !== 'HEAD' && origin && origin !== appOrigin) {
+        return errorJson(res, 403, 'forbidden', 'Requests from this origin are refused.', cors);
+      }
       const body = method === 'GET' || method === 'HEAD' ? null : await readBody(req, maxBodyBytes);
       if (body === null && method !== 'GET' && method !== 'HEAD') {
         return errorJson(res, 413, 'validation_failed', 'The request body is too large.', cors);

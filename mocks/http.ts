@@ -1,7 +1,16 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod/mini';
-import type { ErrorCode } from '../src/api/schemas/error';
-import type { Role } from '../src/api/schemas/staff';
+import {
+  splitKey,
+  successStatus,
+  type EndpointContract,
+  type ParsedQueryOf,
+  type ParsedRequestOf,
+} from '../src/api/endpoint-contract';
+import { ENDPOINT_KEYS, ENDPOINTS, type EndpointKey, type Endpoints } from '../src/api/endpoints';
+import { ERROR_STATUS, type ErrorCode } from '../src/api/schemas/error';
+import { Refusal } from '../src/domain/commands/command';
+import { rolesFor, scopeOf, type Role, type Scope } from '../src/domain/policy';
 // The API's fieldErrors carry zod's English messages for checks without one of their own.
 import '../src/lib/zod-english';
 import { store, type StaffRecord, type StoredResponse } from './db';
@@ -19,33 +28,28 @@ export class HttpError extends Error {
   }
 }
 
-export interface Ctx {
+export interface Ctx<K extends EndpointKey = EndpointKey> {
   user: StaffRecord;
+  /** How far this user's grant for the endpoint's action reaches ('own': their cohorts). */
+  scope: Scope;
   request: Request;
   params: Record<string, string>;
+  /** The request body, parsed with the endpoint's request schema. */
+  body: ParsedRequestOf<Endpoints[K]>;
+  /** The query string, parsed with the endpoint's query schema. */
+  query: ParsedQueryOf<Endpoints[K]>;
   requestId: string;
   url: URL;
 }
-
-type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
-type Resolver = (ctx: Ctx) => unknown | Promise<unknown>;
-
-/** Who may call what: one row per endpoint, collected for the README and the role tests. */
-export const ROLE_MATRIX: { method: string; path: string; roles: readonly Role[] | 'public' }[] =
-  [];
-
-export const ALL_ROLES: readonly Role[] = ['facilitator', 'admin', 'manager'];
 
 function errorBody(e: HttpError) {
   return {
     error: { code: e.code, message: e.message, fieldErrors: e.fieldErrors, current: e.current },
   };
 }
-
 export function errorResponse(e: HttpError) {
   return HttpResponse.json(errorBody(e), { status: e.status });
 }
-
 export function authenticate(request: Request): StaffRecord {
   const header = request.headers.get('authorization') ?? '';
   const token = header.startsWith('Bearer ') ? header.slice(7) : '';
@@ -53,6 +57,35 @@ export function authenticate(request: Request): StaffRecord {
   const user = staffId ? store.data.staff.find((s) => s.id === staffId) : undefined;
   if (!user) throw new HttpError(401, 'unauthenticated', 'Your session has ended. Sign in again.');
   return user;
+}
+
+export type Resolver<K extends EndpointKey> = (ctx: Ctx<K>) => unknown | Promise<unknown>;
+export type Resolvers = { [K in EndpointKey]: Resolver<K> };
+
+/** Who may call an endpoint, read from its policy action: 'public' needs no session. */
+export function endpointRoles(key: EndpointKey): readonly Role[] | 'public' {
+  const { action } = ENDPOINTS[key] as EndpointContract;
+  return action === 'public' ? 'public' : rolesFor(action);
+}
+
+/** Every endpoint with its method, path and roles, for the role tests and the OpenAPI file. */
+export const ENDPOINT_ROWS = ENDPOINT_KEYS.map((key) => ({
+  key,
+  ...splitKey(key),
+  roles: endpointRoles(key),
+}));
+
+let demoOpenToEveryone = false;
+/** The in-browser demo: the data is the user's own, so anyone signed in may reset it. Over
+ * HTTP the demo endpoints stay an admin's (the policy's demo.manage). */
+export function openDemoToEveryone(): void {
+  demoOpenToEveryone = true;
+}
+
+function grantFor(user: StaffRecord, contract: EndpointContract): Scope | null {
+  if (contract.action === 'public') return 'all';
+  if (contract.demoOnly && demoOpenToEveryone) return 'all';
+  return scopeOf(user.role, contract.action);
 }
 
 // The demo answers after a realistic 100–400 ms (MSW's delay()) so loading states are seen.
@@ -65,40 +98,69 @@ function serverDelay(): Promise<void> {
   return off ? Promise.resolve() : delay();
 }
 
-export function route(
-  method: Method,
-  path: string,
-  roles: readonly Role[] | 'public',
-  resolver: Resolver,
-  options: { status?: number } = {},
-): HttpHandler {
-  ROLE_MATRIX.push({ method: method.toUpperCase(), path, roles });
-  return http[method](`*/api${path}`, async ({ request, params }) => {
+async function readInput(contract: EndpointContract, request: Request, url: URL) {
+  const body = contract.request ? parse(contract.request, await readJson(request)) : undefined;
+  const query = contract.query
+    ? parse(contract.query, Object.fromEntries([...url.searchParams].filter(([, v]) => v !== '')))
+    : undefined;
+  if (contract.ifMatch && !request.headers.get('if-match')) {
+    throw new HttpError(
+      428,
+      'precondition_required',
+      'This change needs the version you last saw.',
+    );
+  }
+  return { body, query };
+}
+
+/** One MSW handler for one endpoint of ENDPOINTS: session, policy, input, idempotency, answer. */
+export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): HttpHandler {
+  const contract = ENDPOINTS[key] as EndpointContract;
+  const { method, path } = splitKey(key);
+  const lower = method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
+  return http[lower](`*/api${path}`, async ({ request, params }) => {
     await serverDelay();
     const requestId = globalThis.crypto.randomUUID();
     let user: StaffRecord | null = null;
+    let scope: Scope = 'all';
     try {
-      if (roles !== 'public') {
+      if (contract.action !== 'public') {
         user = authenticate(request);
-        if (!roles.includes(user.role))
-          throw new HttpError(403, 'forbidden', 'Your role does not allow this.');
+        const granted = grantFor(user, contract);
+        if (!granted) throw new HttpError(403, 'forbidden', 'Your role does not allow this.');
+        scope = granted;
       }
     } catch (e) {
       return errorResponse(e as HttpError);
     }
+    const url = new URL(request.url);
     const run = async (): Promise<StoredResponse> => {
       try {
-        const ctx: Ctx = {
+        const input = await readInput(contract, request, url);
+        const ctx = {
           user: user as StaffRecord,
+          scope,
           request,
           params: params as Record<string, string>,
+          body: input.body,
+          query: input.query,
           requestId,
-          url: new URL(request.url),
-        };
+          url,
+        } as Ctx<K>;
         const body = (await resolver(ctx)) ?? null;
-        return { status: options.status ?? (method === 'post' ? 201 : 200), body };
+        return { status: successStatus(key, contract), body };
       } catch (e) {
         if (e instanceof HttpError) return { status: e.status, body: errorBody(e) };
+        if (e instanceof Refusal) {
+          const error = new HttpError(
+            ERROR_STATUS[e.code],
+            e.code,
+            e.message,
+            e.fieldErrors,
+            e.current,
+          );
+          return { status: error.status, body: errorBody(error) };
+        }
         console.warn('[mock api] unexpected error', e);
         return {
           status: 500,
@@ -106,8 +168,11 @@ export function route(
         };
       }
     };
-    const key = method === 'post' && user ? request.headers.get('idempotency-key') : null;
-    const result = key ? await once(`${user?.id}:${request.url}:${key}`, run) : await run();
+    // Scoped to the user, the method and the path (never the Host), like the server's.
+    const idem = method === 'POST' && user ? request.headers.get('idempotency-key') : null;
+    const result = idem
+      ? await once(`${user?.id}:${method} ${url.pathname}:${idem}`, run)
+      : await run();
     return HttpResponse.json(result.body as never, { status: result.status });
   });
 }
@@ -150,31 +215,6 @@ export async function readJson(request: Request): Promise<unknown> {
     return await request.json();
   } catch {
     throw new HttpError(400, 'validation_failed', 'The request body was not valid JSON.');
-  }
-}
-
-/** If-Match handling: 428 without it, 412 with the current record when it is stale. */
-export function checkVersion(
-  request: Request,
-  current: { version: number },
-  view: unknown = current,
-): void {
-  const header = request.headers.get('if-match');
-  if (!header)
-    throw new HttpError(
-      428,
-      'precondition_required',
-      'This change needs the version you last saw.',
-    );
-  const seen = Number(header.replace(/"/g, ''));
-  if (seen !== current.version) {
-    throw new HttpError(
-      412,
-      'stale_version',
-      'Someone else changed this since you opened it.',
-      undefined,
-      view,
-    );
   }
 }
 

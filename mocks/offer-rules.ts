@@ -1,8 +1,8 @@
 import type { Offer, OfferView, Vacancy, VacancySummary } from '../src/api/schemas/referrals';
 import { suggestCandidates } from '../src/domain/candidates';
 import { daysBetween, todayIso } from '../src/domain/dates';
+import { offerWindow, openOfferFor } from '../src/domain/commands/offers';
 import { isPastExpiry } from '../src/domain/offers';
-import { vacancyWindow } from '../src/domain/vacancy';
 import { waitWeeks } from '../src/domain/waiting-list';
 import type { Db } from './db';
 import { notFound } from './http';
@@ -22,15 +22,9 @@ export function findVacancy(db: Db, id: string | undefined): Vacancy {
 
 /** A vacancy as the admin sees it: the cohort, sessions left and the DOMAIN.md late-joining cut-off. */
 export function vacancySummary(db: Db, vacancy: Vacancy, today = todayIso()): VacancySummary {
-  const cohort = db.cohorts.find((c) => c.id === vacancy.cohortId) ?? notFound('That cohort');
+  const { cohort, window, offerable } = offerWindow(db, vacancy, today);
   const sessions = db.sessions.filter((s) => s.cohortId === cohort.id && s.status === 'scheduled');
-  const window = vacancyWindow({
-    type: cohort.type,
-    sessions,
-    cutoffSession: db.settings.lateJoinCutoffSession,
-    today,
-  });
-  const open = db.offers.find((o) => o.vacancyId === vacancy.id && o.status === 'open');
+  const open = openOfferFor(db.offers, vacancy.id);
   return {
     ...vacancy,
     cohort: {
@@ -43,7 +37,7 @@ export function vacancySummary(db: Db, vacancy: Vacancy, today = todayIso()): Va
     sessionsLeft: sessions.filter((s) => s.date >= today).length,
     openForDays: Math.max(0, daysBetween(vacancy.openedAt.slice(0, 10), today)),
     cutoffDate: window.cutoffDate,
-    offerable: vacancy.status === 'open' && window.open,
+    offerable,
     openOffer: open ? offerView(db, open) : null,
   };
 }

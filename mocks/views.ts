@@ -1,5 +1,7 @@
 import type { Cohort, CohortSummary, Session } from '../src/api/schemas/cohorts';
-import { PLACE_HOLDING, type RosterEntry } from '../src/api/schemas/participants';
+import type { RosterEntry } from '../src/api/schemas/participants';
+import { placesFilled } from '../src/domain/commands/places';
+import { holdsPlace } from '../src/domain/enrolment';
 import type { StaffUser } from '../src/api/schemas/staff';
 import { todayIso } from '../src/domain/dates';
 import { lifecycleStatus } from '../src/domain/lifecycle';
@@ -9,11 +11,6 @@ import { HttpError, notFound, type Ctx } from './http';
 
 export function publicUser({ password: _password, ...user }: StaffRecord): StaffUser {
   return user;
-}
-
-export function placesFilled(db: Db, cohortId: string): number {
-  return db.enrolments.filter((e) => e.cohortId === cohortId && PLACE_HOLDING.includes(e.status))
-    .length;
 }
 
 export interface CohortIndex {
@@ -27,8 +24,7 @@ export function indexCohorts(db: Db): CohortIndex {
   db.sessions.forEach((s) => sessions.set(s.cohortId, [...(sessions.get(s.cohortId) ?? []), s]));
   const filled = new Map<string, number>();
   db.enrolments.forEach(
-    (e) =>
-      PLACE_HOLDING.includes(e.status) && filled.set(e.cohortId, (filled.get(e.cohortId) ?? 0) + 1),
+    (e) => holdsPlace(e.status) && filled.set(e.cohortId, (filled.get(e.cohortId) ?? 0) + 1),
   );
   return { sessions, filled };
 }
@@ -52,20 +48,20 @@ export function cohortSummary(
       const s = db.staff.find((x) => x.id === id);
       return s ? [{ id: s.id, name: s.name, discipline: s.discipline }] : [];
     }),
-    filled: index ? (index.filled.get(cohort.id) ?? 0) : placesFilled(db, cohort.id),
+    filled: index ? (index.filled.get(cohort.id) ?? 0) : placesFilled(db.enrolments, cohort.id),
     nextSession: next ? { number: next.number, date: next.date } : null,
   };
 }
 
-/** Facilitators see the cohorts they facilitate (DOMAIN.md "The people who use it"). */
-export function canSeeCohort(user: StaffRecord, cohort: Cohort): boolean {
-  return user.role !== 'facilitator' || cohort.facilitatorIds.includes(user.id);
+/** The policy's 'own' scope: facilitators see the cohorts they facilitate (DOMAIN.md). */
+export function canSeeCohort(ctx: Pick<Ctx, 'user' | 'scope'>, cohort: Cohort): boolean {
+  return ctx.scope === 'all' || cohort.facilitatorIds.includes(ctx.user.id);
 }
 
 export function findCohort(db: Db, ctx: Ctx, id: string | undefined): Cohort {
   const cohort = db.cohorts.find((c) => c.id === id);
   if (!cohort) notFound('That cohort');
-  if (!canSeeCohort(ctx.user, cohort))
+  if (!canSeeCohort(ctx, cohort))
     throw new HttpError(403, 'forbidden', 'You do not facilitate this cohort.');
   return cohort;
 }

@@ -1,7 +1,6 @@
-import { auditFilterSchema } from '../../src/api/schemas/audit-view';
 import { maskNhsNumber } from '../../src/domain/nhs-number';
 import { store, type Db } from '../db';
-import { parse, route } from '../http';
+import type { Resolvers } from '../http';
 
 /** Any NHS number anywhere in a before/after snapshot leaves the server masked. */
 function mask(value: unknown): unknown {
@@ -31,9 +30,8 @@ function subjectOf(db: Db, entity: string, id: string, after: unknown): string |
       : null;
 }
 
-export const auditHandlers = [
-  route('get', '/audit', ['admin', 'manager'], ({ url }) => {
-    const f = parse(auditFilterSchema, Object.fromEntries(url.searchParams));
+export const auditResolvers = {
+  'GET /audit': ({ query: f }) => {
     const db = store.data;
     const matching = db.audit.filter(
       (e) =>
@@ -53,5 +51,5 @@ export const auditHandlers = [
         subject: subjectOf(db, e.entity, e.entityId, e.after),
       }));
     return { items, total: matching.length };
-  }),
-];
+  },
+} satisfies Partial<Resolvers>;

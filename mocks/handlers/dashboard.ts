@@ -1,30 +1,21 @@
-import { dashboardFiltersSchema } from '../../src/api/schemas/dashboard';
 import { todayIso } from '../../src/domain/dates';
 import { store } from '../db';
 import { charts } from '../dashboard-charts';
 import { cohortDashboard } from '../dashboard-cohort';
 import { scopedCohorts, windowsFor } from '../dashboard-scope';
 import { headline } from '../dashboard-summary';
-import { ALL_ROLES, parse, route } from '../http';
+import type { Resolvers } from '../http';
 import { findCohort } from '../views';
 
-const FILTER_KEYS = ['from', 'to', 'status', 'delivery', 'facilitator'] as const;
-
-export const dashboardHandlers = [
+export const dashboardResolvers = {
   // Every figure is computed here from the records, with the shared rules in src/domain;
   // the query string holds filter values only.
-  route('get', '/dashboard/summary', ALL_ROLES, ({ url, user }) => {
-    const raw = Object.fromEntries(
-      FILTER_KEYS.flatMap((k) => {
-        const v = url.searchParams.get(k);
-        return v ? [[k, v]] : [];
-      }),
-    );
-    const filters = parse(dashboardFiltersSchema, raw);
+  'GET /dashboard/summary': (ctx) => {
+    const { user, query: filters } = ctx;
     const db = store.data;
     const today = todayIso();
-    const visible = scopedCohorts(db, user, {}, today);
-    const cohorts = scopedCohorts(db, user, filters, today);
+    const visible = scopedCohorts(db, ctx, {}, today);
+    const cohorts = scopedCohorts(db, ctx, filters, today);
     const windows = windowsFor(filters, today);
     const facilitatorIds = new Set(visible.flatMap((c) => c.facilitatorIds));
     return {
@@ -38,11 +29,11 @@ export const dashboardHandlers = [
         .map((s) => ({ id: s.id, name: s.name }))
         .sort((a, b) => a.name.localeCompare(b.name)),
     };
-  }),
+  },
 
   // Facilitators get 403 for a cohort they do not run (findCohort uses canSeeCohort).
-  route('get', '/dashboard/cohorts/:id', ALL_ROLES, (ctx) => {
+  'GET /dashboard/cohorts/:id': (ctx) => {
     const db = store.data;
     return cohortDashboard(db, findCohort(db, ctx, ctx.params.id), todayIso());
-  }),
-];
+  },
+} satisfies Partial<Resolvers>;

@@ -1,27 +1,14 @@
+import { audit, type Resolvers } from '../http';
 import { store } from '../db';
-import { route } from '../http';
 import { seedDb } from '../seed';
-import { DEMO_PASSWORD } from '../seed-data';
 
-/** Mock mode only: put the demo back as it was seeded, keeping who is signed in. */
-export const demoHandlers = [
-  route(
-    'post',
-    '/demo/reset',
-    'public',
-    () => {
-      const tokens = store.data.tokens;
-      store.load({ ...seedDb(), tokens });
-      store.transact(() => undefined);
-      return { ok: true };
-    },
-    { status: 200 },
-  ),
-];
-
-demoHandlers.push(
-  route('get', '/demo/accounts', 'public', () => ({
-    items: store.data.staff.map(({ password: _p, ...s }) => s),
-    password: DEMO_PASSWORD,
-  })),
-);
+/** Demo data only: put the demo back as it was seeded, keeping who is signed in and the audit
+ * trail, which a reset adds to and never wipes. */
+export const demoResolvers = {
+  'POST /demo/reset': (ctx) => {
+    const { tokens, audit: trail } = store.data;
+    store.load({ ...seedDb(), tokens, audit: trail });
+    store.transact(() => audit(ctx, 'demo.reset', 'service', 'demo', null, null));
+    return { ok: true };
+  },
+} satisfies Partial<Resolvers>;

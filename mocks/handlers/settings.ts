@@ -1,20 +1,13 @@
-import { updateSettingsSchema } from '../../src/api/schemas/settings';
+import { updateSettings } from '../../src/domain/commands/settings';
+import { ifMatch, runCommand } from '../commands';
 import { store } from '../db';
-import { ALL_ROLES, audit, checkVersion, parse, readJson, route } from '../http';
+import type { Resolvers } from '../http';
 
-export const settingsHandlers = [
-  route('get', '/settings', ALL_ROLES, () => store.data.settings),
+export const settingsResolvers = {
+  'GET /settings': () => store.data.settings,
 
-  route('patch', '/settings', ['admin'], async (ctx) => {
-    const input = parse(updateSettingsSchema, await readJson(ctx.request));
-    return store.transact((db) => {
-      checkVersion(ctx.request, db.settings);
-      const before = { ...db.settings };
-      db.settings = { ...input, version: db.settings.version + 1 };
-      // Flags are derived from attendance and the threshold on every read, so changing the
-      // threshold re-evaluates every flag at once; the change itself is audited.
-      audit(ctx, 'settings.update', 'settings', 'service', before, db.settings);
-      return db.settings;
-    });
-  }),
-];
+  'PATCH /settings': (ctx) =>
+    runCommand(ctx, (db, cc) =>
+      updateSettings(db, { ...ctx.body, version: ifMatch(ctx.request) }, cc),
+    ),
+} satisfies Partial<Resolvers>;

@@ -1,4 +1,5 @@
 import type { Role } from '../api/schemas/staff';
+import { can, type Action } from '../domain/policy';
 
 export interface NavItem {
   label: string;
@@ -11,21 +12,22 @@ export interface NavItem {
     | '/vacancies'
     | '/settings'
     | '/audit';
-  roles: readonly Role[];
+  /** The policy action the page reads with; its route guard checks the same one. */
+  action: Action;
 }
 
-/** The pages each role may use. Pages other issues add join this list when they exist. */
+/** The pages, each shown to the roles the policy table lets read it. */
 export const NAV_ITEMS: NavItem[] = [
-  { label: 'Dashboard', to: '/dashboard', roles: ['facilitator', 'admin', 'manager'] },
-  { label: 'Registers', to: '/registers', roles: ['facilitator', 'admin'] },
-  { label: 'Cohorts', to: '/cohorts', roles: ['facilitator', 'admin', 'manager'] },
-  { label: 'Absence flags', to: '/flags', roles: ['facilitator', 'admin', 'manager'] },
-  { label: 'Waiting list', to: '/waiting-list', roles: ['admin', 'manager'] },
-  { label: 'Vacancies', to: '/vacancies', roles: ['admin', 'manager'] },
-  { label: 'Audit trail', to: '/audit', roles: ['admin', 'manager'] },
-  { label: 'Settings', to: '/settings', roles: ['admin', 'manager'] },
+  { label: 'Dashboard', to: '/dashboard', action: 'dashboard.read' },
+  { label: 'Registers', to: '/registers', action: 'register.read' },
+  { label: 'Cohorts', to: '/cohorts', action: 'cohort.read' },
+  { label: 'Absence flags', to: '/flags', action: 'flag.read' },
+  { label: 'Waiting list', to: '/waiting-list', action: 'referral.read' },
+  { label: 'Vacancies', to: '/vacancies', action: 'vacancy.read' },
+  { label: 'Audit trail', to: '/audit', action: 'audit.read' },
+  { label: 'Settings', to: '/settings', action: 'settings.read' },
 ];
 
 export function navFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+  return NAV_ITEMS.filter((item) => can(role, item.action));
 }

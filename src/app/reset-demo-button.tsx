@@ -1,15 +1,15 @@
 import { Button } from '@mantine/core';
 import { showToast } from '../lib/toast';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
 import { describeError } from '../api/api-error';
-import { apiRequest } from '../api/client';
+import { callApi } from '../api/client';
+import { demoEndpoints } from '../api/endpoints/demo';
 
 /** Mock mode: restore the seeded demo data (the user stays signed in). */
 export function ResetDemoButton() {
   const queryClient = useQueryClient();
   const reset = useMutation({
-    mutationFn: () => apiRequest('/demo/reset', z.object({ ok: z.boolean() }), { method: 'POST' }),
+    mutationFn: () => callApi(demoEndpoints, 'POST /demo/reset'),
     onSuccess: async () => {
       await queryClient.invalidateQueries();
       showToast({ message: 'Demo data restored to the seed.' });

@@ -10,13 +10,12 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { z } from 'zod/mini';
-import type { Role } from '../api/schemas/staff';
 import { auditFilterSchema } from '../api/schemas/audit-view';
+import { can, homePathFor, type Action } from '../domain/policy';
 import { authStore } from '../features/auth/auth-store';
 import { flagSearchSchema } from '../features/absence/flag-search';
 import { cohortSearchSchema } from '../features/cohorts/cohort-search';
 import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
-import { referralQueries } from '../features/waiting-list/api/referral-queries';
 import { waitingListSearchSchema } from '../features/waiting-list/waiting-list-search';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -25,10 +24,13 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
-/** The UI hides what a role cannot do; a typed-in address for it gets the 404 page. */
-function requireRole(roles: Role[]) {
-  const user = authStore.get();
-  if (!user || !roles.includes(user.role)) throw notFound();
+/** The UI hides what a role cannot do (the policy table); a typed-in address for it gets the
+ * 404 page. */
+function requireAction(action: Action) {
+  return () => {
+    const user = authStore.get();
+    if (!user || !can(user.role, action)) throw notFound();
+  };
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -65,13 +67,15 @@ const indexRoute = createRoute({
   path: '/',
   // Issue 7: managers start on the dashboard; facilitators and admins on their cohorts.
   beforeLoad: () => {
-    throw redirect({ to: authStore.get()?.role === 'manager' ? '/dashboard' : '/cohorts' });
+    const user = authStore.get();
+    throw redirect({ to: user ? homePathFor(user.role) : '/sign-in' });
   },
 });
 
 const dashboardRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/dashboard',
+  beforeLoad: requireAction('dashboard.read'),
   validateSearch: dashboardSearchSchema,
   component: lazyRouteComponent(() => import('./routes/dashboard')),
 });
@@ -79,12 +83,14 @@ const dashboardRoute = createRoute({
 const dashboardCohortRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/dashboard/cohorts/$cohortId',
+  beforeLoad: requireAction('dashboard.read'),
   component: lazyRouteComponent(() => import('./routes/dashboard-cohort')),
 });
 
 const cohortsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/cohorts',
+  beforeLoad: requireAction('cohort.read'),
   validateSearch: cohortSearchSchema,
   component: lazyRouteComponent(() => import('./routes/cohorts')),
 });
@@ -92,26 +98,28 @@ const cohortsRoute = createRoute({
 const cohortNewRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/cohorts/new',
-  beforeLoad: () => requireRole(['admin']),
+  beforeLoad: requireAction('cohort.manage'),
   component: lazyRouteComponent(() => import('./routes/cohort-new')),
 });
 
 const cohortEditRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/cohorts/$cohortId/edit',
-  beforeLoad: () => requireRole(['admin']),
+  beforeLoad: requireAction('cohort.manage'),
   component: lazyRouteComponent(() => import('./routes/cohort-edit')),
 });
 
 const cohortRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/cohorts/$cohortId',
+  beforeLoad: requireAction('cohort.read'),
   component: lazyRouteComponent(() => import('./routes/cohort')),
 });
 
 const flagsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/flags',
+  beforeLoad: requireAction('flag.read'),
   validateSearch: flagSearchSchema,
   component: lazyRouteComponent(() => import('./routes/flags')),
 });
@@ -119,32 +127,34 @@ const flagsRoute = createRoute({
 const settingsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/settings',
-  beforeLoad: () => requireRole(['admin', 'manager']),
+  beforeLoad: requireAction('settings.read'),
   component: lazyRouteComponent(() => import('./routes/settings')),
 });
 
 const auditRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/audit',
+  beforeLoad: requireAction('audit.read'),
   validateSearch: auditFilterSchema,
-  beforeLoad: () => requireRole(['admin', 'manager']),
   component: lazyRouteComponent(() => import('./routes/audit')),
 });
 
 const registersRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/registers',
+  beforeLoad: requireAction('register.read'),
   component: lazyRouteComponent(() => import('./routes/registers')),
 });
 
 const registerRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/registers/$sessionId',
+  beforeLoad: requireAction('register.read'),
   // Minutes before a session: ask for the register while the page's code loads, not after.
   loader: async ({ context, params }) => {
     const [{ registerQueries }, { staffQueries }] = await Promise.all([
       import('../features/registers/api/register-queries'),
-      import('../features/cohorts/api/cohort-queries'),
+      import('../features/cohorts/api/staff-queries'),
     ]);
     void context.queryClient.prefetchQuery(registerQueries.detail(params.sessionId));
     void context.queryClient.prefetchQuery(staffQueries.list());
@@ -156,12 +166,13 @@ const registerRoute = createRoute({
 const waitingListRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/waiting-list',
-  beforeLoad: () => requireRole(['admin', 'manager']),
+  beforeLoad: requireAction('referral.read'),
   validateSearch: waitingListSearchSchema,
-  // Start fetching the (possibly 10,000-row) list at once, while the page's code loads; not
-  // awaited, so the page shows its loading state at once. The query options are tiny (their
-  // schemas load with the request), so they come with the router rather than a chunk round trip.
-  loader: ({ context }) => {
+  // Start fetching the (possibly 10,000-row) list while the page's code loads; not awaited, so
+  // the page shows its loading state at once. The query options come in their own small chunk
+  // (with the referral endpoints' schemas), so no page but this one pays for them.
+  loader: async ({ context }) => {
+    const { referralQueries } = await import('../features/waiting-list/api/referral-queries');
     void context.queryClient.prefetchQuery(referralQueries.list());
   },
   component: lazyRouteComponent(() => import('./routes/waiting-list')),
@@ -170,28 +181,28 @@ const waitingListRoute = createRoute({
 const referralNewRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/waiting-list/new',
-  beforeLoad: () => requireRole(['admin']),
+  beforeLoad: requireAction('referral.manage'),
   component: lazyRouteComponent(() => import('./routes/referral-new')),
 });
 
 const referralRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/waiting-list/$referralId',
-  beforeLoad: () => requireRole(['admin', 'manager']),
+  beforeLoad: requireAction('referral.read'),
   component: lazyRouteComponent(() => import('./routes/referral')),
 });
 
 const vacanciesRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/vacancies',
-  beforeLoad: () => requireRole(['admin', 'manager']),
+  beforeLoad: requireAction('vacancy.read'),
   component: lazyRouteComponent(() => import('./routes/vacancies')),
 });
 
 const vacancyRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/vacancies/$vacancyId',
-  beforeLoad: () => requireRole(['admin', 'manager']),
+  beforeLoad: requireAction('vacancy.read'),
   component: lazyRouteComponent(() => import('./routes/vacancy')),
 });
 
@@ -201,6 +212,7 @@ const printRegisterRoute = createRoute({
   path: '/registers/$sessionId/print',
   beforeLoad: ({ location }) => {
     if (!authStore.get()) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    requireAction('register.read')();
   },
   component: lazyRouteComponent(() => import('./routes/register-print')),
 });

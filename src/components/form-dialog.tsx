@@ -1,13 +1,13 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
-import { describeError } from '../api/api-error';
-import { TONE_TEXT } from './tones';
+import { FormErrorAlert } from './form-error-alert';
 
 interface FormDialogProps {
   title: string;
   opened: boolean;
   onClose: () => void;
-  onSubmit: () => void;
+  /** Usually react-hook-form's `handleSubmit(...)`: it validates with the shared schema first. */
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void | Promise<void>;
   submitLabel: string;
   busy?: boolean;
   error?: unknown;
@@ -35,17 +35,13 @@ export function FormDialog({
     >
       <form
         noValidate
-        onSubmit={(e: FormEvent) => {
+        onSubmit={(e) => {
           e.preventDefault();
-          onSubmit();
+          void onSubmit(e);
         }}
       >
         <Stack>
-          {Boolean(error) && (
-            <Alert color={TONE_TEXT.danger} role="alert" title="Not saved">
-              {describeError(error)}
-            </Alert>
-          )}
+          {Boolean(error) && <FormErrorAlert title="Not saved" error={error} />}
           {children}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

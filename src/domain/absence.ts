@@ -92,3 +92,40 @@ export function summariseAbsences(
     sessionsHeld,
   };
 }
+
+interface AbsenceRecords {
+  sessions: readonly {
+    id: string;
+    cohortId: string;
+    number: number;
+    date: IsoDate;
+    topic: string;
+    status: string;
+  }[];
+  attendance: readonly { sessionId: string; enrolmentId: string; code: AttendanceCode | null }[];
+  settings: { absenceThreshold: number };
+}
+
+/** One enrolment's absences so far, from the stored sessions and marks: a session the provider
+ * cancelled is code 4 for everyone (it did not happen for them). */
+export function enrolmentAbsences(
+  r: AbsenceRecords,
+  enrolment: { id: string; cohortId: string; joinedOn: IsoDate },
+): AbsenceSummary {
+  const records = r.sessions
+    .filter((s) => s.cohortId === enrolment.cohortId)
+    .map((s) => ({
+      sessionNumber: s.number,
+      date: s.date,
+      topic: s.topic,
+      code:
+        s.status === 'cancelled_by_provider'
+          ? (4 as const)
+          : (r.attendance.find((a) => a.sessionId === s.id && a.enrolmentId === enrolment.id)
+              ?.code ?? null),
+    }));
+  return summariseAbsences(records, {
+    threshold: r.settings.absenceThreshold,
+    joinedOn: enrolment.joinedOn,
+  });
+}

@@ -11,6 +11,18 @@ export type EnrolmentState =
 
 const LEFT: readonly EnrolmentState[] = ['withdrawn', 'transferred', 'removed_after_absences'];
 
+/** Statuses that hold a place in the cohort (a completed place was filled, and stays counted). */
+export const PLACE_HOLDING: readonly EnrolmentState[] = [
+  'offered',
+  'confirmed',
+  'active',
+  'completed',
+];
+
+export function holdsPlace(status: EnrolmentState): boolean {
+  return PLACE_HOLDING.includes(status);
+}
+
 interface EnrolmentLike {
   status: EnrolmentState;
   joinedOn: IsoDate;

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { ENDPOINTS, successStatus, type EndpointKey } from '../../src/api/endpoints';
+import { successStatus, type EndpointContract } from '../../src/api/endpoint-contract';
+import { ENDPOINTS, type EndpointKey } from '../../src/api/endpoints';
 
 /** The API under test: `npm run test:contract -- --base-url URL` sets it (any server, any origin). */
 export const BASE_URL = (process.env.CONTRACT_BASE_URL ?? 'http://127.0.0.1:8787/api').replace(
@@ -89,7 +90,7 @@ export async function call<T = unknown>(
 
 /** The success status and response shape the contract promises, parsed with the app's schema. */
 export function expectContract<T>(key: EndpointKey, answer: Answer<T>): T {
-  const contract = ENDPOINTS[key];
+  const contract: EndpointContract = ENDPOINTS[key];
   expect(answer.status, `${key}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(
     successStatus(key, contract),
   );
@@ -113,12 +114,10 @@ export function expectError(
   return error;
 }
 
-/** Back to the seed before each file; a backend without the demo endpoint is used as it is. */
+/** Back to the seed before each file, as an admin (demo endpoints need one); a backend without
+ * the demo endpoint is used as it is. */
 export async function resetDemo(): Promise<void> {
-  const res = await fetch(`${BASE_URL}/demo/reset`, {
-    method: 'POST',
-    headers: { 'Idempotency-Key': crypto.randomUUID() },
-  });
+  const res = await call('POST /demo/reset', { as: AS.admin });
   if (res.status !== 404) expect(res.status).toBe(200);
 }
 
@@ -138,3 +137,38 @@ export const referral = (nhsNumber: string, borough = 'Islington') => ({
   urgent: false,
   notes: '',
 });
+
+/** A cohort as GET /cohorts lists it, with the fields PATCH /cohorts/:id takes. */
+export interface CohortRecord {
+  id: string;
+  name: string;
+  version: number;
+  filled: number;
+  capacity: number;
+  status: string;
+  type: string;
+  delivery: string;
+  videoLink: string;
+  venue: string;
+  startDate: string;
+  startTime: string;
+  sessionLengthMinutes: number;
+  facilitatorIds: string[];
+}
+
+/** The body PATCH /cohorts/:id takes, from a listed cohort, with some fields changed. */
+export function cohortInputOf(c: CohortRecord, changes: Partial<CohortRecord> = {}) {
+  const { id: _id, version: _v, filled: _f, status: _s, ...rest } = { ...c, ...changes };
+  return {
+    name: rest.name,
+    type: rest.type,
+    delivery: rest.delivery,
+    videoLink: rest.videoLink,
+    venue: rest.venue,
+    startDate: rest.startDate,
+    startTime: rest.startTime,
+    sessionLengthMinutes: rest.sessionLengthMinutes,
+    capacity: rest.capacity,
+    facilitatorIds: rest.facilitatorIds,
+  };
+}

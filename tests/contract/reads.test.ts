@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AS, call, expectContract, resetDemo } from './contract-client';
+import { AS, call, expectContract, expectError, resetDemo } from './contract-client';
 
 interface Cohort {
   id: string;
@@ -107,7 +107,8 @@ describe('reads: every GET answers 200 with the shape the app parses', () => {
     );
     expect(flags.items.length).toBeGreaterThan(0);
     expect(flags.threshold).toBe(2);
-    expectContract('GET /settings', await call('GET /settings', { as: AS.facilitator }));
+    expectContract('GET /settings', await call('GET /settings', { as: AS.manager }));
+    expectError(await call('GET /settings', { as: AS.facilitator }), 403, 'forbidden');
     const audit = expectContract(
       'GET /audit',
       await call<{ items: { at: string }[] }>('GET /audit', {
@@ -155,13 +156,5 @@ describe('reads: every GET answers 200 with the shape the app parses', () => {
     );
     expect(found.items.length).toBeGreaterThan(0);
     expect(found.items.every((p) => p.givenName.includes('Amara'))).toBe(true);
-  });
-
-  it('GET /demo/accounts (demo backend)', async () => {
-    const demo = expectContract(
-      'GET /demo/accounts',
-      await call<{ items: unknown[] }>('GET /demo/accounts'),
-    );
-    expect(demo.items).toHaveLength(8);
   });
 });

@@ -49,7 +49,8 @@ export default defineConfig({
       command:
         'node .ci/build-node.mjs mocks/http-server.ts dist-server && node dist-server/http-server.js',
       env: { API_PORT: String(API_PORT), APP_ORIGIN, API_DATA_FILE: process.env.E2E_API_DATA_FILE },
-      url: `${API_BASE_URL}/demo/accounts`,
+      // Ready when it answers at all: 401 without a session (Playwright accepts 2xx-403).
+      url: `${API_BASE_URL}/auth/me`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
 
-test('mark a third absence -> breached flag -> transfer to a later cohort, axe clean', async ({
+test('a facilitator marks a third absence -> breached flag -> an admin transfers, axe clean', async ({
   page,
 }) => {
   await freshDemo(page);
@@ -27,6 +27,21 @@ test('mark a third absence -> breached flag -> transfer to a later cohort, axe c
   await expect(row.getByText('Breached')).toBeVisible();
   await expect(page.getByText('All marks saved')).toBeVisible();
 
+  // Facilitators record contacts; deciding on a breach (transfer, keep, withdraw) is an admin's.
+  await nav.getByRole('link', { name: 'Absence flags' }).click();
+  await page.getByLabel('Status').selectOption('breached');
+  await page
+    .getByRole('table', { name: 'Absence flags' })
+    .getByRole('row', { name: new RegExp(name) })
+    .getByRole('button', { name: `Act on the flag for ${name}` })
+    .click();
+  const own = page.getByRole('dialog', { name: `Absence flag: ${name}` });
+  await expect(own.getByRole('radio', { name: /contacted them/ })).toBeVisible();
+  await expect(own.getByRole('radio', { name: 'Transfer to a later cohort' })).toHaveCount(0);
+  await own.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signInWithDemoButton(page, 'Sign in as Sam Patel, service admin');
   await nav.getByRole('link', { name: 'Absence flags' }).click();
   await page.getByLabel('Status').selectOption('breached');
   const flagRow = page

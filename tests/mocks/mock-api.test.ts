@@ -62,10 +62,15 @@ describe('mock backend behaves like a server', () => {
       body: { ...newCohort, capacity: 40, name: '', facilitatorIds: ['stf_priya', 'stf_grace'] },
     });
     expect(r.status).toBe(400);
-    expect(Object.keys(r.body.error.fieldErrors).sort()).toEqual([
-      'capacity',
-      'facilitatorIds',
-      'name',
+    expect(Object.keys(r.body.error.fieldErrors).sort()).toEqual(['capacity', 'name']);
+    // The shape is checked first; who may facilitate needs the staff records (the command).
+    const mix = await call('POST', '/cohorts', {
+      as: ADMIN,
+      body: { ...newCohort, facilitatorIds: ['stf_priya', 'stf_grace'] },
+    });
+    expect(mix.status).toBe(400);
+    expect(mix.body.error.fieldErrors.facilitatorIds).toEqual([
+      'Include at least one psychology and one physiotherapy facilitator',
     ]);
     expect(store.data.sessions).toHaveLength(before);
     expect((await call('POST', '/cohorts', { as: ADMIN, body: '{not json' })).status).toBe(400);

@@ -8,6 +8,11 @@ import { writeToken } from '../../src/api/session-token';
 import { authStore } from '../../src/features/auth/auth-store';
 import { publicUser } from '../../mocks/views';
 import { createQueryClient } from '../../src/lib/query-client';
+import { setDemoDirectory } from '../../src/features/auth/api/demo-accounts';
+import { demoDirectory } from '../../mocks/demo-directory';
+
+// Mock mode, as src/main.tsx sets it up: the sign-in page's demo buttons read the seed.
+setDemoDirectory(async () => demoDirectory());
 
 /** Signs a seeded account in without the UI (a token in the mock store). */
 export function signInAs(email: string) {

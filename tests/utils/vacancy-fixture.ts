@@ -1,9 +1,10 @@
 import { store } from '../../mocks/db';
+import { runCommand } from '../../mocks/commands';
 import type { Ctx } from '../../mocks/http';
-import { freePlace } from '../../mocks/vacancy-rules';
+import { withdrawEnrolment } from '../../src/domain/commands/enrolments';
 
-/** Frees a place the way a withdrawal does (the lead's withdraw handler calls the same
- * freePlace), so vacancy tests do not depend on the withdrawal UI. */
+/** Frees a place the way a withdrawal does (the same domain command the endpoint runs), so
+ * vacancy tests do not depend on the withdrawal UI. */
 export function withdrawOneFrom(cohortName: string, options: { lastPlace?: boolean } = {}) {
   const cohort = store.data.cohorts.find((c) => c.name === cohortName);
   if (!cohort) throw new Error(`no cohort ${cohortName}`);
@@ -14,27 +15,35 @@ export function withdrawOneFrom(cohortName: string, options: { lastPlace?: boole
   const admin = store.data.staff.find((s) => s.role === 'admin');
   if (!admin) throw new Error('no admin');
   const request = new Request('http://localhost/api/test');
-  const ctx: Ctx = {
+  const ctx = {
     user: admin,
+    scope: 'all',
+    body: undefined,
+    query: undefined,
     request,
     params: {},
     requestId: 'test',
     url: new URL(request.url),
-  };
+  } as unknown as Ctx;
+  runCommand(ctx, (db, cc) =>
+    withdrawEnrolment(
+      db,
+      { enrolmentId: enrolment.id, version: enrolment.version, reason: 'Moved away' },
+      cc,
+    ),
+  );
   return store.transact((db) => {
-    enrolment.status = 'withdrawn';
-    enrolment.version += 1;
-    freePlace(db, enrolment, ctx);
     if (options.lastPlace) {
       const held = db.enrolments.filter(
         (e) =>
           e.cohortId === cohort.id &&
           ['offered', 'confirmed', 'active', 'completed'].includes(e.status),
       ).length;
-      cohort.capacity = held + 1;
+      const stored = db.cohorts.find((c) => c.id === cohort.id)!;
+      stored.capacity = held + 1;
     }
     const vacancy = db.vacancies[db.vacancies.length - 1];
     if (!vacancy || vacancy.status !== 'open') throw new Error(`no open vacancy in ${cohortName}`);
-    return { cohort, vacancy };
+    return { cohort: db.cohorts.find((c) => c.id === cohort.id)!, vacancy };
   });
 }

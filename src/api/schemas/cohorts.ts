@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { FACILITATOR_MIX_MESSAGE, hasDisciplineMix } from '../../domain/facilitators';
 import { idSchema, intSchema, isoDateSchema, shortText, timeSchema, versionSchema } from './common';
 import { disciplineSchema } from './staff';
 
@@ -68,14 +69,12 @@ export function makeCohortInputSchema(
         });
       }
       const disciplines = v.facilitatorIds.map(disciplineOf);
-      if (disciplines.every((d) => d !== undefined)) {
-        if (!disciplines.includes('psychology') || !disciplines.includes('physiotherapy')) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['facilitatorIds'],
-            message: 'Include at least one psychology and one physiotherapy facilitator',
-          });
-        }
+      if (disciplines.every((d) => d !== undefined) && !hasDisciplineMix(disciplines)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['facilitatorIds'],
+          message: FACILITATOR_MIX_MESSAGE,
+        });
       }
     }),
   );
@@ -126,3 +125,14 @@ export const cohortDetailSchema = z.object({
   sessions: z.array(sessionSchema),
 });
 export type CohortDetail = z.infer<typeof cohortDetailSchema>;
+
+/** POST /cohorts/:id/cancel: why a cohort will not run. */
+export const cohortCancelSchema = z.object({
+  reason: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
+      z.maxLength(300),
+    ),
+});

@@ -42,13 +42,3 @@ export const waitingCandidateSchema = z.object({
   urgent: z.boolean(),
 });
 export const waitingCandidatesSchema = z.object({ items: z.array(waitingCandidateSchema) });
-
-export const cohortCancelSchema = z.object({
-  reason: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
-      z.maxLength(300),
-    ),
-});

@@ -30,3 +30,23 @@ export const errorBodySchema = z.object({
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** The HTTP status of each error code: one table, so the mock and the server answer alike
+ * (a database constraint that refuses a write maps to the same code as the domain rule). */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  cohort_full: 409,
+  already_enrolled: 409,
+  agreement_missing: 409,
+  invalid_state: 409,
+  not_flagged: 409,
+  duplicate_nhs_number: 409,
+  stale_version: 412,
+  ineligible_borough: 422,
+  precondition_required: 428,
+  server_error: 500,
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { attendanceCodeSchema } from './attendance';
+import { rosterEntrySchema } from './participants';
 import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema, versionSchema } from './common';
 
 const reason = z
@@ -56,3 +57,7 @@ export const flagContactSchema = z.object({
     ),
 });
 export type FlagContactInput = z.infer<typeof flagContactSchema>;
+
+/** What acting on a flag answers: the flag as it now stands (keep), or the person's place in
+ * the cohort they moved to (transfer) or left (withdraw). */
+export const flagResolveResponseSchema = z.union([flagViewSchema, rosterEntrySchema, z.null()]);

@@ -49,13 +49,6 @@ export const enrolmentStatusSchema = z.enum([
   'removed_after_absences',
 ]);
 export type EnrolmentStatus = z.infer<typeof enrolmentStatusSchema>;
-/** Statuses that hold a place in the cohort (a completed place was filled, and stays counted). */
-export const PLACE_HOLDING: readonly EnrolmentStatus[] = [
-  'offered',
-  'confirmed',
-  'active',
-  'completed',
-];
 
 export const enrolmentHistoryEntrySchema = z.object({
   status: enrolmentStatusSchema,
@@ -91,8 +84,6 @@ export const createEnrolmentSchema = z.object({
   participantId: idSchema,
   agreementRecorded: z._default(z.boolean(), false),
 });
-export const updateEnrolmentSchema = z.object({
-  status: z.optional(enrolmentStatusSchema),
-  agreementRecorded: z.optional(z.literal(true)),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(500))),
-});
+/** PATCH /enrolments/:id records the group agreement and nothing else: a status changes only
+ * through the endpoint whose rules apply (withdraw opens a vacancy, transfer moves the place). */
+export const agreementRequestSchema = z.strictObject({ agreementRecorded: z.literal(true) });

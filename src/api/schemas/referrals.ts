@@ -10,6 +10,7 @@ import {
 } from './common';
 import { nhsNumberSchema } from './participants';
 import { todayIso } from '../../domain/dates';
+import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../domain/offers';
 
 export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri']);
 export const partOfDaySchema = z.enum(['morning', 'afternoon', 'evening']);
@@ -54,6 +55,8 @@ export const referralInputSchema = z
     }),
   );
 export type ReferralInput = z.input<typeof referralInputSchema>;
+/** A referral as the server receives it, once parsed (defaults filled in). */
+export type NewReferral = z.output<typeof referralInputSchema>;
 
 export const referralStatusSchema = z.enum(['waiting', 'offered', 'enrolled', 'removed']);
 export const referralSchema = z.object({
@@ -124,20 +127,17 @@ export const referralDetailSchema = z.extend(referralSchema, {
 });
 export type ReferralDetail = z.infer<typeof referralDetailSchema>;
 
-/** Demo only (mock backend): fill the waiting list with generated test people, never real ones. */
-export const seedWaitingListSchema = z.object({ count: intSchema.check(z.gte(1), z.lte(20_000)) });
-
 export const createOfferSchema = z.object({
   referralId: idSchema,
   expiresInHours: z._default(
-    z
-      .number({ error: 'Enter the hours the offer stays open' })
-      .check(
-        z.int(),
-        z.gte(1, { error: 'At least 1 hour' }),
-        z.lte(336, { error: 'At most 14 days (336 hours)' }),
-      ),
-    48,
+    z.number({ error: 'Enter the hours the offer stays open' }).check(
+      z.int(),
+      z.gte(1, { error: 'At least 1 hour' }),
+      z.lte(MAX_OFFER_HOURS, {
+        error: `At most ${MAX_OFFER_HOURS / 24} days (${MAX_OFFER_HOURS} hours)`,
+      }),
+    ),
+    DEFAULT_OFFER_HOURS,
   ),
 });
 export type CreateOfferInput = z.input<typeof createOfferSchema>;

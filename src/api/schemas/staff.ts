@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
+import { ROLES, type Role } from '../../domain/policy';
 import { idSchema } from './common';
 
-export const roleSchema = z.enum(['facilitator', 'admin', 'manager']);
-export type Role = z.infer<typeof roleSchema>;
+export const roleSchema = z.enum(ROLES);
+export type { Role };
 
 export const disciplineSchema = z.enum(['psychology', 'physiotherapy']);
 export type Discipline = z.infer<typeof disciplineSchema>;

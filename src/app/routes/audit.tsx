@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { auditQueries } from '../../features/audit/api/audit-queries';
 import { AuditLog } from '../../features/audit/components/audit-log';
-import { staffQueries } from '../../features/cohorts/api/cohort-queries';
+import { staffQueries } from '../../features/cohorts/api/staff-queries';
 
 export default function AuditRoute() {
   const filter = useSearch({ from: '/authed/audit' });

@@ -4,7 +4,8 @@ import type { Cohort } from '../../api/schemas/cohorts';
 import { AnchorLink } from '../../components/anchor-link';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
-import { cohortQueries, staffQueries } from '../../features/cohorts/api/cohort-queries';
+import { cohortQueries } from '../../features/cohorts/api/cohort-queries';
+import { staffQueries } from '../../features/cohorts/api/staff-queries';
 import { useSaveCohort } from '../../features/cohorts/api/use-save-cohort';
 import { CohortForm } from '../../features/cohorts/components/cohort-form';
 

@@ -3,7 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import type { CohortInput } from '../../api/schemas/cohorts';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
-import { staffQueries } from '../../features/cohorts/api/cohort-queries';
+import { staffQueries } from '../../features/cohorts/api/staff-queries';
 import { useSaveCohort } from '../../features/cohorts/api/use-save-cohort';
 import { CohortForm } from '../../features/cohorts/components/cohort-form';
 

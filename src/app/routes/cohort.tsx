@@ -13,6 +13,7 @@ import {
   ParticipantsList,
   SessionsList,
 } from '../../features/cohorts/components/cohort-overview';
+import { can } from '../../domain/policy';
 
 export default function CohortRoute() {
   const { cohortId } = useParams({ from: '/authed/cohorts/$cohortId' });
@@ -33,13 +34,13 @@ export default function CohortRoute() {
               description={d.cohort.type === 'course' ? 'Eight-week course' : 'One-off workshop'}
               actions={
                 <>
-                  {user.role === 'admin' && <CohortAdminActions cohort={d.cohort} />}
+                  {can(user.role, 'cohort.manage') && <CohortAdminActions cohort={d.cohort} />}
                   <ExportAttendanceButton cohortId={d.cohort.id} />
                 </>
               }
             />
             <CohortFacts detail={d} />
-            <SessionsList detail={d} canChange={user.role === 'admin'} />
+            <SessionsList detail={d} canChange={can(user.role, 'cohort.manage')} />
             {/* Fetched alongside the cohort but shown after it: a roster that arrived first would
                 be pushed down the page when the sessions appear, taking an open menu with it. */}
             <QueryState query={roster} label="participants">

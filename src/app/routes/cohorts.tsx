@@ -8,6 +8,7 @@ import { useSignedInUser } from '../../features/auth/auth-store';
 import { cohortQueries } from '../../features/cohorts/api/cohort-queries';
 import type { CohortSearch } from '../../features/cohorts/cohort-search';
 import { CohortsTable } from '../../features/cohorts/components/cohorts-table';
+import { can, seesOwnCohortsOnly } from '../../domain/policy';
 
 export default function CohortsRoute() {
   const user = useSignedInUser();
@@ -25,12 +26,12 @@ export default function CohortsRoute() {
       <PageHeader
         title="Cohorts"
         description={
-          user.role === 'facilitator'
+          seesOwnCohortsOnly(user.role)
             ? 'The cohorts you facilitate'
             : 'Every run of the course and workshop'
         }
         actions={
-          user.role === 'admin' && (
+          can(user.role, 'cohort.manage') && (
             <Button onClick={() => void navigate({ to: '/cohorts/new' })}>New cohort</Button>
           )
         }

@@ -16,6 +16,7 @@ import { WaitingChart } from '../../features/dashboard/components/waiting-chart'
 import { WeekAttendanceChart } from '../../features/dashboard/components/week-attendance-chart';
 import { filtersFromSearch, type DashboardSearch } from '../../features/dashboard/dashboard-search';
 import { formatDate } from '../../lib/format';
+import { seesOwnCohortsOnly } from '../../domain/policy';
 
 export default function DashboardRoute() {
   const user = useSignedInUser();
@@ -34,7 +35,7 @@ export default function DashboardRoute() {
       <PageHeader
         title="Service dashboard"
         description={
-          user.role === 'facilitator'
+          seesOwnCohortsOnly(user.role)
             ? 'How the cohorts you facilitate are doing'
             : 'How the courses are doing across the service'
         }

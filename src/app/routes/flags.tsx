@@ -9,6 +9,7 @@ import { FlagActionDialog } from '../../features/absence/components/flag-action-
 import { FlagsTable } from '../../features/absence/components/flags-table';
 import type { FlagSearch } from '../../features/absence/flag-search';
 import { useSignedInUser } from '../../features/auth/auth-store';
+import { can } from '../../domain/policy';
 
 export default function FlagsRoute() {
   const user = useSignedInUser();
@@ -28,7 +29,7 @@ export default function FlagsRoute() {
           <FlagsTable
             flags={data.items}
             search={search}
-            canAct={user.role !== 'manager'}
+            canAct={can(user.role, 'flag.contact')}
             onAct={onAct}
             onSearchChange={(next: Partial<FlagSearch>) =>
               void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })
@@ -36,7 +37,9 @@ export default function FlagsRoute() {
           />
         )}
       </QueryState>
-      {acting && <FlagActionDialog flag={acting} onClose={() => setActing(null)} />}
+      {acting && (
+        <FlagActionDialog flag={acting} role={user.role} onClose={() => setActing(null)} />
+      )}
     </>
   );
 }

@@ -5,18 +5,20 @@ import { AnchorLink } from '../../components/anchor-link';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useSignedInUser } from '../../features/auth/auth-store';
-import { staffQueries } from '../../features/cohorts/api/cohort-queries';
+import { staffQueries } from '../../features/cohorts/api/staff-queries';
 import { registerQueries } from '../../features/registers/api/register-queries';
 import { RegisterSheet } from '../../features/registers/components/register-sheet';
 import { todayIso } from '../../domain/dates';
 import { formatDate } from '../../lib/format';
+import { can } from '../../domain/policy';
 
 export default function RegisterRoute() {
   const { sessionId } = useParams({ from: '/authed/registers/$sessionId' });
   const user = useSignedInUser();
   const register = useQuery(registerQueries.detail(sessionId));
   const staff = useQuery(staffQueries.list());
-  const canEdit = user.role === 'facilitator' || user.role === 'admin';
+  // Managers read registers; facilitators (their cohorts) and admins mark them.
+  const canEdit = can(user.role, 'register.mark');
 
   return (
     <Stack gap="sm">

@@ -4,6 +4,7 @@ import { QueryState } from '../../components/query-state';
 import { useSignedInUser } from '../../features/auth/auth-store';
 import { registerQueries } from '../../features/registers/api/register-queries';
 import { RegistersOverview } from '../../features/registers/components/registers-overview';
+import { seesOwnCohortsOnly } from '../../domain/policy';
 
 export default function RegistersRoute() {
   const user = useSignedInUser();
@@ -13,7 +14,7 @@ export default function RegistersRoute() {
       <PageHeader
         title="Registers"
         description={
-          user.role === 'facilitator'
+          seesOwnCohortsOnly(user.role)
             ? "Your sessions: today's and overdue registers first"
             : 'Every running cohort\u2019s registers'
         }

@@ -4,6 +4,7 @@ import { QueryState } from '../../components/query-state';
 import { useSignedInUser } from '../../features/auth/auth-store';
 import { settingsQueries } from '../../features/settings/api/settings-queries';
 import { SettingsForm } from '../../features/settings/components/settings-form';
+import { can } from '../../domain/policy';
 
 export default function SettingsRoute() {
   const user = useSignedInUser();
@@ -15,7 +16,7 @@ export default function SettingsRoute() {
         description="Rules every cohort follows. Changes are audited."
       />
       <QueryState query={settings} label="settings">
-        {(s) => <SettingsForm settings={s} canEdit={user.role === 'admin'} />}
+        {(s) => <SettingsForm settings={s} canEdit={can(user.role, 'settings.manage')} />}
       </QueryState>
     </>
   );

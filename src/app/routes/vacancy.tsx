@@ -6,6 +6,7 @@ import { QueryState } from '../../components/query-state';
 import { useSignedInUser } from '../../features/auth/auth-store';
 import { vacancyQueries } from '../../features/vacancies/api/vacancy-queries';
 import { VacancyPanel } from '../../features/vacancies/components/vacancy-panel';
+import { can } from '../../domain/policy';
 
 export default function VacancyRoute() {
   const user = useSignedInUser();
@@ -23,7 +24,7 @@ export default function VacancyRoute() {
               title={`Place in ${data.vacancy.cohort.name}`}
               description="Offer it to one person at a time"
             />
-            <VacancyPanel detail={data} canAct={user.role === 'admin'} />
+            <VacancyPanel detail={data} canAct={can(user.role, 'offer.manage')} />
           </>
         )}
       </QueryState>

@@ -7,6 +7,7 @@ import { useSignedInUser } from '../../features/auth/auth-store';
 import { referralQueries } from '../../features/waiting-list/api/referral-queries';
 import { WaitingListView } from '../../features/waiting-list/components/waiting-list-view';
 import type { WaitingListSearch } from '../../features/waiting-list/waiting-list-search';
+import { can } from '../../domain/policy';
 
 export default function WaitingListRoute() {
   const user = useSignedInUser();
@@ -22,7 +23,7 @@ export default function WaitingListRoute() {
         title="Waiting list"
         description="People referred to the course, urgent first and then longest waiting"
         actions={
-          user.role === 'admin' && (
+          can(user.role, 'referral.manage') && (
             <Button renderRoot={(props) => <Link to="/waiting-list/new" {...props} />}>
               Add referral
             </Button>

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { store } from '../../../mocks/db';
+import { server } from '../../../mocks/node';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { cohortByName, enrolmentsOf, todaysSession } from '../../utils/seed-lookup';
 import { call } from '../../mocks/api-client';
@@ -65,6 +67,55 @@ describe('absence flags', () => {
     expect(
       store.data.audit.some((a) => a.action === 'flag.keep' && a.entityId === enrolment.id),
     ).toBe(true);
+  });
+
+  it('shows the server’s refusal of a reason on the field, keeps it, and clears it on edit', async () => {
+    signInAs(ACCOUNTS.sam);
+    const { name, enrolment } = enrolmentsOf('Autumn C – Finsbury (face to face)')[0]!;
+    server.use(
+      http.post('*/api/flags/:enrolmentId/resolve', () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'validation_failed',
+              message: 'Some details need correcting.',
+              fieldErrors: {
+                reason: ['Say what was agreed with them'],
+                _form: ['A review needs the reason in full'],
+              },
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const { user } = await renderApp('/flags?status=breached');
+    await user.click(await screen.findByRole('button', { name: `Act on the flag for ${name}` }));
+    const dialog = await screen.findByRole('dialog', { name: `Absence flag: ${name}` });
+    await user.click(
+      within(dialog).getByRole('radio', { name: 'Keep in this cohort, with a documented reason' }),
+    );
+    const reason = within(dialog).getByRole('textbox', { name: 'Reason' });
+    await user.type(reason, 'Doing well');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(reason).toHaveAccessibleDescription(/Say what was agreed with them/),
+    );
+    expect(reason).toHaveValue('Doing well');
+    expect(reason).toHaveFocus();
+    const alert = within(dialog).getByRole('alert');
+    expect(alert).toHaveTextContent('Some details need correcting.');
+    expect(alert).toHaveTextContent('A review needs the reason in full');
+    expect(alert).not.toHaveTextContent('Say what was agreed');
+
+    await user.type(reason, '; agreed to catch up on pacing');
+    await waitFor(() =>
+      expect(reason).not.toHaveAccessibleDescription(/Say what was agreed with them/),
+    );
+    expect(reason).toHaveAccessibleDescription('Kept in the audit trail');
+    expect(reason).toHaveValue('Doing well; agreed to catch up on pacing');
+    expect(store.data.enrolments.find((e) => e.id === enrolment.id)?.status).toBe(enrolment.status);
   });
 
   it('withdraws a breached participant: removed after absences, place freed', async () => {

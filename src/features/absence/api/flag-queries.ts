@@ -1,24 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { transferOptionsSchema } from '../../../api/schemas/enrolment-actions';
-import { flagListSchema } from '../../../api/schemas/flags';
+import { callApi } from '../../../api/client';
+import { enrolmentEndpoints } from '../../../api/endpoints/enrolments';
+import { flagEndpoints } from '../../../api/endpoints/flags';
+import { queryKeys } from '../../../api/query-keys';
 
 export const flagQueries = {
   list: () =>
     queryOptions({
-      queryKey: ['flags', 'list'],
-      queryFn: ({ signal }) => apiRequest('/flags', flagListSchema, { signal }),
+      queryKey: queryKeys.flags.list(),
+      queryFn: ({ signal }) => callApi(flagEndpoints, 'GET /flags', { signal }),
     }),
   // Where a flagged person could move (the same endpoint the cohort page's transfer uses).
   transferOptions: (enrolmentId: string) =>
     queryOptions({
-      queryKey: ['flags', 'transfer-options', enrolmentId],
+      queryKey: queryKeys.cohorts.transferOptions(enrolmentId),
       queryFn: ({ signal }) =>
-        apiRequest(
-          `/enrolments/${encodeURIComponent(enrolmentId)}/transfer-options`,
-          transferOptionsSchema,
-          { signal },
-        ),
+        callApi(enrolmentEndpoints, 'GET /enrolments/:id/transfer-options', {
+          params: { id: enrolmentId },
+          signal,
+        }),
       staleTime: 0,
     }),
 };

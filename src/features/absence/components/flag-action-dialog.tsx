@@ -1,39 +1,66 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { isApiError } from '../../../api/api-error';
-import type { FlagView } from '../../../api/schemas/flags';
+import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
+import { z } from 'zod/mini';
+import { flagActionSchema, flagContactSchema, type FlagView } from '../../../api/schemas/flags';
+import type { Role } from '../../../api/schemas/staff';
 import { FormDialog } from '../../../components/form-dialog';
+import { can, FLAG_DECISION_ACTION } from '../../../domain/policy';
 import { todayIso } from '../../../domain/dates';
+import { applyServerErrors } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { flagQueries } from '../api/flag-queries';
-import { useRecordContact, useResolveFlag } from '../api/use-flag-actions';
+import { useRecordContact } from '../api/use-record-contact';
+import { useResolveFlag } from '../api/use-resolve-flag';
 
-type Choice = 'contact' | 'keep' | 'transfer' | 'withdraw';
+// One form, two endpoints: recording contact (flagContactSchema) or resolving (flagActionSchema).
+const flagFormSchema = z.discriminatedUnion('action', [
+  z.extend(flagContactSchema, { action: z.literal('contact') }),
+  ...flagActionSchema.def.options,
+]);
+type FlagFormInput = z.input<typeof flagFormSchema>;
 
 /** DOMAIN.md: at risk, contact the person; breached, transfer, keep with a reason, or withdraw. */
-export function FlagActionDialog({ flag, onClose }: { flag: FlagView; onClose: () => void }) {
-  const breached = flag.status === 'breached';
-  const [choice, setChoice] = useState<Choice>(breached && !flag.review ? 'transfer' : 'contact');
-  const [reason, setReason] = useState('');
-  const [date, setDate] = useState(todayIso());
-  const [toCohortId, setTo] = useState('');
+export function FlagActionDialog({
+  flag,
+  role,
+  onClose,
+}: {
+  flag: FlagView;
+  role: Role;
+  onClose: () => void;
+}) {
+  // Decisions on a breach are offered to the roles the policy table gives them to (admins).
+  const mayDecide = (choice: keyof typeof FLAG_DECISION_ACTION) =>
+    flag.status === 'breached' && can(role, FLAG_DECISION_ACTION[choice]);
+  const form = useForm<FlagFormInput, unknown, z.output<typeof flagFormSchema>>({
+    resolver: zodResolver(flagFormSchema),
+    defaultValues: {
+      action: mayDecide('transfer') && !flag.review ? 'transfer' : 'contact',
+      date: todayIso(),
+      note: '',
+      reason: '',
+      toCohortId: '',
+    },
+  });
+  const action = useWatch({ control: form.control, name: 'action' });
   const resolve = useResolveFlag(flag);
   const contact = useRecordContact(flag);
   const options = useQuery({
     ...flagQueries.transferOptions(flag.enrolmentId),
-    enabled: choice === 'transfer',
+    enabled: action === 'transfer',
   });
-  const active = choice === 'contact' ? contact : resolve;
-  const fieldError = (f: string) =>
-    isApiError(active.error) ? active.error.fieldErrors[f]?.[0] : undefined;
+  const active = action === 'contact' ? contact : resolve;
+  const errorOf = (name: Path<FlagFormInput>) =>
+    form.getFieldState(name, form.formState).error?.message;
 
-  const submit = () => {
-    if (choice === 'contact') contact.mutate({ date, note: reason }, { onSuccess: onClose });
-    else if (choice === 'transfer')
-      resolve.mutate({ action: 'transfer', toCohortId, reason }, { onSuccess: onClose });
-    else resolve.mutate({ action: choice, reason }, { onSuccess: onClose });
-  };
+  const submit = form.handleSubmit((values) => {
+    const then = { onSuccess: onClose, onError: (e: Error) => applyServerErrors(e, form.setError) };
+    if (values.action !== 'contact') return resolve.mutate(values, then);
+    const { action: _contact, ...input } = values;
+    contact.mutate(input, then);
+  });
   return (
     <FormDialog
       title={`Absence flag: ${flag.name}`}
@@ -50,50 +77,83 @@ export function FlagActionDialog({ flag, onClose }: { flag: FlagView; onClose: (
         {flag.nextSession ? ` Next session: ${formatDate(flag.nextSession.date)}.` : ''}
         {flag.missedTopics.length > 0 && ` Missed: ${flag.missedTopics.join('; ')}.`}
       </Text>
-      <Radio.Group label="What happens now" value={choice} onChange={(v) => setChoice(v as Choice)}>
-        <Stack gap={6} mt={6}>
-          <Radio value="contact" label="Record that we contacted them before the next session" />
-          {breached && <Radio value="transfer" label="Transfer to a later cohort" />}
-          {breached && <Radio value="keep" label="Keep in this cohort, with a documented reason" />}
-          {breached && <Radio value="withdraw" label="Withdraw (remove after absences)" />}
-        </Stack>
-      </Radio.Group>
-      {choice === 'contact' && (
+      <Controller
+        control={form.control}
+        name="action"
+        render={({ field }) => (
+          <Radio.Group label="What happens now" {...field}>
+            <Stack gap={6} mt={6}>
+              <Radio
+                value="contact"
+                label="Record that we contacted them before the next session"
+              />
+              {mayDecide('transfer') && (
+                <Radio value="transfer" label="Transfer to a later cohort" />
+              )}
+              {mayDecide('keep') && (
+                <Radio value="keep" label="Keep in this cohort, with a documented reason" />
+              )}
+              {mayDecide('withdraw') && (
+                <Radio value="withdraw" label="Withdraw (remove after absences)" />
+              )}
+            </Stack>
+          </Radio.Group>
+        )}
+      />
+      {action === 'contact' && (
         <TextInput
           type="date"
           label="Date of contact"
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-          error={fieldError('date')}
+          {...form.register('date')}
+          error={errorOf('date')}
         />
       )}
-      {choice === 'transfer' && (
-        <Radio.Group
-          label="Later cohort with room"
-          value={toCohortId}
-          onChange={setTo}
-          error={fieldError('toCohortId')}
-        >
-          <Stack gap={6} mt={6}>
-            {options.data?.items.length === 0 && <Text size="sm">No later cohort has room.</Text>}
-            {options.data?.items.map((o) => (
-              <Radio
-                key={o.cohort.id}
-                value={o.cohort.id}
-                label={`${o.cohort.name} (starts ${formatDate(o.cohort.startDate)}): still needs ${o.stillNeeded.length} topics${o.missedInTarget.length ? `, ${o.missedInTarget.length} already run there` : ''}`}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
+      {action === 'transfer' && (
+        <Controller
+          control={form.control}
+          name="toCohortId"
+          render={({ field, fieldState }) => (
+            <Radio.Group
+              label="Later cohort with room"
+              {...field}
+              error={fieldState.error?.message}
+            >
+              <Stack gap={6} mt={6}>
+                {options.data?.items.length === 0 && (
+                  <Text size="sm">No later cohort has room.</Text>
+                )}
+                {options.data?.items.map((o) => (
+                  <Radio
+                    key={o.cohort.id}
+                    value={o.cohort.id}
+                    label={`${o.cohort.name} (starts ${formatDate(o.cohort.startDate)}): still needs ${o.stillNeeded.length} topics${o.missedInTarget.length ? `, ${o.missedInTarget.length} already run there` : ''}`}
+                  />
+                ))}
+              </Stack>
+            </Radio.Group>
+          )}
+        />
       )}
-      <Textarea
-        label={choice === 'contact' ? 'Note' : 'Reason'}
-        description={choice === 'contact' ? 'How it went' : 'Kept in the audit trail'}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={fieldError(choice === 'contact' ? 'note' : 'reason')}
-        maxLength={500}
-      />
+      {/* Note and reason are different fields of different requests: each keeps its own text. */}
+      {action === 'contact' ? (
+        <Textarea
+          key="note"
+          label="Note"
+          description="How it went"
+          {...form.register('note')}
+          error={errorOf('note')}
+          maxLength={500}
+        />
+      ) : (
+        <Textarea
+          key="reason"
+          label="Reason"
+          description="Kept in the audit trail"
+          {...form.register('reason')}
+          error={errorOf('reason')}
+          maxLength={500}
+        />
+      )}
     </FormDialog>
   );
 }

@@ -1,19 +1,15 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { auditListSchema, type AuditFilter } from '../../../api/schemas/audit-view';
+import { callApi } from '../../../api/client';
+import { auditEndpoints } from '../../../api/endpoints/service';
+import { queryKeys } from '../../../api/query-keys';
+import type { AuditFilter } from '../../../api/schemas/audit-view';
 
 export const auditQueries = {
   list: (filter: AuditFilter) =>
     queryOptions({
-      queryKey: ['audit', 'list', filter],
+      queryKey: queryKeys.audit.list(filter),
       // Changing a filter keeps the current rows on screen until the new ones arrive.
       placeholderData: keepPreviousData,
-      queryFn: ({ signal }) => {
-        const params = new URLSearchParams(
-          Object.entries(filter).filter((e): e is [string, string] => Boolean(e[1])),
-        );
-        const qs = params.toString();
-        return apiRequest(`/audit${qs ? `?${qs}` : ''}`, auditListSchema, { signal });
-      },
+      queryFn: ({ signal }) => callApi(auditEndpoints, 'GET /audit', { query: filter, signal }),
     }),
 };

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
-import { apiRequest } from '../../../api/client';
+import { queryKeys } from '../../../api/query-keys';
 import { staffUserSchema } from '../../../api/schemas/staff';
 
 /** Mock mode only: the seeded accounts, for one-click demo sign-in. */
@@ -11,7 +11,7 @@ const demoAccountsSchema = z.object({ items: z.array(staffUserSchema), password:
 let directory: (() => Promise<unknown>) | undefined;
 
 /** Mock mode (src/main.tsx): read the seeded accounts without starting the mock server, so the
- * sign-in page does not pay for it until someone signs in. Otherwise they come from the API. */
+ * sign-in page does not pay for it until someone signs in. A real API never lists accounts. */
 export function setDemoDirectory(load: () => Promise<unknown>): void {
   directory = load;
 }
@@ -19,11 +19,9 @@ export function setDemoDirectory(load: () => Promise<unknown>): void {
 export const demoAccountQueries = {
   all: () =>
     queryOptions({
-      queryKey: ['demo', 'accounts'],
+      queryKey: queryKeys.demo.accounts(),
       queryFn: async () =>
-        directory
-          ? demoAccountsSchema.parse(await directory())
-          : apiRequest('/demo/accounts', demoAccountsSchema),
+        directory ? demoAccountsSchema.parse(await directory()) : { items: [], password: '' },
       staleTime: Infinity,
     }),
 };

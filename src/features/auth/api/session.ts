@@ -1,20 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
 import { isApiError } from '../../../api/api-error';
-import {
-  loginResponseSchema,
-  meResponseSchema,
-  type LoginRequest,
-} from '../../../api/schemas/staff';
+import { callApi } from '../../../api/client';
+import { authEndpoints } from '../../../api/endpoints/auth';
+import type { LoginRequest } from '../../../api/schemas/staff';
 import { readToken, writeToken } from '../../../api/session-token';
-import { z } from 'zod/mini';
 import { authStore } from '../auth-store';
 
 export async function signIn(input: LoginRequest) {
-  const { user, token } = await apiRequest('/auth/login', loginResponseSchema, {
-    method: 'POST',
-    body: input,
-  });
+  const { user, token } = await callApi(authEndpoints, 'POST /auth/login', { body: input });
   writeToken(token);
   authStore.set(user);
   return user;
@@ -24,7 +17,7 @@ export async function signIn(input: LoginRequest) {
 export async function restoreSession(): Promise<void> {
   if (!readToken()) return;
   try {
-    const { user } = await apiRequest('/auth/me', meResponseSchema);
+    const { user } = await callApi(authEndpoints, 'GET /auth/me');
     authStore.set(user);
   } catch (e) {
     if (isApiError(e) && e.status === 401) writeToken(null);
@@ -34,7 +27,7 @@ export async function restoreSession(): Promise<void> {
 /** Signing out forgets everything cached about patients in this tab. */
 export async function signOut(queryClient: QueryClient): Promise<void> {
   if (readToken()) {
-    await apiRequest('/auth/logout', z.unknown(), { method: 'POST' }).catch(() => undefined);
+    await callApi(authEndpoints, 'POST /auth/logout').catch(() => undefined);
   }
   clearSession(queryClient);
 }

@@ -1,35 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { cohortDetailSchema, cohortListSchema } from '../../../api/schemas/cohorts';
-import { rosterSchema } from '../../../api/schemas/participants';
-import { staffListSchema } from '../../../api/schemas/staff';
+import { callApi } from '../../../api/client';
+import { cohortEndpoints } from '../../../api/endpoints/cohorts';
+import { queryKeys } from '../../../api/query-keys';
 
 export const cohortQueries = {
-  all: () => ['cohorts'] as const,
   list: () =>
     queryOptions({
-      queryKey: [...cohortQueries.all(), 'list'],
-      queryFn: ({ signal }) => apiRequest('/cohorts', cohortListSchema, { signal }),
+      queryKey: queryKeys.cohorts.list(),
+      queryFn: ({ signal }) => callApi(cohortEndpoints, 'GET /cohorts', { signal }),
     }),
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...cohortQueries.all(), 'detail', id],
+      queryKey: queryKeys.cohorts.detail(id),
       queryFn: ({ signal }) =>
-        apiRequest(`/cohorts/${encodeURIComponent(id)}`, cohortDetailSchema, { signal }),
+        callApi(cohortEndpoints, 'GET /cohorts/:id', { params: { id }, signal }),
     }),
   roster: (id: string) =>
     queryOptions({
-      queryKey: [...cohortQueries.all(), 'roster', id],
+      queryKey: queryKeys.cohorts.roster(id),
       queryFn: ({ signal }) =>
-        apiRequest(`/cohorts/${encodeURIComponent(id)}/enrolments`, rosterSchema, { signal }),
-    }),
-};
-
-export const staffQueries = {
-  list: () =>
-    queryOptions({
-      queryKey: ['staff', 'list'],
-      queryFn: ({ signal }) => apiRequest('/staff', staffListSchema, { signal }),
-      staleTime: 5 * 60_000,
+        callApi(cohortEndpoints, 'GET /cohorts/:id/enrolments', { params: { id }, signal }),
     }),
 };

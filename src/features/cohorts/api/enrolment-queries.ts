@@ -1,47 +1,35 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod/mini';
-import { apiRequest } from '../../../api/client';
-import {
-  transferOptionsSchema,
-  waitingCandidatesSchema,
-} from '../../../api/schemas/enrolment-actions';
-import { participantListSchema } from '../../../api/schemas/participants';
+import { callApi } from '../../../api/client';
+import { enrolmentEndpoints } from '../../../api/endpoints/enrolments';
+import { queryKeys } from '../../../api/query-keys';
 
 export const enrolmentQueries = {
   transferOptions: (enrolmentId: string) =>
     queryOptions({
-      queryKey: ['cohorts', 'transfer-options', enrolmentId],
+      queryKey: queryKeys.cohorts.transferOptions(enrolmentId),
       queryFn: ({ signal }) =>
-        apiRequest(
-          `/enrolments/${encodeURIComponent(enrolmentId)}/transfer-options`,
-          transferOptionsSchema,
-          { signal },
-        ),
+        callApi(enrolmentEndpoints, 'GET /enrolments/:id/transfer-options', {
+          params: { id: enrolmentId },
+          signal,
+        }),
       staleTime: 0,
     }),
   waitingCandidates: (cohortId: string) =>
     queryOptions({
-      queryKey: ['cohorts', 'waiting-candidates', cohortId],
+      queryKey: queryKeys.cohorts.waitingCandidates(cohortId),
       queryFn: ({ signal }) =>
-        apiRequest(
-          `/cohorts/${encodeURIComponent(cohortId)}/waiting-candidates`,
-          waitingCandidatesSchema,
-          { signal },
-        ),
+        callApi(enrolmentEndpoints, 'GET /cohorts/:id/waiting-candidates', {
+          params: { id: cohortId },
+          signal,
+        }),
     }),
   // The search text (it may be an NHS number) travels in the body, never in a URL.
   search: (q: string) =>
     queryOptions({
-      queryKey: ['participants', 'search', q],
+      queryKey: queryKeys.participants.search(q),
       queryFn: ({ signal }) =>
-        apiRequest('/participants/search', participantListSchema, {
-          method: 'POST',
-          body: { q },
-          signal,
-        }),
+        callApi(enrolmentEndpoints, 'POST /participants/search', { body: { q }, signal }),
       enabled: q.trim().length >= 2,
       staleTime: 10_000,
     }),
 };
-
-export const okSchema = z.object({ ok: z.boolean() });

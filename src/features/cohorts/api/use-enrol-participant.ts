@@ -1,16 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { rosterEntrySchema } from '../../../api/schemas/participants';
-import { invalidateCohortData } from './invalidate';
+import { callApi } from '../../../api/client';
+import { enrolmentEndpoints } from '../../../api/endpoints/enrolments';
+import { invalidateAfter } from '../../../lib/invalidate';
 
 export function useEnrolParticipant(cohortId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { participantId: string; agreementRecorded: boolean }) =>
-      apiRequest(`/cohorts/${encodeURIComponent(cohortId)}/enrolments`, rosterEntrySchema, {
-        method: 'POST',
+      callApi(enrolmentEndpoints, 'POST /cohorts/:id/enrolments', {
+        params: { id: cohortId },
         body: input,
       }),
-    onSuccess: () => invalidateCohortData(qc),
+    onSuccess: () => invalidateAfter(qc, 'place'),
   });
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { cohortSummarySchema, type CohortInput } from '../../../api/schemas/cohorts';
-import { invalidateCohortData } from './invalidate';
+import { callApi } from '../../../api/client';
+import { cohortEndpoints } from '../../../api/endpoints/cohorts';
+import type { CohortInput } from '../../../api/schemas/cohorts';
+import { invalidateAfter } from '../../../lib/invalidate';
 
 /** Create (no id) or edit (id + the version the form was opened with, sent as If-Match). */
 export function useSaveCohort() {
@@ -9,12 +10,12 @@ export function useSaveCohort() {
   return useMutation({
     mutationFn: ({ id, version, input }: { id?: string; version?: number; input: CohortInput }) =>
       id
-        ? apiRequest(`/cohorts/${encodeURIComponent(id)}`, cohortSummarySchema, {
-            method: 'PATCH',
+        ? callApi(cohortEndpoints, 'PATCH /cohorts/:id', {
+            params: { id },
             body: input,
-            version,
+            version: version ?? 0,
           })
-        : apiRequest('/cohorts', cohortSummarySchema, { method: 'POST', body: input }),
-    onSuccess: () => invalidateCohortData(qc),
+        : callApi(cohortEndpoints, 'POST /cohorts', { body: input }),
+    onSuccess: () => invalidateAfter(qc, 'cohort'),
   });
 }

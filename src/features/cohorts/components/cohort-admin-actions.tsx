@@ -1,21 +1,24 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Text, Textarea } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod/mini';
 import type { CohortSummary } from '../../../api/schemas/cohorts';
-import { describeError, isApiError } from '../../../api/api-error';
+import { describeError } from '../../../api/api-error';
+import { cohortCancelSchema } from '../../../api/schemas/cohorts';
 import { FormDialog } from '../../../components/form-dialog';
-import { useCancelCohort, useDeleteCohort } from '../api/use-cancel-cohort';
+import { applyServerErrors } from '../../../lib/form-errors';
+import { useCancelCohort } from '../api/use-cancel-cohort';
+import { useDeleteCohort } from '../api/use-delete-cohort';
 import { EnrolDialog } from './enrol-dialog';
 
 /** Admin actions on one cohort: edit, enrol, cancel with a reason, delete when nothing hangs on it. */
 export function CohortAdminActions({ cohort }: { cohort: CohortSummary }) {
   const [dialog, setDialog] = useState<'cancel' | 'enrol' | null>(null);
-  const [reason, setReason] = useState('');
-  const cancel = useCancelCohort(cohort.id);
   const remove = useDeleteCohort(cohort.id);
   const navigate = useNavigate();
   const open = cohort.status === 'planned' || cohort.status === 'running';
-  const reasonError = isApiError(cancel.error) ? cancel.error.fieldErrors.reason?.[0] : undefined;
 
   return (
     <>
@@ -57,26 +60,54 @@ export function CohortAdminActions({ cohort }: { cohort: CohortSummary }) {
           {describeError(remove.error)}
         </Text>
       )}
-      <FormDialog
-        title={`Cancel ${cohort.name}`}
+      <CancelCohortDialog
+        cohort={cohort}
         opened={dialog === 'cancel'}
         onClose={() => setDialog(null)}
-        submitLabel="Cancel the cohort"
-        busy={cancel.isPending}
-        error={cancel.error}
-        onSubmit={() =>
-          cancel.mutate({ reason, version: cohort.version }, { onSuccess: () => setDialog(null) })
-        }
-      >
-        <Textarea
-          label="Reason"
-          description="Kept with the cohort and shown to staff"
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={reasonError}
-        />
-      </FormDialog>
+      />
       {dialog === 'enrol' && <EnrolDialog cohort={cohort} onClose={() => setDialog(null)} />}
     </>
+  );
+}
+
+type CohortCancel = typeof cohortCancelSchema;
+
+function CancelCohortDialog({
+  cohort,
+  opened,
+  onClose,
+}: {
+  cohort: CohortSummary;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const cancel = useCancelCohort(cohort.id);
+  const form = useForm<z.input<CohortCancel>, unknown, z.output<CohortCancel>>({
+    resolver: zodResolver(cohortCancelSchema),
+    defaultValues: { reason: '' },
+  });
+  return (
+    <FormDialog
+      title={`Cancel ${cohort.name}`}
+      opened={opened}
+      onClose={onClose}
+      submitLabel="Cancel the cohort"
+      busy={cancel.isPending}
+      error={cancel.error}
+      onSubmit={form.handleSubmit(({ reason }) =>
+        cancel.mutate(
+          { reason, version: cohort.version },
+          { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
+        ),
+      )}
+    >
+      <Textarea
+        label="Reason"
+        description="Kept with the cohort and shown to staff"
+        {...form.register('reason')}
+        error={form.formState.errors.reason?.message}
+        maxLength={300}
+      />
+    </FormDialog>
   );
 }

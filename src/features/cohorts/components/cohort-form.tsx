@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -11,21 +10,25 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { describeError, isApiError } from '../../../api/api-error';
+import type { z } from 'zod/mini';
+import { isApiError } from '../../../api/api-error';
 import {
   makeCohortInputSchema,
   VIABLE_MINIMUM,
   type CohortInput,
 } from '../../../api/schemas/cohorts';
 import type { StaffUser } from '../../../api/schemas/staff';
+import { FormErrorAlert } from '../../../components/form-error-alert';
 import { TONE_TEXT } from '../../../components/tones';
 import { isIsoDate } from '../../../domain/dates';
+import { applyServerErrors } from '../../../lib/form-errors';
 import { weekdayName } from '../../../lib/format';
 import '../../../lib/zod-english';
 import { SchedulePreview } from './schedule-preview';
 import { StaleCohortNotice } from './stale-cohort-notice';
+import { can } from '../../../domain/policy';
 
 interface CohortFormProps {
   staff: StaffUser[];
@@ -45,19 +48,28 @@ export function CohortForm({
   busy,
   onSubmit,
 }: CohortFormProps) {
-  const facilitators = useMemo(() => staff.filter((s) => s.role === 'facilitator'), [staff]);
+  const facilitators = useMemo(
+    () => staff.filter((s) => can(s.role, 'cohort.facilitate')),
+    [staff],
+  );
   const schema = useMemo(
     () => makeCohortInputSchema((id) => staff.find((s) => s.id === id)?.discipline ?? null),
     [staff],
   );
-  const form = useForm<CohortInput>({ resolver: zodResolver(schema) as never, defaultValues });
+  const form = useForm<CohortInput, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues,
+  });
+  // The save runs in the route: its refusal arrives as a prop and goes onto the fields once.
+  useEffect(() => {
+    applyServerErrors(error, form.setError);
+  }, [error, form.setError]);
   const { errors } = form.formState;
   const [type, delivery, startDate, capacity] = useWatch({
     control: form.control,
     name: ['type', 'delivery', 'startDate', 'capacity'],
   });
-  const fieldError = (name: keyof CohortInput) =>
-    errors[name]?.message ?? (isApiError(error) ? error.fieldErrors[name]?.[0] : undefined);
+  const errorOf = (name: keyof CohortInput) => errors[name]?.message;
   const stale = isApiError(error) && error.code === 'stale_version';
 
   return (
@@ -72,11 +84,9 @@ export function CohortForm({
           />
         )}
         {Boolean(error) && !stale && (
-          <Alert color={TONE_TEXT.danger} role="alert" title="The cohort was not saved">
-            {describeError(error)}
-          </Alert>
+          <FormErrorAlert title="The cohort was not saved" error={error} />
         )}
-        <TextInput label="Name" {...form.register('name')} error={fieldError('name')} />
+        <TextInput label="Name" {...form.register('name')} error={errorOf('name')} />
         <Controller
           control={form.control}
           name="type"
@@ -113,17 +123,17 @@ export function CohortForm({
             label="Video link"
             description="https:// link sent to participants"
             {...form.register('videoLink')}
-            error={fieldError('videoLink')}
+            error={errorOf('videoLink')}
           />
         ) : (
-          <TextInput label="Venue" {...form.register('venue')} error={fieldError('venue')} />
+          <TextInput label="Venue" {...form.register('venue')} error={errorOf('venue')} />
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             type="date"
             label="Start date"
             {...form.register('startDate')}
-            error={fieldError('startDate')}
+            error={errorOf('startDate')}
             description={
               isIsoDate(startDate)
                 ? `Sessions on ${weekdayName(startDate)}s`
@@ -134,7 +144,7 @@ export function CohortForm({
             type="time"
             label="Start time"
             {...form.register('startTime')}
-            error={fieldError('startTime')}
+            error={errorOf('startTime')}
           />
           <Controller
             control={form.control}
@@ -148,7 +158,7 @@ export function CohortForm({
                 value={field.value}
                 onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
                 onBlur={field.onBlur}
-                error={fieldError('sessionLengthMinutes')}
+                error={errorOf('sessionLengthMinutes')}
               />
             )}
           />
@@ -166,7 +176,7 @@ export function CohortForm({
               value={field.value}
               onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
               onBlur={field.onBlur}
-              error={fieldError('capacity')}
+              error={errorOf('capacity')}
             />
           )}
         />
@@ -184,7 +194,7 @@ export function CohortForm({
               description="2 or 3, at least one psychology and one physiotherapy"
               value={field.value}
               onChange={field.onChange}
-              error={fieldError('facilitatorIds')}
+              error={errorOf('facilitatorIds')}
             >
               <Stack gap={6} mt={6}>
                 {facilitators.map((f) => (

@@ -9,6 +9,7 @@ import type { RosterEntry } from '../../../api/schemas/participants';
 import { formatDate, weekdayName } from '../../../lib/format';
 import { CohortStatusBadge, Places } from './cohort-badges';
 import { ToneBadge } from '../../../components/tone-badge';
+import { canActOnPlaces } from './participant-actions';
 
 export function CohortFacts({ detail }: { detail: CohortDetail }) {
   const c = detail.cohort;
@@ -123,7 +124,7 @@ export function ParticipantsList({
               <Table.Th scope="col">Enrolment</Table.Th>
               <Table.Th scope="col">Group agreement</Table.Th>
               <Table.Th scope="col">Absences</Table.Th>
-              {role !== 'manager' && <Table.Th scope="col">Actions</Table.Th>}
+              {canActOnPlaces(role) && <Table.Th scope="col">Actions</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -146,7 +147,7 @@ export function ParticipantsList({
                     {r.flagStatus === 'breached' && <ToneBadge tone="danger">Breached</ToneBadge>}
                   </Group>
                 </Table.Td>
-                {role !== 'manager' && (
+                {canActOnPlaces(role) && (
                   <Table.Td>
                     <ParticipantActions entry={r} sessions={sessions} role={role} />
                   </Table.Td>

@@ -1,19 +1,39 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Checkbox, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useController, useForm } from 'react-hook-form';
+import type { z } from 'zod/mini';
 import type { CohortSummary } from '../../../api/schemas/cohorts';
+import { createEnrolmentSchema } from '../../../api/schemas/participants';
 import { FormDialog } from '../../../components/form-dialog';
+import { TONE_TEXT } from '../../../components/tones';
+import { applyServerErrors } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { enrolmentQueries } from '../api/enrolment-queries';
 import { useEnrolParticipant } from '../api/use-enrol-participant';
 
+type CreateEnrolment = typeof createEnrolmentSchema;
+const CHOOSE = 'Choose a person above.';
+
 /** Add someone from the waiting list (urgent first, then longest waiting) or by search. */
 export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClose: () => void }) {
+  // The search box only finds people to choose from; it is not part of what is sent.
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q, 250);
-  const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
-  const [agreement, setAgreement] = useState(false);
+  // The chosen person's name, for the button; it stays when the lists it came from change.
+  const [chosenName, setChosenName] = useState('');
+  const form = useForm<z.input<CreateEnrolment>, unknown, z.output<CreateEnrolment>>({
+    resolver: zodResolver(createEnrolmentSchema, {
+      error: (issue) => (issue.path?.[0] === 'participantId' ? CHOOSE : undefined),
+    }),
+    defaultValues: { participantId: '', agreementRecorded: false },
+  });
+  const { field: person, fieldState: personState } = useController({
+    control: form.control,
+    name: 'participantId',
+  });
   const waiting = useQuery(enrolmentQueries.waitingCandidates(cohort.id));
   const search = useQuery(enrolmentQueries.search(debounced));
   const enrol = useEnrolParticipant(cohort.id);
@@ -22,9 +42,12 @@ export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClos
     <Button
       key={id}
       size="compact-sm"
-      variant={chosen?.id === id ? 'filled' : 'default'}
-      aria-pressed={chosen?.id === id}
-      onClick={() => setChosen({ id, name })}
+      variant={person.value === id ? 'filled' : 'default'}
+      aria-pressed={person.value === id}
+      onClick={() => {
+        setChosenName(name);
+        person.onChange(id);
+      }}
     >
       {name}
     </Button>
@@ -34,16 +57,15 @@ export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClos
       title={`Enrol a participant in ${cohort.name}`}
       opened
       onClose={onClose}
-      submitLabel={chosen ? `Enrol ${chosen.name}` : 'Enrol'}
+      submitLabel={person.value ? `Enrol ${chosenName}` : 'Enrol'}
       busy={enrol.isPending}
       error={enrol.error}
-      onSubmit={() =>
-        chosen &&
-        enrol.mutate(
-          { participantId: chosen.id, agreementRecorded: agreement },
-          { onSuccess: onClose },
-        )
-      }
+      onSubmit={form.handleSubmit((input) =>
+        enrol.mutate(input, {
+          onSuccess: onClose,
+          onError: (e) => applyServerErrors(e, form.setError),
+        }),
+      )}
     >
       <Text size="sm">
         {cohort.filled} of {cohort.capacity} places filled.
@@ -90,12 +112,12 @@ export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClos
       )}
       <Checkbox
         label="Group rules and confidentiality agreement recorded"
-        checked={agreement}
-        onChange={(e) => setAgreement(e.currentTarget.checked)}
+        {...form.register('agreementRecorded')}
+        error={form.formState.errors.agreementRecorded?.message}
       />
-      {!chosen && (
-        <Text size="sm" c="dimmed">
-          Choose a person above.
+      {(!person.value || personState.error) && (
+        <Text size="sm" c={personState.error ? TONE_TEXT.danger : 'dimmed'}>
+          {personState.error?.message ?? CHOOSE}
         </Text>
       )}
     </FormDialog>

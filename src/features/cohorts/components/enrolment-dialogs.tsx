@@ -1,10 +1,16 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { NativeSelect, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import { isApiError } from '../../../api/api-error';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod/mini';
 import type { Session } from '../../../api/schemas/cohorts';
+import {
+  cannotAttendRequestSchema,
+  withdrawRequestSchema,
+} from '../../../api/schemas/enrolment-actions';
 import type { RosterEntry } from '../../../api/schemas/participants';
 import { FormDialog } from '../../../components/form-dialog';
 import { todayIso } from '../../../domain/dates';
+import { applyServerErrors } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useEnrolmentAction } from '../api/use-enrolment-action';
 
@@ -14,8 +20,7 @@ interface DialogProps {
   onClose: () => void;
 }
 
-const fieldError = (e: unknown, field: string) =>
-  isApiError(e) ? e.fieldErrors[field]?.[0] : undefined;
+type CannotAttend = typeof cannotAttendRequestSchema;
 
 /** DOMAIN.md: people say as soon as they cannot come; it is recorded as code 2 for that session. */
 export function CannotAttendDialog({
@@ -25,8 +30,11 @@ export function CannotAttendDialog({
   onClose,
 }: DialogProps & { sessions: Session[] }) {
   const upcoming = sessions.filter((s) => s.status === 'scheduled' && s.date >= todayIso());
-  const [sessionNumber, setSessionNumber] = useState(String(upcoming[0]?.number ?? ''));
-  const [note, setNote] = useState('');
+  const form = useForm<z.input<CannotAttend>, unknown, z.output<CannotAttend>>({
+    resolver: zodResolver(cannotAttendRequestSchema),
+    defaultValues: { sessionNumber: upcoming[0]?.number, note: '' },
+  });
+  const { errors } = form.formState;
   const action = useEnrolmentAction(entry.id);
   return (
     <FormDialog
@@ -36,41 +44,42 @@ export function CannotAttendDialog({
       submitLabel="Record cancellation"
       busy={action.isPending}
       error={action.error}
-      onSubmit={() =>
+      onSubmit={form.handleSubmit((body) =>
         action.mutate(
-          {
-            action: { kind: 'cannot-attend', body: { sessionNumber: Number(sessionNumber), note } },
-            version: entry.version,
-          },
-          { onSuccess: onClose },
-        )
-      }
+          { action: { kind: 'cannot-attend', body }, version: entry.version },
+          { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
+        ),
+      )}
     >
       <NativeSelect
         label="Session"
-        value={sessionNumber}
-        onChange={(e) => setSessionNumber(e.currentTarget.value)}
+        {...form.register('sessionNumber', { valueAsNumber: true })}
         data={upcoming.map((s) => ({
           value: String(s.number),
           label: `Session ${s.number}: ${formatDate(s.date)}`,
         }))}
-        error={fieldError(action.error, 'sessionNumber')}
+        error={errors.sessionNumber?.message}
       />
       <TextInput
         label="Note"
         description="For example the reason given"
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
+        {...form.register('note')}
+        error={errors.note?.message}
         maxLength={300}
       />
     </FormDialog>
   );
 }
 
+type Withdraw = typeof withdrawRequestSchema;
+
 /** Withdrawal frees the place: a vacancy opens if late joining is still possible. */
 export function WithdrawDialog({ entry, name, onClose }: DialogProps) {
-  const [reason, setReason] = useState('');
-  const [date, setDate] = useState(todayIso());
+  const form = useForm<z.input<Withdraw>, unknown, z.output<Withdraw>>({
+    resolver: zodResolver(withdrawRequestSchema),
+    defaultValues: { reason: '', date: todayIso() },
+  });
+  const { errors } = form.formState;
   const action = useEnrolmentAction(entry.id);
   return (
     <FormDialog
@@ -80,26 +89,24 @@ export function WithdrawDialog({ entry, name, onClose }: DialogProps) {
       submitLabel="Withdraw"
       busy={action.isPending}
       error={action.error}
-      onSubmit={() =>
+      onSubmit={form.handleSubmit((body) =>
         action.mutate(
-          { action: { kind: 'withdraw', body: { reason, date } }, version: entry.version },
-          { onSuccess: onClose },
-        )
-      }
+          { action: { kind: 'withdraw', body }, version: entry.version },
+          { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
+        ),
+      )}
     >
       <Textarea
         label="Reason"
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={fieldError(action.error, 'reason')}
+        {...form.register('reason')}
+        error={errors.reason?.message}
         maxLength={500}
       />
       <TextInput
         type="date"
         label="Date of withdrawal"
-        value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
-        error={fieldError(action.error, 'date')}
+        {...form.register('date')}
+        error={errors.date?.message}
       />
     </FormDialog>
   );

@@ -2,7 +2,7 @@ import { Modal, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { RosterEntry } from '../../../api/schemas/participants';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { staffQueries } from '../api/cohort-queries';
+import { staffQueries } from '../api/staff-queries';
 import { ENROLMENT_LABEL } from './enrolment-labels';
 
 /** The enrolment's history, newest first. Reasons live here, and only staff can read them (DOMAIN.md). */

@@ -5,8 +5,20 @@ import type { RosterEntry } from '../../../api/schemas/participants';
 import type { Role } from '../../../api/schemas/staff';
 import { CannotAttendDialog, WithdrawDialog } from './enrolment-dialogs';
 import { TransferDialog } from './transfer-dialog';
+import { can } from '../../../domain/policy';
 
 type Dialog = 'cannot-attend' | 'transfer' | 'withdraw' | null;
+
+/** Whether a role may do anything with a person's place (the policy table decides each). */
+export function canActOnPlaces(role: Role): boolean {
+  return PLACE_ACTIONS.some((action) => can(role, action));
+}
+
+const PLACE_ACTIONS = [
+  'enrolment.cannotAttend',
+  'enrolment.transfer',
+  'enrolment.withdraw',
+] as const;
 
 /** What staff can do with one person's place (DOMAIN.md: cancellations, transfers, withdrawals). */
 export function ParticipantActions({
@@ -22,7 +34,7 @@ export function ParticipantActions({
   const name = `${entry.participant.givenName} ${entry.participant.familyName}`;
   const holdsPlace =
     entry.status === 'confirmed' || entry.status === 'active' || entry.status === 'offered';
-  if (!holdsPlace || role === 'manager') return null;
+  if (!holdsPlace || !canActOnPlaces(role)) return null;
   return (
     <>
       <Menu position="bottom-end">
@@ -32,9 +44,15 @@ export function ParticipantActions({
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={() => setDialog('cannot-attend')}>Cannot attend a session…</Menu.Item>
-          <Menu.Item onClick={() => setDialog('transfer')}>Transfer to a later cohort…</Menu.Item>
-          {role === 'admin' && (
+          {can(role, 'enrolment.cannotAttend') && (
+            <Menu.Item onClick={() => setDialog('cannot-attend')}>
+              Cannot attend a session…
+            </Menu.Item>
+          )}
+          {can(role, 'enrolment.transfer') && (
+            <Menu.Item onClick={() => setDialog('transfer')}>Transfer to a later cohort…</Menu.Item>
+          )}
+          {can(role, 'enrolment.withdraw') && (
             <Menu.Item onClick={() => setDialog('withdraw')}>Withdraw from the course…</Menu.Item>
           )}
         </Menu.Dropdown>

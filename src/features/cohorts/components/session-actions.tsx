@@ -1,42 +1,22 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Menu, TextInput, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isApiError } from '../../../api/api-error';
-import { apiRequest } from '../../../api/client';
-import { sessionSchema, type Session } from '../../../api/schemas/cohorts';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod/mini';
+import type { Session } from '../../../api/schemas/cohorts';
+import {
+  providerCancelRequestSchema,
+  rescheduleRequestSchema,
+} from '../../../api/schemas/request-bodies';
 import { FormDialog } from '../../../components/form-dialog';
-import { invalidateCohortData } from '../api/invalidate';
-
-type Change = { kind: 'reschedule'; date: string } | { kind: 'cancel'; reason: string };
-
-function useChangeSession(session: Session) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (change: Change) =>
-      change.kind === 'reschedule'
-        ? apiRequest(`/sessions/${session.id}`, sessionSchema, {
-            method: 'PATCH',
-            body: { date: change.date },
-            version: session.version,
-          })
-        : apiRequest(`/sessions/${session.id}/cancel`, sessionSchema, {
-            method: 'POST',
-            body: { reason: change.reason },
-            version: session.version,
-          }),
-    onSuccess: () => invalidateCohortData(qc),
-  });
-}
+import { applyServerErrors } from '../../../lib/form-errors';
+import { useChangeSession } from '../api/use-change-session';
 
 /** Admins move one session (bank holidays and order are checked) or cancel it for everyone (code 4). */
 export function SessionActions({ session }: { session: Session }) {
   const [dialog, setDialog] = useState<'reschedule' | 'cancel' | null>(null);
-  const [date, setDate] = useState(session.date);
-  const [reason, setReason] = useState('');
-  const change = useChangeSession(session);
-  const error = (field: string) =>
-    isApiError(change.error) ? change.error.fieldErrors[field]?.[0] : undefined;
   if (session.status !== 'scheduled' || session.registerFinalisedAt) return null;
+  const close = () => setDialog(null);
   return (
     <>
       <Menu position="bottom-end">
@@ -54,44 +34,85 @@ export function SessionActions({ session }: { session: Session }) {
           <Menu.Item onClick={() => setDialog('cancel')}>Cancel (by the service)…</Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <FormDialog
-        title={`Reschedule session ${session.number}`}
-        opened={dialog === 'reschedule'}
-        onClose={() => setDialog(null)}
-        submitLabel="Move session"
-        busy={change.isPending}
-        error={change.error}
-        onSubmit={() =>
-          change.mutate({ kind: 'reschedule', date }, { onSuccess: () => setDialog(null) })
-        }
-      >
-        <TextInput
-          type="date"
-          label="New date"
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-          error={error('date')}
-        />
-      </FormDialog>
-      <FormDialog
-        title={`Cancel session ${session.number}`}
-        opened={dialog === 'cancel'}
-        onClose={() => setDialog(null)}
-        submitLabel="Cancel session"
-        busy={change.isPending}
-        error={change.error}
-        onSubmit={() =>
-          change.mutate({ kind: 'cancel', reason }, { onSuccess: () => setDialog(null) })
-        }
-      >
-        <Textarea
-          label="Reason"
-          description="Everyone is recorded as code 4: not an absence"
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={error('reason')}
-        />
-      </FormDialog>
+      <RescheduleDialog session={session} opened={dialog === 'reschedule'} onClose={close} />
+      <CancelSessionDialog session={session} opened={dialog === 'cancel'} onClose={close} />
     </>
+  );
+}
+
+interface DialogProps {
+  session: Session;
+  opened: boolean;
+  onClose: () => void;
+}
+
+type Reschedule = typeof rescheduleRequestSchema;
+
+function RescheduleDialog({ session, opened, onClose }: DialogProps) {
+  const change = useChangeSession(session);
+  const form = useForm<z.input<Reschedule>, unknown, z.output<Reschedule>>({
+    resolver: zodResolver(rescheduleRequestSchema),
+    defaultValues: { date: session.date },
+  });
+  return (
+    <FormDialog
+      title={`Reschedule session ${session.number}`}
+      opened={opened}
+      onClose={onClose}
+      submitLabel="Move session"
+      busy={change.isPending}
+      error={change.error}
+      onSubmit={form.handleSubmit(({ date }) =>
+        change.mutate(
+          { kind: 'reschedule', date },
+          { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
+        ),
+      )}
+    >
+      <TextInput
+        type="date"
+        label="New date"
+        {...form.register('date')}
+        error={form.formState.errors.date?.message}
+      />
+    </FormDialog>
+  );
+}
+
+type ProviderCancel = typeof providerCancelRequestSchema;
+
+function CancelSessionDialog({ session, opened, onClose }: DialogProps) {
+  const change = useChangeSession(session);
+  const form = useForm<z.input<ProviderCancel>, unknown, z.output<ProviderCancel>>({
+    // The shared schema's length checks carry no message of their own: say what the server says.
+    resolver: zodResolver(providerCancelRequestSchema, {
+      error: (issue) =>
+        issue.code === 'too_small' ? 'Give a reason of at least 3 characters' : undefined,
+    }),
+    defaultValues: { reason: '' },
+  });
+  return (
+    <FormDialog
+      title={`Cancel session ${session.number}`}
+      opened={opened}
+      onClose={onClose}
+      submitLabel="Cancel session"
+      busy={change.isPending}
+      error={change.error}
+      onSubmit={form.handleSubmit(({ reason }) =>
+        change.mutate(
+          { kind: 'cancel', reason },
+          { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
+        ),
+      )}
+    >
+      <Textarea
+        label="Reason"
+        description="Everyone is recorded as code 4: not an absence"
+        {...form.register('reason')}
+        error={form.formState.errors.reason?.message}
+        maxLength={300}
+      />
+    </FormDialog>
   );
 }

@@ -1,12 +1,17 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Loader, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { isApiError } from '../../../api/api-error';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod/mini';
+import { transferRequestSchema } from '../../../api/schemas/enrolment-actions';
 import type { RosterEntry } from '../../../api/schemas/participants';
 import { FormDialog } from '../../../components/form-dialog';
+import { applyServerErrors } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { enrolmentQueries } from '../api/enrolment-queries';
 import { useEnrolmentAction } from '../api/use-enrolment-action';
+
+type Transfer = typeof transferRequestSchema;
 
 /** Move to a later cohort with room, seeing the topics attended and still needed. */
 export function TransferDialog({
@@ -19,13 +24,14 @@ export function TransferDialog({
   onClose: () => void;
 }) {
   const options = useQuery(enrolmentQueries.transferOptions(entry.id));
-  const [toCohortId, setTo] = useState('');
-  const [reason, setReason] = useState('');
+  const form = useForm<z.input<Transfer>, unknown, z.output<Transfer>>({
+    resolver: zodResolver(transferRequestSchema),
+    defaultValues: { toCohortId: '', reason: '' },
+  });
+  const toCohortId = useWatch({ control: form.control, name: 'toCohortId' });
   const action = useEnrolmentAction(entry.id);
   const first = options.data?.items[0];
   const chosen = options.data?.items.find((o) => o.cohort.id === toCohortId);
-  const error = (field: string) =>
-    isApiError(action.error) ? action.error.fieldErrors[field]?.[0] : undefined;
 
   return (
     <FormDialog
@@ -35,12 +41,12 @@ export function TransferDialog({
       submitLabel="Transfer"
       busy={action.isPending}
       error={action.error}
-      onSubmit={() =>
+      onSubmit={form.handleSubmit((body) =>
         action.mutate(
-          { action: { kind: 'transfer', body: { toCohortId, reason } }, version: entry.version },
-          { onSuccess: onClose },
-        )
-      }
+          { action: { kind: 'transfer', body }, version: entry.version },
+          { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
+        ),
+      )}
     >
       {options.isPending && <Loader size="sm" role="status" aria-label="Loading later cohorts" />}
       {first && (
@@ -52,22 +58,23 @@ export function TransferDialog({
       {options.data?.items.length === 0 && (
         <Text>No later cohort has room. Add one, or keep the person on this cohort.</Text>
       )}
-      <Radio.Group
-        label="Later cohort with room"
-        value={toCohortId}
-        onChange={setTo}
-        error={error('toCohortId')}
-      >
-        <Stack gap={6} mt={6}>
-          {options.data?.items.map((o) => (
-            <Radio
-              key={o.cohort.id}
-              value={o.cohort.id}
-              label={`${o.cohort.name}: starts ${formatDate(o.cohort.startDate)}, ${o.cohort.filled} of ${o.cohort.capacity} places`}
-            />
-          ))}
-        </Stack>
-      </Radio.Group>
+      <Controller
+        control={form.control}
+        name="toCohortId"
+        render={({ field, fieldState }) => (
+          <Radio.Group label="Later cohort with room" {...field} error={fieldState.error?.message}>
+            <Stack gap={6} mt={6}>
+              {options.data?.items.map((o) => (
+                <Radio
+                  key={o.cohort.id}
+                  value={o.cohort.id}
+                  label={`${o.cohort.name}: starts ${formatDate(o.cohort.startDate)}, ${o.cohort.filled} of ${o.cohort.capacity} places`}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
+      />
       {chosen && (
         <Text size="sm">
           {chosen.missedInTarget.length === 0
@@ -78,9 +85,8 @@ export function TransferDialog({
       <Textarea
         label="Reason"
         description="Kept private to staff"
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={error('reason')}
+        {...form.register('reason')}
+        error={form.formState.errors.reason?.message}
         maxLength={500}
       />
     </FormDialog>

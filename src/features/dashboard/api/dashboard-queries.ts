@@ -1,33 +1,22 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import {
-  cohortDashboardSchema,
-  dashboardSummarySchema,
-  type DashboardFilters,
-} from '../../../api/schemas/dashboard';
-
-function toQueryString(filters: DashboardFilters): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
+import { callApi } from '../../../api/client';
+import { dashboardEndpoints } from '../../../api/endpoints/service';
+import { queryKeys } from '../../../api/query-keys';
+import type { DashboardFilters } from '../../../api/schemas/dashboard';
 
 export const dashboardQueries = {
-  all: () => ['dashboard'] as const,
   summary: (filters: DashboardFilters) =>
     queryOptions({
-      queryKey: [...dashboardQueries.all(), 'summary', filters],
+      queryKey: queryKeys.dashboard.summary(filters),
       queryFn: ({ signal }) =>
-        apiRequest(`/dashboard/summary${toQueryString(filters)}`, dashboardSummarySchema, {
-          signal,
-        }),
+        callApi(dashboardEndpoints, 'GET /dashboard/summary', { query: filters, signal }),
     }),
   cohort: (cohortId: string) =>
     queryOptions({
-      queryKey: [...dashboardQueries.all(), 'cohort', cohortId],
+      queryKey: queryKeys.dashboard.cohort(cohortId),
       queryFn: ({ signal }) =>
-        apiRequest(`/dashboard/cohorts/${encodeURIComponent(cohortId)}`, cohortDashboardSchema, {
+        callApi(dashboardEndpoints, 'GET /dashboard/cohorts/:id', {
+          params: { id: cohortId },
           signal,
         }),
     }),

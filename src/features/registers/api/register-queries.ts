@@ -1,35 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import {
-  attendanceExportSchema,
-  registerListSchema,
-  registerSchema,
-} from '../../../api/schemas/registers';
+import { callApi } from '../../../api/client';
+import { registerEndpoints } from '../../../api/endpoints/registers';
+import { queryKeys } from '../../../api/query-keys';
 
 export const registerQueries = {
-  all: () => ['registers'] as const,
   list: () =>
     queryOptions({
-      queryKey: [...registerQueries.all(), 'list'],
-      queryFn: ({ signal }) => apiRequest('/registers', registerListSchema, { signal }),
+      queryKey: queryKeys.registers.list(),
+      queryFn: ({ signal }) => callApi(registerEndpoints, 'GET /registers', { signal }),
     }),
   detail: (sessionId: string) =>
     queryOptions({
-      queryKey: [...registerQueries.all(), 'detail', sessionId],
+      queryKey: queryKeys.registers.detail(sessionId),
       queryFn: ({ signal }) =>
-        apiRequest(`/sessions/${encodeURIComponent(sessionId)}/register`, registerSchema, {
+        callApi(registerEndpoints, 'GET /sessions/:sessionId/register', {
+          params: { sessionId },
           signal,
         }),
-    }),
-  export: (cohortId: string) =>
-    queryOptions({
-      queryKey: [...registerQueries.all(), 'export', cohortId],
-      queryFn: ({ signal }) =>
-        apiRequest(
-          `/cohorts/${encodeURIComponent(cohortId)}/attendance-export`,
-          attendanceExportSchema,
-          { signal },
-        ),
-      staleTime: 0,
     }),
 };

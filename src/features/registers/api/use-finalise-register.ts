@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { registerSchema } from '../../../api/schemas/registers';
+import { callApi } from '../../../api/client';
+import { registerEndpoints } from '../../../api/endpoints/registers';
 import { registerQueries } from './register-queries';
 
 export function useFinaliseRegister(sessionId: string) {
@@ -9,8 +9,8 @@ export function useFinaliseRegister(sessionId: string) {
     // Same scope as the marks: finalising waits for every queued mark to reach the server first.
     scope: { id: `register:${sessionId}` },
     mutationFn: (version: number) =>
-      apiRequest(`/sessions/${encodeURIComponent(sessionId)}/finalise`, registerSchema, {
-        method: 'POST',
+      callApi(registerEndpoints, 'POST /sessions/:sessionId/finalise', {
+        params: { sessionId },
         body: {},
         version,
       }),

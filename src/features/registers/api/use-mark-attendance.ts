@@ -5,14 +5,16 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { ApiError, describeError, isApiError } from '../../../api/api-error';
-import { apiRequest } from '../../../api/client';
+import { callApi } from '../../../api/client';
+import { registerEndpoints } from '../../../api/endpoints/registers';
+import { queryKeys } from '../../../api/query-keys';
 import {
-  attendanceRecordSchema,
   markAttendanceSchema,
   type AttendanceRecord,
   type MarkAttendance,
 } from '../../../api/schemas/attendance';
 import type { Register } from '../../../api/schemas/registers';
+import { invalidateAfter } from '../../../lib/invalidate';
 import { registerQueries } from './register-queries';
 
 export interface MarkVariables {
@@ -24,7 +26,7 @@ export type RowProblem =
   | { kind: 'conflict'; mine: MarkAttendance; theirs: AttendanceRecord | null }
   | { kind: 'error'; message: string; change: MarkAttendance };
 
-export const markKey = (sessionId: string) => ['registers', 'mark', sessionId] as const;
+export const markKey = queryKeys.registers.marks;
 
 function patchRow(
   register: Register | undefined,
@@ -92,11 +94,11 @@ export function useMarkAttendance(
       // The version is read when the request is sent, after earlier marks in the scope settled.
       const version = recordOf(qc, sessionId, enrolmentId)?.version ?? 0;
       const body = markAttendanceSchema.parse(change);
-      return apiRequest(
-        `/sessions/${encodeURIComponent(sessionId)}/attendance/${encodeURIComponent(enrolmentId)}`,
-        attendanceRecordSchema,
-        { method: 'PUT', body, version },
-      );
+      return callApi(registerEndpoints, 'PUT /sessions/:sessionId/attendance/:enrolmentId', {
+        params: { sessionId, enrolmentId },
+        body,
+        version,
+      });
     },
     onMutate: async ({ enrolmentId, change }) => {
       await qc.cancelQueries({ queryKey: detailKey });
@@ -138,11 +140,8 @@ export function useMarkAttendance(
     onSettled: () => {
       // Refetch only when this is the last mark in flight, so no mark flickers back.
       if (qc.isMutating({ mutationKey: markKey(sessionId) }) === 1) {
-        void qc.invalidateQueries({ queryKey: detailKey });
-        void qc.invalidateQueries({ queryKey: registerQueries.list().queryKey });
-        // Absences feed the cohort roster and the flags page: refresh them too (no reload needed).
-        void qc.invalidateQueries({ queryKey: ['cohorts'] });
-        void qc.invalidateQueries({ queryKey: ['flags'] });
+        // Absences feed rosters, flags and the figures: refresh them too (no reload needed).
+        void invalidateAfter(qc, 'attendance');
       }
     },
   });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { rosterEntrySchema } from '../../../api/schemas/participants';
+import { callApi } from '../../../api/client';
+import { registerEndpoints } from '../../../api/endpoints/registers';
 import { registerQueries } from './register-queries';
 
 /** DOMAIN.md: the group-rules-and-confidentiality agreement, recorded before anyone is marked present. */
@@ -9,8 +9,8 @@ export function useRecordAgreement(sessionId: string) {
   const key = registerQueries.detail(sessionId).queryKey;
   return useMutation({
     mutationFn: ({ enrolmentId, version }: { enrolmentId: string; version: number }) =>
-      apiRequest(`/enrolments/${encodeURIComponent(enrolmentId)}`, rosterEntrySchema, {
-        method: 'PATCH',
+      callApi(registerEndpoints, 'PATCH /enrolments/:id', {
+        params: { id: enrolmentId },
         body: { agreementRecorded: true },
         version,
       }),

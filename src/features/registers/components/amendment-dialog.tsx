@@ -1,6 +1,13 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMounted } from '@mantine/hooks';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod/mini';
+import { markAttendanceSchema } from '../../../api/schemas/attendance';
+
+// The reason is the mark's own `amendmentReason`, required here because the register is final.
+const amendmentSchema = z.required(z.pick(markAttendanceSchema, { amendmentReason: true }));
+type Amendment = typeof amendmentSchema;
 
 interface AmendmentDialogProps {
   pending: unknown;
@@ -10,8 +17,17 @@ interface AmendmentDialogProps {
 
 /** Asks the reason for changing a finalised register. Loaded lazily by RegisterSheet. */
 export default function AmendmentDialog({ pending, onCancel, onConfirm }: AmendmentDialogProps) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm<z.input<Amendment>, unknown, z.output<Amendment>>({
+    // The shared check carries no message of its own, and the register does not load zod's
+    // English messages: say what to do.
+    resolver: zodResolver(amendmentSchema, {
+      error: (issue) =>
+        issue.code === 'too_big'
+          ? 'Keep the reason under 300 characters'
+          : 'Give a reason of at least 3 characters',
+    }),
+    defaultValues: { amendmentReason: '' },
+  });
   // Mounted closed, opened on the next render: Modal notes the element to give focus back to
   // only when `opened` changes, and this component first mounts when a dialog is wanted.
   const mounted = useMounted();
@@ -23,13 +39,11 @@ export default function AmendmentDialog({ pending, onCancel, onConfirm }: Amendm
       closeButtonProps={{ 'aria-label': 'Close' }}
     >
       <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (reason.trim().length < 3) return setError('Give a reason of at least 3 characters');
-          onConfirm(reason.trim());
-          setReason('');
-          setError(null);
-        }}
+        noValidate
+        onSubmit={form.handleSubmit(({ amendmentReason }) => {
+          onConfirm(amendmentReason);
+          form.reset();
+        })}
       >
         <Stack>
           <Text size="sm">
@@ -37,9 +51,8 @@ export default function AmendmentDialog({ pending, onCancel, onConfirm }: Amendm
           </Text>
           <Textarea
             label="Reason"
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={error}
+            {...form.register('amendmentReason')}
+            error={form.formState.errors.amendmentReason?.message}
             maxLength={300}
             data-autofocus
           />

@@ -3,7 +3,7 @@ import { showToast } from '../../../lib/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError } from '../../../api/api-error';
-import { registerQueries } from '../api/register-queries';
+import { exportQueries } from '../api/export-queries';
 import { toAttendanceCsv } from '../attendance-csv';
 
 /** CSV per cohort for NHS Talking Therapies reporting; the file is made in the browser. */
@@ -17,7 +17,7 @@ export function ExportAttendanceButton({ cohortId }: { cohortId: string }) {
       onClick={async () => {
         setBusy(true);
         try {
-          const data = await qc.fetchQuery(registerQueries.export(cohortId));
+          const data = await qc.fetchQuery(exportQueries.attendance(cohortId));
           const blob = new Blob([toAttendanceCsv(data.rows)], { type: 'text/csv;charset=utf-8' });
           const url = URL.createObjectURL(blob);
           const a = document.createElement('a');

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, NumberInput, Stack, Text } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
-import { describeError, isApiError } from '../../../api/api-error';
 import { updateSettingsSchema, type ServiceSettings } from '../../../api/schemas/settings';
-import { TONE_TEXT } from '../../../components/tones';
+import { FormErrorAlert } from '../../../components/form-error-alert';
+import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
-import { useUpdateSettings } from '../api/settings-queries';
+import { useUpdateSettings } from '../api/use-update-settings';
 
 type Fields = Omit<ServiceSettings, 'version'>;
 const FIELDS: { name: keyof Fields; label: string; description: string }[] = [
@@ -39,19 +39,18 @@ export function SettingsForm({
     resolver: zodResolver(updateSettingsSchema),
     defaultValues: settings,
   });
-  const serverError = (f: keyof Fields) =>
-    isApiError(save.error) ? save.error.fieldErrors[f]?.[0] : undefined;
   return (
     <form
       noValidate
-      onSubmit={form.handleSubmit((v) => save.mutate({ ...v, version: settings.version }))}
+      onSubmit={form.handleSubmit((v) =>
+        save.mutate(
+          { ...v, version: settings.version },
+          { onError: (e) => applyServerErrors(e, form.setError) },
+        ),
+      )}
     >
       <Stack maw={420}>
-        {save.isError && (
-          <Alert color={TONE_TEXT.danger} role="alert" title="Settings not saved">
-            {describeError(save.error)}
-          </Alert>
-        )}
+        {save.isError && <FormErrorAlert title="Settings not saved" error={save.error} />}
         {save.isSuccess && (
           <Text role="status" fw={700}>
             Saved. Every flag has been re-evaluated.
@@ -72,7 +71,7 @@ export function SettingsForm({
                 value={field.value}
                 onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
                 onBlur={field.onBlur}
-                error={fieldState.error?.message ?? serverError(f.name)}
+                error={fieldState.error?.message}
               />
             )}
           />

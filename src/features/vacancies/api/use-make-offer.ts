@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { offerViewSchema, type CreateOfferInput } from '../../../api/schemas/referrals';
-import { invalidateAfterOffer } from './invalidate';
+import { callApi } from '../../../api/client';
+import { vacancyEndpoints } from '../../../api/endpoints/referrals';
+import type { CreateOfferInput } from '../../../api/schemas/referrals';
+import { invalidateAfter } from '../../../lib/invalidate';
 
 /** Sent with the vacancy version the admin saw: if a colleague offered the place meanwhile,
  * the server answers 412 and nobody gets a second offer for one place. */
@@ -9,11 +10,11 @@ export function useMakeOffer(vacancyId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ version, input }: { version: number; input: CreateOfferInput }) =>
-      apiRequest(`/vacancies/${encodeURIComponent(vacancyId)}/offers`, offerViewSchema, {
-        method: 'POST',
+      callApi(vacancyEndpoints, 'POST /vacancies/:id/offers', {
+        params: { id: vacancyId },
         body: input,
         version,
       }),
-    onSettled: () => invalidateAfterOffer(qc),
+    onSettled: () => invalidateAfter(qc, 'offer'),
   });
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { offerViewSchema, type OfferOutcome } from '../../../api/schemas/referrals';
-import { invalidateAfterOffer } from './invalidate';
+import { callApi } from '../../../api/client';
+import { vacancyEndpoints } from '../../../api/endpoints/referrals';
+import type { OfferOutcome } from '../../../api/schemas/referrals';
+import { invalidateAfter } from '../../../lib/invalidate';
 
 /** Accepted, declined or expired, with the offer's version as If-Match: a double click or a
  * colleague recording the same answer cannot enrol the person twice. */
@@ -17,11 +18,11 @@ export function useRecordOutcome() {
       version: number;
       outcome: OfferOutcome;
     }) =>
-      apiRequest(`/offers/${encodeURIComponent(offerId)}/outcome`, offerViewSchema, {
-        method: 'POST',
+      callApi(vacancyEndpoints, 'POST /offers/:id/outcome', {
+        params: { id: offerId },
         body: { outcome },
         version,
       }),
-    onSettled: () => invalidateAfterOffer(qc),
+    onSettled: () => invalidateAfter(qc, 'offer'),
   });
 }

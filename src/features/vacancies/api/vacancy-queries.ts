@@ -1,18 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { vacancyDetailSchema, vacancyListSchema } from '../../../api/schemas/referrals';
+import { callApi } from '../../../api/client';
+import { vacancyEndpoints } from '../../../api/endpoints/referrals';
+import { queryKeys } from '../../../api/query-keys';
 
 export const vacancyQueries = {
-  all: () => ['vacancies'] as const,
   list: () =>
     queryOptions({
-      queryKey: [...vacancyQueries.all(), 'list'],
-      queryFn: ({ signal }) => apiRequest('/vacancies', vacancyListSchema, { signal }),
+      queryKey: queryKeys.vacancies.list(),
+      queryFn: ({ signal }) => callApi(vacancyEndpoints, 'GET /vacancies', { signal }),
     }),
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...vacancyQueries.all(), 'detail', id],
+      queryKey: queryKeys.vacancies.detail(id),
       queryFn: ({ signal }) =>
-        apiRequest(`/vacancies/${encodeURIComponent(id)}`, vacancyDetailSchema, { signal }),
+        callApi(vacancyEndpoints, 'GET /vacancies/:id', { params: { id }, signal }),
     }),
 };

@@ -1,12 +1,19 @@
 import { Alert, Button, NumberInput, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod/mini';
 import { describeError, isApiError } from '../../../api/api-error';
 import { createOfferSchema, type CandidateView } from '../../../api/schemas/referrals';
 import { ToneBadge } from '../../../components/tone-badge';
 import { TONE_TEXT } from '../../../components/tones';
 import { DEFAULT_OFFER_HOURS } from '../../../domain/offers';
+import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
 import { useMakeOffer } from '../api/use-make-offer';
+
+// One field for every candidate's Offer button: how long the offer stays open.
+const offerFormSchema = z.pick(createOfferSchema, { expiresInHours: true });
+type OfferForm = typeof offerFormSchema;
 
 interface CandidateListProps {
   vacancyId: string;
@@ -23,10 +30,20 @@ export function CandidateList({
   canOffer,
 }: CandidateListProps) {
   const offer = useMakeOffer(vacancyId);
-  const [hours, setHours] = useState<number | string>(DEFAULT_OFFER_HOURS);
-  const parsedHours = createOfferSchema.shape.expiresInHours.safeParse(
-    typeof hours === 'number' ? hours : Number(hours),
-  );
+  // Checked as it is typed: an invalid number disables every Offer button at once.
+  const form = useForm<z.input<OfferForm>, unknown, z.output<OfferForm>>({
+    mode: 'onChange',
+    resolver: zodResolver(offerFormSchema),
+    defaultValues: { expiresInHours: DEFAULT_OFFER_HOURS },
+  });
+  const hoursError = form.formState.errors.expiresInHours?.message;
+  const offerTo = (referralId: string) =>
+    form.handleSubmit(({ expiresInHours }) =>
+      offer.mutate(
+        { version: vacancyVersion, input: { referralId, expiresInHours } },
+        { onError: (e) => applyServerErrors(e, form.setError) },
+      ),
+    );
   const stale = isApiError(offer.error) && offer.error.code === 'stale_version';
 
   if (candidates.length === 0) {
@@ -37,15 +54,23 @@ export function CandidateList({
   return (
     <Stack gap="sm">
       {canOffer && (
-        <NumberInput
-          label="Offer open for (hours)"
-          description="48 hours unless the person needs longer"
-          w={240}
-          min={1}
-          max={336}
-          value={hours}
-          onChange={setHours}
-          error={parsedHours.success ? undefined : parsedHours.error.issues[0]?.message}
+        <Controller
+          control={form.control}
+          name="expiresInHours"
+          render={({ field }) => (
+            <NumberInput
+              label="Offer open for (hours)"
+              description="48 hours unless the person needs longer"
+              w={240}
+              min={1}
+              max={336}
+              // Empty is NaN, which the schema refuses with "Enter the hours…" (not its default).
+              value={Number.isNaN(field.value) ? '' : field.value}
+              onChange={(v) => field.onChange(v === '' ? NaN : Number(v))}
+              onBlur={field.onBlur}
+              error={hoursError}
+            />
+          )}
         />
       )}
       {Boolean(offer.error) && (
@@ -87,15 +112,9 @@ export function CandidateList({
                   <Button
                     size="xs"
                     aria-label={`Offer the place to ${c.name}`}
-                    disabled={!parsedHours.success || offer.isPending}
+                    disabled={Boolean(hoursError) || offer.isPending}
                     loading={offer.isPending && offer.variables?.input.referralId === c.referralId}
-                    onClick={() =>
-                      parsedHours.success &&
-                      offer.mutate({
-                        version: vacancyVersion,
-                        input: { referralId: c.referralId, expiresInHours: parsedHours.data },
-                      })
-                    }
+                    onClick={offerTo(c.referralId)}
                   >
                     Offer
                   </Button>

@@ -1,24 +1,23 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
+import { callApi } from '../../../api/client';
+import { referralEndpoints } from '../../../api/endpoints/referrals';
+import { queryKeys } from '../../../api/query-keys';
 
-// No schema is imported up front: the router starts the list request as soon as the link is
-// clicked, while the code that checks the answer is still loading.
+// The list is checked by a plain pass first (waiting-list-response.ts), loaded when first
+// needed so the request starts as soon as the link is clicked.
 const listSchema = () => import('./waiting-list-response').then((m) => m.waitingListResponseSchema);
-const detailSchema = () =>
-  import('../../../api/schemas/referrals').then((m) => m.referralDetailSchema);
 
-// Keys hold opaque ids only: a name or NHS number never becomes part of a key, a URL or a log line.
 export const referralQueries = {
-  all: () => ['referrals'] as const,
   list: () =>
     queryOptions({
-      queryKey: [...referralQueries.all(), 'list'],
-      queryFn: ({ signal }) => apiRequest('/referrals', listSchema(), { signal }),
+      queryKey: queryKeys.referrals.list(),
+      queryFn: ({ signal }) =>
+        callApi(referralEndpoints, 'GET /referrals', { signal, responseSchema: listSchema() }),
     }),
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...referralQueries.all(), 'detail', id],
+      queryKey: queryKeys.referrals.detail(id),
       queryFn: ({ signal }) =>
-        apiRequest(`/referrals/${encodeURIComponent(id)}`, detailSchema(), { signal }),
+        callApi(referralEndpoints, 'GET /referrals/:id', { params: { id }, signal }),
     }),
 };

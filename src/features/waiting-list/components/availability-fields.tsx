@@ -16,24 +16,18 @@ const TIMES = [
 ];
 
 /** Availability decides who is suggested for a freed place, so both halves are required. */
-export function AvailabilityFields({
-  control,
-  errorFor,
-}: {
-  control: Control<ReferralInput>;
-  errorFor: (path: string) => string | undefined;
-}) {
+export function AvailabilityFields({ control }: { control: Control<ReferralInput> }) {
   return (
     <>
       <Controller
         control={control}
         name="availability.days"
-        render={({ field }) => (
+        render={({ field, fieldState }) => (
           <Checkbox.Group
             label="Days they can attend"
             value={field.value}
             onChange={field.onChange}
-            error={errorFor('availability.days')}
+            error={fieldState.error?.message}
           >
             <Group mt={6}>
               {DAYS.map((d) => (
@@ -46,12 +40,12 @@ export function AvailabilityFields({
       <Controller
         control={control}
         name="availability.times"
-        render={({ field }) => (
+        render={({ field, fieldState }) => (
           <Checkbox.Group
             label="Times of day they can attend"
             value={field.value}
             onChange={field.onChange}
-            error={errorFor('availability.times')}
+            error={fieldState.error?.message}
           >
             <Group mt={6}>
               {TIMES.map((t) => (

@@ -1,6 +1,7 @@
 import { Alert, Stack, Text } from '@mantine/core';
-import { describeError, isApiError } from '../../../api/api-error';
+import { isApiError } from '../../../api/api-error';
 import { AnchorLink } from '../../../components/anchor-link';
+import { FormErrorAlert } from '../../../components/form-error-alert';
 import { TONE_TEXT } from '../../../components/tones';
 
 function existingId(current: unknown): string | null {
@@ -41,9 +42,5 @@ export function ReferralError({ error }: { error: unknown }) {
       </Alert>
     );
   }
-  return (
-    <Alert color={TONE_TEXT.danger} role="alert" title="The referral was not added">
-      {describeError(error)}
-    </Alert>
-  );
+  return <FormErrorAlert title="The referral was not added" error={error} />;
 }

@@ -9,10 +9,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm, type FieldErrors } from 'react-hook-form';
-import { isApiError } from '../../../api/api-error';
+import { useEffect } from 'react';
+import { useForm, type Path } from 'react-hook-form';
+import type { z } from 'zod/mini';
 import { referralInputSchema, type ReferralInput } from '../../../api/schemas/referrals';
 import { BOROUGHS } from '../../../domain/eligibility';
+import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
 import { AvailabilityFields } from './availability-fields';
 import { ReferralError } from './referral-error';
@@ -24,24 +26,19 @@ interface ReferralFormProps {
   onSubmit: (values: ReferralInput) => void;
 }
 
-function messageAt(errors: FieldErrors<ReferralInput>, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const key of path.split('.'))
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-  const message = node && typeof node === 'object' && 'message' in node ? node.message : undefined;
-  return typeof message === 'string' ? message : undefined;
-}
-
 /** Validated with referralInputSchema, the schema the server validates with (CONVENTIONS.md 5);
  * what the server refuses maps back onto the same fields by their dotted paths. */
 export function ReferralForm({ defaultValues, error, busy, onSubmit }: ReferralFormProps) {
-  const form = useForm<ReferralInput>({
-    resolver: zodResolver(referralInputSchema) as never,
+  const form = useForm<ReferralInput, unknown, z.output<typeof referralInputSchema>>({
+    resolver: zodResolver(referralInputSchema),
     defaultValues,
   });
-  const errorFor = (path: string) =>
-    messageAt(form.formState.errors, path) ??
-    (isApiError(error) ? error.fieldErrors[path]?.[0] : undefined);
+  // The save runs in the route: its refusal arrives as a prop and goes onto the fields once.
+  useEffect(() => {
+    applyServerErrors(error, form.setError);
+  }, [error, form.setError]);
+  const errorFor = (path: Path<ReferralInput>) =>
+    form.getFieldState(path, form.formState).error?.message;
   const { register } = form;
 
   return (
@@ -105,7 +102,7 @@ export function ReferralForm({ defaultValues, error, busy, onSubmit }: ReferralF
             error={errorFor('referralDate')}
           />
         </SimpleGrid>
-        <AvailabilityFields control={form.control} errorFor={errorFor} />
+        <AvailabilityFields control={form.control} />
         <Textarea
           label="Access needs"
           description="For example step-free access, captions, an interpreter"

@@ -1,0 +1,62 @@
+import type { Changes, CommandContext, Outcome } from '../src/domain/commands/command';
+import { todayIso } from '../src/domain/dates';
+import { store, type Db } from './db';
+import { HttpError, type Ctx } from './http';
+
+/** Who is acting, when, and how new records are named, for a domain command. */
+export function commandContext(ctx: Ctx): CommandContext {
+  return {
+    actor: { id: ctx.user.id, role: ctx.user.role, scope: ctx.scope },
+    now: new Date().toISOString(),
+    today: todayIso(),
+    newId: (prefix) => store.newId(prefix),
+  };
+}
+
+/** The version the client saw (If-Match: "3"); the route has already refused a missing one. */
+export function ifMatch(request: Request): number {
+  const seen = Number((request.headers.get('if-match') ?? '').replace(/"/g, ''));
+  if (!Number.isInteger(seen) || seen < 0) {
+    throw new HttpError(400, 'validation_failed', 'If-Match must be a version like "3".');
+  }
+  return seen;
+}
+
+/** Stores what a command decided: records added or replaced by id, removed, and audited. */
+export function applyChanges(db: Db, changes: Changes, ctx: Ctx): void {
+  for (const [table, records] of Object.entries(changes.put)) {
+    const list = db[table as keyof Changes['put']] as { id: string }[];
+    for (const record of records as { id: string }[]) {
+      const at = list.findIndex((r) => r.id === record.id);
+      if (at >= 0) list[at] = record;
+      else list.push(record);
+    }
+  }
+  for (const [table, ids] of Object.entries(changes.remove)) {
+    const gone = new Set(ids);
+    const key = table as keyof Changes['remove'];
+    (db as unknown as Record<string, { id: string }[]>)[key] = (db[key] as { id: string }[]).filter(
+      (r) => !gone.has(r.id),
+    );
+  }
+  if (changes.settings) db.settings = changes.settings;
+  for (const entry of changes.audit) {
+    db.audit.push({
+      id: store.newId('aud'),
+      at: new Date().toISOString(),
+      actorId: ctx.user.id,
+      actorRole: ctx.user.role,
+      requestId: ctx.requestId,
+      ...entry,
+    });
+  }
+}
+
+/** Runs a domain command in one transaction and stores its changes; a refusal stores nothing. */
+export function runCommand<R>(ctx: Ctx, command: (db: Db, cc: CommandContext) => Outcome<R>): R {
+  return store.transact((db) => {
+    const { changes, result } = command(db, commandContext(ctx));
+    applyChanges(db, changes, ctx);
+    return result;
+  });
+}

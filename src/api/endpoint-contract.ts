@@ -1,0 +1,69 @@
+import type { z } from 'zod/mini';
+import type { Action } from '../domain/policy';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** One endpoint, described once. Its key "METHOD /path" gives the method and the path. */
+export interface EndpointContract {
+  summary: string;
+  /** The policy action it performs (src/domain/policy.ts), or 'public' for no session. */
+  action: Action | 'public';
+  request?: z.ZodMiniType;
+  /** GET filters: only ids, dates and enums; never a name or an NHS number. */
+  query?: z.ZodMiniType;
+  response: z.ZodMiniType;
+  /** The success status; by default 201 for POST and 200 otherwise. */
+  status?: number;
+  /** Sends If-Match: "<version>"; 428 without it, 412 with the current record when stale. */
+  ifMatch?: boolean;
+  /** Demo data only: served by the mock, and by the server only with SEED=demo. */
+  demoOnly?: boolean;
+}
+
+export type EndpointGroup = Record<`${HttpMethod} /${string}`, EndpointContract>;
+
+/** Keeps each group's literal keys and schema types while checking its shape. */
+export function defineEndpoints<const G extends EndpointGroup>(group: G): G {
+  return group;
+}
+
+export function splitKey(key: string): { method: HttpMethod; path: string } {
+  const space = key.indexOf(' ');
+  return { method: key.slice(0, space) as HttpMethod, path: key.slice(space + 1) };
+}
+
+export function successStatus(key: string, contract: { status?: number }): number {
+  return contract.status ?? (key.startsWith('POST ') ? 201 : 200);
+}
+
+/** `/cohorts/:id/enrolments` -> { id: string } */
+export type PathParams<K extends string> = K extends `${string}:${infer P}/${infer Rest}`
+  ? { [N in P]: string } & PathParams<`/${Rest}`>
+  : K extends `${string}:${infer P}`
+    ? { [N in P]: string }
+    : Record<never, never>;
+
+export type PathOf<K> = K extends `${HttpMethod} ${infer P}` ? P : never;
+export type RequestOf<C> = C extends { request: infer S extends z.ZodMiniType }
+  ? z.input<S>
+  : never;
+/** What a backend handler gets once the request schema has parsed the body. */
+export type ParsedRequestOf<C> = C extends { request: infer S extends z.ZodMiniType }
+  ? z.output<S>
+  : never;
+export type ParsedQueryOf<C> = C extends { query: infer S extends z.ZodMiniType }
+  ? z.output<S>
+  : never;
+export type QueryOf<C> = C extends { query: infer S extends z.ZodMiniType } ? z.input<S> : never;
+export type ResponseOf<C> = C extends { response: infer S extends z.ZodMiniType }
+  ? z.output<S>
+  : never;
+
+/** Fills a path template; each value is URL-encoded. */
+export function fillPath(path: string, params: Record<string, string>): string {
+  return path.replace(/:(\w+)/g, (_m, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(value);
+  });
+}

@@ -1,0 +1,31 @@
+import { defineEndpoints } from '../endpoint-contract';
+import {
+  flagActionSchema,
+  flagContactSchema,
+  flagListSchema,
+  flagResolveResponseSchema,
+  flagViewSchema,
+} from '../schemas/flags';
+
+export const flagEndpoints = defineEndpoints({
+  'GET /flags': {
+    summary: 'People at risk of, or in breach of, the absence threshold',
+    action: 'flag.read',
+    response: flagListSchema,
+  },
+  'POST /flags/:enrolmentId/resolve': {
+    summary:
+      'Act on a breach: keep (flag.keep), transfer (enrolment.transfer) or withdraw (enrolment.withdraw); the action named in the body is checked against the policy too',
+    action: 'flag.resolve',
+    request: flagActionSchema,
+    response: flagResolveResponseSchema,
+    status: 200,
+    ifMatch: true,
+  },
+  'POST /flags/:enrolmentId/contacts': {
+    summary: 'Record a contact with someone flagged',
+    action: 'flag.contact',
+    request: flagContactSchema,
+    response: flagViewSchema,
+  },
+});

@@ -1,0 +1,159 @@
+import type { AttendanceRecord } from '../../api/schemas/attendance';
+import type { Cohort, CohortInput, Session } from '../../api/schemas/cohorts';
+import { facilitatorProblems, type StaffLike } from '../facilitators';
+import { DEFAULT_TOPICS, generateSchedule } from '../schedule';
+import { ChangeSet, expectVersion, refuse, type CommandContext, type Outcome } from './command';
+import { cohortStatus, expectInScope, found, placesFilled, type PlaceRecords } from './places';
+
+type ParsedCohortInput = Required<CohortInput>;
+
+interface CohortRecords extends Pick<PlaceRecords, 'cohorts' | 'sessions' | 'enrolments'> {
+  staff: readonly StaffLike[];
+  attendance: readonly AttendanceRecord[];
+}
+
+function expectFacilitators(staff: readonly StaffLike[], ids: readonly string[]): void {
+  const problems = facilitatorProblems(ids, staff);
+  if (problems.length > 0) {
+    refuse('validation_failed', 'Some details need correcting.', { facilitatorIds: problems });
+  }
+}
+
+function hasAttendance(r: Pick<CohortRecords, 'sessions' | 'attendance'>, cohortId: string) {
+  const ids = new Set(r.sessions.filter((s) => s.cohortId === cohortId).map((s) => s.id));
+  return r.attendance.some((a) => ids.has(a.sessionId));
+}
+
+/** Eight weekly dates (bank holidays skipped), or one for a workshop, at the cohort's time. */
+function scheduleSessions(cohort: Cohort, ctx: CommandContext, cs: ChangeSet): Session[] {
+  return generateSchedule({
+    type: cohort.type,
+    startDate: cohort.startDate,
+    topics: DEFAULT_TOPICS,
+  }).map((s) =>
+    cs.put('sessions', {
+      id: ctx.newId('ses'),
+      cohortId: cohort.id,
+      number: s.number,
+      date: s.date,
+      startTime: cohort.startTime,
+      topic: s.topic,
+      status: 'scheduled',
+      registerFinalisedAt: null,
+      version: 1,
+    }),
+  );
+}
+
+function cohortInScope(r: Pick<CohortRecords, 'cohorts'>, id: string, ctx: CommandContext) {
+  const cohort = found(
+    r.cohorts.find((c) => c.id === id),
+    'That cohort',
+  );
+  expectInScope(ctx.actor, cohort);
+  return cohort;
+}
+
+/** POST /cohorts: a planned cohort and its sessions. */
+export function createCohort(
+  r: Pick<CohortRecords, 'staff'>,
+  input: ParsedCohortInput,
+  ctx: CommandContext,
+): Outcome<Cohort> {
+  expectFacilitators(r.staff, input.facilitatorIds);
+  const cs = new ChangeSet();
+  const cohort = cs.put('cohorts', {
+    ...input,
+    id: ctx.newId('coh'),
+    status: 'planned',
+    cancelReason: null,
+    version: 1,
+  });
+  scheduleSessions(cohort, ctx, cs);
+  cs.audit('cohort.create', 'cohort', cohort.id, null, cohort);
+  return cs.done(cohort);
+}
+
+/** PATCH /cohorts/:id: never below the places taken, never with a non-facilitator; once
+ * attendance is taken the start date and type are fixed. A new start date reschedules. */
+export function updateCohort(
+  r: CohortRecords,
+  input: { cohortId: string; version: number; changes: ParsedCohortInput },
+  ctx: CommandContext,
+): Outcome<Cohort> {
+  const cohort = cohortInScope(r, input.cohortId, ctx);
+  expectVersion(input.version, cohort);
+  const next = input.changes;
+  const status = cohortStatus(cohort, r.sessions, ctx.today);
+  if (status === 'cancelled' || status === 'completed') {
+    refuse('invalid_state', `A ${status} cohort cannot be changed.`);
+  }
+  const filled = placesFilled(r.enrolments, cohort.id);
+  if (next.capacity < filled) {
+    refuse('validation_failed', 'Some details need correcting.', {
+      capacity: [`${filled} people already hold places: capacity cannot be below ${filled}`],
+    });
+  }
+  expectFacilitators(r.staff, next.facilitatorIds);
+  const moved = next.startDate !== cohort.startDate || next.type !== cohort.type;
+  if (moved && hasAttendance(r, cohort.id)) {
+    refuse(
+      'invalid_state',
+      'Attendance has been taken, so the start date and type can no longer change.',
+    );
+  }
+  const cs = new ChangeSet();
+  const saved = cs.put('cohorts', { ...cohort, ...next, version: cohort.version + 1 });
+  const own = r.sessions.filter((s) => s.cohortId === cohort.id);
+  if (moved) {
+    own.forEach((s) => cs.remove('sessions', s.id));
+    scheduleSessions(saved, ctx, cs);
+  } else if (next.startTime !== cohort.startTime) {
+    own.forEach((s) => cs.put('sessions', { ...s, startTime: saved.startTime }));
+  }
+  cs.audit('cohort.update', 'cohort', cohort.id, cohort, saved);
+  return cs.done(saved);
+}
+
+/** DOMAIN.md lifecycle: a cohort anyone joined, or with attendance, is cancelled, never deleted. */
+export function deleteCohort(
+  r: CohortRecords,
+  input: { cohortId: string; version: number },
+  ctx: CommandContext,
+): Outcome<{ ok: true }> {
+  const cohort = cohortInScope(r, input.cohortId, ctx);
+  expectVersion(input.version, cohort);
+  if (hasAttendance(r, cohort.id)) {
+    refuse('invalid_state', 'This cohort has attendance records: cancel it instead.');
+  }
+  if (r.enrolments.some((e) => e.cohortId === cohort.id)) {
+    refuse('invalid_state', 'People are enrolled in this cohort: cancel it instead.');
+  }
+  const cs = new ChangeSet();
+  cs.remove('cohorts', cohort.id);
+  r.sessions.filter((s) => s.cohortId === cohort.id).forEach((s) => cs.remove('sessions', s.id));
+  cs.audit('cohort.delete', 'cohort', cohort.id, cohort, null);
+  return cs.done({ ok: true });
+}
+
+export function cancelCohort(
+  r: Pick<CohortRecords, 'cohorts' | 'sessions'>,
+  input: { cohortId: string; version: number; reason: string },
+  ctx: CommandContext,
+): Outcome<Cohort> {
+  const cohort = cohortInScope(r, input.cohortId, ctx);
+  expectVersion(input.version, cohort);
+  const status = cohortStatus(cohort, r.sessions, ctx.today);
+  if (status === 'completed' || status === 'cancelled') {
+    refuse('invalid_state', `A ${status} cohort cannot be cancelled.`);
+  }
+  const cs = new ChangeSet();
+  const cancelled = cs.put('cohorts', {
+    ...cohort,
+    status: 'cancelled',
+    cancelReason: input.reason,
+    version: cohort.version + 1,
+  });
+  cs.audit('cohort.cancel', 'cohort', cohort.id, cohort, cancelled);
+  return cs.done(cancelled);
+}

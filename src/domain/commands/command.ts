@@ -1,0 +1,151 @@
+import type { AttendanceRecord } from '../../api/schemas/attendance';
+import type { Cohort, Session } from '../../api/schemas/cohorts';
+import type { ErrorCode } from '../../api/schemas/error';
+import type { Enrolment, Participant } from '../../api/schemas/participants';
+import type { Offer, Referral, Vacancy } from '../../api/schemas/referrals';
+import type { ServiceSettings } from '../../api/schemas/settings';
+import type { IsoDate } from '../dates';
+import type { Role, Scope } from '../policy';
+
+// A write command is a pure function: given the records it needs, the request and the context
+// (who, when, how to name new records), it returns the changes to store, or refuses with a code,
+// a message and field errors. The mock and the server both call the same commands and then
+// store the changes in their own way, so a rule cannot differ between them.
+// (Record types come from the contract's schemas as type-only imports: nothing is loaded.)
+
+export interface Actor {
+  id: string;
+  role: Role;
+  /** The scope of the actor's grant for the endpoint's action ('own': their cohorts). */
+  scope: Scope;
+}
+
+export interface CommandContext {
+  actor: Actor;
+  /** The moment of the write, ISO date-time. */
+  now: string;
+  today: IsoDate;
+  newId: (prefix: string) => string;
+}
+
+/** Refusal codes a command may give; the HTTP layer maps each to its status. */
+export type RefusalCode = Exclude<ErrorCode, 'unauthenticated' | 'server_error'>;
+
+export class Refusal extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = 'Refusal';
+  }
+}
+
+export function refuse(
+  code: RefusalCode,
+  message: string,
+  fieldErrors?: Record<string, string[]>,
+  current?: unknown,
+): never {
+  throw new Refusal(code, message, fieldErrors, current);
+}
+
+/** The records a change can write: new ones are added, existing ones (same id) replaced. */
+export interface Records {
+  cohorts: Cohort;
+  sessions: Session;
+  participants: Participant;
+  enrolments: Enrolment;
+  attendance: AttendanceRecord;
+  referrals: Referral;
+  vacancies: Vacancy;
+  offers: Offer;
+  flagReviews: FlagReview;
+  flagContacts: FlagContact;
+}
+
+/** A documented decision to keep a breached participant (re-opens at the next absence). */
+export interface FlagReview {
+  id: string;
+  enrolmentId: string;
+  reason: string;
+  at: string;
+  byStaffId: string;
+  absencesAtReview: number;
+}
+
+/** A record that staff contacted someone at risk before the next session. */
+export interface FlagContact {
+  id: string;
+  enrolmentId: string;
+  date: string;
+  byStaffId: string;
+  note: string;
+}
+
+export interface AuditDraft {
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Changes {
+  put: { [T in keyof Records]?: Records[T][] };
+  remove: { [T in keyof Records]?: string[] };
+  settings?: ServiceSettings;
+  audit: AuditDraft[];
+}
+
+export interface Outcome<R> {
+  changes: Changes;
+  /** What the endpoint answers with, or what the caller needs to build it. */
+  result: R;
+}
+
+/** Collects changes as a command goes; `put` keeps the latest version of each record. */
+export class ChangeSet {
+  readonly changes: Changes = { put: {}, remove: {}, audit: [] };
+
+  put<T extends keyof Records>(table: T, record: Records[T]): Records[T] {
+    const list = (this.changes.put[table] ??= []) as Records[T][];
+    const at = list.findIndex((r) => (r as { id: string }).id === (record as { id: string }).id);
+    if (at >= 0) list[at] = record;
+    else list.push(record);
+    return record;
+  }
+
+  remove<T extends keyof Records>(table: T, id: string): void {
+    const ids: string[] = (this.changes.remove[table] ??= []);
+    ids.push(id);
+  }
+
+  audit(action: string, entity: string, entityId: string, before: unknown, after: unknown): void {
+    this.changes.audit.push({
+      action,
+      entity,
+      entityId,
+      before: before ?? null,
+      after: after ?? null,
+    });
+  }
+
+  done<R>(result: R): Outcome<R> {
+    return { changes: this.changes, result };
+  }
+}
+
+/** If-Match: 412 with the current record when the version the user saw is not the latest. */
+export function expectVersion(
+  seen: number | null,
+  current: { version: number } | null,
+  view: unknown = current,
+): void {
+  if (seen === null) return;
+  if (seen !== (current?.version ?? 0)) {
+    refuse('stale_version', 'Someone else changed this since you opened it.', undefined, view);
+  }
+}

@@ -1,0 +1,77 @@
+import type { Session } from '../../api/schemas/cohorts';
+import { rescheduleSession as moveInSchedule, ScheduleError } from '../schedule';
+import { ChangeSet, expectVersion, refuse, type CommandContext, type Outcome } from './command';
+import {
+  attendanceAt,
+  registerEnrolments,
+  sessionInScope,
+  type RegisterRecords,
+} from './registers';
+
+// Sessions: moving one to another date, and the provider cancelling one for everyone.
+
+/** A register has been taken once anyone has a code other than 2 (notice given beforehand). */
+function registerTaken(r: Pick<RegisterRecords, 'attendance'>, session: Session): boolean {
+  return r.attendance.some((a) => a.sessionId === session.id && a.code !== null && a.code !== 2);
+}
+
+/** PATCH /sessions/:sessionId: a new date, not a bank holiday, strictly between its neighbours
+ * (src/domain/schedule.ts), and only while no register has been taken. */
+export function rescheduleSession(
+  r: RegisterRecords,
+  input: { sessionId: string; version: number; date: string },
+  ctx: CommandContext,
+): Outcome<Session> {
+  const { session } = sessionInScope(r, input.sessionId, ctx);
+  expectVersion(input.version, session);
+  if (registerTaken(r, session)) {
+    refuse('invalid_state', 'This session already has a register; it cannot move.');
+  }
+  const siblings = r.sessions.filter((s) => s.cohortId === session.cohortId);
+  try {
+    moveInSchedule(siblings, session.number, input.date);
+  } catch (e) {
+    if (e instanceof ScheduleError) refuse('validation_failed', e.message, { date: [e.message] });
+    throw e;
+  }
+  const cs = new ChangeSet();
+  const next = cs.put('sessions', { ...session, date: input.date, version: session.version + 1 });
+  cs.audit('session.reschedule', 'session', session.id, session, next);
+  return cs.done(next);
+}
+
+/** POST /sessions/:sessionId/cancel. DOMAIN.md code 4: cancelled by the provider, for everyone
+ * on the register; it is not an absence. */
+export function cancelSession(
+  r: RegisterRecords,
+  input: { sessionId: string; version: number; reason: string },
+  ctx: CommandContext,
+): Outcome<Session> {
+  const { session } = sessionInScope(r, input.sessionId, ctx);
+  expectVersion(input.version, session);
+  if (session.status === 'cancelled_by_provider') {
+    refuse('invalid_state', 'This session is already cancelled.');
+  }
+  const cs = new ChangeSet();
+  const next = cs.put('sessions', {
+    ...session,
+    status: 'cancelled_by_provider',
+    version: session.version + 1,
+  });
+  for (const enrolment of registerEnrolments(r.enrolments, session)) {
+    const record = attendanceAt(r.attendance, session.id, enrolment.id);
+    cs.put('attendance', {
+      id: record?.id ?? ctx.newId('att'),
+      sessionId: session.id,
+      enrolmentId: enrolment.id,
+      code: 4,
+      note: record?.note ?? '',
+      catchUpSent: record?.catchUpSent ?? false,
+      updatedAt: ctx.now,
+      updatedBy: ctx.actor.id,
+      version: (record?.version ?? 0) + 1,
+    });
+  }
+  cs.audit('session.cancel', 'session', session.id, session, { ...next, reason: input.reason });
+  return cs.done(next);
+}

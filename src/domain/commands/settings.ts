@@ -1,0 +1,24 @@
+import type { ServiceSettings } from '../../api/schemas/settings';
+import { ChangeSet, expectVersion, type CommandContext, type Outcome } from './command';
+
+/** PATCH /settings: the service-wide rules, changed only from the version the admin saw.
+ * Flags are derived from attendance and the threshold on every read, so a new threshold
+ * re-evaluates every flag at once; the change itself is audited. */
+export function updateSettings(
+  r: { settings: ServiceSettings },
+  /** The new values, and in `version` the version the admin saw (If-Match). */
+  input: Omit<ServiceSettings, 'version'> & { version: number },
+  _ctx: CommandContext,
+): Outcome<ServiceSettings> {
+  expectVersion(input.version, r.settings);
+  const cs = new ChangeSet();
+  const next: ServiceSettings = {
+    absenceThreshold: input.absenceThreshold,
+    lateJoinCutoffSession: input.lateJoinCutoffSession,
+    completionMinSessions: input.completionMinSessions,
+    version: r.settings.version + 1,
+  };
+  cs.changes.settings = next;
+  cs.audit('settings.update', 'settings', 'service', r.settings, next);
+  return cs.done(next);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { updateSettings } from '../../src/domain/commands/settings';
+import { SETTINGS, contextFor, frozen, refusalOf } from './offer-records';
+
+describe('updateSettings', () => {
+  it('stores the new values as the next version, audited with before and after', () => {
+    const r = frozen({ settings: { ...SETTINGS } });
+    const values = { absenceThreshold: 2, lateJoinCutoffSession: 4, completionMinSessions: 5 };
+    const { changes, result } = updateSettings(r, { ...values, version: 4 }, contextFor());
+    expect(result).toEqual({ ...values, version: 5 });
+    expect(changes.settings).toEqual(result);
+    expect(changes.put).toEqual({});
+    expect(changes.audit).toEqual([
+      {
+        action: 'settings.update',
+        entity: 'settings',
+        entityId: 'service',
+        before: SETTINGS,
+        after: result,
+      },
+    ]);
+  });
+
+  it('refuses a version that is not the latest (If-Match), with the current settings', () => {
+    const e = refusalOf(() =>
+      updateSettings(
+        { settings: SETTINGS },
+        { ...SETTINGS, absenceThreshold: 2, version: 3 },
+        contextFor(),
+      ),
+    );
+    expect(e.code).toBe('stale_version');
+    expect(e.current).toEqual(SETTINGS);
+  });
+});
