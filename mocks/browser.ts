@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { store, type Db } from './db';
 import { handlers } from './handlers';
-import { openDemoToEveryone } from './http';
+import { openDemoToEveryone } from './endpoint-access';
 import { seedDb } from './seed';
 
 // Demo data only (999 test NHS numbers): kept in localStorage so a reload never loses a

@@ -1,7 +1,8 @@
 import type { Changes, CommandContext, Outcome } from '../src/domain/commands/command';
 import { todayIso } from '../src/domain/dates';
 import { store, type Db } from './db';
-import { HttpError, type Ctx } from './http';
+import type { Ctx } from './http';
+import { HttpError } from './http-error';
 
 /** Who is acting, when, and how new records are named, for a domain command. */
 export function commandContext(ctx: Ctx): CommandContext {

@@ -1,6 +1,7 @@
 import type { CohortSummary } from '../src/api/schemas/cohorts';
 import type { DashboardSummary } from '../src/api/schemas/dashboard';
 import type { Referral } from '../src/api/schemas/referrals';
+import { DID_NOT_ATTEND, GAVE_NOTICE, LATE_NOT_SEEN } from '../src/domain/attendance-codes';
 import { absencesByCode, attendanceRate, countOn, type Span } from '../src/domain/metrics';
 import { monthEnd, monthKey, monthsIn, type Period } from '../src/domain/periods';
 import type { Db, StaffRecord } from './db';
@@ -32,7 +33,12 @@ export function charts(
       const counts = absencesByCode(
         allRows.filter((r) => monthKey(r.session.date) === month).map((r) => r.code),
       );
-      return { month, code2: counts[2], code3: counts[3], code7: counts[7] };
+      return {
+        month,
+        code2: counts[GAVE_NOTICE],
+        code3: counts[DID_NOT_ATTEND],
+        code7: counts[LATE_NOT_SEEN],
+      };
     }),
     waitingByMonth: !can(user.role, 'referral.read')
       ? null

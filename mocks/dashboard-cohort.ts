@@ -1,6 +1,13 @@
 import type { Cohort } from '../src/api/schemas/cohorts';
 import type { CohortDashboard, GridCell, SessionTally } from '../src/api/schemas/dashboard';
-import type { AttendanceCode } from '../src/domain/attendance-codes';
+import {
+  ATTENDED,
+  DID_NOT_ATTEND,
+  GAVE_NOTICE,
+  LATE_NOT_SEEN,
+  LATE_SEEN,
+  type AttendanceCode,
+} from '../src/domain/attendance-codes';
 import { wasEnrolledOn } from '../src/domain/enrolment';
 import { attendanceRate, completionStatus, countAttended } from '../src/domain/metrics';
 import type { Db } from './db';
@@ -65,11 +72,11 @@ export function cohortDashboard(db: Db, cohort: Cohort, today: string): CohortDa
       number: s.number,
       date: s.date,
       providerCancelled: s.status === 'cancelled_by_provider',
-      code5: n(5),
-      code6: n(6),
-      code7: n(7),
-      code2: n(2),
-      code3: n(3),
+      code5: n(ATTENDED),
+      code6: n(LATE_SEEN),
+      code7: n(LATE_NOT_SEEN),
+      code2: n(GAVE_NOTICE),
+      code3: n(DID_NOT_ATTEND),
       unmarked: held.filter((c) => c?.state === 'unmarked').length,
     };
   });

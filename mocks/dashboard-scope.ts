@@ -1,7 +1,7 @@
 import type { CohortSummary, Session } from '../src/api/schemas/cohorts';
 import type { DashboardFilters } from '../src/api/schemas/dashboard';
 import type { Enrolment } from '../src/api/schemas/participants';
-import type { AttendanceCode } from '../src/domain/attendance-codes';
+import { sessionCode, type AttendanceCode } from '../src/domain/attendance-codes';
 import {
   inPeriod,
   lastFourWeeks,
@@ -75,6 +75,6 @@ export function attendanceRows(
     const enrolment = enrolments.get(a.enrolmentId);
     // DOMAIN.md: sessions held before a participant joined are not theirs.
     if (!session || !enrolment || session.date < enrolment.joinedOn) return [];
-    return [{ session, enrolment, code: session.status === 'cancelled_by_provider' ? 4 : a.code }];
+    return [{ session, enrolment, code: sessionCode(session, a.code) }];
   });
 }

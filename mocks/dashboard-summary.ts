@@ -11,7 +11,8 @@ import { flagFor } from './flag-views';
 import { can } from '../src/domain/policy';
 
 /** When a vacancy was filled: vacancies carry no timestamp of their own, so it is the accepted
- * offer's decision time (mocks/accept-offer.ts), or failing that the 'vacancy.fill' audit event. */
+ * offer's decision time (recordOfferOutcome in src/domain/commands/offer-outcomes.ts), or
+ * failing that the 'vacancy.fill' audit event. */
 export function filledOn(db: Db, vacancy: Vacancy): string | null {
   if (vacancy.status !== 'filled') return null;
   const offer = db.offers.find(

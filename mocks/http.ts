@@ -1,5 +1,4 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import type { z } from 'zod/mini';
 import {
   splitKey,
   successStatus,
@@ -7,26 +6,13 @@ import {
   type ParsedQueryOf,
   type ParsedRequestOf,
 } from '../src/api/endpoint-contract';
-import { ENDPOINT_KEYS, ENDPOINTS, type EndpointKey, type Endpoints } from '../src/api/endpoints';
-import { ERROR_STATUS, type ErrorCode } from '../src/api/schemas/error';
+import { ENDPOINTS, type EndpointKey, type Endpoints } from '../src/api/endpoints';
 import { Refusal } from '../src/domain/commands/command';
-import { rolesFor, scopeOf, type Role, type Scope } from '../src/domain/policy';
-// The API's fieldErrors carry zod's English messages for checks without one of their own.
-import '../src/lib/zod-english';
+import type { Scope } from '../src/domain/policy';
 import { store, type StaffRecord, type StoredResponse } from './db';
-
-/** Thrown anywhere in a handler; turned into the API's one error body. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-    readonly current?: unknown,
-  ) {
-    super(message);
-  }
-}
+import { authenticate, grantFor } from './endpoint-access';
+import { errorBody, errorResponse, HttpError, parse, readJson, refusalError } from './http-error';
+import { once } from './idempotency';
 
 export interface Ctx<K extends EndpointKey = EndpointKey> {
   user: StaffRecord;
@@ -42,51 +28,8 @@ export interface Ctx<K extends EndpointKey = EndpointKey> {
   url: URL;
 }
 
-function errorBody(e: HttpError) {
-  return {
-    error: { code: e.code, message: e.message, fieldErrors: e.fieldErrors, current: e.current },
-  };
-}
-export function errorResponse(e: HttpError) {
-  return HttpResponse.json(errorBody(e), { status: e.status });
-}
-export function authenticate(request: Request): StaffRecord {
-  const header = request.headers.get('authorization') ?? '';
-  const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-  const staffId = token ? store.data.tokens[token] : undefined;
-  const user = staffId ? store.data.staff.find((s) => s.id === staffId) : undefined;
-  if (!user) throw new HttpError(401, 'unauthenticated', 'Your session has ended. Sign in again.');
-  return user;
-}
-
 export type Resolver<K extends EndpointKey> = (ctx: Ctx<K>) => unknown | Promise<unknown>;
 export type Resolvers = { [K in EndpointKey]: Resolver<K> };
-
-/** Who may call an endpoint, read from its policy action: 'public' needs no session. */
-export function endpointRoles(key: EndpointKey): readonly Role[] | 'public' {
-  const { action } = ENDPOINTS[key] as EndpointContract;
-  return action === 'public' ? 'public' : rolesFor(action);
-}
-
-/** Every endpoint with its method, path and roles, for the role tests and the OpenAPI file. */
-export const ENDPOINT_ROWS = ENDPOINT_KEYS.map((key) => ({
-  key,
-  ...splitKey(key),
-  roles: endpointRoles(key),
-}));
-
-let demoOpenToEveryone = false;
-/** The in-browser demo: the data is the user's own, so anyone signed in may reset it. Over
- * HTTP the demo endpoints stay an admin's (the policy's demo.manage). */
-export function openDemoToEveryone(): void {
-  demoOpenToEveryone = true;
-}
-
-function grantFor(user: StaffRecord, contract: EndpointContract): Scope | null {
-  if (contract.action === 'public') return 'all';
-  if (contract.demoOnly && demoOpenToEveryone) return 'all';
-  return scopeOf(user.role, contract.action);
-}
 
 // The demo answers after a realistic 100–400 ms (MSW's delay()) so loading states are seen.
 // A benchmark that models the network itself (Lighthouse) turns it off for its tab with
@@ -150,22 +93,9 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
         const body = (await resolver(ctx)) ?? null;
         return { status: successStatus(key, contract), body };
       } catch (e) {
-        if (e instanceof HttpError) return { status: e.status, body: errorBody(e) };
-        if (e instanceof Refusal) {
-          const error = new HttpError(
-            ERROR_STATUS[e.code],
-            e.code,
-            e.message,
-            e.fieldErrors,
-            e.current,
-          );
-          return { status: error.status, body: errorBody(error) };
-        }
-        console.warn('[mock api] unexpected error', e);
-        return {
-          status: 500,
-          body: errorBody(new HttpError(500, 'server_error', 'The server had a problem.')),
-        };
+        const error =
+          e instanceof HttpError ? e : e instanceof Refusal ? refusalError(e) : unexpected(e);
+        return { status: error.status, body: errorBody(error) };
       }
     };
     // Scoped to the user, the method and the path (never the Host), like the server's.
@@ -177,49 +107,9 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
   });
 }
 
-const inflight = new Map<string, Promise<StoredResponse>>();
-
-/** A retried POST (same Idempotency-Key) gets the first answer and acts only once,
- * even when the retry arrives while the first is still being handled. */
-async function once(key: string, run: () => Promise<StoredResponse>): Promise<StoredResponse> {
-  const stored = store.data.idempotency[key];
-  if (stored) return stored;
-  const pending = inflight.get(key);
-  if (pending) return pending;
-  const promise = run().then((result) => {
-    if (result.status < 500) store.transact((db) => (db.idempotency[key] = result));
-    return result;
-  });
-  inflight.set(key, promise);
-  try {
-    return await promise;
-  } finally {
-    inflight.delete(key);
-  }
-}
-
-/** Validate with the shared contract schema; field errors keyed by dotted path. */
-export function parse<S extends z.ZodMiniType>(schema: S, data: unknown): z.infer<S> {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.map(String).join('.') || '_form';
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  throw new HttpError(400, 'validation_failed', 'Some details need correcting.', fieldErrors);
-}
-
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new HttpError(400, 'validation_failed', 'The request body was not valid JSON.');
-  }
-}
-
-export function notFound(what: string): never {
-  throw new HttpError(404, 'not_found', `${what} was not found.`);
+function unexpected(e: unknown): HttpError {
+  console.warn('[mock api] unexpected error', e);
+  return new HttpError(500, 'server_error', 'The server had a problem.');
 }
 
 export function audit(

@@ -1,11 +1,12 @@
-import type { Offer, OfferView, Vacancy, VacancySummary } from '../src/api/schemas/referrals';
+import type { Offer, Vacancy } from '../src/api/schemas/referrals';
+import type { OfferView, VacancySummary } from '../src/api/schemas/vacancies';
 import { suggestCandidates } from '../src/domain/candidates';
 import { daysBetween, todayIso } from '../src/domain/dates';
 import { offerWindow, openOfferFor } from '../src/domain/commands/offers';
 import { isPastExpiry } from '../src/domain/offers';
 import { waitWeeks } from '../src/domain/waiting-list';
 import type { Db } from './db';
-import { notFound } from './http';
+import { notFound } from './http-error';
 
 export function offerView(db: Db, offer: Offer): OfferView {
   const r = db.referrals.find((x) => x.id === offer.referralId);

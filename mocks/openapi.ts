@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { successStatus, type EndpointContract } from '../src/api/endpoint-contract';
 import { ENDPOINTS, type EndpointKey } from '../src/api/endpoints';
 import { errorBodySchema } from '../src/api/schemas/error';
-import { ENDPOINT_ROWS, type endpointRoles } from './http';
+import { ENDPOINT_ROWS, type endpointRoles } from './endpoint-access';
 import { components } from './openapi-components';
 
 type Json = Record<string, unknown>;

@@ -1,11 +1,13 @@
 import type { Session } from '../src/api/schemas/cohorts';
 import type { Register, RegisterListItem } from '../src/api/schemas/registers';
-import { wasEnrolledOn } from '../src/domain/enrolment';
+import { sessionCode } from '../src/domain/attendance-codes';
+import { registerEnrolments } from '../src/domain/commands/register-roster';
 import type { Db } from './db';
 import { cohortSummary, roster } from './views';
 
+/** The cohort's roster as far as it is on this session's register (the domain's rule). */
 export function registerRoster(db: Db, session: Session) {
-  return roster(db, session.cohortId).filter((e) => wasEnrolledOn(e, session.date));
+  return registerEnrolments(roster(db, session.cohortId), session);
 }
 
 export function buildRegister(db: Db, session: Session): Register {
@@ -26,10 +28,7 @@ export function buildRegister(db: Db, session: Session): Register {
           sessionNumber: s.number,
           date: s.date,
           topic: s.topic,
-          code:
-            s.status === 'cancelled_by_provider'
-              ? (4 as const)
-              : (records.find((r) => r.sessionId === s.id)?.code ?? null),
+          code: sessionCode(s, records.find((r) => r.sessionId === s.id)?.code ?? null),
         })),
     };
   });

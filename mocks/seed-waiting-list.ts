@@ -1,11 +1,10 @@
 import type { Participant } from '../src/api/schemas/participants';
-import type { Referral } from '../src/api/schemas/referrals';
 import { addDays } from '../src/domain/dates';
 import { SERVICE_BOROUGH } from '../src/domain/eligibility';
-import { nhsCheckDigit } from '../src/domain/nhs-number';
 import type { Db } from './db';
 import { prng } from './prng';
 import { FAMILY_NAMES, GIVEN_NAMES, GP_PRACTICES } from './seed-data';
+import { claimNhsNumber, testPhone, waitingReferral } from './seed-people';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const TIMES = ['morning', 'afternoon', 'evening'] as const;
@@ -19,32 +18,23 @@ export function addGeneratedReferrals(db: Db, count: number, today: string): num
   let serial = 100_000;
   for (let added = 0; added < count;) {
     const first9 = `999${(serial++ % 1_000_000).toString().padStart(6, '0')}`;
-    const check = nhsCheckDigit(first9);
-    if (check === null || used.has(first9 + check)) continue;
-    used.add(first9 + check);
+    const nhsNumber = claimNhsNumber(first9, used);
+    if (!nhsNumber) continue;
     const given = pick(GIVEN_NAMES);
     const family = pick(FAMILY_NAMES);
     const participant: Participant = {
       id: `ptc_g${serial.toString(36)}`,
       givenName: given,
       familyName: family,
-      nhsNumber: first9 + check,
+      nhsNumber,
       dateOfBirth: addDays('1945-01-01', Math.floor(rand() * 365 * 60)),
       borough: SERVICE_BOROUGH,
-      phone: `07700 9${Math.floor(rand() * 1e5)
-        .toString()
-        .padStart(5, '0')}`,
+      phone: testPhone(rand),
       email: null,
     };
     const days = DAYS.filter(() => rand() < 0.5);
     const times = TIMES.filter(() => rand() < 0.5);
-    const referral: Referral = {
-      id: `ref_g${serial.toString(36)}`,
-      participantId: participant.id,
-      givenName: given,
-      familyName: family,
-      nhsNumber: participant.nhsNumber,
-      borough: SERVICE_BOROUGH,
+    const referral = waitingReferral(`ref_g${serial.toString(36)}`, participant, {
       gpPractice: pick(GP_PRACTICES),
       referralDate: addDays(today, -Math.floor(rand() * 365)),
       availability: {
@@ -53,10 +43,7 @@ export function addGeneratedReferrals(db: Db, count: number, today: string): num
       },
       accessNeeds: rand() < 0.15 ? 'Needs step-free access' : '',
       urgent: rand() < 0.08,
-      notes: '',
-      status: 'waiting',
-      version: 1,
-    };
+    });
     db.participants.push(participant);
     db.referrals.push(referral);
     added += 1;

@@ -7,7 +7,8 @@ import { todayIso } from '../src/domain/dates';
 import { lifecycleStatus } from '../src/domain/lifecycle';
 import type { Db, StaffRecord } from './db';
 import { absenceSummary } from './flag-views';
-import { HttpError, notFound, type Ctx } from './http';
+import type { Ctx } from './http';
+import { HttpError, notFound } from './http-error';
 
 export function publicUser({ password: _password, ...user }: StaffRecord): StaffUser {
   return user;

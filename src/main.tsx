@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createApp } from './app/app';
-import { setBackendStarter } from './api/client';
+import { setBackendStarter } from './api/request';
 import { setDemoDirectory } from './features/auth/api/demo-accounts';
 import { restoreSession } from './features/auth/api/session';
 

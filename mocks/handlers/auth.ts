@@ -1,5 +1,6 @@
 import { store } from '../db';
-import { HttpError, type Resolvers } from '../http';
+import type { Resolvers } from '../http';
+import { HttpError } from '../http-error';
 import { publicUser } from '../views';
 
 export const authResolvers = {

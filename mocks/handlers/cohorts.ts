@@ -1,9 +1,5 @@
-import {
-  cancelCohort,
-  createCohort,
-  deleteCohort,
-  updateCohort,
-} from '../../src/domain/commands/cohorts';
+import { cancelCohort, deleteCohort } from '../../src/domain/commands/cohort-closing';
+import { createCohort, updateCohort } from '../../src/domain/commands/cohorts';
 import { todayIso } from '../../src/domain/dates';
 import { ifMatch, runCommand } from '../commands';
 import { store } from '../db';

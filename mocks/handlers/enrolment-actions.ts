@@ -1,10 +1,6 @@
-import {
-  enrolmentInScope,
-  recordCannotAttend,
-  transferEnrolment,
-  transferTargets,
-  withdrawEnrolment,
-} from '../../src/domain/commands/enrolments';
+import { recordCannotAttend } from '../../src/domain/commands/cannot-attend';
+import { enrolmentInScope, withdrawEnrolment } from '../../src/domain/commands/enrolments';
+import { transferEnrolment, transferTargets } from '../../src/domain/commands/transfers';
 import { todayIso } from '../../src/domain/dates';
 import { commandContext, ifMatch, runCommand } from '../commands';
 import { store } from '../db';

@@ -2,7 +2,8 @@ import { createReferral } from '../../src/domain/commands/referrals';
 import { todayIso } from '../../src/domain/dates';
 import { runCommand } from '../commands';
 import { store } from '../db';
-import { audit, notFound, type Resolvers } from '../http';
+import { audit, type Resolvers } from '../http';
+import { notFound } from '../http-error';
 import { addGeneratedReferrals } from '../seed-waiting-list';
 
 export const referralResolvers = {

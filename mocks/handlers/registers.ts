@@ -1,10 +1,8 @@
-import { countsAsAttended } from '../../src/domain/attendance-codes';
-import {
-  finaliseRegister,
-  markAttendance,
-  sessionInScope,
-} from '../../src/domain/commands/registers';
+import { countsAsAttended, NOT_APPLICABLE, sessionCode } from '../../src/domain/attendance-codes';
+import { sessionInScope } from '../../src/domain/commands/register-roster';
+import { finaliseRegister, markAttendance } from '../../src/domain/commands/registers';
 import { todayIso } from '../../src/domain/dates';
+import { fullName } from '../../src/domain/names';
 import { commandContext, ifMatch, runCommand } from '../commands';
 import { store } from '../db';
 import type { Resolvers } from '../http';
@@ -68,16 +66,15 @@ export const registerResolvers = {
       ).length;
       return register.rows.map((r) => ({
         nhsNumber: db.participants.find((p) => p.id === r.enrolment.participantId)?.nhsNumber ?? '',
-        participant: `${r.enrolment.participant.givenName} ${r.enrolment.participant.familyName}`,
+        participant: fullName(r.enrolment.participant),
         sessionNumber: session.number,
         date: session.date,
         topic: session.topic,
-        attendanceCode:
-          session.status === 'cancelled_by_provider'
-            ? (4 as const)
-            : session.date > today
-              ? (0 as const)
-              : (r.record?.code ?? 0),
+        // A session still to come is 0 (not applicable) for everyone, unless it was cancelled.
+        attendanceCode: sessionCode(
+          session,
+          session.date > today ? NOT_APPLICABLE : (r.record?.code ?? NOT_APPLICABLE),
+        ),
         medium: cohort.delivery === 'online' ? ('video' as const) : ('face to face' as const),
         therapyMode: 3 as const,
         participants: present,

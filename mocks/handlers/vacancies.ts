@@ -1,4 +1,5 @@
-import { makeOffer, recordOfferOutcome } from '../../src/domain/commands/offers';
+import { recordOfferOutcome } from '../../src/domain/commands/offer-outcomes';
+import { makeOffer } from '../../src/domain/commands/offers';
 import { ifMatch, runCommand } from '../commands';
 import { store } from '../db';
 import type { Resolvers } from '../http';

@@ -1,5 +1,10 @@
-import type { AttendanceCode } from './attendance-codes';
-import { countsAsAbsence, countsAsAttended } from './attendance-codes';
+import {
+  countsAsAbsence,
+  countsAsAttended,
+  sessionCode,
+  tookPlace,
+  type AttendanceCode,
+} from './attendance-codes';
 import type { IsoDate } from './dates';
 
 export interface SessionAttendance {
@@ -43,12 +48,6 @@ export function flagStatus(absences: number, threshold: number): FlagStatus {
   if (absences > threshold) return 'breached';
   if (absences === threshold && absences > 0) return 'at_risk';
   return 'ok';
-}
-
-// Code 0 (future) and 4 (provider cancelled) mean the session did not happen for
-// the participant (DOMAIN.md attendance codes), so they neither count nor break a run.
-function tookPlace(code: AttendanceCode | null): code is AttendanceCode {
-  return code !== null && code !== 0 && code !== 4;
 }
 
 export function summariseAbsences(
@@ -118,11 +117,11 @@ export function enrolmentAbsences(
       sessionNumber: s.number,
       date: s.date,
       topic: s.topic,
-      code:
-        s.status === 'cancelled_by_provider'
-          ? (4 as const)
-          : (r.attendance.find((a) => a.sessionId === s.id && a.enrolmentId === enrolment.id)
-              ?.code ?? null),
+      code: sessionCode(
+        s,
+        r.attendance.find((a) => a.sessionId === s.id && a.enrolmentId === enrolment.id)?.code ??
+          null,
+      ),
     }));
   return summariseAbsences(records, {
     threshold: r.settings.absenceThreshold,

@@ -1,4 +1,12 @@
-import { countsAsAbsence, countsAsAttended, type AttendanceCode } from './attendance-codes';
+import {
+  countsAsAbsence,
+  countsAsAttended,
+  DID_NOT_ATTEND,
+  GAVE_NOTICE,
+  LATE_NOT_SEEN,
+  tookPlace,
+  type AttendanceCode,
+} from './attendance-codes';
 
 /** The middle value (mean of the two middle values for an even count); null when there is
  * nothing to summarise, so a dashboard never shows a made-up 0. */
@@ -11,12 +19,6 @@ export function median(values: readonly number[]): number | null {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-// DOMAIN.md attendance codes: 4 (provider cancelled) and 0 (future) mean the session did not
-// happen for the person, and an unmarked row is not known yet, so none of them is "due".
-export function isDue(code: AttendanceCode | null): code is AttendanceCode {
-  return code !== null && code !== 0 && code !== 4;
-}
-
 export interface AttendanceRate {
   attended: number;
   due: number;
@@ -24,26 +26,30 @@ export interface AttendanceRate {
   rate: number | null;
 }
 
-/** Issue 7: sessions marked 5 or 6 over sessions due. */
+/** Issue 7: sessions marked 5 or 6 over sessions due (those that took place). */
 export function attendanceRate(codes: readonly (AttendanceCode | null)[]): AttendanceRate {
   let attended = 0;
   let due = 0;
   for (const code of codes) {
-    if (!isDue(code)) continue;
+    if (!tookPlace(code)) continue;
     due += 1;
     if (countsAsAttended(code)) attended += 1;
   }
   return { attended, due, rate: due === 0 ? null : attended / due };
 }
 
-export const ABSENCE_CODES = [2, 3, 7] as const;
+export const ABSENCE_CODES = [GAVE_NOTICE, DID_NOT_ATTEND, LATE_NOT_SEEN] as const;
 export type AbsenceCode = (typeof ABSENCE_CODES)[number];
 
 /** Absences split by code (DOMAIN.md: 2, 3 and 7 count as absences). */
 export function absencesByCode(
   codes: readonly (AttendanceCode | null)[],
 ): Record<AbsenceCode, number> {
-  const counts: Record<AbsenceCode, number> = { 2: 0, 3: 0, 7: 0 };
+  const counts: Record<AbsenceCode, number> = {
+    [GAVE_NOTICE]: 0,
+    [DID_NOT_ATTEND]: 0,
+    [LATE_NOT_SEEN]: 0,
+  };
   for (const code of codes) {
     if (code !== null && countsAsAbsence(code)) counts[code as AbsenceCode] += 1;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeOffer, recordOfferOutcome } from '../../src/domain/commands/offers';
+import { recordOfferOutcome } from '../../src/domain/commands/offer-outcomes';
+import { makeOffer } from '../../src/domain/commands/offers';
 import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../src/domain/offers';
 import {
   ADMIN_ID,

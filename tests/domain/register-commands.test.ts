@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  finaliseRegister,
-  markAttendance,
-  registerEnrolments,
-  unmarkedCount,
-} from '../../src/domain/commands/registers';
+import { registerEnrolments, unmarkedCount } from '../../src/domain/commands/register-roster';
+import { finaliseRegister, markAttendance } from '../../src/domain/commands/registers';
 import {
   contextFor,
   FACILITATOR_ID,

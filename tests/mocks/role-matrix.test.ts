@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { store } from '../../mocks/db';
-import { ENDPOINT_ROWS as ROLE_MATRIX } from '../../mocks/http';
+import { ENDPOINT_ROWS as ROLE_MATRIX } from '../../mocks/endpoint-access';
 import { resetMockDb, server } from '../../mocks/node';
 import type { Role } from '../../src/api/schemas/staff';
 import { call } from './api-client';

@@ -1,15 +1,17 @@
 import { defineEndpoints } from '../endpoint-contract';
 import {
-  createOfferSchema,
   offerOutcomeSchema,
-  offerViewSchema,
   referralDetailSchema,
   referralInputSchema,
   referralSchema,
-  vacancyDetailSchema,
-  vacancyListSchema,
   waitingListSchema,
 } from '../schemas/referrals';
+import {
+  createOfferSchema,
+  offerViewSchema,
+  vacancyDetailSchema,
+  vacancyListSchema,
+} from '../schemas/vacancies';
 
 export const referralEndpoints = defineEndpoints({
   'GET /referrals': {

@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
 import {
   idSchema,
-  intSchema,
   isoDateSchema,
   isoDateTimeSchema,
   optionalText,
@@ -10,7 +9,6 @@ import {
 } from './common';
 import { nhsNumberSchema } from './participants';
 import { todayIso } from '../../domain/dates';
-import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../domain/offers';
 
 export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri']);
 export const partOfDaySchema = z.enum(['morning', 'afternoon', 'evening']);
@@ -101,6 +99,11 @@ export const offerSchema = z.object({
 });
 export type Offer = z.infer<typeof offerSchema>;
 
+export const offerOutcomeSchema = z.object({
+  outcome: z.enum(['accepted', 'declined', 'expired']),
+});
+export type OfferOutcome = z.infer<typeof offerOutcomeSchema>['outcome'];
+
 /** One waiting-list row: only what the list shows and searches (10,000 of these must stay light). */
 export const waitingListItemSchema = z.pick(referralSchema, {
   id: true,
@@ -126,61 +129,3 @@ export const referralDetailSchema = z.extend(referralSchema, {
   today: isoDateSchema,
 });
 export type ReferralDetail = z.infer<typeof referralDetailSchema>;
-
-export const createOfferSchema = z.object({
-  referralId: idSchema,
-  expiresInHours: z._default(
-    z.number({ error: 'Enter the hours the offer stays open' }).check(
-      z.int(),
-      z.gte(1, { error: 'At least 1 hour' }),
-      z.lte(MAX_OFFER_HOURS, {
-        error: `At most ${MAX_OFFER_HOURS / 24} days (${MAX_OFFER_HOURS} hours)`,
-      }),
-    ),
-    DEFAULT_OFFER_HOURS,
-  ),
-});
-export type CreateOfferInput = z.input<typeof createOfferSchema>;
-
-export const offerOutcomeSchema = z.object({
-  outcome: z.enum(['accepted', 'declined', 'expired']),
-});
-export type OfferOutcome = z.infer<typeof offerOutcomeSchema>['outcome'];
-
-/** `pastExpiry` is judged on the server's clock, so a wrong laptop clock cannot accept a lapsed offer. */
-export const offerViewSchema = z.extend(offerSchema, { name: z.string(), pastExpiry: z.boolean() });
-export type OfferView = z.infer<typeof offerViewSchema>;
-
-export const vacancySummarySchema = z.extend(vacancySchema, {
-  cohort: z.object({
-    id: idSchema,
-    name: z.string(),
-    type: z.enum(['course', 'workshop']),
-    startDate: isoDateSchema,
-    startTime: z.string(),
-  }),
-  sessionsLeft: intSchema.check(z.nonnegative()),
-  openForDays: intSchema.check(z.nonnegative()),
-  cutoffDate: z.nullable(isoDateSchema),
-  /** False once the late-joining cut-off has passed: the place can no longer be offered. */
-  offerable: z.boolean(),
-  openOffer: z.nullable(offerViewSchema),
-});
-export type VacancySummary = z.infer<typeof vacancySummarySchema>;
-export const vacancyListSchema = z.object({ items: z.array(vacancySummarySchema) });
-
-export const candidateSchema = z.object({
-  referralId: idSchema,
-  name: z.string(),
-  referralDate: isoDateSchema,
-  waitWeeks: intSchema,
-  urgent: z.boolean(),
-  why: z.string(),
-});
-export type CandidateView = z.infer<typeof candidateSchema>;
-export const vacancyDetailSchema = z.object({
-  vacancy: vacancySummarySchema,
-  candidates: z.array(candidateSchema),
-  offers: z.array(offerViewSchema),
-});
-export type VacancyDetail = z.infer<typeof vacancyDetailSchema>;

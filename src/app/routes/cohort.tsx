@@ -8,11 +8,9 @@ import { useSignedInUser } from '../../features/auth/auth-store';
 import { cohortQueries } from '../../features/cohorts/api/cohort-queries';
 import { CohortAdminActions } from '../../features/cohorts/components/cohort-admin-actions';
 import { ExportAttendanceButton } from '../../features/registers/components/export-attendance-button';
-import {
-  CohortFacts,
-  ParticipantsList,
-  SessionsList,
-} from '../../features/cohorts/components/cohort-overview';
+import { CohortFacts } from '../../features/cohorts/components/cohort-facts';
+import { ParticipantsList } from '../../features/cohorts/components/participants-list';
+import { SessionsList } from '../../features/cohorts/components/sessions-list';
 import { can } from '../../domain/policy';
 
 export default function CohortRoute() {

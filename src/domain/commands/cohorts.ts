@@ -2,12 +2,13 @@ import type { AttendanceRecord } from '../../api/schemas/attendance';
 import type { Cohort, CohortInput, Session } from '../../api/schemas/cohorts';
 import { facilitatorProblems, type StaffLike } from '../facilitators';
 import { DEFAULT_TOPICS, generateSchedule } from '../schedule';
-import { ChangeSet, expectVersion, refuse, type CommandContext, type Outcome } from './command';
-import { cohortStatus, expectInScope, found, placesFilled, type PlaceRecords } from './places';
+import { expectVersion, refuse, type CommandContext, type Outcome } from './command';
+import { ChangeSet } from './change-set';
+import { cohortInScope, cohortStatus, placesFilled, type PlaceRecords } from './places';
 
 type ParsedCohortInput = Required<CohortInput>;
 
-interface CohortRecords extends Pick<PlaceRecords, 'cohorts' | 'sessions' | 'enrolments'> {
+export interface CohortRecords extends Pick<PlaceRecords, 'cohorts' | 'sessions' | 'enrolments'> {
   staff: readonly StaffLike[];
   attendance: readonly AttendanceRecord[];
 }
@@ -19,7 +20,8 @@ function expectFacilitators(staff: readonly StaffLike[], ids: readonly string[])
   }
 }
 
-function hasAttendance(r: Pick<CohortRecords, 'sessions' | 'attendance'>, cohortId: string) {
+/** Once anyone has a mark at one of its sessions, a cohort keeps its dates and its records. */
+export function hasAttendance(r: Pick<CohortRecords, 'sessions' | 'attendance'>, cohortId: string) {
   const ids = new Set(r.sessions.filter((s) => s.cohortId === cohortId).map((s) => s.id));
   return r.attendance.some((a) => ids.has(a.sessionId));
 }
@@ -43,15 +45,6 @@ function scheduleSessions(cohort: Cohort, ctx: CommandContext, cs: ChangeSet): S
       version: 1,
     }),
   );
-}
-
-function cohortInScope(r: Pick<CohortRecords, 'cohorts'>, id: string, ctx: CommandContext) {
-  const cohort = found(
-    r.cohorts.find((c) => c.id === id),
-    'That cohort',
-  );
-  expectInScope(ctx.actor, cohort);
-  return cohort;
 }
 
 /** POST /cohorts: a planned cohort and its sessions. */
@@ -113,47 +106,4 @@ export function updateCohort(
   }
   cs.audit('cohort.update', 'cohort', cohort.id, cohort, saved);
   return cs.done(saved);
-}
-
-/** DOMAIN.md lifecycle: a cohort anyone joined, or with attendance, is cancelled, never deleted. */
-export function deleteCohort(
-  r: CohortRecords,
-  input: { cohortId: string; version: number },
-  ctx: CommandContext,
-): Outcome<{ ok: true }> {
-  const cohort = cohortInScope(r, input.cohortId, ctx);
-  expectVersion(input.version, cohort);
-  if (hasAttendance(r, cohort.id)) {
-    refuse('invalid_state', 'This cohort has attendance records: cancel it instead.');
-  }
-  if (r.enrolments.some((e) => e.cohortId === cohort.id)) {
-    refuse('invalid_state', 'People are enrolled in this cohort: cancel it instead.');
-  }
-  const cs = new ChangeSet();
-  cs.remove('cohorts', cohort.id);
-  r.sessions.filter((s) => s.cohortId === cohort.id).forEach((s) => cs.remove('sessions', s.id));
-  cs.audit('cohort.delete', 'cohort', cohort.id, cohort, null);
-  return cs.done({ ok: true });
-}
-
-export function cancelCohort(
-  r: Pick<CohortRecords, 'cohorts' | 'sessions'>,
-  input: { cohortId: string; version: number; reason: string },
-  ctx: CommandContext,
-): Outcome<Cohort> {
-  const cohort = cohortInScope(r, input.cohortId, ctx);
-  expectVersion(input.version, cohort);
-  const status = cohortStatus(cohort, r.sessions, ctx.today);
-  if (status === 'completed' || status === 'cancelled') {
-    refuse('invalid_state', `A ${status} cohort cannot be cancelled.`);
-  }
-  const cs = new ChangeSet();
-  const cancelled = cs.put('cohorts', {
-    ...cohort,
-    status: 'cancelled',
-    cancelReason: input.reason,
-    version: cohort.version + 1,
-  });
-  cs.audit('cohort.cancel', 'cohort', cohort.id, cohort, cancelled);
-  return cs.done(cancelled);
 }

@@ -10,7 +10,8 @@ import type { Role, Scope } from '../policy';
 // A write command is a pure function: given the records it needs, the request and the context
 // (who, when, how to name new records), it returns the changes to store, or refuses with a code,
 // a message and field errors. The mock and the server both call the same commands and then
-// store the changes in their own way, so a rule cannot differ between them.
+// store the changes in their own way, so a rule cannot differ between them. Commands collect
+// their changes with a ChangeSet (./change-set.ts).
 // (Record types come from the contract's schemas as type-only imports: nothing is loaded.)
 
 export interface Actor {
@@ -50,6 +51,11 @@ export function refuse(
   current?: unknown,
 ): never {
   throw new Refusal(code, message, fieldErrors, current);
+}
+
+/** A record the command needs, or 404 naming what was looked for ("That cohort"). */
+export function found<T>(record: T | undefined, what: string): T {
+  return record ?? refuse('not_found', `${what} was not found.`);
 }
 
 /** The records a change can write: new ones are added, existing ones (same id) replaced. */
@@ -104,38 +110,6 @@ export interface Outcome<R> {
   changes: Changes;
   /** What the endpoint answers with, or what the caller needs to build it. */
   result: R;
-}
-
-/** Collects changes as a command goes; `put` keeps the latest version of each record. */
-export class ChangeSet {
-  readonly changes: Changes = { put: {}, remove: {}, audit: [] };
-
-  put<T extends keyof Records>(table: T, record: Records[T]): Records[T] {
-    const list = (this.changes.put[table] ??= []) as Records[T][];
-    const at = list.findIndex((r) => (r as { id: string }).id === (record as { id: string }).id);
-    if (at >= 0) list[at] = record;
-    else list.push(record);
-    return record;
-  }
-
-  remove<T extends keyof Records>(table: T, id: string): void {
-    const ids: string[] = (this.changes.remove[table] ??= []);
-    ids.push(id);
-  }
-
-  audit(action: string, entity: string, entityId: string, before: unknown, after: unknown): void {
-    this.changes.audit.push({
-      action,
-      entity,
-      entityId,
-      before: before ?? null,
-      after: after ?? null,
-    });
-  }
-
-  done<R>(result: R): Outcome<R> {
-    return { changes: this.changes, result };
-  }
 }
 
 /** If-Match: 412 with the current record when the version the user saw is not the latest. */

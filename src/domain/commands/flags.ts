@@ -3,7 +3,6 @@ import type { Enrolment } from '../../api/schemas/participants';
 import { enrolmentAbsences } from '../absence';
 import { can, FLAG_DECISION_ACTION } from '../policy';
 import {
-  ChangeSet,
   expectVersion,
   refuse,
   type CommandContext,
@@ -11,7 +10,9 @@ import {
   type FlagReview,
   type Outcome,
 } from './command';
-import { enrolmentInScope, transferEnrolment, withdrawEnrolment } from './enrolments';
+import { ChangeSet } from './change-set';
+import { enrolmentInScope, withdrawEnrolment } from './enrolments';
+import { transferEnrolment } from './transfers';
 import type { PlaceRecords } from './places';
 
 type FlagRecords = Parameters<typeof transferEnrolment>[0] & {

@@ -1,16 +1,13 @@
 import type { Cohort } from '../../api/schemas/cohorts';
-import type { Offer, OfferOutcome, Referral, Vacancy } from '../../api/schemas/referrals';
+import type { Offer, Referral, Vacancy } from '../../api/schemas/referrals';
 import { checkEligibility } from '../eligibility';
-import { isPastExpiry, MAX_OFFER_HOURS, offerExpiresAt } from '../offers';
-import { vacancyWindow, type VacancyWindow } from '../vacancy';
-import { ChangeSet, expectVersion, refuse, type CommandContext, type Outcome } from './command';
-import {
-  expectPlaceFor,
-  found,
-  newEnrolment,
-  takeOffWaitingList,
-  type PlaceRecords,
-} from './places';
+import { fullName } from '../names';
+import { MAX_OFFER_HOURS, offerExpiresAt } from '../offers';
+import type { VacancyWindow } from '../vacancy';
+import { expectVersion, found, refuse, type CommandContext, type Outcome } from './command';
+import { ChangeSet } from './change-set';
+import { cohortById, type PlaceRecords } from './places';
+import { cohortVacancyWindow } from './vacancies';
 
 export interface OfferRecords extends PlaceRecords {
   referrals: readonly Referral[];
@@ -25,16 +22,8 @@ export function offerWindow(
   vacancy: Vacancy,
   today: string,
 ): { cohort: Cohort; window: VacancyWindow; offerable: boolean } {
-  const cohort = found(
-    r.cohorts.find((c) => c.id === vacancy.cohortId),
-    'That cohort',
-  );
-  const window = vacancyWindow({
-    type: cohort.type,
-    sessions: r.sessions.filter((s) => s.cohortId === cohort.id && s.status === 'scheduled'),
-    cutoffSession: r.settings.lateJoinCutoffSession,
-    today,
-  });
+  const cohort = cohortById(r.cohorts, vacancy.cohortId);
+  const window = cohortVacancyWindow(r, cohort, today);
   return { cohort, window, offerable: vacancy.status === 'open' && window.open };
 }
 
@@ -50,8 +39,6 @@ export function holdsOpenOffer(offers: readonly Offer[], referral: Referral): bo
     offers.some((o) => o.referralId === referral.id && o.status === 'open')
   );
 }
-
-const fullName = (r: Referral) => `${r.givenName} ${r.familyName}`;
 
 /** POST /vacancies/:id/offers. The vacancy's version changes with every offer, so two admins
  * offering the same place at once cannot both succeed (If-Match). */
@@ -118,102 +105,4 @@ export function makeOffer(
   cs.put('vacancies', { ...vacancy, version: vacancy.version + 1 });
   cs.audit('offer.create', 'offer', offer.id, null, offer);
   return cs.done(offer);
-}
-
-const OUTCOME_ACTION: Record<OfferOutcome, string> = {
-  accepted: 'offer.accept',
-  declined: 'offer.decline',
-  expired: 'offer.expire',
-};
-
-/** POST /offers/:id/outcome. The offer's version changes with its outcome, so of many concurrent
- * answers only the first finds its version current (If-Match). */
-export function recordOfferOutcome(
-  r: OfferRecords,
-  input: { offerId: string; version: number; outcome: OfferOutcome },
-  ctx: CommandContext,
-): Outcome<Offer> {
-  const offer = found(
-    r.offers.find((o) => o.id === input.offerId),
-    'That offer',
-  );
-  expectVersion(input.version, offer);
-  if (offer.status !== 'open') {
-    refuse('invalid_state', `This offer was already ${offer.status}.`);
-  }
-  const vacancy = found(
-    r.vacancies.find((v) => v.id === offer.vacancyId),
-    'That vacancy',
-  );
-  const cs = new ChangeSet();
-  if (input.outcome === 'accepted') acceptOffer(r, offer, vacancy, ctx, cs);
-  else {
-    if (input.outcome === 'expired' && !isPastExpiry(offer, new Date(ctx.now))) {
-      refuse('invalid_state', 'This offer has not expired yet.');
-    }
-    // Issue 6: back to the waiting list at their original position (referral date unchanged).
-    const referral = r.referrals.find((x) => x.id === offer.referralId);
-    if (referral) {
-      cs.put('referrals', { ...referral, status: 'waiting', version: referral.version + 1 });
-    }
-    cs.put('vacancies', { ...vacancy, version: vacancy.version + 1 });
-  }
-  const decided = cs.put('offers', {
-    ...offer,
-    status: input.outcome,
-    decidedAt: ctx.now,
-    version: offer.version + 1,
-  });
-  cs.audit(OUTCOME_ACTION[input.outcome], 'offer', offer.id, offer, decided);
-  return cs.done(decided);
-}
-
-/** An accepted offer enrols the person as 'confirmed' (by the same rules as any enrolment),
- * takes them off the waiting list and fills the vacancy. */
-function acceptOffer(
-  r: OfferRecords,
-  offer: Offer,
-  vacancy: Vacancy,
-  ctx: CommandContext,
-  cs: ChangeSet,
-): void {
-  if (isPastExpiry(offer, new Date(ctx.now))) {
-    refuse(
-      'invalid_state',
-      'This offer has expired: record it as expired and offer the place again.',
-    );
-  }
-  if (vacancy.status !== 'open') refuse('invalid_state', `This place is ${vacancy.status}.`);
-  const cohort = found(
-    r.cohorts.find((c) => c.id === vacancy.cohortId),
-    'That cohort',
-  );
-  const referral = found(
-    r.referrals.find((x) => x.id === offer.referralId),
-    'That referral',
-  );
-  // DOMAIN.md: refuse past capacity (even if the place was meanwhile taken another way), into a
-  // closed cohort, or for someone who already has a place.
-  expectPlaceFor(
-    r,
-    cohort,
-    { participantId: referral.participantId, name: fullName(referral) },
-    ctx.today,
-  );
-  const enrolment = cs.put(
-    'enrolments',
-    newEnrolment(ctx, cohort, referral.participantId, {
-      agreementRecordedAt: null,
-      note: `Accepted offer ${offer.id}`,
-    }),
-  );
-  cs.audit('enrolment.create', 'enrolment', enrolment.id, null, enrolment);
-  cs.put('referrals', { ...referral, status: 'enrolled', version: referral.version + 1 });
-  takeOffWaitingList(r.referrals, referral.participantId, cs);
-  const filled = cs.put('vacancies', {
-    ...vacancy,
-    status: 'filled',
-    version: vacancy.version + 1,
-  });
-  cs.audit('vacancy.fill', 'vacancy', vacancy.id, vacancy, filled);
 }

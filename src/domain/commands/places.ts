@@ -1,12 +1,10 @@
 import type { Cohort, Session } from '../../api/schemas/cohorts';
 import type { Enrolment, Participant } from '../../api/schemas/participants';
-import type { Referral, Vacancy } from '../../api/schemas/referrals';
 import type { ServiceSettings } from '../../api/schemas/settings';
 import { holdsPlace } from '../enrolment';
 import { lifecycleStatus, type LifecycleStatus } from '../lifecycle';
-import { vacancyWindow } from '../vacancy';
-import type { Actor, ChangeSet, CommandContext } from './command';
-import { refuse } from './command';
+import { fullName } from '../names';
+import { found, refuse, type Actor, type CommandContext } from './command';
 
 // Rules about places in cohorts, shared by enrolment, transfer, withdrawal, flags and offers.
 
@@ -18,15 +16,29 @@ export interface PlaceRecords {
   settings: ServiceSettings;
 }
 
-export function found<T>(record: T | undefined, what: string): T {
-  return record ?? refuse('not_found', `${what} was not found.`);
-}
-
 /** 'own' scope: a facilitator acts only on the cohorts they facilitate. */
 export function expectInScope(actor: Actor, cohort: Cohort): void {
   if (actor.scope === 'own' && !cohort.facilitatorIds.includes(actor.id)) {
     refuse('forbidden', 'You do not facilitate this cohort.');
   }
+}
+
+export function cohortById(cohorts: readonly Cohort[], cohortId: string): Cohort {
+  return found(
+    cohorts.find((c) => c.id === cohortId),
+    'That cohort',
+  );
+}
+
+/** The cohort, refused outside the actor's scope. */
+export function cohortInScope(
+  r: Pick<PlaceRecords, 'cohorts'>,
+  cohortId: string,
+  ctx: Pick<CommandContext, 'actor'>,
+): Cohort {
+  const cohort = cohortById(r.cohorts, cohortId);
+  expectInScope(ctx.actor, cohort);
+  return cohort;
 }
 
 export function placesFilled(enrolments: readonly Enrolment[], cohortId: string): number {
@@ -87,86 +99,7 @@ export function expectPlaceFor(
   }
 }
 
-export function newEnrolment(
-  ctx: CommandContext,
-  cohort: Cohort,
-  participantId: string,
-  options: { agreementRecordedAt: string | null; note: string | null; joinedOn?: string },
-): Enrolment {
-  return {
-    id: ctx.newId('enr'),
-    cohortId: cohort.id,
-    participantId,
-    status: 'confirmed',
-    joinedOn: options.joinedOn ?? ctx.today,
-    agreementRecordedAt: options.agreementRecordedAt,
-    history: [{ status: 'confirmed', at: ctx.now, byStaffId: ctx.actor.id, note: options.note }],
-    version: 1,
-  };
-}
-
-/** Someone on the waiting list who now has a place is no longer waiting. */
-export function takeOffWaitingList(
-  referrals: readonly Referral[],
-  participantId: string,
-  cs: ChangeSet,
-): void {
-  referrals
-    .filter((r) => r.participantId === participantId && r.status === 'waiting')
-    .forEach((r) => cs.put('referrals', { ...r, status: 'enrolled', version: r.version + 1 }));
-}
-
-export type LeavingStatus = 'withdrawn' | 'transferred' | 'removed_after_absences';
-
-/** A place ends: only a place still held (and not completed) can be left. */
-export function leave(
-  enrolment: Enrolment,
-  status: LeavingStatus,
-  ctx: CommandContext,
-  note: string,
-  at = ctx.now,
-): Enrolment {
-  if (!holdsPlace(enrolment.status) || enrolment.status === 'completed') {
-    refuse('invalid_state', `This enrolment is ${enrolment.status}; it cannot be changed.`);
-  }
-  return {
-    ...enrolment,
-    status,
-    history: [...enrolment.history, { status, at, byStaffId: ctx.actor.id, note }],
-    version: enrolment.version + 1,
-  };
-}
-
-/** DOMAIN.md "vacancy": a freed place opens a vacancy while late joining is still useful, and
- * is recorded as closed, with why, after the cut-off. */
-export function freePlace(
-  r: Pick<PlaceRecords, 'sessions' | 'settings'>,
-  cohort: Cohort,
-  enrolment: Enrolment,
-  ctx: CommandContext,
-  cs: ChangeSet,
-): Vacancy {
-  const window = vacancyWindow({
-    type: cohort.type,
-    sessions: r.sessions.filter((s) => s.cohortId === cohort.id && s.status === 'scheduled'),
-    cutoffSession: r.settings.lateJoinCutoffSession,
-    today: ctx.today,
-  });
-  const vacancy: Vacancy = {
-    id: ctx.newId('vac'),
-    cohortId: cohort.id,
-    freedByEnrolmentId: enrolment.id,
-    openedAt: ctx.now,
-    status: window.open ? 'open' : 'closed',
-    closedReason: window.closedReason,
-    version: 1,
-  };
-  cs.put('vacancies', vacancy);
-  cs.audit(window.open ? 'vacancy.open' : 'vacancy.closed', 'vacancy', vacancy.id, null, vacancy);
-  return vacancy;
-}
-
 export function personName(participants: readonly Participant[], participantId: string): string {
   const p = participants.find((x) => x.id === participantId);
-  return p ? `${p.givenName} ${p.familyName}` : 'This person';
+  return p ? fullName(p) : 'This person';
 }

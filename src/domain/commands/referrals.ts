@@ -1,7 +1,9 @@
 import type { Participant } from '../../api/schemas/participants';
 import type { NewReferral, Referral } from '../../api/schemas/referrals';
 import { checkEligibility } from '../eligibility';
-import { ChangeSet, refuse, type CommandContext, type Outcome } from './command';
+import { fullName } from '../names';
+import { refuse, type CommandContext, type Outcome } from './command';
+import { ChangeSet } from './change-set';
 
 /** Waiting and offered people are still on the list: one referral of theirs per NHS number. */
 export const ON_WAITING_LIST: readonly Referral['status'][] = ['waiting', 'offered'];
@@ -35,7 +37,7 @@ export function createReferral(
   if (existing) {
     refuse(
       'duplicate_nhs_number',
-      `${existing.givenName} ${existing.familyName} is already on the waiting list with this NHS number.`,
+      `${fullName(existing)} is already on the waiting list with this NHS number.`,
       { nhsNumber: ['Already on the waiting list'] },
       { id: existing.id },
     );

@@ -1,67 +1,18 @@
 import type { AttendanceRecord } from '../../api/schemas/attendance';
-import type { Cohort, Session } from '../../api/schemas/cohorts';
-import type { Enrolment } from '../../api/schemas/participants';
+import type { Session } from '../../api/schemas/cohorts';
 import { countsAsAttended, type MarkableCode } from '../attendance-codes';
-import { wasEnrolledOn } from '../enrolment';
-import { ChangeSet, expectVersion, refuse, type CommandContext, type Outcome } from './command';
-import { expectInScope, found } from './places';
+import { expectVersion, found, refuse, type CommandContext, type Outcome } from './command';
+import { ChangeSet } from './change-set';
+import {
+  attendanceAt,
+  putAttendance,
+  registerEnrolments,
+  sessionInScope,
+  unmarkedCount,
+  type RegisterRecords,
+} from './register-roster';
 
 // Registers: marking one person at one session, and finalising a register once everyone is marked.
-
-export interface RegisterRecords {
-  cohorts: readonly Cohort[];
-  sessions: readonly Session[];
-  enrolments: readonly Enrolment[];
-  attendance: readonly AttendanceRecord[];
-}
-
-/** The session and its cohort, refused outside the actor's scope. */
-export function sessionInScope(
-  r: Pick<RegisterRecords, 'cohorts' | 'sessions'>,
-  sessionId: string,
-  ctx: Pick<CommandContext, 'actor'>,
-): { session: Session; cohort: Cohort } {
-  const session = found(
-    r.sessions.find((s) => s.id === sessionId),
-    'That session',
-  );
-  const cohort = found(
-    r.cohorts.find((c) => c.id === session.cohortId),
-    'That cohort',
-  );
-  expectInScope(ctx.actor, cohort);
-  return { session, cohort };
-}
-
-/** DOMAIN.md "register": who has a row on a session's register, everyone in its cohort who was
- * enrolled on the session's date (not before joining, not after leaving, not on an offer). */
-export function registerEnrolments(
-  enrolments: readonly Enrolment[],
-  session: Pick<Session, 'cohortId' | 'date'>,
-): Enrolment[] {
-  return enrolments.filter(
-    (e) => e.cohortId === session.cohortId && wasEnrolledOn(e, session.date),
-  );
-}
-
-/** The attendance record of one person at one session, if anyone has marked it. */
-export function attendanceAt(
-  attendance: readonly AttendanceRecord[],
-  sessionId: string,
-  enrolmentId: string,
-): AttendanceRecord | undefined {
-  return attendance.find((a) => a.sessionId === sessionId && a.enrolmentId === enrolmentId);
-}
-
-/** How many people on a register have no code yet. */
-export function unmarkedCount(
-  r: Pick<RegisterRecords, 'enrolments' | 'attendance'>,
-  session: Session,
-): number {
-  return registerEnrolments(r.enrolments, session).filter(
-    (e) => attendanceAt(r.attendance, session.id, e.id)?.code == null,
-  ).length;
-}
 
 export interface MarkAttendanceInput {
   sessionId: string;
@@ -108,16 +59,12 @@ export function markAttendance(
   const record = attendanceAt(r.attendance, session.id, enrolment.id);
   expectVersion(input.version, record ?? { version: 0 }, record ?? null);
   const cs = new ChangeSet();
-  const next = cs.put('attendance', {
-    id: record?.id ?? ctx.newId('att'),
+  const next = putAttendance(cs, ctx, record, {
     sessionId: session.id,
     enrolmentId: enrolment.id,
     code: input.code ?? record?.code ?? null,
     note: input.note ?? record?.note ?? '',
     catchUpSent: input.catchUpSent ?? record?.catchUpSent ?? false,
-    updatedAt: ctx.now,
-    updatedBy: ctx.actor.id,
-    version: (record?.version ?? 0) + 1,
   });
   cs.audit(
     amending ? 'attendance.amend' : 'attendance.mark',

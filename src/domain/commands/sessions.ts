@@ -1,18 +1,21 @@
 import type { Session } from '../../api/schemas/cohorts';
+import { markedOnRegister, PROVIDER_CANCELLED } from '../attendance-codes';
 import { rescheduleSession as moveInSchedule, ScheduleError } from '../schedule';
-import { ChangeSet, expectVersion, refuse, type CommandContext, type Outcome } from './command';
+import { expectVersion, refuse, type CommandContext, type Outcome } from './command';
+import { ChangeSet } from './change-set';
 import {
   attendanceAt,
+  putAttendance,
   registerEnrolments,
   sessionInScope,
   type RegisterRecords,
-} from './registers';
+} from './register-roster';
 
 // Sessions: moving one to another date, and the provider cancelling one for everyone.
 
 /** A register has been taken once anyone has a code other than 2 (notice given beforehand). */
 function registerTaken(r: Pick<RegisterRecords, 'attendance'>, session: Session): boolean {
-  return r.attendance.some((a) => a.sessionId === session.id && a.code !== null && a.code !== 2);
+  return r.attendance.some((a) => a.sessionId === session.id && markedOnRegister(a.code));
 }
 
 /** PATCH /sessions/:sessionId: a new date, not a bank holiday, strictly between its neighbours
@@ -60,16 +63,12 @@ export function cancelSession(
   });
   for (const enrolment of registerEnrolments(r.enrolments, session)) {
     const record = attendanceAt(r.attendance, session.id, enrolment.id);
-    cs.put('attendance', {
-      id: record?.id ?? ctx.newId('att'),
+    putAttendance(cs, ctx, record, {
       sessionId: session.id,
       enrolmentId: enrolment.id,
-      code: 4,
+      code: PROVIDER_CANCELLED,
       note: record?.note ?? '',
       catchUpSent: record?.catchUpSent ?? false,
-      updatedAt: ctx.now,
-      updatedBy: ctx.actor.id,
-      version: (record?.version ?? 0) + 1,
     });
   }
   cs.audit('session.cancel', 'session', session.id, session, { ...next, reason: input.reason });

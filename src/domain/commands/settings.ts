@@ -1,5 +1,6 @@
 import type { ServiceSettings } from '../../api/schemas/settings';
-import { ChangeSet, expectVersion, type CommandContext, type Outcome } from './command';
+import { expectVersion, type CommandContext, type Outcome } from './command';
+import { ChangeSet } from './change-set';
 
 /** PATCH /settings: the service-wide rules, changed only from the version the admin saw.
  * Flags are derived from attendance and the threshold on every read, so a new threshold

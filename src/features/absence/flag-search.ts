@@ -1,5 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
 import { z } from 'zod/mini';
+import type { FlagView } from '../../api/schemas/flags';
 
 export const FLAG_SORTABLE = [
   'name',
@@ -26,4 +27,12 @@ export function flagSorting(search: FlagSearch): SortingState {
 export function flagSearchFromSorting(sorting: SortingState): Pick<FlagSearch, 'sort' | 'desc'> {
   const first = sorting[0];
   return { sort: FLAG_SORTABLE.find((s) => s === first?.id), desc: first ? first.desc : undefined };
+}
+
+/** The filters that are not sorting: a status, and one cohort. */
+export function matchesFlag(flag: FlagView, search: FlagSearch): boolean {
+  return (
+    (!search.status || search.status === 'all' || flag.status === search.status) &&
+    (!search.cohort || flag.cohortId === search.cohort)
+  );
 }

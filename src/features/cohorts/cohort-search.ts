@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { SortingState } from '@tanstack/react-table';
+import type { CohortSummary } from '../../api/schemas/cohorts';
 
 export const COHORT_SORTABLE = [
   'name',
@@ -31,4 +32,17 @@ export function searchFromSorting(sorting: SortingState): Pick<CohortSearch, 'so
   const first = sorting[0];
   const sort = COHORT_SORTABLE.find((s) => s === first?.id);
   return { sort, desc: first?.desc ? true : undefined };
+}
+
+/** The filters that are not sorting: a status, and text found in the name or a facilitator's. */
+export function matchesCohort(
+  c: CohortSummary,
+  status: CohortSearch['status'],
+  text: string,
+): boolean {
+  if (status && status !== 'all' && c.status !== status) return false;
+  const q = text.trim().toLowerCase();
+  return (
+    !q || [c.name, ...c.facilitators.map((f) => f.name)].some((s) => s.toLowerCase().includes(q))
+  );
 }

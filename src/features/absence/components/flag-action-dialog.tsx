@@ -1,25 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
-import { z } from 'zod/mini';
-import { flagActionSchema, flagContactSchema, type FlagView } from '../../../api/schemas/flags';
+import { Text, Textarea, TextInput } from '@mantine/core';
+import { useForm, useWatch, type Path } from 'react-hook-form';
+import type { FlagView } from '../../../api/schemas/flags';
 import type { Role } from '../../../api/schemas/staff';
 import { FormDialog } from '../../../components/form-dialog';
-import { can, FLAG_DECISION_ACTION } from '../../../domain/policy';
 import { todayIso } from '../../../domain/dates';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
-import { flagQueries } from '../api/flag-queries';
 import { useRecordContact } from '../api/use-record-contact';
 import { useResolveFlag } from '../api/use-resolve-flag';
-
-// One form, two endpoints: recording contact (flagContactSchema) or resolving (flagActionSchema).
-const flagFormSchema = z.discriminatedUnion('action', [
-  z.extend(flagContactSchema, { action: z.literal('contact') }),
-  ...flagActionSchema.def.options,
-]);
-type FlagFormInput = z.input<typeof flagFormSchema>;
+import { flagFormSchema, type FlagFormInput, type FlagFormOutput } from '../flag-form';
+import { FlagActionChoice, mayDecide } from './flag-action-choice';
+import { TransferChoice } from './transfer-choice';
 
 /** DOMAIN.md: at risk, contact the person; breached, transfer, keep with a reason, or withdraw. */
 export function FlagActionDialog({
@@ -31,13 +23,10 @@ export function FlagActionDialog({
   role: Role;
   onClose: () => void;
 }) {
-  // Decisions on a breach are offered to the roles the policy table gives them to (admins).
-  const mayDecide = (choice: keyof typeof FLAG_DECISION_ACTION) =>
-    flag.status === 'breached' && can(role, FLAG_DECISION_ACTION[choice]);
-  const form = useForm<FlagFormInput, unknown, z.output<typeof flagFormSchema>>({
+  const form = useForm<FlagFormInput, unknown, FlagFormOutput>({
     resolver: zodResolver(flagFormSchema),
     defaultValues: {
-      action: mayDecide('transfer') && !flag.review ? 'transfer' : 'contact',
+      action: mayDecide(flag, role, 'transfer') && !flag.review ? 'transfer' : 'contact',
       date: todayIso(),
       note: '',
       reason: '',
@@ -47,10 +36,6 @@ export function FlagActionDialog({
   const action = useWatch({ control: form.control, name: 'action' });
   const resolve = useResolveFlag(flag);
   const contact = useRecordContact(flag);
-  const options = useQuery({
-    ...flagQueries.transferOptions(flag.enrolmentId),
-    enabled: action === 'transfer',
-  });
   const active = action === 'contact' ? contact : resolve;
   const errorOf = (name: Path<FlagFormInput>) =>
     form.getFieldState(name, form.formState).error?.message;
@@ -77,29 +62,7 @@ export function FlagActionDialog({
         {flag.nextSession ? ` Next session: ${formatDate(flag.nextSession.date)}.` : ''}
         {flag.missedTopics.length > 0 && ` Missed: ${flag.missedTopics.join('; ')}.`}
       </Text>
-      <Controller
-        control={form.control}
-        name="action"
-        render={({ field }) => (
-          <Radio.Group label="What happens now" {...field}>
-            <Stack gap={6} mt={6}>
-              <Radio
-                value="contact"
-                label="Record that we contacted them before the next session"
-              />
-              {mayDecide('transfer') && (
-                <Radio value="transfer" label="Transfer to a later cohort" />
-              )}
-              {mayDecide('keep') && (
-                <Radio value="keep" label="Keep in this cohort, with a documented reason" />
-              )}
-              {mayDecide('withdraw') && (
-                <Radio value="withdraw" label="Withdraw (remove after absences)" />
-              )}
-            </Stack>
-          </Radio.Group>
-        )}
-      />
+      <FlagActionChoice control={form.control} flag={flag} role={role} />
       {action === 'contact' && (
         <TextInput
           type="date"
@@ -109,30 +72,7 @@ export function FlagActionDialog({
         />
       )}
       {action === 'transfer' && (
-        <Controller
-          control={form.control}
-          name="toCohortId"
-          render={({ field, fieldState }) => (
-            <Radio.Group
-              label="Later cohort with room"
-              {...field}
-              error={fieldState.error?.message}
-            >
-              <Stack gap={6} mt={6}>
-                {options.data?.items.length === 0 && (
-                  <Text size="sm">No later cohort has room.</Text>
-                )}
-                {options.data?.items.map((o) => (
-                  <Radio
-                    key={o.cohort.id}
-                    value={o.cohort.id}
-                    label={`${o.cohort.name} (starts ${formatDate(o.cohort.startDate)}): still needs ${o.stillNeeded.length} topics${o.missedInTarget.length ? `, ${o.missedInTarget.length} already run there` : ''}`}
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
-          )}
-        />
+        <TransferChoice control={form.control} enrolmentId={flag.enrolmentId} />
       )}
       {/* Note and reason are different fields of different requests: each keeps its own text. */}
       {action === 'contact' ? (

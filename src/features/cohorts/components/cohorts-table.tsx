@@ -1,87 +1,15 @@
-import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
-import { AnchorLink } from '../../../components/anchor-link';
+import { Group, Text, TextInput } from '@mantine/core';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CohortSummary } from '../../../api/schemas/cohorts';
-import { columnHelperFor } from '../../../components/data-table';
+import { FilterSelect } from '../../../components/filter-select';
 import { VirtualTable } from '../../../components/virtual-table';
-import { formatDate, weekdayName } from '../../../lib/format';
-import { searchFromSorting, sortingFromSearch, type CohortSearch } from '../cohort-search';
-import { CohortStatusBadge, Places } from './cohort-badges';
-
-const col = columnHelperFor<CohortSummary>();
-
-const columns = col.columns([
-  col.accessor('name', {
-    header: 'Name',
-    sortFn: 'alphanumeric',
-    cell: (info) => (
-      <AnchorLink to="/cohorts/$cohortId" params={{ cohortId: info.row.original.id }} fw={600}>
-        {info.getValue()}
-      </AnchorLink>
-    ),
-  }),
-  col.accessor((c) => (c.type === 'course' ? 'Eight-week course' : 'Workshop'), {
-    id: 'type',
-    header: 'Type',
-  }),
-  col.accessor('status', {
-    header: 'Status',
-    cell: (info) => <CohortStatusBadge status={info.getValue()} />,
-  }),
-  col.accessor('startDate', { header: 'Start date', cell: (info) => formatDate(info.getValue()) }),
-  col.display({
-    id: 'when',
-    header: 'Day and time',
-    cell: ({ row }) => `${weekdayName(row.original.startDate)} ${row.original.startTime}`,
-  }),
-  col.display({
-    id: 'facilitators',
-    header: 'Facilitators',
-    cell: ({ row }) => row.original.facilitators.map((f) => f.name).join(', '),
-  }),
-  col.accessor((c) => c.filled / c.capacity, {
-    id: 'places',
-    header: 'Places',
-    cell: ({ row }) => (
-      <Places
-        filled={row.original.filled}
-        capacity={row.original.capacity}
-        status={row.original.status}
-      />
-    ),
-  }),
-  col.accessor((c) => c.nextSession?.date ?? '', {
-    id: 'nextSession',
-    header: 'Next session',
-    cell: ({ row }) => {
-      const next = row.original.nextSession;
-      return next ? `${next.number}: ${formatDate(next.date)}` : '—';
-    },
-  }),
-]);
-
-export function matchesCohort(
-  c: CohortSummary,
-  status: CohortSearch['status'],
-  text: string,
-): boolean {
-  if (status && status !== 'all' && c.status !== status) return false;
-  const q = text.trim().toLowerCase();
-  return (
-    !q || [c.name, ...c.facilitators.map((f) => f.name)].some((s) => s.toLowerCase().includes(q))
-  );
-}
-
-const WIDTHS = {
-  name: '22%',
-  type: '11%',
-  status: '10%',
-  startDate: '11%',
-  when: '11%',
-  facilitators: '15%',
-  places: '11%',
-  nextSession: '9%',
-};
+import {
+  matchesCohort,
+  searchFromSorting,
+  sortingFromSearch,
+  type CohortSearch,
+} from '../cohort-search';
+import { COHORT_COLUMN_WIDTHS, cohortColumns } from './cohort-columns';
 
 interface CohortsTableProps {
   cohorts: CohortSummary[];
@@ -115,7 +43,7 @@ export function CohortsTable({ cohorts, search, onSearchChange }: CohortsTablePr
           onChange={(e) => setText(e.currentTarget.value)}
           w={280}
         />
-        <NativeSelect
+        <FilterSelect
           label="Status"
           data={[
             { value: 'all', label: 'All statuses' },
@@ -124,11 +52,9 @@ export function CohortsTable({ cohorts, search, onSearchChange }: CohortsTablePr
             { value: 'completed', label: 'Completed' },
             { value: 'cancelled', label: 'Cancelled' },
           ]}
-          value={search.status ?? 'all'}
-          onChange={(e) => {
-            const value = e.currentTarget.value as NonNullable<CohortSearch['status']>;
-            onSearchChange({ status: value === 'all' ? undefined : value });
-          }}
+          anyValue="all"
+          value={search.status}
+          onChange={(status) => onSearchChange({ status })}
           w={200}
         />
         <Text size="sm" c="dimmed" aria-live="polite">
@@ -139,9 +65,9 @@ export function CohortsTable({ cohorts, search, onSearchChange }: CohortsTablePr
         caption="Cohorts"
         data={cohorts}
         isVisible={isVisible}
-        widths={WIDTHS}
+        widths={COHORT_COLUMN_WIDTHS}
         rowHeight={60}
-        columns={columns}
+        columns={cohortColumns}
         getRowId={(c) => c.id}
         sorting={sorting}
         onSortingChange={(s) => onSearchChange(searchFromSorting(s))}

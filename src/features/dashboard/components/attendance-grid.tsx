@@ -1,6 +1,6 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import type { CohortDashboard, GridCell } from '../../../api/schemas/dashboard';
-import { ToneBadge } from '../../../components/tone-badge';
+import { FlagStatusBadge } from '../../../components/flag-status-badge';
 import { TONES } from '../../../components/tones';
 import { attendanceLabel, countsAsAbsence } from '../../../domain/attendance-codes';
 import { formatDate } from '../../../lib/format';
@@ -74,15 +74,7 @@ export function AttendanceGrid({ data }: { data: CohortDashboard }) {
               <Table.Td>
                 {p.attended} of {data.completionMinSessions} needed
               </Table.Td>
-              <Table.Td>
-                {p.flag === 'breached' ? (
-                  <ToneBadge tone="danger">Breached</ToneBadge>
-                ) : p.flag === 'at_risk' ? (
-                  <ToneBadge tone="warning">At risk</ToneBadge>
-                ) : (
-                  'None'
-                )}
-              </Table.Td>
+              <Table.Td>{p.flag === 'ok' ? 'None' : <FlagStatusBadge status={p.flag} />}</Table.Td>
               <Table.Td>{COMPLETION[p.completion]}</Table.Td>
             </Table.Tr>
           ))}

@@ -1,6 +1,6 @@
 import { List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { CohortDashboard } from '../../../api/schemas/dashboard';
-import { ToneBadge } from '../../../components/tone-badge';
+import { FlagStatusBadge } from '../../../components/flag-status-badge';
 import { formatPercent } from '../figures';
 
 /** A cohort's attendance, completion and flags in words, above the chart and grid. */
@@ -44,12 +44,7 @@ export function CohortFigures({ data }: { data: CohortDashboard }) {
           <List spacing={4} size="sm" listStyleType="none" p={0}>
             {flagged.map((p) => (
               <List.Item key={p.enrolmentId}>
-                {p.name}: {p.absences} absences{' '}
-                {p.flag === 'breached' ? (
-                  <ToneBadge tone="danger">Breached</ToneBadge>
-                ) : (
-                  <ToneBadge tone="warning">At risk</ToneBadge>
-                )}
+                {p.name}: {p.absences} absences <FlagStatusBadge status={p.flag} />
               </List.Item>
             ))}
           </List>

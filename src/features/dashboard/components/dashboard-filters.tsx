@@ -1,4 +1,5 @@
-import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
+import { FilterSelect } from '../../../components/filter-select';
 import { isBackwards, type DashboardSearch } from '../dashboard-search';
 
 interface Props {
@@ -20,7 +21,7 @@ const DELIVERIES = [
   { value: 'face_to_face', label: 'Face to face' },
 ];
 
-/** Filters live in the URL (validated in router.tsx), so a filtered view can be shared. */
+/** Filters live in the URL (validated in src/app/routes-oversight.ts), so a filtered view can be shared. */
 export function DashboardFilters({ search, facilitators, onChange }: Props) {
   const backwards = isBackwards(search);
   const value = (v: string) => v || undefined;
@@ -47,30 +48,29 @@ export function DashboardFilters({ search, facilitators, onChange }: Props) {
         onChange={(e) => onChange({ to: value(e.currentTarget.value) })}
         error={backwards ? 'The end date must be on or after the start date' : undefined}
       />
-      <NativeSelect
+      <FilterSelect
         label="Cohort status"
         data={STATUSES}
-        value={search.status ?? ''}
-        onChange={(e) =>
-          onChange({ status: value(e.currentTarget.value) as DashboardSearch['status'] })
-        }
+        anyValue=""
+        value={search.status}
+        onChange={(status) => onChange({ status })}
       />
-      <NativeSelect
+      <FilterSelect
         label="Delivery"
         data={DELIVERIES}
-        value={search.delivery ?? ''}
-        onChange={(e) =>
-          onChange({ delivery: value(e.currentTarget.value) as DashboardSearch['delivery'] })
-        }
+        anyValue=""
+        value={search.delivery}
+        onChange={(delivery) => onChange({ delivery })}
       />
-      <NativeSelect
+      <FilterSelect
         label="Facilitator"
-        value={search.facilitator ?? ''}
+        anyValue=""
+        value={search.facilitator}
         data={[
           { value: '', label: 'All facilitators' },
           ...facilitators.map((f) => ({ value: f.id, label: f.name })),
         ]}
-        onChange={(e) => onChange({ facilitator: value(e.currentTarget.value) })}
+        onChange={(facilitator) => onChange({ facilitator })}
       />
       <Button
         variant="default"

@@ -1,79 +1,18 @@
-import {
-  useMutation,
-  useMutationState,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, describeError, isApiError } from '../../../api/api-error';
 import { callApi } from '../../../api/client';
 import { registerEndpoints } from '../../../api/endpoints/registers';
-import { queryKeys } from '../../../api/query-keys';
-import {
-  markAttendanceSchema,
-  type AttendanceRecord,
-  type MarkAttendance,
-} from '../../../api/schemas/attendance';
-import type { Register } from '../../../api/schemas/registers';
+import { markAttendanceSchema, type AttendanceRecord } from '../../../api/schemas/attendance';
 import { invalidateAfter } from '../../../lib/invalidate';
+import {
+  markKey,
+  optimistic,
+  patchRecord,
+  recordOf,
+  type MarkVariables,
+  type RowProblem,
+} from './register-cache';
 import { registerQueries } from './register-queries';
-
-export interface MarkVariables {
-  enrolmentId: string;
-  change: MarkAttendance;
-}
-
-export type RowProblem =
-  | { kind: 'conflict'; mine: MarkAttendance; theirs: AttendanceRecord | null }
-  | { kind: 'error'; message: string; change: MarkAttendance };
-
-export const markKey = queryKeys.registers.marks;
-
-function patchRow(
-  register: Register | undefined,
-  enrolmentId: string,
-  patch: (r: AttendanceRecord | null) => AttendanceRecord | null,
-) {
-  if (!register) return register;
-  return {
-    ...register,
-    rows: register.rows.map((row) =>
-      row.enrolment.id === enrolmentId ? { ...row, record: patch(row.record) } : row,
-    ),
-  };
-}
-
-function optimistic(
-  record: AttendanceRecord | null,
-  sessionId: string,
-  enrolmentId: string,
-  change: MarkAttendance,
-): AttendanceRecord {
-  const base = record ?? {
-    id: `pending:${enrolmentId}`,
-    sessionId,
-    enrolmentId,
-    code: null,
-    note: '',
-    catchUpSent: false,
-    updatedAt: null,
-    updatedBy: null,
-    version: 0,
-  };
-  return {
-    ...base,
-    code: change.code ?? base.code,
-    note: change.note ?? base.note,
-    catchUpSent: change.catchUpSent ?? base.catchUpSent,
-  };
-}
-
-function recordOf(qc: QueryClient, sessionId: string, enrolmentId: string) {
-  return (
-    qc
-      .getQueryData(registerQueries.detail(sessionId).queryKey)
-      ?.rows.find((r) => r.enrolment.id === enrolmentId)?.record ?? null
-  );
-}
 
 /** Each mark saves on its own, at once on screen (TkDodo, "Concurrent optimistic updates").
  * Marks of one register run in order (one mutation scope), survive offline spells in memory
@@ -104,7 +43,7 @@ export function useMarkAttendance(
       await qc.cancelQueries({ queryKey: detailKey });
       const before = recordOf(qc, sessionId, enrolmentId);
       qc.setQueryData(detailKey, (old) =>
-        patchRow(old, enrolmentId, (r) => optimistic(r, sessionId, enrolmentId, change)),
+        patchRecord(old, enrolmentId, (r) => optimistic(r, sessionId, enrolmentId, change)),
       );
       onProblem(enrolmentId, null);
       return { before };
@@ -112,7 +51,7 @@ export function useMarkAttendance(
     onSuccess: (saved, { enrolmentId }) => {
       // Keep what is on screen (it may already hold a later mark); take the server's identity.
       qc.setQueryData(detailKey, (old) =>
-        patchRow(old, enrolmentId, (r) =>
+        patchRecord(old, enrolmentId, (r) =>
           r
             ? {
                 ...r,
@@ -128,12 +67,12 @@ export function useMarkAttendance(
     onError: (error, { enrolmentId, change }, context) => {
       if (error instanceof ApiError && error.code === 'stale_version') {
         const theirs = (error.current as AttendanceRecord | null) ?? null;
-        qc.setQueryData(detailKey, (old) => patchRow(old, enrolmentId, () => theirs));
+        qc.setQueryData(detailKey, (old) => patchRecord(old, enrolmentId, () => theirs));
         onProblem(enrolmentId, { kind: 'conflict', mine: change, theirs });
         return;
       }
       qc.setQueryData(detailKey, (old) =>
-        patchRow(old, enrolmentId, () => context?.before ?? null),
+        patchRecord(old, enrolmentId, () => context?.before ?? null),
       );
       onProblem(enrolmentId, { kind: 'error', message: describeError(error), change });
     },
@@ -145,10 +84,4 @@ export function useMarkAttendance(
       }
     },
   });
-}
-
-/** How many marks of this register have not reached the server yet (queued or in flight). */
-export function useUnsavedCount(sessionId: string): number {
-  return useMutationState({ filters: { mutationKey: markKey(sessionId), status: 'pending' } })
-    .length;
 }

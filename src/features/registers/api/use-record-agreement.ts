@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '../../../api/client';
 import { registerEndpoints } from '../../../api/endpoints/registers';
+import { patchRow } from './register-cache';
 import { registerQueries } from './register-queries';
 
 /** DOMAIN.md: the group-rules-and-confidentiality agreement, recorded before anyone is marked present. */
@@ -15,16 +16,7 @@ export function useRecordAgreement(sessionId: string) {
         version,
       }),
     onSuccess: (entry) => {
-      qc.setQueryData(
-        key,
-        (old) =>
-          old && {
-            ...old,
-            rows: old.rows.map((r) =>
-              r.enrolment.id === entry.id ? { ...r, enrolment: entry } : r,
-            ),
-          },
-      );
+      qc.setQueryData(key, (old) => patchRow(old, entry.id, (r) => ({ ...r, enrolment: entry })));
     },
   });
 }

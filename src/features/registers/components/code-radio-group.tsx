@@ -2,6 +2,7 @@ import { memo } from 'react';
 import {
   attendanceLabel,
   attendanceShortcut,
+  countsAsAttended,
   MARKABLE_CODES,
   type AttendanceCode,
   type MarkableCode,
@@ -39,7 +40,7 @@ export const CodeRadioGroup = memo(function CodeRadioGroup({
     <div role="radiogroup" aria-labelledby={nameId} className={classes.options}>
       {MARKABLE_CODES.map((code, optionIndex) => {
         const checked = value === code;
-        const blocked = presentBlocked && (code === 5 || code === 6);
+        const blocked = presentBlocked && countsAsAttended(code);
         return (
           <button
             type="button"

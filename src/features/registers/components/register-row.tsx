@@ -1,17 +1,16 @@
 import { TONE_TEXT } from '../../../components/tones';
-import { Alert, Badge, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
-import { memo, useCallback, useState } from 'react';
+import { Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { memo, useCallback } from 'react';
 import type { RegisterRow as Row } from '../../../api/schemas/registers';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
 import { summariseAbsences } from '../../../domain/absence';
-import {
-  attendanceLabel,
-  countsAsAbsence,
-  type MarkableCode,
-} from '../../../domain/attendance-codes';
-import { ToneBadge } from '../../../components/tone-badge';
-import type { RowProblem } from '../api/use-mark-attendance';
+import { countsAsAbsence, type MarkableCode } from '../../../domain/attendance-codes';
+import { fullName } from '../../../domain/names';
+import { FlagStatusBadge } from '../../../components/flag-status-badge';
+import type { RowProblem } from '../api/register-cache';
 import { CodeRadioGroup } from './code-radio-group';
+import { NoteField } from './note-field';
+import { RowProblemAlert } from './row-problem-alert';
 import type { FocusStore } from './use-register-keyboard';
 import classes from './register.module.css';
 
@@ -34,8 +33,7 @@ interface RegisterRowProps {
 
 export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
   const { row, rowIndex, sessionNumber, sessionDate, threshold, problem, onChange } = props;
-  const p = row.enrolment.participant;
-  const name = `${p.givenName} ${p.familyName}`;
+  const name = fullName(row.enrolment.participant);
   const nameId = `name-${row.enrolment.id}`;
   const code = row.record?.code ?? null;
   // Absences so far: earlier sessions plus this one as marked now (DOMAIN.md absence threshold).
@@ -62,8 +60,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
           </Text>
           <Group gap={6}>
             <Text size="sm">Absences so far: {summary.absences}</Text>
-            {summary.status === 'at_risk' && <ToneBadge tone="warning">At risk</ToneBadge>}
-            {summary.status === 'breached' && <ToneBadge tone="danger">Breached</ToneBadge>}
+            <FlagStatusBadge status={summary.status} />
             {code === null && (
               <Badge variant="outline" color={TONE_TEXT.neutral}>
                 Not yet marked
@@ -113,68 +110,14 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
           />
         )}
       </Group>
-      {problem?.kind === 'conflict' && (
-        <Alert
-          color={TONE_TEXT.warning}
-          mt="xs"
-          mx="xs"
-          title={`${name}: someone else changed this mark`}
-          role="alert"
-        >
-          <Text size="sm">
-            {props.staffName(problem.theirs?.updatedBy ?? null)} marked “
-            {problem.theirs?.code != null ? attendanceLabel(problem.theirs.code) : 'not yet marked'}
-            ”. You chose “
-            {problem.mine.code != null ? attendanceLabel(problem.mine.code) : 'a note change'}”.
-          </Text>
-          <Group gap="xs" mt="xs">
-            <Button
-              size="xs"
-              onClick={() => props.onResolveConflict(row.enrolment.id, 'theirs', problem.mine)}
-            >
-              Keep their mark
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => props.onResolveConflict(row.enrolment.id, 'mine', problem.mine)}
-            >
-              Use my mark
-            </Button>
-          </Group>
-        </Alert>
-      )}
-      {problem?.kind === 'error' && (
-        <Alert color={TONE_TEXT.danger} mt="xs" mx="xs" title={`${name}: not saved`} role="alert">
-          {problem.message}
-        </Alert>
-      )}
+      <RowProblemAlert
+        name={name}
+        problem={problem}
+        staffName={props.staffName}
+        onResolveConflict={(choice, mine) =>
+          props.onResolveConflict(row.enrolment.id, choice, mine)
+        }
+      />
     </div>
   );
 });
-
-function NoteField({
-  name,
-  initial,
-  onSave,
-}: {
-  name: string;
-  initial: string;
-  onSave: (note: string) => void;
-}) {
-  const [value, setValue] = useState(initial);
-  return (
-    <TextInput
-      size="xs"
-      w={320}
-      maw="100%"
-      label={`Note for ${name}`}
-      value={value}
-      maxLength={500}
-      onChange={(e) => setValue(e.currentTarget.value)}
-      onBlur={() => {
-        if (value.trim() !== initial) onSave(value.trim());
-      }}
-    />
-  );
-}

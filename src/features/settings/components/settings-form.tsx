@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, NumberInput, Stack, Text } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Button, Stack, Text } from '@mantine/core';
+import { useForm } from 'react-hook-form';
 import { updateSettingsSchema, type ServiceSettings } from '../../../api/schemas/settings';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { NumberField } from '../../../components/number-field';
 import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
 import { useUpdateSettings } from '../api/use-update-settings';
@@ -57,23 +58,15 @@ export function SettingsForm({
           </Text>
         )}
         {FIELDS.map((f) => (
-          <Controller
+          <NumberField
             key={f.name}
             control={form.control}
             name={f.name}
-            render={({ field, fieldState }) => (
-              <NumberInput
-                label={f.label}
-                description={f.description}
-                min={1}
-                max={8}
-                disabled={!canEdit}
-                value={field.value}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-              />
-            )}
+            label={f.label}
+            description={f.description}
+            min={1}
+            max={8}
+            disabled={!canEdit}
           />
         ))}
         {canEdit && (

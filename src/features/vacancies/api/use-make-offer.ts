@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '../../../api/client';
 import { vacancyEndpoints } from '../../../api/endpoints/referrals';
-import type { CreateOfferInput } from '../../../api/schemas/referrals';
+import type { CreateOfferInput } from '../../../api/schemas/vacancies';
 import { invalidateAfter } from '../../../lib/invalidate';
 
 /** Sent with the vacancy version the admin saw: if a colleague offered the place meanwhile,

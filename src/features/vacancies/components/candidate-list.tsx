@@ -3,10 +3,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { describeError, isApiError } from '../../../api/api-error';
-import { createOfferSchema, type CandidateView } from '../../../api/schemas/referrals';
+import { createOfferSchema, type CandidateView } from '../../../api/schemas/vacancies';
 import { ToneBadge } from '../../../components/tone-badge';
 import { TONE_TEXT } from '../../../components/tones';
-import { DEFAULT_OFFER_HOURS } from '../../../domain/offers';
+import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../../domain/offers';
 import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
 import { useMakeOffer } from '../api/use-make-offer';
@@ -60,10 +60,10 @@ export function CandidateList({
           render={({ field }) => (
             <NumberInput
               label="Offer open for (hours)"
-              description="48 hours unless the person needs longer"
+              description={`${DEFAULT_OFFER_HOURS} hours unless the person needs longer`}
               w={240}
               min={1}
-              max={336}
+              max={MAX_OFFER_HOURS}
               // Empty is NaN, which the schema refuses with "Enter the hours…" (not its default).
               value={Number.isNaN(field.value) ? '' : field.value}
               onChange={(v) => field.onChange(v === '' ? NaN : Number(v))}

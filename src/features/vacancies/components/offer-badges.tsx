@@ -1,6 +1,6 @@
-import type { OfferView, VacancySummary } from '../../../api/schemas/referrals';
+import type { OfferView, VacancySummary } from '../../../api/schemas/vacancies';
 import { ToneBadge } from '../../../components/tone-badge';
-import { type Tone } from '../../../components/tones';
+import type { Tone } from '../../../components/tones';
 import { formatDateTime } from '../../../lib/format';
 
 const OUTCOME: Record<OfferView['status'], { label: string; tone: Tone }> = {

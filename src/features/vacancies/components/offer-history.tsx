@@ -1,5 +1,5 @@
 import { List, Text } from '@mantine/core';
-import type { OfferView } from '../../../api/schemas/referrals';
+import type { OfferView } from '../../../api/schemas/vacancies';
 import { formatDateTime } from '../../../lib/format';
 import { OfferStatusBadge } from './offer-badges';
 

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { describeError, isApiError } from '../../../api/api-error';
-import type { OfferOutcome, OfferView } from '../../../api/schemas/referrals';
+import type { OfferOutcome } from '../../../api/schemas/referrals';
+import type { OfferView } from '../../../api/schemas/vacancies';
 import { TONE_TEXT } from '../../../components/tones';
 import { formatDateTime } from '../../../lib/format';
 import { useRecordOutcome } from '../api/use-record-outcome';

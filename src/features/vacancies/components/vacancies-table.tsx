@@ -1,6 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useState } from 'react';
-import type { VacancySummary } from '../../../api/schemas/referrals';
+import type { VacancySummary } from '../../../api/schemas/vacancies';
 import { AnchorLink } from '../../../components/anchor-link';
 import { columnHelperFor, DataTable } from '../../../components/data-table';
 import { formatDate, weekdayName } from '../../../lib/format';

@@ -1,5 +1,5 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
-import type { VacancyDetail } from '../../../api/schemas/referrals';
+import type { VacancyDetail } from '../../../api/schemas/vacancies';
 import { TONE_TEXT } from '../../../components/tones';
 import { formatDate, weekdayName } from '../../../lib/format';
 import { CandidateList } from './candidate-list';

@@ -1,6 +1,7 @@
-import { Group, NativeSelect, Text, TextInput } from '@mantine/core';
+import { Group, Text, TextInput } from '@mantine/core';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { WaitingListItem } from '../../../api/schemas/referrals';
+import { FilterSelect } from '../../../components/filter-select';
 import { formatNumber } from '../../../lib/format';
 import { createRowFilter, searchTextOf, toWaitingRows } from '../filter-waiting-list';
 import type { WaitingListSearch } from '../waiting-list-search';
@@ -44,7 +45,7 @@ export function WaitingListView({ items, today, search, onSearchChange }: Waitin
           w={300}
           autoComplete="off"
         />
-        <NativeSelect
+        <FilterSelect
           label="Status"
           data={[
             { value: 'open', label: 'On the list (waiting or offered)' },
@@ -53,25 +54,21 @@ export function WaitingListView({ items, today, search, onSearchChange }: Waitin
             { value: 'enrolled', label: 'Enrolled' },
             { value: 'all', label: 'Everyone referred' },
           ]}
-          value={search.status ?? 'open'}
-          onChange={(e) => {
-            const value = e.currentTarget.value as NonNullable<WaitingListSearch['status']>;
-            onSearchChange({ status: value === 'open' ? undefined : value });
-          }}
+          anyValue="open"
+          value={search.status}
+          onChange={(status) => onSearchChange({ status })}
           w={260}
         />
-        <NativeSelect
+        <FilterSelect
           label="Urgency"
           data={[
             { value: 'all', label: 'Urgent and routine' },
             { value: 'urgent', label: 'Urgent only' },
             { value: 'routine', label: 'Routine only' },
           ]}
-          value={search.urgency ?? 'all'}
-          onChange={(e) => {
-            const value = e.currentTarget.value as NonNullable<WaitingListSearch['urgency']>;
-            onSearchChange({ urgency: value === 'all' ? undefined : value });
-          }}
+          anyValue="all"
+          value={search.urgency}
+          onChange={(urgency) => onSearchChange({ urgency })}
           w={200}
         />
         <Text size="sm" aria-live="polite">

@@ -1,0 +1,60 @@
+import { z } from 'zod/mini';
+import { idSchema, intSchema, isoDateSchema } from './common';
+import { offerSchema, vacancySchema } from './referrals';
+import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../domain/offers';
+
+// What the vacancy pages read and send: a freed place with its cohort and open offer, the
+// people who could be offered it, and a new offer (the records are in ./referrals.ts).
+
+export const createOfferSchema = z.object({
+  referralId: idSchema,
+  expiresInHours: z._default(
+    z.number({ error: 'Enter the hours the offer stays open' }).check(
+      z.int(),
+      z.gte(1, { error: 'At least 1 hour' }),
+      z.lte(MAX_OFFER_HOURS, {
+        error: `At most ${MAX_OFFER_HOURS / 24} days (${MAX_OFFER_HOURS} hours)`,
+      }),
+    ),
+    DEFAULT_OFFER_HOURS,
+  ),
+});
+export type CreateOfferInput = z.input<typeof createOfferSchema>;
+
+/** `pastExpiry` is judged on the server's clock, so a wrong laptop clock cannot accept a lapsed offer. */
+export const offerViewSchema = z.extend(offerSchema, { name: z.string(), pastExpiry: z.boolean() });
+export type OfferView = z.infer<typeof offerViewSchema>;
+
+export const vacancySummarySchema = z.extend(vacancySchema, {
+  cohort: z.object({
+    id: idSchema,
+    name: z.string(),
+    type: z.enum(['course', 'workshop']),
+    startDate: isoDateSchema,
+    startTime: z.string(),
+  }),
+  sessionsLeft: intSchema.check(z.nonnegative()),
+  openForDays: intSchema.check(z.nonnegative()),
+  cutoffDate: z.nullable(isoDateSchema),
+  /** False once the late-joining cut-off has passed: the place can no longer be offered. */
+  offerable: z.boolean(),
+  openOffer: z.nullable(offerViewSchema),
+});
+export type VacancySummary = z.infer<typeof vacancySummarySchema>;
+export const vacancyListSchema = z.object({ items: z.array(vacancySummarySchema) });
+
+export const candidateSchema = z.object({
+  referralId: idSchema,
+  name: z.string(),
+  referralDate: isoDateSchema,
+  waitWeeks: intSchema,
+  urgent: z.boolean(),
+  why: z.string(),
+});
+export type CandidateView = z.infer<typeof candidateSchema>;
+export const vacancyDetailSchema = z.object({
+  vacancy: vacancySummarySchema,
+  candidates: z.array(candidateSchema),
+  offers: z.array(offerViewSchema),
+});
+export type VacancyDetail = z.infer<typeof vacancyDetailSchema>;

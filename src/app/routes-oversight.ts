@@ -1,0 +1,45 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { auditFilterSchema } from '../api/schemas/audit-view';
+import { flagSearchSchema } from '../features/absence/flag-search';
+import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
+import { authedRoute, requireAction } from './routes-root';
+
+// The service as a whole: figures, absence flags, the audit trail and the service's settings.
+
+export const dashboardRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/dashboard',
+  beforeLoad: requireAction('dashboard.read'),
+  validateSearch: dashboardSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/dashboard')),
+});
+
+export const dashboardCohortRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/dashboard/cohorts/$cohortId',
+  beforeLoad: requireAction('dashboard.read'),
+  component: lazyRouteComponent(() => import('./routes/dashboard-cohort')),
+});
+
+export const flagsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/flags',
+  beforeLoad: requireAction('flag.read'),
+  validateSearch: flagSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/flags')),
+});
+
+export const settingsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/settings',
+  beforeLoad: requireAction('settings.read'),
+  component: lazyRouteComponent(() => import('./routes/settings')),
+});
+
+export const auditRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/audit',
+  beforeLoad: requireAction('audit.read'),
+  validateSearch: auditFilterSchema,
+  component: lazyRouteComponent(() => import('./routes/audit')),
+});

@@ -1,0 +1,70 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  lazyRouteComponent,
+  notFound,
+  Outlet,
+  redirect,
+  type ParsedLocation,
+} from '@tanstack/react-router';
+import { z } from 'zod/mini';
+import { can, homePathFor, type Action } from '../domain/policy';
+import { authStore } from '../features/auth/auth-store';
+import { NotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+/** The UI hides what a role cannot do (the policy table); a typed-in address for it gets the
+ * 404 page. */
+export function requireAction(action: Action) {
+  return () => {
+    const user = authStore.get();
+    if (!user || !can(user.role, action)) throw notFound();
+  };
+}
+
+/** Without a session, to the sign-in page, coming back here afterwards. */
+export function requireSignIn({ location }: { location: ParsedLocation }) {
+  if (!authStore.get()) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+}
+
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteError,
+});
+
+/** Only same-site paths are honoured after sign-in (no open redirects). */
+const signInSearch = z.object({
+  redirect: z.catch(z.optional(z.string().check(z.regex(/^\/(?!\/)/))), undefined),
+  reason: z.catch(z.optional(z.enum(['idle'])), undefined),
+});
+
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: signInSearch,
+  component: lazyRouteComponent(() => import('./routes/sign-in')),
+});
+
+export const authedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authed',
+  beforeLoad: requireSignIn,
+  // The shell (header, navigation, user menu, idle guard) is its own chunk: the sign-in page never needs it.
+  component: lazyRouteComponent(() => import('./app-layout'), 'AppLayout'),
+});
+
+export const indexRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/',
+  // Issue 7: managers start on the dashboard; facilitators and admins on their cohorts.
+  beforeLoad: () => {
+    const user = authStore.get();
+    throw redirect({ to: user ? homePathFor(user.role) : '/sign-in' });
+  },
+});

@@ -1,0 +1,48 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { waitingListSearchSchema } from '../features/waiting-list/waiting-list-search';
+import { authedRoute, requireAction } from './routes-root';
+
+// Issue 6: the waiting list and vacancies are for admins (who act) and managers (who look).
+
+export const waitingListRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/waiting-list',
+  beforeLoad: requireAction('referral.read'),
+  validateSearch: waitingListSearchSchema,
+  // Start fetching the (possibly 10,000-row) list while the page's code loads; not awaited, so
+  // the page shows its loading state at once. The query options come in their own small chunk
+  // (with the referral endpoints' schemas), so no page but this one pays for them.
+  loader: async ({ context }) => {
+    const { referralQueries } = await import('../features/waiting-list/api/referral-queries');
+    void context.queryClient.prefetchQuery(referralQueries.list());
+  },
+  component: lazyRouteComponent(() => import('./routes/waiting-list')),
+});
+
+export const referralNewRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/waiting-list/new',
+  beforeLoad: requireAction('referral.manage'),
+  component: lazyRouteComponent(() => import('./routes/referral-new')),
+});
+
+export const referralRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/waiting-list/$referralId',
+  beforeLoad: requireAction('referral.read'),
+  component: lazyRouteComponent(() => import('./routes/referral')),
+});
+
+export const vacanciesRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/vacancies',
+  beforeLoad: requireAction('vacancy.read'),
+  component: lazyRouteComponent(() => import('./routes/vacancies')),
+});
+
+export const vacancyRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/vacancies/$vacancyId',
+  beforeLoad: requireAction('vacancy.read'),
+  component: lazyRouteComponent(() => import('./routes/vacancy')),
+});

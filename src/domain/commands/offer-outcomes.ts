@@ -1,0 +1,103 @@
+import type { Offer, OfferOutcome, Vacancy } from '../../api/schemas/referrals';
+import { fullName } from '../names';
+import { isPastExpiry } from '../offers';
+import { expectVersion, found, refuse, type CommandContext, type Outcome } from './command';
+import { ChangeSet } from './change-set';
+import { newEnrolment, takeOffWaitingList } from './enrolment-changes';
+import type { OfferRecords } from './offers';
+import { cohortById, expectPlaceFor } from './places';
+
+const OUTCOME_ACTION: Record<OfferOutcome, string> = {
+  accepted: 'offer.accept',
+  declined: 'offer.decline',
+  expired: 'offer.expire',
+};
+
+/** POST /offers/:id/outcome. The offer's version changes with its outcome, so of many concurrent
+ * answers only the first finds its version current (If-Match). */
+export function recordOfferOutcome(
+  r: OfferRecords,
+  input: { offerId: string; version: number; outcome: OfferOutcome },
+  ctx: CommandContext,
+): Outcome<Offer> {
+  const offer = found(
+    r.offers.find((o) => o.id === input.offerId),
+    'That offer',
+  );
+  expectVersion(input.version, offer);
+  if (offer.status !== 'open') {
+    refuse('invalid_state', `This offer was already ${offer.status}.`);
+  }
+  const vacancy = found(
+    r.vacancies.find((v) => v.id === offer.vacancyId),
+    'That vacancy',
+  );
+  const cs = new ChangeSet();
+  if (input.outcome === 'accepted') acceptOffer(r, offer, vacancy, ctx, cs);
+  else {
+    if (input.outcome === 'expired' && !isPastExpiry(offer, new Date(ctx.now))) {
+      refuse('invalid_state', 'This offer has not expired yet.');
+    }
+    // Issue 6: back to the waiting list at their original position (referral date unchanged).
+    const referral = r.referrals.find((x) => x.id === offer.referralId);
+    if (referral) {
+      cs.put('referrals', { ...referral, status: 'waiting', version: referral.version + 1 });
+    }
+    cs.put('vacancies', { ...vacancy, version: vacancy.version + 1 });
+  }
+  const decided = cs.put('offers', {
+    ...offer,
+    status: input.outcome,
+    decidedAt: ctx.now,
+    version: offer.version + 1,
+  });
+  cs.audit(OUTCOME_ACTION[input.outcome], 'offer', offer.id, offer, decided);
+  return cs.done(decided);
+}
+
+/** An accepted offer enrols the person as 'confirmed' (by the same rules as any enrolment),
+ * takes them off the waiting list and fills the vacancy. */
+function acceptOffer(
+  r: OfferRecords,
+  offer: Offer,
+  vacancy: Vacancy,
+  ctx: CommandContext,
+  cs: ChangeSet,
+): void {
+  if (isPastExpiry(offer, new Date(ctx.now))) {
+    refuse(
+      'invalid_state',
+      'This offer has expired: record it as expired and offer the place again.',
+    );
+  }
+  if (vacancy.status !== 'open') refuse('invalid_state', `This place is ${vacancy.status}.`);
+  const cohort = cohortById(r.cohorts, vacancy.cohortId);
+  const referral = found(
+    r.referrals.find((x) => x.id === offer.referralId),
+    'That referral',
+  );
+  // DOMAIN.md: refuse past capacity (even if the place was meanwhile taken another way), into a
+  // closed cohort, or for someone who already has a place.
+  expectPlaceFor(
+    r,
+    cohort,
+    { participantId: referral.participantId, name: fullName(referral) },
+    ctx.today,
+  );
+  const enrolment = cs.put(
+    'enrolments',
+    newEnrolment(ctx, cohort, referral.participantId, {
+      agreementRecordedAt: null,
+      note: `Accepted offer ${offer.id}`,
+    }),
+  );
+  cs.audit('enrolment.create', 'enrolment', enrolment.id, null, enrolment);
+  cs.put('referrals', { ...referral, status: 'enrolled', version: referral.version + 1 });
+  takeOffWaitingList(r.referrals, referral.participantId, cs);
+  const filled = cs.put('vacancies', {
+    ...vacancy,
+    status: 'filled',
+    version: vacancy.version + 1,
+  });
+  cs.audit('vacancy.fill', 'vacancy', vacancy.id, vacancy, filled);
+}

@@ -1,0 +1,73 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/query-keys';
+import type { AttendanceRecord, MarkAttendance } from '../../../api/schemas/attendance';
+import type { Register, RegisterRow } from '../../../api/schemas/registers';
+import { registerQueries } from './register-queries';
+
+// The register as cached on screen, changed row by row while marks and agreements are saved.
+
+export interface MarkVariables {
+  enrolmentId: string;
+  change: MarkAttendance;
+}
+
+export type RowProblem =
+  | { kind: 'conflict'; mine: MarkAttendance; theirs: AttendanceRecord | null }
+  | { kind: 'error'; message: string; change: MarkAttendance };
+
+/** The mutation key of one register's marks: they run in order and are counted as unsaved. */
+export const markKey = queryKeys.registers.marks;
+
+export function patchRow(
+  register: Register | undefined,
+  enrolmentId: string,
+  patch: (row: RegisterRow) => RegisterRow,
+): Register | undefined {
+  if (!register) return register;
+  return {
+    ...register,
+    rows: register.rows.map((row) => (row.enrolment.id === enrolmentId ? patch(row) : row)),
+  };
+}
+
+export function patchRecord(
+  register: Register | undefined,
+  enrolmentId: string,
+  patch: (r: AttendanceRecord | null) => AttendanceRecord | null,
+): Register | undefined {
+  return patchRow(register, enrolmentId, (row) => ({ ...row, record: patch(row.record) }));
+}
+
+/** The record as it will be once the change is saved (a placeholder while there is none). */
+export function optimistic(
+  record: AttendanceRecord | null,
+  sessionId: string,
+  enrolmentId: string,
+  change: MarkAttendance,
+): AttendanceRecord {
+  const base = record ?? {
+    id: `pending:${enrolmentId}`,
+    sessionId,
+    enrolmentId,
+    code: null,
+    note: '',
+    catchUpSent: false,
+    updatedAt: null,
+    updatedBy: null,
+    version: 0,
+  };
+  return {
+    ...base,
+    code: change.code ?? base.code,
+    note: change.note ?? base.note,
+    catchUpSent: change.catchUpSent ?? base.catchUpSent,
+  };
+}
+
+export function recordOf(qc: QueryClient, sessionId: string, enrolmentId: string) {
+  return (
+    qc
+      .getQueryData(registerQueries.detail(sessionId).queryKey)
+      ?.rows.find((r) => r.enrolment.id === enrolmentId)?.record ?? null
+  );
+}
