@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './src/api/content-security-policy';
+import { contentSecurityPolicy } from './src/api/content-security-policy.ts';
 
 /** A build that talks to a real API must not ship the mock service worker from public/. */
 function dropMockWorker(enabled: boolean): Plugin {
@@ -143,6 +143,18 @@ export default defineConfig(({ mode }) => {
             setupFiles: ['./tests/setup.ts'],
             include: ['tests/features/**/*.test.{ts,tsx}'],
             css: false,
+          },
+        },
+        {
+          // The real server (src/server) in Node: PGlite always, real PostgreSQL as well when
+          // DATABASE_URL is set (`bash .ci/with-postgres.sh npx vitest run --project server`).
+          extends: true,
+          test: {
+            name: 'server',
+            environment: 'node',
+            include: ['tests/server/**/*.test.ts'],
+            testTimeout: 60000,
+            hookTimeout: 120000,
           },
         },
       ],

@@ -79,6 +79,31 @@ const visit = (node) => {
 };
 files.forEach((f) => state.has(f) || visit(f));
 
+// Browser code (all of src/ but src/server/) never imports the server nor a Node-only package,
+// type-only imports included, so neither can reach the app's bundle (issue 14). The rules
+// above only see relative imports; this pass reads package imports too.
+const { builtinModules } = await import('node:module');
+const NODE_BUILTINS = new Set(builtinModules);
+const SERVER_PACKAGES =
+  /^(hono|@hono\/[^/]+|drizzle-orm|drizzle-kit|pg|pg-pool|@electric-sql\/pglite|argon2|pino)(\/|$)/;
+const ANY_IMPORT =
+  /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+for (const file of files) {
+  if (layerOf(file) === 'server') continue;
+  for (const match of readFileSync(file, 'utf8').matchAll(ANY_IMPORT)) {
+    const spec = match[1] ?? match[2] ?? match[3];
+    const where = `${relative(ROOT, file)} imports ${spec}`;
+    if (spec.startsWith('.')) {
+      const target = resolveImport(file, spec);
+      if (target && layerOf(target) === 'server')
+        problems.push(`${where}: browser code never imports src/server/`);
+    } else if (spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]))
+      problems.push(`${where}: browser code never imports Node's own modules`);
+    else if (SERVER_PACKAGES.test(spec))
+      problems.push(`${where}: browser code never imports a server-only package`);
+  }
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);

@@ -1,0 +1,11 @@
+import { defineConfig } from 'drizzle-kit';
+
+// `npm run db:generate` diffs the schema against the last snapshot in migrations/meta and
+// writes the next SQL migration, which is committed. No database is needed to generate;
+// migrations are applied by the server (embedded) or `npm run db:migrate` (PostgreSQL).
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './src/server/db/schema.ts',
+  out: './src/server/db/migrations',
+  strict: true,
+});

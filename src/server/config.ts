@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { StartupError } from './startup-error';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Absolute. Holds the lock file and, when embedded, the database (`<dataDir>/pg`). */
+  dataDir: string;
+  /** null: the embedded database (PGlite) in dataDir. */
+  databaseUrl: string | null;
+  seed: 'demo' | 'none';
+  nodeEnv: string;
+  production: boolean;
+  /** The one browser origin allowed to call the API cross-origin (CORS, with credentials). */
+  appOrigin: string;
+}
+
+/** Reads the settings from the environment (passed in, so tests never touch process.env) and
+ * refuses, with a message that says what to change, any that cannot work. */
+export function readConfig(env: Record<string, string | undefined>): ServerConfig {
+  const nodeEnv = env.NODE_ENV?.trim() || 'development';
+  const production = nodeEnv === 'production';
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (production && !databaseUrl)
+    throw new StartupError(
+      'NODE_ENV=production needs DATABASE_URL (PostgreSQL). The embedded database does not ' +
+        'fsync, so a power cut can lose recent writes: it is for demos, development and tests.',
+    );
+  const port = Number(env.PORT?.trim() || 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new StartupError(`PORT must be a port number (0-65535), not "${env.PORT}".`);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const seed = (env.SEED?.trim() || (databaseUrl ? 'none' : 'demo')) as ServerConfig['seed'];
+  if (seed !== 'demo' && seed !== 'none')
+    throw new StartupError(`SEED must be "demo" or "none", not "${env.SEED}".`);
+  if (seed === 'demo' && production)
+    throw new StartupError(
+      'SEED=demo writes demo accounts and is refused with NODE_ENV=production.',
+    );
+  return {
+    port,
+    host,
+    dataDir: resolve(env.DATA_DIR?.trim() || '.data'),
+    databaseUrl,
+    seed,
+    nodeEnv,
+    production,
+    appOrigin: readOrigin(env.APP_ORIGIN, `http://${urlHost(host)}:${port}`),
+  };
+}
+
+function readOrigin(value: string | undefined, fallback: string): string {
+  const text = value?.trim() || fallback;
+  try {
+    const url = new URL(text);
+    if (url.origin !== 'null' && (url.pathname === '/' || url.pathname === '')) return url.origin;
+  } catch {
+    // Reported below.
+  }
+  throw new StartupError(
+    `APP_ORIGIN must be an origin such as https://app.example.nhs.uk, not "${text}".`,
+  );
+}
+
+/** An IPv6 address in a URL needs brackets. */
+export function urlHost(host: string): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+/** Host names the server answers to: loopback, the one it listens on, and the app origin's.
+ * Any other Host header is refused (a DNS-rebinding page would send its own name). */
+export function allowedHostNames(config: Pick<ServerConfig, 'host' | 'appOrigin'>): string[] {
+  const names = new Set(['localhost', '127.0.0.1', '[::1]', new URL(config.appOrigin).hostname]);
+  if (config.host !== '0.0.0.0' && config.host !== '::') names.add(urlHost(config.host));
+  return [...names];
+}

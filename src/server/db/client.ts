@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Database, Db } from './database';
+import { checkEmbeddedDataDir, embeddedDbDir } from './embedded-data-dir';
+import * as schema from './schema';
+import { StartupError } from '../startup-error';
+
+/** PGlite in `<dataDir>/pg`: checked first, because PGlite runs initdb over a directory it
+ * does not recognise, and a damaged or newer one must stop the server, never be replaced. */
+export async function openEmbedded(dataDir: string): Promise<Database> {
+  const dir = embeddedDbDir(dataDir);
+  checkEmbeddedDataDir(dir);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dir);
+  } catch (e) {
+    throw new StartupError(
+      `The embedded database in ${dir} could not be opened (${describe(e)}). It may be damaged. ` +
+        'Nothing was changed: restore the folder from a backup, or move it aside to start afresh.',
+    );
+  }
+  const db: Db = drizzlePglite({ client, schema });
+  return { db, backend: 'pglite', close: () => client.close() };
+}
+
+/** node-postgres pool on DATABASE_URL. Connects once at start so a wrong URL or a database
+ * that is down is reported now, with the host but never the password. */
+export async function openPostgres(url: string, max = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client that loses its connection emits 'error'; unhandled, it would end the process.
+  pool.on('error', () => undefined);
+  try {
+    await pool.query('select 1');
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw new StartupError(`Cannot connect to PostgreSQL at ${safeUrl(url)}: ${describe(e)}`);
+  }
+  const db: Db = drizzlePg({ client: pool, schema });
+  return { db, backend: 'postgres', close: () => pool.end() };
+}
+
+export function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return '(an unreadable DATABASE_URL)';
+  }
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

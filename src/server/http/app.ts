@@ -1,0 +1,101 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { PatternRouter } from 'hono/router/pattern-router';
+import type { Db } from '../db/database';
+import { errorForLog, type Logger } from '../logger';
+import { clientErrorAnswer, PROBLEMS, sendAnswer, SERVER_ERROR } from './api-error';
+import type { AppEnv } from './app-env';
+import {
+  jsonBodies,
+  knownHost,
+  knownMethod,
+  limitedBodies,
+  sameOriginWrites,
+  wellFormedPath,
+} from './request-guards';
+import { requestLog } from './request-log';
+import { securityHeaders } from './security-headers';
+import { serveBuiltApp } from './static-app';
+
+export interface AppOptions {
+  db: Db;
+  log: Logger;
+  /** Host names answered (config's allowedHostNames); any other Host is 400. */
+  hostNames: readonly string[];
+  /** The app's origin: allowed by CORS with credentials, and for writes. */
+  appOrigin: string;
+  /** The built app to serve (`dist/`); none is served when it has no index.html. */
+  staticDir?: string;
+  /** The API's routes, mounted under /api (`new Hono<AppEnv>()`, handlers use `c.var.db`). */
+  api?: Hono<AppEnv>;
+}
+
+const API_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Accept'];
+
+/** The HTTP server: guards, headers and logging around the API and the built app. Order
+ * matters: the log and the headers wrap everything (errors included); malformed requests
+ * stop before routing; the API's own guards run only under /api. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { db, log } = options;
+  const app = new Hono<AppEnv>();
+  app.use(
+    requestLog(log),
+    securityHeaders,
+    wellFormedPath,
+    knownHost(options.hostNames),
+    knownMethod,
+  );
+  app.use(
+    '/api/*',
+    cors({
+      origin: options.appOrigin,
+      credentials: true,
+      allowHeaders: API_HEADERS,
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      maxAge: 600,
+    }),
+  );
+  app.use('/api/*', sameOriginWrites(options.appOrigin), jsonBodies, limitedBodies);
+  app.use(async (c, next) => {
+    c.set('db', db);
+    await next();
+  });
+  const api = options.api ?? new Hono<AppEnv>();
+  app.route('/api', api);
+  const methodsAt = apiMethods(api);
+  app.all('/api/*', (c) => {
+    const allowed = methodsAt(c.req.path.slice('/api'.length));
+    if (allowed.length === 0) throw PROBLEMS.notFound();
+    c.header('Allow', allowed.join(', '));
+    throw PROBLEMS.methodNotAllowed();
+  });
+  if (options.staticDir && !serveBuiltApp(app, options.staticDir))
+    log.warn({ staticDir: options.staticDir }, 'no built app to serve (run npm run build)');
+  app.all('*', (c) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') throw PROBLEMS.notFound();
+    c.header('Allow', 'GET, HEAD');
+    throw PROBLEMS.methodNotAllowed();
+  });
+  app.onError((error, c) => {
+    const answer = clientErrorAnswer(error);
+    if (answer) return sendAnswer(c, answer);
+    c.var.log?.error({ err: errorForLog(error) }, 'unhandled error');
+    return sendAnswer(c, SERVER_ERROR);
+  });
+  return app;
+}
+
+/** The methods the API answers at a path, for 405 + Allow instead of 404 on a wrong method.
+ * Built on first use, once every route module has been mounted. */
+function apiMethods(api: Hono<AppEnv>): (path: string) => string[] {
+  let router: PatternRouter<string> | null = null;
+  return (path) => {
+    if (!router) {
+      router = new PatternRouter<string>();
+      for (const route of api.routes)
+        if (route.method !== 'ALL') router.add('ALL', route.path, route.method);
+    }
+    const [matches] = router.match('GET', path);
+    return [...new Set(matches.map(([method]) => method))];
+  };
+}

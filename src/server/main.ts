@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { createApi } from './api';
+import { createLogger } from './logger';
+import { startServer } from './start';
+import { StartupError } from './startup-error';
+
+// The server's entry (`npm run serve` runs its build, dist-server/main.js). Settings come
+// from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED, NODE_ENV, APP_ORIGIN.
+
+const log = createLogger();
+
+try {
+  const server = await startServer({
+    env: process.env,
+    log,
+    staticDir: resolve('dist'),
+    api: createApi,
+  });
+  const where = server.config.databaseUrl
+    ? 'PostgreSQL'
+    : `embedded database in ${server.config.dataDir}`;
+  console.log(`Cohort register: ${server.url} (${where})`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    // A second Ctrl-C while closing means "now".
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info({ signal }, 'closing');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+} catch (error) {
+  if (error instanceof StartupError)
+    console.error(`Cohort register cannot start: ${error.message}`);
+  else console.error('Cohort register cannot start:', error);
+  process.exit(1);
+}
