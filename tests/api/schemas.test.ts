@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markAttendanceSchema } from '../../src/api/schemas/attendance';
 import { cohortInputSchema, makeCohortInputSchema } from '../../src/api/schemas/cohorts';
 import { errorBodySchema } from '../../src/api/schemas/error';
-import { nhsNumberSchema } from '../../src/api/schemas/participants';
+import { nhsNumberSchema } from '../../src/api/schemas/nhs-number';
 import { referralInputSchema } from '../../src/api/schemas/referrals';
 import { loginRequestSchema } from '../../src/api/schemas/staff';
 

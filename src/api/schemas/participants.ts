@@ -1,19 +1,5 @@
 import { z } from 'zod/mini';
-import { isValidNhsNumber, normaliseNhsNumber } from '../../domain/nhs-number';
-import {
-  idSchema,
-  intSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-  shortText,
-  versionSchema,
-} from './common';
-
-export const nhsNumberSchema = z
-  .pipe(z.string({ error: 'Enter an NHS number' }), z.transform(normaliseNhsNumber))
-  .check(
-    z.refine(isValidNhsNumber, { error: 'Enter a valid 10-digit NHS number, like 943 476 5919' }),
-  );
+import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema, versionSchema } from './common';
 
 export const participantSchema = z.object({
   id: idSchema,
@@ -27,16 +13,6 @@ export const participantSchema = z.object({
 });
 export type Participant = z.infer<typeof participantSchema>;
 export const participantListSchema = z.object({ items: z.array(participantSchema) });
-
-export const participantInputSchema = z.object({
-  givenName: shortText('Given name', 60),
-  familyName: shortText('Family name', 60),
-  nhsNumber: nhsNumberSchema,
-  dateOfBirth: isoDateSchema,
-  borough: shortText('Borough', 60),
-  phone: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(30))), null),
-  email: z._default(z.nullable(z.union([z.email(), z.literal('')])), null),
-});
 
 /** DOMAIN.md "Words": enrolment statuses. */
 export const enrolmentStatusSchema = z.enum([

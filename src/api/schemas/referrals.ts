@@ -7,7 +7,7 @@ import {
   shortText,
   versionSchema,
 } from './common';
-import { nhsNumberSchema } from './participants';
+import { nhsNumberSchema } from './nhs-number';
 import { todayIso } from '../../domain/dates';
 
 export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri']);

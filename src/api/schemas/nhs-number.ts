@@ -1,0 +1,9 @@
+import { z } from 'zod/mini';
+import { isValidNhsNumber, normaliseNhsNumber } from '../../domain/nhs-number';
+
+/** DOMAIN.md "NHS number": typed with spaces or dashes, stored as ten digits, checked. */
+export const nhsNumberSchema = z
+  .pipe(z.string({ error: 'Enter an NHS number' }), z.transform(normaliseNhsNumber))
+  .check(
+    z.refine(isValidNhsNumber, { error: 'Enter a valid 10-digit NHS number, like 943 476 5919' }),
+  );
