@@ -5,7 +5,8 @@ import { defineConfig } from 'drizzle-kit';
 // migrations are applied by the server (embedded) or `npm run db:migrate` (PostgreSQL).
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/server/db/schema.ts',
+  // The infrastructure (audit trail, idempotency keys, leases) and the domain's records.
+  schema: ['./src/server/db/schema.ts', './src/server/db/domain-tables.ts'],
   out: './src/server/db/migrations',
   strict: true,
 });

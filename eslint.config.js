@@ -85,7 +85,7 @@ export default tseslint.config(
       'src/domain/policy.ts',
       'src/api/schemas/**',
       'src/api/endpoints/**',
-      'mocks/seed*.ts',
+      'src/demo-seed/**',
     ],
     rules: {
       'no-restricted-syntax': [

@@ -81,11 +81,16 @@ files.forEach((f) => state.has(f) || visit(f));
 
 // Browser code (all of src/ but src/server/) never imports the server nor a Node-only package,
 // type-only imports included, so neither can reach the app's bundle (issue 14). The rules
-// above only see relative imports; this pass reads package imports too.
+// above only see relative imports; this pass reads package imports too. The backend's
+// resolvers (src/backend) and the demo seed (src/demo-seed) are for the mock and the server:
+// the app reaches them only through the guarded mock import (src/main.tsx -> mocks/), so
+// within src only the server, and the two of them, import them (dynamic imports included).
 const { builtinModules } = await import('node:module');
 const NODE_BUILTINS = new Set(builtinModules);
 const SERVER_PACKAGES =
   /^(hono|@hono\/[^/]+|drizzle-orm|drizzle-kit|pg|pg-pool|@electric-sql\/pglite|argon2|pino)(\/|$)/;
+const BACKEND_ONLY = new Set(['backend', 'demo-seed']);
+const MAY_IMPORT_BACKEND = new Set(['backend', 'demo-seed']);
 const ANY_IMPORT =
   /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 for (const file of files) {
@@ -97,6 +102,12 @@ for (const file of files) {
       const target = resolveImport(file, spec);
       if (target && layerOf(target) === 'server')
         problems.push(`${where}: browser code never imports src/server/`);
+      else if (
+        target &&
+        BACKEND_ONLY.has(layerOf(target)) &&
+        !MAY_IMPORT_BACKEND.has(layerOf(file))
+      )
+        problems.push(`${where}: only mocks/, src/server and tests import src/${layerOf(target)}/`);
     } else if (spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]))
       problems.push(`${where}: browser code never imports Node's own modules`);
     else if (SERVER_PACKAGES.test(spec))

@@ -27,11 +27,23 @@ if (e2e) {
     `playwright: ${ok} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`,
   );
 }
-const contract = read('reports/contract.json');
-if (contract) {
+// The contract suite against each backend: the mock API, then the server on both databases.
+const contracts = {};
+for (const [step, file, name] of [
+  ['contract', 'reports/contract.json', 'contract'],
+  ['contract-server', 'reports/contract-server-pglite.json', 'contract (server, PGlite)'],
+  [
+    'contract-server-postgres',
+    'reports/contract-server-postgres.json',
+    'contract (server, PostgreSQL)',
+  ],
+]) {
+  const contract = read(file);
+  if (!contract) continue;
+  contracts[step] = contract;
   passed += contract.numPassedTests;
   failed += contract.numFailedTests;
-  lines.push(`contract: ${contract.numPassedTests} passed, ${contract.numFailedTests} failed`);
+  lines.push(`${name}: ${contract.numPassedTests} passed, ${contract.numFailedTests} failed`);
 }
 const e2eApi = read('reports/e2e-api.json');
 if (e2eApi) {
@@ -48,7 +60,7 @@ const reportedBy = {
   'unit+integration': vitest,
   'bundle-budget': budget,
   e2e,
-  contract,
+  ...contracts,
   'e2e-api': e2eApi,
 };
 const failedSteps = process.argv.slice(2);

@@ -24,6 +24,9 @@ step e2e npm run test:e2e --silent
 # contract over real HTTP, and the app built for a real API works cross-origin.
 step api-spec npm run api:spec --silent -- --check
 step contract bash .ci/contract-ci.sh
+# The same contract against the server (issue 14): embedded database, then PostgreSQL 15.
+step contract-server bash .ci/contract-server.sh
+step contract-server-postgres bash .ci/with-postgres.sh bash .ci/contract-server.sh
 step e2e-api npm run test:e2e:api --silent
 
 node .ci/summarise-tests.mjs "${failed_steps[@]}"

@@ -1,8 +1,16 @@
+import type { AuditFilter } from '../src/api/schemas/audit-view';
+import type { StaffUser } from '../src/api/schemas/staff';
+import type { BackendContext } from '../src/backend/resolver';
+import type { Snapshot } from '../src/backend/snapshot';
 import type { Changes, CommandContext, Outcome } from '../src/domain/commands/command';
 import { todayIso } from '../src/domain/dates';
-import { store, type Db } from './db';
+import { store, type Db, type StaffRecord } from './db';
 import type { Ctx } from './http';
 import { HttpError } from './http-error';
+
+export function publicUser({ password: _password, ...user }: StaffRecord): StaffUser {
+  return user;
+}
 
 /** Who is acting, when, and how new records are named, for a domain command. */
 export function commandContext(ctx: Ctx): CommandContext {
@@ -51,6 +59,32 @@ export function applyChanges(db: Db, changes: Changes, ctx: Ctx): void {
       ...entry,
     });
   }
+}
+
+/** The records the resolvers read: the store as it stands, staff without their passwords. */
+export function snapshotOf(db: Db): Snapshot {
+  return { ...db, staff: db.staff.map(publicUser) };
+}
+
+/** The newest matching audit entries first, at most `limit`, and how many match. */
+function auditTrail(filter: AuditFilter, limit: number) {
+  const matching = store.data.audit.filter(
+    (e) =>
+      (!filter.actor || e.actorId === filter.actor) &&
+      (!filter.record || e.entityId === filter.record) &&
+      (!filter.from || e.at.slice(0, 10) >= filter.from) &&
+      (!filter.to || e.at.slice(0, 10) <= filter.to),
+  );
+  return { items: matching.slice(-limit).reverse(), total: matching.length };
+}
+
+/** How a resolver reads and writes in the mock: the in-memory store, one transaction a write. */
+export function storeAccess(ctx: Ctx): Pick<BackendContext, 'read' | 'run' | 'auditTrail'> {
+  return {
+    read: async () => snapshotOf(store.data),
+    run: async (command) => runCommand(ctx, (db, cc) => command(snapshotOf(db), cc)),
+    auditTrail: async (filter, limit) => auditTrail(filter, limit),
+  };
 }
 
 /** Runs a domain command in one transaction and stores its changes; a refusal stores nothing. */

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, SEED_STAFF } from './seed-data';
+import { DEMO_PASSWORD, SEED_STAFF } from '../src/demo-seed/seed-data';
 
 /** Mock mode: the demo accounts for the sign-in page's buttons, without starting the mock
  * server (about 60 KB of script and its start-up work). The accounts are fixed by the seed,

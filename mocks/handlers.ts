@@ -1,33 +1,15 @@
-import { auditResolvers } from './handlers/audit';
-import { authResolvers } from './handlers/auth';
-import { cohortResolvers } from './handlers/cohorts';
-import { dashboardResolvers } from './handlers/dashboard';
-import { demoResolvers } from './handlers/demo';
-import { enrolmentActionResolvers } from './handlers/enrolment-actions';
-import { enrolmentResolvers } from './handlers/enrolments';
-import { flagResolvers } from './handlers/flags';
-import { referralResolvers } from './handlers/referrals';
-import { registerResolvers } from './handlers/registers';
-import { sessionResolvers } from './handlers/sessions';
-import { settingsResolvers } from './handlers/settings';
-import { vacancyResolvers } from './handlers/vacancies';
-import { route, type Resolvers } from './http';
 import type { EndpointKey } from '../src/api/endpoints';
+import { sharedResolvers } from '../src/backend/resolvers';
+import { authResolvers } from './handlers/auth';
+import { demoResolvers } from './handlers/demo';
+import { route, type Resolvers } from './http';
 
-/** Every endpoint of ENDPOINTS has exactly one resolver: the type refuses a missing one. */
+/** Every endpoint of ENDPOINTS has exactly one resolver: the ones every backend shares
+ * (src/backend/resolvers.ts) and the mock's own sessions and demo data. The type refuses a
+ * missing one. */
 export const resolvers = {
+  ...sharedResolvers,
   ...authResolvers,
-  ...cohortResolvers,
-  ...enrolmentResolvers,
-  ...enrolmentActionResolvers,
-  ...sessionResolvers,
-  ...flagResolvers,
-  ...registerResolvers,
-  ...settingsResolvers,
-  ...referralResolvers,
-  ...vacancyResolvers,
-  ...auditResolvers,
-  ...dashboardResolvers,
   ...demoResolvers,
 } satisfies Resolvers;
 

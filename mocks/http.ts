@@ -1,30 +1,20 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import {
-  splitKey,
-  successStatus,
-  type EndpointContract,
-  type ParsedQueryOf,
-  type ParsedRequestOf,
-} from '../src/api/endpoint-contract';
-import { ENDPOINTS, type EndpointKey, type Endpoints } from '../src/api/endpoints';
+import { splitKey, successStatus, type EndpointContract } from '../src/api/endpoint-contract';
+import { ENDPOINTS, type EndpointKey } from '../src/api/endpoints';
 import { Refusal } from '../src/domain/commands/command';
 import type { Scope } from '../src/domain/policy';
+import type { BackendContext } from '../src/backend/resolver';
 import { store, type StaffRecord, type StoredResponse } from './db';
 import { authenticate, grantFor } from './endpoint-access';
 import { errorBody, errorResponse, HttpError, parse, readJson, refusalError } from './http-error';
+import { ifMatch, storeAccess } from './commands';
 import { once } from './idempotency';
 
-export interface Ctx<K extends EndpointKey = EndpointKey> {
+/** What a resolver gets in the mock: the backend context every resolver gets (read the
+ * records, run a domain command), plus the raw request for the mock's own endpoints. */
+export interface Ctx<K extends EndpointKey = EndpointKey> extends BackendContext<K> {
   user: StaffRecord;
-  /** How far this user's grant for the endpoint's action reaches ('own': their cohorts). */
-  scope: Scope;
   request: Request;
-  params: Record<string, string>;
-  /** The request body, parsed with the endpoint's request schema. */
-  body: ParsedRequestOf<Endpoints[K]>;
-  /** The query string, parsed with the endpoint's query schema. */
-  query: ParsedQueryOf<Endpoints[K]>;
-  requestId: string;
   url: URL;
 }
 
@@ -87,9 +77,11 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
           params: params as Record<string, string>,
           body: input.body,
           query: input.query,
+          version: contract.ifMatch ? ifMatch(request) : 0,
           requestId,
           url,
         } as Ctx<K>;
+        Object.assign(ctx, storeAccess(ctx));
         const body = (await resolver(ctx)) ?? null;
         return { status: successStatus(key, contract), body };
       } catch (e) {

@@ -1,46 +1,29 @@
-import { todayIso } from '../src/domain/dates';
+import { demoSeed, type SeedOptions } from '../src/demo-seed/demo-seed';
 import type { Db } from './db';
-import { seedContext } from './seed-context';
-import { seedCohorts } from './seed-cohorts';
-import { SEED_STAFF } from './seed-data';
-import { seedParticipants, seedReferrals } from './seed-people';
 
-export interface SeedOptions {
-  today?: string;
-  participants?: number;
-}
+export type { SeedOptions };
 
-/** The demo's data, the same for the same day: staff, people, cohorts with their registers so
- * far, and everyone not placed waiting on the list. */
+/** The mock's store as the demo seed fills it (src/demo-seed, shared with the server): the
+ * seeded records plus what only the mock keeps (its audit list, tokens, idempotency answers). */
 export function seedDb(options: SeedOptions = {}): Db {
-  const today = options.today ?? todayIso();
-  const db: Db = {
-    seededOn: today,
-    staff: structuredClone(SEED_STAFF),
-    cohorts: [],
-    sessions: [],
-    participants: [],
-    enrolments: [],
-    attendance: [],
-    referrals: [],
-    vacancies: [],
-    offers: [],
+  const seed = demoSeed(options);
+  return {
+    seededOn: seed.seededOn,
+    staff: seed.staff,
+    cohorts: seed.cohorts,
+    sessions: seed.sessions,
+    participants: seed.participants,
+    enrolments: seed.enrolments,
+    attendance: seed.attendance,
+    referrals: seed.referrals,
+    vacancies: seed.vacancies,
+    offers: seed.offers,
     audit: [],
-    flagReviews: [],
-    flagContacts: [],
-    settings: {
-      absenceThreshold: 2,
-      lateJoinCutoffSession: 3,
-      completionMinSessions: 6,
-      version: 1,
-    },
+    flagReviews: seed.flagReviews,
+    flagContacts: seed.flagContacts,
+    settings: seed.settings,
     tokens: {},
     idempotency: {},
-    nextId: 1,
+    nextId: seed.nextId,
   };
-  const s = seedContext(db, today);
-  seedParticipants(s, options.participants ?? 150);
-  const placed = seedCohorts(s);
-  seedReferrals(s, db.participants.slice(placed));
-  return db;
 }

@@ -1,7 +1,7 @@
 import { store } from '../db';
 import type { Resolvers } from '../http';
 import { HttpError } from '../http-error';
-import { publicUser } from '../views';
+import { publicUser } from '../commands';
 
 export const authResolvers = {
   'POST /auth/login': async (ctx) => {
@@ -29,6 +29,4 @@ export const authResolvers = {
     store.transact((db) => delete db.tokens[token]);
     return { ok: true };
   },
-
-  'GET /staff': () => ({ items: store.data.staff.map(publicUser) }),
 } satisfies Partial<Resolvers>;

@@ -1,13 +1,17 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
+import { sharedResolvers } from '../backend/resolvers';
 import type { ServerConfig } from './config';
 import type { AppEnv } from './http/app-env';
+import { endpointRoutes } from './routes/endpoint-routes';
+import { serverResolvers } from './routes/server-resolvers';
 
-/** The API under /api. Route modules (src/server/routes/<domain>.ts, each a
- * `new Hono<AppEnv>()` built from ENDPOINTS) are mounted here, e.g.
- * `api.route('/', cohortRoutes)`; demo-only endpoints only when `config.seed === 'demo'`
- * (which readConfig never allows in production). Empty until the endpoints land: every /api
- * path answers 404 in the contract's error shape. */
-export function createApi(_config: ServerConfig): Hono<AppEnv> {
-  const api = new Hono<AppEnv>();
-  return api;
+/** The API under /api: every endpoint of ENDPOINTS, built from the shared resolvers (the same
+ * ones the mock runs) and the server's own (sign-in and the demo). Demo-only endpoints exist
+ * only when `config.seed === 'demo'`, which readConfig never allows in production; any other
+ * /api path answers 404 in the contract's error shape. */
+export function createApi(config: ServerConfig): Hono<AppEnv> {
+  return endpointRoutes(
+    { ...sharedResolvers, ...serverResolvers },
+    { demo: config.seed === 'demo' },
+  );
 }

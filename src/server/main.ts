@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createApi } from './api';
+import { seedDemo } from './db/seed-demo';
 import { createLogger } from './logger';
 import { startServer } from './start';
 import { StartupError } from './startup-error';
@@ -15,6 +16,7 @@ try {
     log,
     staticDir: resolve('dist'),
     api: createApi,
+    seed: seedDemo,
   });
   const where = server.config.databaseUrl
     ? 'PostgreSQL'

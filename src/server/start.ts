@@ -6,6 +6,7 @@ import { openEmbedded, openPostgres } from './db/client';
 import { lockDataDir, type DataDirLock } from './db/data-dir-lock';
 import type { Database, Db, Tx } from './db/database';
 import { applyMigrations, refuseUnlessMigrated } from './db/migrate';
+import { seedIfEmpty } from './db/seed-if-empty';
 import { createApp } from './http/app';
 import type { AppEnv } from './http/app-env';
 import { purgeExpiredIdempotencyKeys } from './idempotency';
@@ -19,8 +20,9 @@ export interface StartOptions {
   /** The built app to serve; none when absent. */
   staticDir?: string;
   api?: (config: ServerConfig) => Hono<AppEnv>;
-  /** Writes the demo data. Called only with SEED=demo on an embedded database created by
-   * this start, in the transaction of its first migrations (never over existing data). */
+  /** Writes the demo data, only with SEED=demo and never over existing data: on an embedded
+   * database created by this start, in the transaction of its first migrations; on
+   * PostgreSQL, when the (migrated) database holds no records at all yet. */
   seed?: (tx: Tx) => Promise<void>;
 }
 
@@ -46,6 +48,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       database = await openPostgres(config.databaseUrl);
       undo.push(() => database.close());
       await refuseUnlessMigrated(database.db);
+      if (config.seed === 'demo' && options.seed && (await seedIfEmpty(database.db, options.seed)))
+        log.info({ seeded: true }, 'seeded the empty database with the demo');
     } else {
       const lock: DataDirLock = lockDataDir(config.dataDir);
       undo.push(() => lock.release());

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { store, type Db } from '../../mocks/db';
-import { SEED_STAFF } from '../../mocks/seed-data';
+import { SEED_STAFF } from '../../src/demo-seed/seed-data';
 import type { Cohort, Session } from '../../src/api/schemas/cohorts';
 import type { Enrolment } from '../../src/api/schemas/participants';
 import type { Referral } from '../../src/api/schemas/referrals';

@@ -6,7 +6,7 @@ import { Providers } from '../../src/app/providers';
 import { createAppRouter } from '../../src/app/router';
 import { writeToken } from '../../src/api/session-token';
 import { authStore } from '../../src/features/auth/auth-store';
-import { publicUser } from '../../mocks/views';
+import { publicUser } from '../../mocks/commands';
 import { createQueryClient } from '../../src/lib/query-client';
 import { setDemoDirectory } from '../../src/features/auth/api/demo-accounts';
 import { demoDirectory } from '../../mocks/demo-directory';

@@ -5,8 +5,11 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Database, Db } from './database';
 import { checkEmbeddedDataDir, embeddedDbDir } from './embedded-data-dir';
-import * as schema from './schema';
+import * as domainTables from './domain-tables';
+import * as infrastructure from './schema';
 import { StartupError } from '../startup-error';
+
+const schema = { ...infrastructure, ...domainTables };
 
 /** PGlite in `<dataDir>/pg`: checked first, because PGlite runs initdb over a directory it
  * does not recognise, and a damaged or newer one must stop the server, never be replaced. */

@@ -1,5 +1,6 @@
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type * as domainTables from './domain-tables';
 import type * as schema from './schema';
 
 // One Drizzle type for both backends (PGlite embedded, node-postgres in production): handlers,
@@ -7,7 +8,7 @@ import type * as schema from './schema';
 // The drivers differ only in their raw result type, which the shared code does not use
 // (raw SQL goes through `rowsOf`).
 
-export type Schema = typeof schema;
+export type Schema = typeof schema & typeof domainTables;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Either: a helper that must run inside the caller's transaction takes a `Tx`. */

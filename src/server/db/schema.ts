@@ -14,7 +14,7 @@ import {
 
 // The server's tables. drizzle-kit reads this file (drizzle.config.ts) to generate the SQL in
 // migrations/; add a table here, then `npm run db:generate` and commit the SQL it writes.
-// Infrastructure only so far: the domain tables are added beside these.
+// Infrastructure only: the domain's records are in domain-tables.ts, read by drizzle-kit too.
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { store } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
-import { addGeneratedReferrals } from '../../../mocks/seed-waiting-list';
+import { addGeneratedReferrals } from '../../../src/demo-seed/seed-waiting-list';
 import { todayIso } from '../../../src/domain/dates';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 

@@ -1,0 +1,48 @@
+import { recordCannotAttend } from '../../domain/commands/cannot-attend';
+import { enrolmentInScope, withdrawEnrolment } from '../../domain/commands/enrolments';
+import { transferEnrolment, transferTargets } from '../../domain/commands/transfers';
+import { todayIso } from '../../domain/dates';
+import { scopeContext } from '../scope-context';
+import type { SharedResolvers } from '../resolver';
+import { cohortSummary, roster } from '../views/views';
+
+export const enrolmentActionResolvers = {
+  'GET /enrolments/:id/transfer-options': async (ctx) => {
+    const db = await ctx.read();
+    const { enrolment } = enrolmentInScope(db, ctx.params.id ?? '', scopeContext(ctx));
+    const today = todayIso();
+    return {
+      items: transferTargets(db, enrolment, today).map(({ cohort, ...fit }) => ({
+        cohort: cohortSummary(db, cohort, today),
+        ...fit,
+      })),
+    };
+  },
+
+  'POST /enrolments/:id/transfer': async (ctx) => {
+    const moved = await ctx.run((db, cc) =>
+      transferEnrolment(
+        db,
+        { ...ctx.body, enrolmentId: ctx.params.id ?? '', version: ctx.version },
+        cc,
+      ),
+    );
+    return roster(await ctx.read(), moved.cohortId).find((r) => r.id === moved.id);
+  },
+
+  'POST /enrolments/:id/withdraw': async (ctx) => {
+    const left = await ctx.run((db, cc) =>
+      withdrawEnrolment(
+        db,
+        { ...ctx.body, enrolmentId: ctx.params.id ?? '', version: ctx.version },
+        cc,
+      ),
+    );
+    return roster(await ctx.read(), left.cohortId).find((r) => r.id === left.id);
+  },
+
+  'POST /enrolments/:id/cannot-attend': async (ctx) =>
+    await ctx.run((db, cc) =>
+      recordCannotAttend(db, { ...ctx.body, enrolmentId: ctx.params.id ?? '' }, cc),
+    ),
+} satisfies Partial<SharedResolvers>;

@@ -1,0 +1,52 @@
+import { enrolParticipant, recordAgreement } from '../../domain/commands/enrolments';
+import { compareWaiting } from '../../domain/waiting-list';
+import type { SharedResolvers } from '../resolver';
+import { findCohort, roster } from '../views/views';
+
+export const enrolmentResolvers = {
+  // Search terms come in the body: an NHS number must never appear in a URL (DOMAIN.md).
+  'POST /participants/search': async (ctx) => {
+    const { q } = ctx.body;
+    const needle = q.toLowerCase().replace(/\s+/g, ' ');
+    const digits = q.replace(/\s/g, '');
+    const items = (await ctx.read()).participants
+      .filter(
+        (p) =>
+          `${p.givenName} ${p.familyName}`.toLowerCase().includes(needle) ||
+          (/^\d{3,}$/.test(digits) && p.nhsNumber.includes(digits)),
+      )
+      .slice(0, 25);
+    return { items };
+  },
+
+  // The waiting order of src/domain/waiting-list.ts: urgent first, then longest waiting.
+  'GET /cohorts/:id/waiting-candidates': async (ctx) => {
+    const db = await ctx.read();
+    findCohort(db, ctx, ctx.params.id);
+    const items = db.referrals
+      .filter((r) => r.status === 'waiting')
+      .sort(compareWaiting)
+      .slice(0, 15)
+      .map((r) => ({
+        participantId: r.participantId,
+        name: `${r.givenName} ${r.familyName}`,
+        referralDate: r.referralDate,
+        urgent: r.urgent,
+      }));
+    return { items };
+  },
+
+  'POST /cohorts/:id/enrolments': async (ctx) => {
+    const enrolment = await ctx.run((db, cc) =>
+      enrolParticipant(db, { ...ctx.body, cohortId: ctx.params.id ?? '' }, cc),
+    );
+    return roster(await ctx.read(), enrolment.cohortId).find((r) => r.id === enrolment.id);
+  },
+
+  'PATCH /enrolments/:id': async (ctx) => {
+    const enrolment = await ctx.run((db, cc) =>
+      recordAgreement(db, { enrolmentId: ctx.params.id ?? '', version: ctx.version }, cc),
+    );
+    return roster(await ctx.read(), enrolment.cohortId).find((r) => r.id === enrolment.id);
+  },
+} satisfies Partial<SharedResolvers>;

@@ -1,0 +1,38 @@
+import { recordFlagContact, resolveFlag } from '../../domain/commands/flags';
+import { flagFor } from '../views/flag-views';
+import type { SharedResolvers } from '../resolver';
+import { canSeeCohort, roster } from '../views/views';
+
+export const flagResolvers = {
+  'GET /flags': async (ctx) => {
+    const db = await ctx.read();
+    const visible = new Set(db.cohorts.filter((c) => canSeeCohort(ctx, c)).map((c) => c.id));
+    const items = db.enrolments
+      .filter((e) => visible.has(e.cohortId))
+      .flatMap((e) => flagFor(db, e) ?? []);
+    return { items, threshold: db.settings.absenceThreshold };
+  },
+
+  // DOMAIN.md: act on a breach by transfer, keeping with a reason, or withdrawal; all audited.
+  'POST /flags/:enrolmentId/resolve': async (ctx) => {
+    const { kind, enrolment } = await ctx.run((db, cc) =>
+      resolveFlag(
+        db,
+        { ...ctx.body, enrolmentId: ctx.params.enrolmentId ?? '', version: ctx.version },
+        cc,
+      ),
+    );
+    const db = await ctx.read();
+    if (kind === 'kept') return flagFor(db, enrolment);
+    return roster(db, enrolment.cohortId).find((r) => r.id === enrolment.id) ?? null;
+  },
+
+  'POST /flags/:enrolmentId/contacts': async (ctx) => {
+    const contact = await ctx.run((db, cc) =>
+      recordFlagContact(db, { ...ctx.body, enrolmentId: ctx.params.enrolmentId ?? '' }, cc),
+    );
+    const db = await ctx.read();
+    const enrolment = db.enrolments.find((e) => e.id === contact.enrolmentId);
+    return enrolment ? flagFor(db, enrolment) : null;
+  },
+} satisfies Partial<SharedResolvers>;

@@ -1,0 +1,28 @@
+import type { AttendanceRecord } from '../api/schemas/attendance';
+import type { AuditEvent } from '../api/schemas/audit';
+import type { Cohort, Session } from '../api/schemas/cohorts';
+import type { Enrolment, Participant } from '../api/schemas/participants';
+import type { Offer, Referral, Vacancy } from '../api/schemas/referrals';
+import type { ServiceSettings } from '../api/schemas/settings';
+import type { StaffUser } from '../api/schemas/staff';
+import type { FlagContact, FlagReview } from '../domain/commands/command';
+
+/** Every record the API's views and the domain commands read, as arrays: the mock holds them
+ * in memory, the server reads them from its tables (src/server/db/records.ts). */
+export interface Snapshot {
+  staff: StaffUser[];
+  cohorts: Cohort[];
+  sessions: Session[];
+  participants: Participant[];
+  enrolments: Enrolment[];
+  attendance: AttendanceRecord[];
+  referrals: Referral[];
+  vacancies: Vacancy[];
+  offers: Offer[];
+  flagReviews: FlagReview[];
+  flagContacts: FlagContact[];
+  settings: ServiceSettings;
+  /** Audit entries about referrals and vacancies (when each left the list or was filled):
+   * the dashboard's waiting and refill times. The whole trail is read by GET /audit alone. */
+  audit: AuditEvent[];
+}

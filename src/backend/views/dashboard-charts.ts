@@ -1,0 +1,90 @@
+import type { CohortSummary } from '../../api/schemas/cohorts';
+import type { DashboardSummary } from '../../api/schemas/dashboard';
+import type { Referral } from '../../api/schemas/referrals';
+import { DID_NOT_ATTEND, GAVE_NOTICE, LATE_NOT_SEEN } from '../../domain/attendance-codes';
+import { absencesByCode, attendanceRate, countOn, type Span } from '../../domain/metrics';
+import { monthEnd, monthKey, monthsIn, type Period } from '../../domain/periods';
+import type { StaffUser } from '../../api/schemas/staff';
+import type { Snapshot as Db } from '../snapshot';
+import { attendanceRows, type Windows } from './dashboard-scope';
+import { can } from '../../domain/policy';
+
+type Charts = DashboardSummary['charts'];
+
+export function charts(
+  db: Db,
+  user: StaffUser,
+  cohorts: CohortSummary[],
+  windows: Windows,
+  today: string,
+): Charts {
+  const period = windows.charts;
+  // "Course week" only means something for the eight-week course, not a one-off workshop.
+  const courses = new Set(cohorts.filter((c) => c.type === 'course').map((c) => c.id));
+  const courseRows = attendanceRows(db, courses, period, today);
+  const allRows = attendanceRows(db, new Set(cohorts.map((c) => c.id)), period, today);
+  const months = monthsIn(period);
+
+  return {
+    attendanceByWeek: [1, 2, 3, 4, 5, 6, 7, 8].map((week) => ({
+      week,
+      ...attendanceRate(courseRows.filter((r) => r.session.number === week).map((r) => r.code)),
+    })),
+    absencesByMonth: months.map((month) => {
+      const counts = absencesByCode(
+        allRows.filter((r) => monthKey(r.session.date) === month).map((r) => r.code),
+      );
+      return {
+        month,
+        code2: counts[GAVE_NOTICE],
+        code3: counts[DID_NOT_ATTEND],
+        code7: counts[LATE_NOT_SEEN],
+      };
+    }),
+    waitingByMonth: !can(user.role, 'referral.read')
+      ? null
+      : waitingByMonth(db, months, period, today),
+    occupancy: cohorts
+      .filter((c) => c.status !== 'cancelled')
+      .sort((a, b) => a.startDate.localeCompare(b.startDate))
+      .map((c) => ({
+        cohortId: c.id,
+        name: c.name,
+        status: c.status,
+        filled: c.filled,
+        capacity: c.capacity,
+      })),
+  };
+}
+
+function waitingByMonth(db: Db, months: string[], period: Period, today: string) {
+  const spans = db.referrals.flatMap((r) => {
+    const span = waitingSpan(db, r);
+    return span ? [span] : [];
+  });
+  const cap = period.to < today ? period.to : today;
+  return months.map((month) => {
+    const date = monthEnd(month, cap);
+    return { month, date, waiting: countOn(spans, date) };
+  });
+}
+
+/** On the list from the referral date until enrolled or removed. The day someone left comes
+ * from their enrolment (joinedOn) or the referral's audit trail; with neither, the past is
+ * unknown and the person is left out of the history rather than guessed. */
+export function waitingSpan(db: Db, r: Referral): Span | null {
+  if (r.status === 'waiting' || r.status === 'offered')
+    return { from: r.referralDate, until: null };
+  const joined =
+    r.status === 'enrolled'
+      ? db.enrolments
+          .filter((e) => e.participantId === r.participantId && e.joinedOn >= r.referralDate)
+          .map((e) => e.joinedOn)
+          .sort()[0]
+      : undefined;
+  const event = db.audit
+    .filter((a) => a.entity === 'referral' && a.entityId === r.id && a.action !== 'referral.create')
+    .at(-1);
+  const until = joined ?? event?.at.slice(0, 10);
+  return until ? { from: r.referralDate, until } : null;
+}

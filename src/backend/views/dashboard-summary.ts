@@ -1,0 +1,84 @@
+import type { CohortSummary } from '../../api/schemas/cohorts';
+import type { Headline } from '../../api/schemas/dashboard';
+import type { Vacancy } from '../../api/schemas/referrals';
+import { daysBetween } from '../../domain/dates';
+import { attendanceRate, median, ratio } from '../../domain/metrics';
+import { inPeriod } from '../../domain/periods';
+import { waitWeeks } from '../../domain/waiting-list';
+import type { StaffUser } from '../../api/schemas/staff';
+import type { Snapshot as Db } from '../snapshot';
+import { attendanceRows, type Windows } from './dashboard-scope';
+import { flagFor } from './flag-views';
+import { can } from '../../domain/policy';
+
+/** When a vacancy was filled: vacancies carry no timestamp of their own, so it is the accepted
+ * offer's decision time (recordOfferOutcome in src/domain/commands/offer-outcomes.ts), or
+ * failing that the 'vacancy.fill' audit event. */
+export function filledOn(db: Db, vacancy: Vacancy): string | null {
+  if (vacancy.status !== 'filled') return null;
+  const offer = db.offers.find(
+    (o) => o.vacancyId === vacancy.id && o.status === 'accepted' && o.decidedAt,
+  );
+  if (offer?.decidedAt) return offer.decidedAt.slice(0, 10);
+  const event = db.audit.find(
+    (a) => a.entity === 'vacancy' && a.entityId === vacancy.id && a.action === 'vacancy.fill',
+  );
+  return event ? event.at.slice(0, 10) : null;
+}
+
+export function headline(
+  db: Db,
+  user: StaffUser,
+  cohorts: CohortSummary[],
+  windows: Windows,
+  today: string,
+): Headline {
+  const ids = new Set(cohorts.map((c) => c.id));
+  const live = cohorts.filter((c) => c.status === 'running' || c.status === 'planned');
+  const filled = live.reduce((n, c) => n + c.filled, 0);
+  const capacity = live.reduce((n, c) => n + c.capacity, 0);
+  const rate = attendanceRate(
+    attendanceRows(db, ids, windows.attendance, today).map((r) => r.code),
+  );
+
+  const flags = db.enrolments.filter((e) => ids.has(e.cohortId)).map((e) => flagFor(db, e)?.status);
+
+  const vacancies = db.vacancies.filter(
+    (v) => ids.has(v.cohortId) && inPeriod(v.openedAt.slice(0, 10), windows.vacancies),
+  );
+  const fills = vacancies.filter((v) => v.status === 'filled');
+  const daysToFill = fills.flatMap((v) => {
+    const on = filledOn(db, v);
+    return on ? [Math.max(0, daysBetween(v.openedAt.slice(0, 10), on))] : [];
+  });
+
+  return {
+    cohorts: {
+      running: live.filter((c) => c.status === 'running').length,
+      planned: live.filter((c) => c.status === 'planned').length,
+    },
+    places: { filled, capacity, share: ratio(filled, capacity) },
+    attendance: { ...rate, period: windows.attendance },
+    flags: {
+      atRisk: flags.filter((s) => s === 'at_risk').length,
+      breached: flags.filter((s) => s === 'breached').length,
+    },
+    waiting: !can(user.role, 'referral.read') ? null : waitingNow(db, today),
+    vacancies: {
+      opened: vacancies.length,
+      filled: fills.length,
+      medianDaysToFill: median(daysToFill),
+      period: windows.vacancies,
+    },
+  };
+}
+
+// The waiting list is service-wide (not tied to a cohort), so cohort filters do not narrow it;
+// facilitators do not see it at all (README roles: the waiting list is for admins and managers).
+function waitingNow(db: Db, today: string): Headline['waiting'] {
+  const waiting = db.referrals.filter((r) => r.status === 'waiting');
+  return {
+    count: waiting.length,
+    medianWeeks: median(waiting.map((r) => waitWeeks(r.referralDate, today))),
+  };
+}

@@ -1,0 +1,90 @@
+import type { Cohort, CohortSummary, Session } from '../../api/schemas/cohorts';
+import type { RosterEntry } from '../../api/schemas/participants';
+import { placesFilled } from '../../domain/commands/places';
+import { holdsPlace } from '../../domain/enrolment';
+import { todayIso } from '../../domain/dates';
+import { lifecycleStatus } from '../../domain/lifecycle';
+import type { Snapshot as Db } from '../snapshot';
+import { absenceSummary } from './flag-views';
+import type { BackendContext as Ctx } from '../resolver';
+import { refuse } from '../../domain/commands/command';
+import { notFound } from '../refusals';
+
+export interface CohortIndex {
+  sessions: Map<string, Session[]>;
+  filled: Map<string, number>;
+}
+
+/** One pass over sessions and enrolments, so listing hundreds of cohorts stays linear. */
+export function indexCohorts(db: Db): CohortIndex {
+  const sessions = new Map<string, Session[]>();
+  db.sessions.forEach((s) => sessions.set(s.cohortId, [...(sessions.get(s.cohortId) ?? []), s]));
+  const filled = new Map<string, number>();
+  db.enrolments.forEach(
+    (e) => holdsPlace(e.status) && filled.set(e.cohortId, (filled.get(e.cohortId) ?? 0) + 1),
+  );
+  return { sessions, filled };
+}
+
+export function cohortSummary(
+  db: Db,
+  cohort: Cohort,
+  today = todayIso(),
+  index?: CohortIndex,
+): CohortSummary {
+  const own = index
+    ? (index.sessions.get(cohort.id) ?? [])
+    : db.sessions.filter((s) => s.cohortId === cohort.id);
+  const scheduled = own.filter((s) => s.status === 'scheduled');
+  const next = scheduled.filter((s) => s.date >= today).sort((a, b) => a.number - b.number)[0];
+  const dates = scheduled.map((s) => s.date);
+  return {
+    ...cohort,
+    status: lifecycleStatus(cohort.status, dates, today),
+    facilitators: cohort.facilitatorIds.flatMap((id) => {
+      const s = db.staff.find((x) => x.id === id);
+      return s ? [{ id: s.id, name: s.name, discipline: s.discipline }] : [];
+    }),
+    filled: index ? (index.filled.get(cohort.id) ?? 0) : placesFilled(db.enrolments, cohort.id),
+    nextSession: next ? { number: next.number, date: next.date } : null,
+  };
+}
+
+/** The policy's 'own' scope: facilitators see the cohorts they facilitate (DOMAIN.md). */
+export function canSeeCohort(ctx: Pick<Ctx, 'user' | 'scope'>, cohort: Cohort): boolean {
+  return ctx.scope === 'all' || cohort.facilitatorIds.includes(ctx.user.id);
+}
+
+export function findCohort(
+  db: Db,
+  ctx: Pick<Ctx, 'user' | 'scope'>,
+  id: string | undefined,
+): Cohort {
+  const cohort = db.cohorts.find((c) => c.id === id);
+  if (!cohort) notFound('That cohort');
+  if (!canSeeCohort(ctx, cohort)) refuse('forbidden', 'You do not facilitate this cohort.');
+  return cohort;
+}
+
+export function roster(db: Db, cohortId: string): RosterEntry[] {
+  return db.enrolments
+    .filter((e) => e.cohortId === cohortId)
+    .flatMap((e) => {
+      const p = db.participants.find((x) => x.id === e.participantId);
+      if (!p) return [];
+      const summary = absenceSummary(db, e);
+      return [
+        {
+          ...e,
+          participant: { id: p.id, givenName: p.givenName, familyName: p.familyName },
+          absences: summary.absences,
+          flagStatus: summary.status,
+        },
+      ];
+    })
+    .sort(
+      (a, b) =>
+        a.participant.familyName.localeCompare(b.participant.familyName) ||
+        a.participant.givenName.localeCompare(b.participant.givenName),
+    );
+}

@@ -1,0 +1,298 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { ROLES } from '../../domain/policy';
+import type { EnrolmentHistoryEntry } from './record-types';
+
+// The service's records, one table each. Column keys are the records' own field names (the
+// contract's schemas in src/api/schemas), so a row read back is the record the domain commands
+// take. Rules that concurrency could break are constraints here; the domain commands say the
+// same in words first (ERROR_STATUS maps a constraint's refusal to the same code).
+
+/** timestamptz read and written as the ISO strings the records carry. */
+const isoTimestamp = customType<{ data: string; driverData: string | Date }>({
+  dataType: () => 'timestamp(3) with time zone',
+  toDriver: (value) => value,
+  fromDriver: (value) => new Date(value).toISOString(),
+});
+const day = (name: string) => date(name, { mode: 'string' });
+const version = () => integer('version').notNull().default(1);
+
+export const cohorts = pgTable(
+  'cohorts',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    type: text('type', { enum: ['course', 'workshop'] }).notNull(),
+    delivery: text('delivery', { enum: ['online', 'face_to_face'] }).notNull(),
+    videoLink: text('video_link').notNull().default(''),
+    venue: text('venue').notNull().default(''),
+    startDate: day('start_date').notNull(),
+    startTime: text('start_time').notNull(),
+    sessionLengthMinutes: integer('session_length_minutes').notNull(),
+    capacity: integer('capacity').notNull(),
+    status: text('status', { enum: ['planned', 'running', 'completed', 'cancelled'] }).notNull(),
+    cancelReason: text('cancel_reason'),
+    version: version(),
+  },
+  (t) => [check('cohorts_capacity', sql`${t.capacity} between 1 and 20`)],
+);
+
+/** 2 or 3 per cohort (the domain checks the count and the discipline mix). */
+export const cohortFacilitators = pgTable(
+  'cohort_facilitators',
+  {
+    cohortId: text('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staffAccounts.id),
+    position: smallint('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.staffId] })],
+);
+
+export const courseSessions = pgTable(
+  'course_sessions',
+  {
+    id: text('id').primaryKey(),
+    cohortId: text('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    number: smallint('number').notNull(),
+    date: day('date').notNull(),
+    startTime: text('start_time').notNull(),
+    topic: text('topic').notNull(),
+    status: text('status', { enum: ['scheduled', 'cancelled_by_provider'] }).notNull(),
+    registerFinalisedAt: isoTimestamp('register_finalised_at'),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('course_sessions_number').on(t.cohortId, t.number),
+    check('course_sessions_number_range', sql`${t.number} between 1 and 8`),
+  ],
+);
+
+export const participants = pgTable('participants', {
+  id: text('id').primaryKey(),
+  givenName: text('given_name').notNull(),
+  familyName: text('family_name').notNull(),
+  nhsNumber: text('nhs_number').notNull().unique('participants_nhs_number'),
+  dateOfBirth: day('date_of_birth').notNull(),
+  borough: text('borough').notNull(),
+  phone: text('phone'),
+  email: text('email'),
+});
+
+const ENROLMENT_STATUSES = [
+  'offered',
+  'confirmed',
+  'active',
+  'completed',
+  'withdrawn',
+  'transferred',
+  'removed_after_absences',
+] as const;
+
+export const enrolments = pgTable(
+  'enrolments',
+  {
+    id: text('id').primaryKey(),
+    cohortId: text('cohort_id')
+      .notNull()
+      .references(() => cohorts.id),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    status: text('status', { enum: ENROLMENT_STATUSES }).notNull(),
+    joinedOn: day('joined_on').notNull(),
+    agreementRecordedAt: isoTimestamp('agreement_recorded_at'),
+    /** Every status change, in order: appended by the commands, never rewritten. */
+    history: jsonb('history').$type<EnrolmentHistoryEntry[]>().notNull(),
+    version: version(),
+  },
+  (t) => [
+    index('enrolments_cohort').on(t.cohortId),
+    index('enrolments_participant').on(t.participantId),
+    // Capacity and "one place per person at a time" are triggers (migration 0003), not a
+    // unique index: whether a place counts depends on the other cohort's dates (a place in a
+    // cancelled or finished cohort does not stop a new one), which an index cannot see.
+  ],
+);
+
+export const attendance = pgTable(
+  'attendance',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => courseSessions.id, { onDelete: 'cascade' }),
+    enrolmentId: text('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
+    code: smallint('code').$type<0 | 2 | 3 | 4 | 5 | 6 | 7>(),
+    note: text('note').notNull().default(''),
+    catchUpSent: boolean('catch_up_sent').notNull().default(false),
+    updatedAt: isoTimestamp('updated_at'),
+    updatedBy: text('updated_by'),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('attendance_one_mark').on(t.sessionId, t.enrolmentId),
+    check('attendance_code', sql`${t.code} is null or ${t.code} in (0, 2, 3, 4, 5, 6, 7)`),
+  ],
+);
+
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: text('id').primaryKey(),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    nhsNumber: text('nhs_number').notNull(),
+    borough: text('borough').notNull(),
+    gpPractice: text('gp_practice').notNull(),
+    referralDate: day('referral_date').notNull(),
+    availability: jsonb('availability')
+      .$type<{
+        days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
+        times: ('morning' | 'afternoon' | 'evening')[];
+      }>()
+      .notNull(),
+    accessNeeds: text('access_needs').notNull().default(''),
+    urgent: boolean('urgent').notNull().default(false),
+    notes: text('notes').notNull().default(''),
+    status: text('status', { enum: ['waiting', 'offered', 'enrolled', 'removed'] }).notNull(),
+    version: version(),
+  },
+  (t) => [
+    index('referrals_waiting_order').on(t.status, t.urgent, t.referralDate),
+    // One entry on the list per NHS number.
+    uniqueIndex('referrals_one_entry_per_nhs_number')
+      .on(t.nhsNumber)
+      .where(sql`${t.status} in ('waiting', 'offered')`),
+  ],
+);
+
+export const vacancies = pgTable('vacancies', {
+  id: text('id').primaryKey(),
+  cohortId: text('cohort_id')
+    .notNull()
+    .references(() => cohorts.id),
+  freedByEnrolmentId: text('freed_by_enrolment_id')
+    .notNull()
+    .references(() => enrolments.id),
+  openedAt: isoTimestamp('opened_at').notNull(),
+  status: text('status', { enum: ['open', 'filled', 'closed'] }).notNull(),
+  closedReason: text('closed_reason'),
+  version: version(),
+});
+
+export const offers = pgTable(
+  'offers',
+  {
+    id: text('id').primaryKey(),
+    vacancyId: text('vacancy_id')
+      .notNull()
+      .references(() => vacancies.id),
+    referralId: text('referral_id')
+      .notNull()
+      .references(() => referrals.id),
+    createdAt: isoTimestamp('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+    expiresAt: isoTimestamp('expires_at').notNull(),
+    status: text('status', { enum: ['open', 'accepted', 'declined', 'expired'] }).notNull(),
+    decidedAt: isoTimestamp('decided_at'),
+    version: version(),
+  },
+  (t) => [
+    // One open offer per vacancy and per person.
+    uniqueIndex('offers_one_open_per_vacancy')
+      .on(t.vacancyId)
+      .where(sql`${t.status} = 'open'`),
+    uniqueIndex('offers_one_open_per_person')
+      .on(t.referralId)
+      .where(sql`${t.status} = 'open'`),
+  ],
+);
+
+export const flagReviews = pgTable('flag_reviews', {
+  id: text('id').primaryKey(),
+  enrolmentId: text('enrolment_id')
+    .notNull()
+    .references(() => enrolments.id),
+  reason: text('reason').notNull(),
+  at: isoTimestamp('at').notNull(),
+  byStaffId: text('by_staff_id').notNull(),
+  absencesAtReview: integer('absences_at_review').notNull(),
+});
+
+export const flagContacts = pgTable('flag_contacts', {
+  id: text('id').primaryKey(),
+  enrolmentId: text('enrolment_id')
+    .notNull()
+    .references(() => enrolments.id),
+  date: day('date').notNull(),
+  byStaffId: text('by_staff_id').notNull(),
+  note: text('note').notNull(),
+});
+
+/** One row: the service's settings. */
+export const serviceSettings = pgTable(
+  'service_settings',
+  {
+    id: smallint('id').primaryKey().default(1),
+    absenceThreshold: integer('absence_threshold').notNull(),
+    lateJoinCutoffSession: integer('late_join_cutoff_session').notNull(),
+    completionMinSessions: integer('completion_min_sessions').notNull(),
+    version: version(),
+  },
+  (t) => [check('service_settings_one_row', sql`${t.id} = 1`)],
+);
+
+/** Staff accounts: local passwords are argon2id hashes (never the password). */
+export const staffAccounts = pgTable(
+  'staff_accounts',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    discipline: text('discipline', { enum: ['psychology', 'physiotherapy'] }),
+    passwordHash: text('password_hash'),
+    active: boolean('active').notNull().default(true),
+  },
+  // Sign-in matches emails whatever their case, so two accounts may not differ only by case.
+  (t) => [uniqueIndex('staff_accounts_email').on(sql`lower(${t.email})`)],
+);
+
+/** Signed-in sessions: only a hash of each token is stored; idle and absolute expiry. */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staffAccounts.id),
+    createdAt: isoTimestamp('created_at').notNull(),
+    lastSeenAt: isoTimestamp('last_seen_at').notNull(),
+    endedAt: isoTimestamp('ended_at'),
+  },
+  (t) => [index('user_sessions_staff').on(t.staffId)],
+);

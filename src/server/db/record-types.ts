@@ -1,0 +1,4 @@
+import type { Enrolment } from '../../api/schemas/participants';
+
+/** One entry of an enrolment's status history, as the contract describes it. */
+export type EnrolmentHistoryEntry = Enrolment['history'][number];

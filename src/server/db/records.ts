@@ -1,0 +1,163 @@
+import { asc, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { AuditEvent } from '../../api/schemas/audit';
+import type { Cohort } from '../../api/schemas/cohorts';
+import type { Changes, Records } from '../../domain/commands/command';
+import type { Snapshot } from '../../backend/snapshot';
+import type { DbOrTx, Tx } from './database';
+import * as t from './domain-tables';
+import { auditEvents } from './schema';
+
+// The records as the domain commands and views take them, read from and written to the
+// tables. Reading is whole tables for now (a service has hundreds of cohorts at most); the
+// unbounded lists (the audit trail, and the waiting list once it pages) are read by queries
+// of their own.
+
+export async function loadSnapshot(db: DbOrTx): Promise<Snapshot> {
+  const [
+    staff,
+    cohortRows,
+    facilitators,
+    sessions,
+    participants,
+    enrolments,
+    attendance,
+    referrals,
+    vacancies,
+    offers,
+    flagReviews,
+    flagContacts,
+    settingsRows,
+    audit,
+  ] = await Promise.all([
+    db.select().from(t.staffAccounts).orderBy(asc(t.staffAccounts.id)),
+    db.select().from(t.cohorts).orderBy(asc(t.cohorts.id)),
+    db.select().from(t.cohortFacilitators).orderBy(asc(t.cohortFacilitators.position)),
+    db.select().from(t.courseSessions).orderBy(asc(t.courseSessions.id)),
+    db.select().from(t.participants).orderBy(asc(t.participants.id)),
+    db.select().from(t.enrolments).orderBy(asc(t.enrolments.id)),
+    db.select().from(t.attendance).orderBy(asc(t.attendance.id)),
+    db.select().from(t.referrals).orderBy(asc(t.referrals.id)),
+    db.select().from(t.vacancies).orderBy(asc(t.vacancies.id)),
+    db.select().from(t.offers).orderBy(asc(t.offers.id)),
+    db.select().from(t.flagReviews).orderBy(asc(t.flagReviews.id)),
+    db.select().from(t.flagContacts).orderBy(asc(t.flagContacts.id)),
+    db.select().from(t.serviceSettings),
+    // The dashboard's waiting and refill times read when referrals left the list and vacancies
+    // were filled; the rest of the trail is read by GET /audit alone, a page at a time.
+    db
+      .select()
+      .from(auditEvents)
+      .where(inArray(auditEvents.entity, ['referral', 'vacancy']))
+      .orderBy(asc(auditEvents.id)),
+  ]);
+  const byCohort = new Map<string, string[]>();
+  facilitators.forEach((f) =>
+    byCohort.set(f.cohortId, [...(byCohort.get(f.cohortId) ?? []), f.staffId]),
+  );
+  const settings = settingsRows[0];
+  if (!settings) throw new Error('The service settings row is missing: was the database seeded?');
+  const { id: _one, ...serviceSettings } = settings;
+  return {
+    staff: staff.map(({ passwordHash: _hash, active: _active, ...user }) => user),
+    cohorts: cohortRows.map((c) => ({ ...c, facilitatorIds: byCohort.get(c.id) ?? [] })),
+    sessions,
+    participants,
+    enrolments,
+    attendance,
+    referrals,
+    vacancies,
+    offers,
+    flagReviews,
+    flagContacts,
+    settings: serviceSettings,
+    audit: audit.map(auditEventOf),
+  };
+}
+
+/** An audit row as the contract's AuditEvent (its id a string, its time an ISO string). */
+export function auditEventOf(row: typeof auditEvents.$inferSelect): AuditEvent {
+  return {
+    id: String(row.id),
+    at: new Date(row.at).toISOString(),
+    actorId: row.actorId,
+    actorRole: row.actorRole as AuditEvent['actorRole'],
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    requestId: row.requestId,
+  };
+}
+
+const TABLES: { [T in keyof Records]: PgTable } = {
+  cohorts: t.cohorts,
+  sessions: t.courseSessions,
+  participants: t.participants,
+  enrolments: t.enrolments,
+  attendance: t.attendance,
+  referrals: t.referrals,
+  vacancies: t.vacancies,
+  offers: t.offers,
+  flagReviews: t.flagReviews,
+  flagContacts: t.flagContacts,
+};
+
+/** Parents before children, so foreign keys hold at every insert. */
+const WRITE_ORDER: (keyof Records)[] = [
+  'participants',
+  'cohorts',
+  'sessions',
+  'enrolments',
+  'attendance',
+  'referrals',
+  'vacancies',
+  'offers',
+  'flagReviews',
+  'flagContacts',
+];
+
+/** Insert, or replace every column of the row with the same id. */
+async function upsert(tx: Tx, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
+  const columns = getTableColumns(table);
+  const set: Record<string, SQL> = {};
+  for (const [key, column] of Object.entries(columns)) {
+    if (key !== 'id') set[key] = sql.raw(`excluded."${column.name}"`);
+  }
+  const id = (columns as Record<string, (typeof columns)[string]>).id!;
+  await tx.insert(table).values(rows).onConflictDoUpdate({ target: id, set });
+}
+
+async function putCohorts(tx: Tx, cohorts: Cohort[]): Promise<void> {
+  await upsert(
+    tx,
+    t.cohorts,
+    cohorts.map(({ facilitatorIds: _ids, ...row }) => row),
+  );
+  const ids = cohorts.map((c) => c.id);
+  await tx.delete(t.cohortFacilitators).where(inArray(t.cohortFacilitators.cohortId, ids));
+  const links = cohorts.flatMap((c) =>
+    c.facilitatorIds.map((staffId, position) => ({ cohortId: c.id, staffId, position })),
+  );
+  if (links.length > 0) await tx.insert(t.cohortFacilitators).values(links);
+}
+
+/** Stores what a domain command decided, inside the caller's transaction. */
+export async function applyChanges(tx: Tx, changes: Changes): Promise<void> {
+  for (const name of [...WRITE_ORDER].reverse()) {
+    const ids = changes.remove[name];
+    if (!ids?.length) continue;
+    const table = TABLES[name] as PgTable & { id: never };
+    await tx.delete(table).where(inArray(getTableColumns(table).id!, ids));
+  }
+  for (const name of WRITE_ORDER) {
+    const rows = changes.put[name];
+    if (!rows?.length) continue;
+    if (name === 'cohorts') await putCohorts(tx, rows as Cohort[]);
+    else await upsert(tx, TABLES[name], rows as unknown as Record<string, unknown>[]);
+  }
+  if (changes.settings) {
+    await upsert(tx, t.serviceSettings, [{ id: 1, ...changes.settings }]);
+  }
+}

@@ -1,0 +1,104 @@
+import { count, eq, sql } from 'drizzle-orm';
+import type { BackendSpecificKey } from '../../backend/resolver';
+import { demoSeed } from '../../demo-seed/demo-seed';
+import { generateReferrals } from '../../demo-seed/seed-waiting-list';
+import { todayIso } from '../../domain/dates';
+import { appendAudit } from '../audit-chain';
+import { decoyHash, verifyPassword } from '../auth/passwords';
+import { endSession, startSession } from '../auth/sessions';
+import * as t from '../db/domain-tables';
+import {
+  deleteDemoRecords,
+  insertDemoRecords,
+  insertDemoStaff,
+  insertInChunks,
+} from '../db/seed-demo';
+import { ApiError } from '../http/api-error';
+import type { ServerContext, ServerResolver } from './endpoint-routes';
+import { takeWriteLock } from './write-context';
+
+// The endpoints whose answers depend on where sessions and demo data live (BackendSpecificKey):
+// the mock keeps them in memory, the server in its tables. Each runs in the request's one
+// transaction (ctx.tx), like every other endpoint.
+
+type ServerSpecificResolvers = { [K in BackendSpecificKey]: ServerResolver<K> };
+
+/** One answer for a wrong email, a wrong password and an account switched off, so the answer
+ * never says which accounts exist. */
+const wrongCredentials = () =>
+  new ApiError(401, 'unauthenticated', 'That email and password do not match an account.');
+
+function audit(
+  ctx: ServerContext,
+  action: string,
+  entity: string,
+  entityId: string,
+  after: unknown,
+) {
+  return appendAudit(ctx.tx, {
+    actorId: ctx.user.id,
+    actorRole: ctx.user.role,
+    action,
+    entity,
+    entityId,
+    before: null,
+    after,
+    requestId: ctx.requestId,
+  });
+}
+
+export const serverResolvers: ServerSpecificResolvers = {
+  'POST /auth/login': async (ctx) => {
+    const { email, password } = ctx.body;
+    const [account] = await ctx.tx
+      .select()
+      .from(t.staffAccounts)
+      .where(sql`lower(${t.staffAccounts.email}) = lower(${email})`);
+    // A hash is checked whether or not the account exists, so both cost the same time.
+    const matches = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
+    if (!account || !account.active || !account.passwordHash || !matches) throw wrongCredentials();
+    const token = await startSession(ctx.tx, account.id);
+    const { passwordHash: _hash, active: _active, ...user } = account;
+    return { user, token };
+  },
+
+  'GET /auth/me': async ({ user }) => ({ user }),
+
+  'POST /auth/logout': async ({ tx, token }) => {
+    if (token) await endSession(tx, token);
+    return { ok: true };
+  },
+
+  // Demo only (SEED=demo, never in production): the demo as seeded today, in one transaction
+  // under the write lock. Accounts, sessions and the audit trail stay; the reset is audited.
+  'POST /demo/reset': async (ctx) => {
+    await takeWriteLock(ctx.tx);
+    const seed = demoSeed();
+    await deleteDemoRecords(ctx.tx);
+    await insertDemoStaff(ctx.tx, seed.staff);
+    await insertDemoRecords(ctx.tx, seed);
+    await audit(ctx, 'demo.reset', 'service', 'demo', null);
+    return { ok: true };
+  },
+
+  // Demo only: generated test people (999 NHS numbers) added to the waiting list, for trying it
+  // at the size of a busy service.
+  'POST /demo/seed-waiting-list': async (ctx) => {
+    const { count: wanted } = ctx.body;
+    await takeWriteLock(ctx.tx);
+    const used = await ctx.tx.select({ nhsNumber: t.participants.nhsNumber }).from(t.participants);
+    const made = generateReferrals(
+      used.map((p) => p.nhsNumber),
+      wanted,
+      todayIso(),
+    );
+    await insertInChunks(ctx.tx, t.participants, made.participants);
+    await insertInChunks(ctx.tx, t.referrals, made.referrals);
+    await audit(ctx, 'demo.seed-waiting-list', 'referral', 'generated', { count: wanted });
+    const [waiting] = await ctx.tx
+      .select({ n: count() })
+      .from(t.referrals)
+      .where(eq(t.referrals.status, 'waiting'));
+    return { waiting: waiting?.n ?? 0 };
+  },
+};

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { count, desc, sql } from 'drizzle-orm';
+import type { Command } from '../../backend/resolver';
+import type { AuditEvent } from '../../api/schemas/audit';
+import type { AuditFilter } from '../../api/schemas/audit-view';
+import type { StaffUser } from '../../api/schemas/staff';
+import { refuse, type CommandContext } from '../../domain/commands/command';
+import { todayIso } from '../../domain/dates';
+import type { Scope } from '../../domain/policy';
+import { appendAudit } from '../audit-chain';
+import type { DbOrTx, Tx } from '../db/database';
+import { pgError, SQLSTATE } from '../db/pg-error';
+import { applyChanges, auditEventOf, loadSnapshot } from '../db/records';
+import { auditEvents } from '../db/schema';
+
+/** Writes take this lock first: one write at a time across every instance on the database, so
+ * a command's checks and its changes see the same records. The constraints stay as a backstop. */
+const WRITE_LOCK = 4_242_001;
+
+export async function takeWriteLock(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+}
+
+/** A constraint's refusal, said as the domain rule it backs says it. */
+const CONSTRAINT_REFUSALS: Record<string, [Parameters<typeof refuse>[0], string]> = {
+  referrals_one_entry_per_nhs_number: [
+    'duplicate_nhs_number',
+    'This NHS number is already on the waiting list.',
+  ],
+  participants_nhs_number: ['duplicate_nhs_number', 'This NHS number is already recorded.'],
+  offers_one_open_per_vacancy: ['conflict', 'This place already has an open offer.'],
+  offers_one_open_per_person: ['conflict', 'This person already holds an open offer.'],
+  attendance_one_mark: ['conflict', 'Someone else marked this person at the same time.'],
+};
+
+function refusalFor(error: unknown): never {
+  const info = pgError(error);
+  const known = info?.constraint ? CONSTRAINT_REFUSALS[info.constraint] : undefined;
+  if (known) refuse(known[0], known[1]);
+  // The place triggers (migration 0003_places) raise P0001 with the refusal's code.
+  if (info?.code === 'P0001' && info.message.startsWith('cohort_full'))
+    refuse('cohort_full', 'This cohort is full.');
+  if (info?.code === 'P0001' && info.message.startsWith('already_enrolled'))
+    refuse('already_enrolled', 'This person already has a place in another cohort.');
+  if (info?.code === 'P0001' && info.message.startsWith('capacity_below_places')) {
+    const held = info.message.replace(/\D+/g, '');
+    refuse('validation_failed', 'Some details need correcting.', {
+      capacity: [`${held} people already hold places: capacity cannot be below ${held}`],
+    });
+  }
+  if (info?.code === SQLSTATE.foreignKeyViolation)
+    refuse('not_found', 'A record it refers to was not found.');
+  throw error;
+}
+
+export function newId(prefix: string): string {
+  return `${prefix}_${randomBytes(6).toString('hex')}`;
+}
+
+export function commandContext(user: StaffUser, scope: Scope): CommandContext {
+  return {
+    actor: { id: user.id, role: user.role, scope },
+    now: new Date().toISOString(),
+    today: todayIso(),
+    newId,
+  };
+}
+
+/** Runs a domain command on the records as they stand inside `tx`, stores its changes and
+ * appends its audit entries to the chain, all in the caller's transaction. */
+export async function runCommandIn<R>(
+  tx: Tx,
+  who: { user: StaffUser; scope: Scope; requestId: string },
+  command: Command<R>,
+): Promise<R> {
+  await takeWriteLock(tx);
+  const cc = commandContext(who.user, who.scope);
+  const { changes, result } = command(await loadSnapshot(tx), cc);
+  try {
+    await tx.transaction((inner) => applyChanges(inner, changes));
+  } catch (error) {
+    refusalFor(error);
+  }
+  for (const entry of changes.audit) {
+    await appendAudit(tx, {
+      ...entry,
+      actorId: who.user.id,
+      actorRole: who.user.role,
+      requestId: who.requestId,
+      at: new Date(cc.now),
+    });
+  }
+  return result;
+}
+
+/** The newest `limit` entries of the audit trail that match, filtered in SQL, and how many
+ * match in all. */
+export async function readAuditTrail(
+  db: DbOrTx,
+  filter: AuditFilter,
+  limit: number,
+): Promise<{ items: AuditEvent[]; total: number }> {
+  const where = [
+    filter.actor ? sql`${auditEvents.actorId} = ${filter.actor}` : undefined,
+    filter.record ? sql`${auditEvents.entityId} = ${filter.record}` : undefined,
+    // Whole days in UTC, as the mock compares the entries' ISO dates, whatever the session's
+    // time zone.
+    filter.from
+      ? sql`${auditEvents.at} >= (${filter.from}::date)::timestamp at time zone 'UTC'`
+      : undefined,
+    filter.to
+      ? sql`${auditEvents.at} < (${filter.to}::date + 1)::timestamp at time zone 'UTC'`
+      : undefined,
+  ].filter((part) => part !== undefined);
+  const matching = where.length ? sql.join(where, sql` and `) : undefined;
+  const [rows, [counted]] = await Promise.all([
+    db.select().from(auditEvents).where(matching).orderBy(desc(auditEvents.id)).limit(limit),
+    db.select({ total: count() }).from(auditEvents).where(matching),
+  ]);
+  return { items: rows.map(auditEventOf), total: counted?.total ?? 0 };
+}
