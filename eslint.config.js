@@ -25,6 +25,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-api',
+      'dist-app',
       'dist-server',
       'reports',
       'node_modules',
@@ -37,7 +38,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['.ci/**/*.mjs', 'tests/**/*.mjs', '*.js'],
+    files: ['.ci/**/*.mjs', 'tests/**/*.mjs', 'src/server/**/*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

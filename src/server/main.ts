@@ -4,6 +4,13 @@ import { seedDemo } from './db/seed-demo';
 import { createLogger } from './logger';
 import { startServer } from './start';
 import { StartupError } from './startup-error';
+import { DEMO_PASSWORD, SEED_STAFF } from '../demo-seed/seed-data';
+
+/** SEED=demo only (never in production): who a new user can sign in as. */
+function printDemoAccounts(): void {
+  console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
+  for (const s of SEED_STAFF) console.log(`  ${s.email.padEnd(26)} ${s.name}, ${s.role}`);
+}
 
 // The server's entry (`npm run serve` runs its build, dist-server/main.js). Settings come
 // from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED, NODE_ENV, APP_ORIGIN.
@@ -14,7 +21,8 @@ try {
   const server = await startServer({
     env: process.env,
     log,
-    staticDir: resolve('dist'),
+    // The app built for this server (`npm start` builds it; see src/server/launch.mjs).
+    staticDir: resolve(process.env.STATIC_DIR ?? 'dist-app'),
     api: createApi,
     seed: seedDemo,
   });
@@ -22,6 +30,7 @@ try {
     ? 'PostgreSQL'
     : `embedded database in ${server.config.dataDir}`;
   console.log(`Cohort register: ${server.url} (${where})`);
+  if (server.config.seed === 'demo') printDemoAccounts();
   let stopping = false;
   const stop = (signal: string) => {
     // A second Ctrl-C while closing means "now".

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // Real-backend mode end to end: the app built with VITE_API_BASE_URL, served on one origin,
-// calling the HTTP mock API on another, so CORS and credentials are exercised for real.
+// calling the real server (src/server, embedded database, demo seed) on another, so CORS and
+// credentials are exercised for real.
 const API_PORT = 8787;
 const APP_PORT = 4174;
 const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
 const API_BASE_URL = `http://127.0.0.1:${API_PORT}/api`;
-// A fresh data file per run; workers inherit the variable, so they agree on it.
-process.env.E2E_API_DATA_FILE ??= join(mkdtempSync(join(tmpdir(), 'e2e-api-')), 'db.json');
+// A fresh data directory per run.
+const DATA_DIR = join(mkdtempSync(join(tmpdir(), 'e2e-api-')), 'data');
 
 export default defineConfig({
   testDir: '.',
@@ -46,9 +47,14 @@ export default defineConfig({
   webServer: [
     {
       cwd: '../..',
-      command:
-        'node .ci/build-node.mjs mocks/http-server.ts dist-server && node dist-server/http-server.js',
-      env: { API_PORT: String(API_PORT), APP_ORIGIN, API_DATA_FILE: process.env.E2E_API_DATA_FILE },
+      command: 'npm run --silent build:server && node dist-server/main.js',
+      env: {
+        PORT: String(API_PORT),
+        HOST: '127.0.0.1',
+        DATA_DIR,
+        SEED: 'demo',
+        APP_ORIGIN,
+      },
       // Ready when it answers at all: 401 without a session (Playwright accepts 2xx-403).
       url: `${API_BASE_URL}/auth/me`,
       reuseExistingServer: false,

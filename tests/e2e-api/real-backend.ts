@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { demoSeed } from '../../src/demo-seed/demo-seed';
 
 export const PASSWORD = 'demo-pain-course';
 const TOKEN_KEY = 'cohort-register.token';
@@ -29,12 +29,10 @@ export async function signIn(page: Page, email: string) {
   await expect(page.getByRole('heading', { name: 'Cohorts', level: 1 })).toBeVisible();
 }
 
-/** Every participant's name and NHS number, read from the API's own data file (the seed). */
+/** Every participant's name and NHS number in the demo seed the server started with (the
+ * seed is deterministic for a given day). */
 export function patientIdentifiers(): string[] {
-  const db = JSON.parse(readFileSync(process.env.E2E_API_DATA_FILE ?? '', 'utf8')) as {
-    participants: { givenName: string; familyName: string; nhsNumber: string }[];
-  };
-  return db.participants.flatMap((p) => [
+  return demoSeed().participants.flatMap((p) => [
     p.nhsNumber,
     `${p.givenName} ${p.familyName}`,
     `${p.givenName}+${p.familyName}`,
