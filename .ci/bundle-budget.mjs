@@ -1,7 +1,7 @@
 // Bundle budget (issue 9): builds the app as it ships to a real API (no mocks) and checks
 // what each first page requests, gzip-compressed. Prints the figures every run.
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -82,6 +82,19 @@ const mswHits = everything.filter((f) =>
 results.push({ name: 'no MSW bytes', ok: mswHits.length === 0 });
 console.log(
   `${mswHits.length === 0 ? 'ok  ' : 'FAIL'} MSW in real-backend build: ${mswHits.length === 0 ? '0 bytes' : mswHits.join(', ')}`,
+);
+
+// Server code never ships to a browser (issue 14): markers only the server's code and its
+// packages carry (the SQL it sends, its logger, its hash and database libraries).
+const SERVER_MARKERS =
+  /pg_advisory_xact_lock|drizzle-orm|@electric-sql\/pglite|argon2id|@hono\/node-server|audit_head|pino\.stdTimeFunctions/;
+const serverHits = everything.filter((f) =>
+  SERVER_MARKERS.test(readFileSync(join(OUT, f), 'utf8')),
+);
+const serverBytes = serverHits.reduce((n, f) => n + statSync(join(OUT, f)).size, 0);
+results.push({ name: 'no server code', ok: serverHits.length === 0 });
+console.log(
+  `${serverHits.length === 0 ? 'ok  ' : 'FAIL'} server code in browser build: ${serverBytes} bytes${serverHits.length ? ` (${serverHits.join(', ')})` : ''}`,
 );
 
 mkdirSync('reports', { recursive: true });
