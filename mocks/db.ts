@@ -1,11 +1,5 @@
-import type { AttendanceRecord } from '../src/api/schemas/attendance';
-import type { AuditEvent } from '../src/api/schemas/audit';
-import type { Cohort, Session } from '../src/api/schemas/cohorts';
-import type { Enrolment, Participant } from '../src/api/schemas/participants';
-import type { Offer, Referral, Vacancy } from '../src/api/schemas/referrals';
-import type { ServiceSettings } from '../src/api/schemas/settings';
 import type { StaffUser } from '../src/api/schemas/staff';
-import type { FlagContact, FlagReview } from '../src/domain/commands/command';
+import type { Snapshot } from '../src/backend/snapshot';
 
 export interface StaffRecord extends StaffUser {
   password: string;
@@ -16,21 +10,11 @@ export interface StoredResponse {
   body: unknown;
 }
 
-export interface Db {
+/** The mock's whole state: the records every backend reads (with staff passwords, which only
+ * the mock keeps in plain text, being a demo), plus its sessions and idempotency answers. */
+export interface Db extends Omit<Snapshot, 'staff'> {
   seededOn: string;
   staff: StaffRecord[];
-  cohorts: Cohort[];
-  sessions: Session[];
-  participants: Participant[];
-  enrolments: Enrolment[];
-  attendance: AttendanceRecord[];
-  referrals: Referral[];
-  vacancies: Vacancy[];
-  offers: Offer[];
-  audit: AuditEvent[];
-  flagReviews: FlagReview[];
-  flagContacts: FlagContact[];
-  settings: ServiceSettings;
   /** token -> staff id */
   tokens: Record<string, string>;
   /** Idempotency-Key -> the response first given, so a retry never acts twice. */
