@@ -1,3 +1,6 @@
+import { selectRecords } from '../src/backend/read-needs';
+import { searchWaitingList } from '../src/domain/waiting-list';
+import type { AuditPage } from '../src/api/schemas/audit-query';
 import type { AuditFilter } from '../src/api/schemas/audit-view';
 import type { StaffUser } from '../src/api/schemas/staff';
 import type { BackendContext } from '../src/backend/resolver';
@@ -66,8 +69,8 @@ export function snapshotOf(db: Db): Snapshot {
   return { ...db, staff: db.staff.map(publicUser) };
 }
 
-/** The newest matching audit entries first, at most `limit`, and how many match. */
-function auditTrail(filter: AuditFilter, limit: number) {
+/** The matching audit entries newest first, one page of them, and how many match. */
+function auditTrail(filter: AuditFilter, page: AuditPage) {
   const matching = store.data.audit.filter(
     (e) =>
       (!filter.actor || e.actorId === filter.actor) &&
@@ -75,15 +78,24 @@ function auditTrail(filter: AuditFilter, limit: number) {
       (!filter.from || e.at.slice(0, 10) >= filter.from) &&
       (!filter.to || e.at.slice(0, 10) <= filter.to),
   );
-  return { items: matching.slice(-limit).reverse(), total: matching.length };
+  const newestFirst = matching.reverse();
+  return {
+    items: newestFirst.slice(page.offset, page.offset + page.limit),
+    total: newestFirst.length,
+  };
 }
 
 /** How a resolver reads and writes in the mock: the in-memory store, one transaction a write. */
-export function storeAccess(ctx: Ctx): Pick<BackendContext, 'read' | 'run' | 'auditTrail'> {
+export function storeAccess(
+  ctx: Ctx,
+): Pick<BackendContext, 'read' | 'run' | 'auditTrail' | 'waitingList'> {
   return {
-    read: async () => snapshotOf(store.data),
-    run: async (command) => runCommand(ctx, (db, cc) => command(snapshotOf(db), cc)),
-    auditTrail: async (filter, limit) => auditTrail(filter, limit),
+    // The same rows the server reads for these needs, so a command that forgets one fails here too.
+    read: async (needs) => selectRecords(snapshotOf(store.data), needs),
+    run: async (command, needs) =>
+      runCommand(ctx, (db, cc) => command(selectRecords(snapshotOf(db), needs), cc)),
+    waitingList: async (query) => searchWaitingList(store.data.referrals, query),
+    auditTrail: async (filter, page) => auditTrail(filter, page),
   };
 }
 

@@ -91,7 +91,8 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
       }
     };
     // Scoped to the user, the method and the path (never the Host), like the server's.
-    const idem = method === 'POST' && user ? request.headers.get('idempotency-key') : null;
+    const idem =
+      method === 'POST' && !contract.safe && user ? request.headers.get('idempotency-key') : null;
     const result = idem
       ? await once(`${user?.id}:${method} ${url.pathname}:${idem}`, run)
       : await run();

@@ -16,6 +16,10 @@ export interface EndpointContract {
   status?: number;
   /** Sends If-Match: "<version>"; 428 without it, 412 with the current record when stale. */
   ifMatch?: boolean;
+  /** A POST that only reads (a search whose terms must stay out of URLs): it changes nothing,
+   * so it runs in a read-only transaction, and an Idempotency-Key (the client sends one with
+   * every POST) is ignored: no answer with patients' names is kept for a retry. */
+  safe?: boolean;
   /** Demo data only: served by the mock, and by the server only with SEED=demo. */
   demoOnly?: boolean;
 }

@@ -40,7 +40,10 @@ export const queryKeys = {
   },
   referrals: {
     all: ['referrals'] as const,
-    list: () => [...queryKeys.referrals.all, 'list'] as const,
+    /** A page of the waiting list: the filters, an opaque number standing for the search text
+     * (never the text itself), and the page's index. */
+    page: (filters: object, searchId: number, index: number) =>
+      [...queryKeys.referrals.all, 'page', filters, searchId, index] as const,
     detail: (id: string) => [...queryKeys.referrals.all, 'detail', id] as const,
   },
   vacancies: {

@@ -9,13 +9,8 @@ export const waitingListRoute = createRoute({
   path: '/waiting-list',
   beforeLoad: requireAction('referral.read'),
   validateSearch: waitingListSearchSchema,
-  // Start fetching the (possibly 10,000-row) list while the page's code loads; not awaited, so
-  // the page shows its loading state at once. The query options come in their own small chunk
-  // (with the referral endpoints' schemas), so no page but this one pays for them.
-  loader: async ({ context }) => {
-    const { referralQueries } = await import('../features/waiting-list/api/referral-queries');
-    void context.queryClient.prefetchQuery(referralQueries.list());
-  },
+  // No loader: the first page is a page, not the whole list, so it is asked for when the
+  // view mounts (prefetching it here cost the register's first load more than it saved).
   component: lazyRouteComponent(() => import('./routes/waiting-list')),
 });
 

@@ -1,10 +1,14 @@
 import type { AuditEvent } from '../api/schemas/audit';
+import type { AuditPage } from '../api/schemas/audit-query';
 import type { AuditFilter } from '../api/schemas/audit-view';
 import type { ParsedQueryOf, ParsedRequestOf } from '../api/endpoint-contract';
 import type { EndpointKey, Endpoints } from '../api/endpoints';
+import type { Referral } from '../api/schemas/referrals';
 import type { StaffUser } from '../api/schemas/staff';
+import type { WaitingListQuery } from '../api/schemas/waiting-list';
 import type { CommandContext, Outcome } from '../domain/commands/command';
 import type { Scope } from '../domain/policy';
+import type { ReadNeeds } from './read-needs';
 import type { Snapshot } from './snapshot';
 
 // What the API does, written once for every backend: one resolver per ENDPOINTS key reads
@@ -26,12 +30,19 @@ export interface BackendContext<K extends EndpointKey = EndpointKey> {
   /** The If-Match version (the route answers 428 before a resolver runs without one). */
   version: number;
   requestId: string;
-  /** The records as they stand now. */
-  read(): Promise<Snapshot>;
-  /** Runs a domain command in one transaction and stores its changes; a refusal stores nothing. */
-  run<R>(command: Command<R>): Promise<R>;
-  /** The newest `limit` entries of the audit trail that match, and how many match in all. */
-  auditTrail(filter: AuditFilter, limit: number): Promise<{ items: AuditEvent[]; total: number }>;
+  /** The records as they stand now: the bounded ones whole, and of the waiting list what
+   * `needs` names (read-needs.ts). */
+  read(needs?: ReadNeeds): Promise<Snapshot>;
+  /** Runs a domain command on the records `needs` names, in one transaction, and stores its
+   * changes; a refusal stores nothing. */
+  run<R>(command: Command<R>, needs?: ReadNeeds): Promise<R>;
+  /** One page of the waiting list (the rule in src/domain/waiting-list.ts). */
+  waitingList(
+    query: WaitingListQuery,
+  ): Promise<{ items: Referral[]; total: number; onList: number }>;
+  /** The entries of the audit trail that match, newest first, one page of them, and how many
+   * match in all. */
+  auditTrail(filter: AuditFilter, page: AuditPage): Promise<{ items: AuditEvent[]; total: number }>;
 }
 
 export type Resolver<K extends EndpointKey> = (ctx: BackendContext<K>) => Promise<unknown>;

@@ -52,11 +52,16 @@ export function useSortedTable<T extends RowData>({
   getRowId,
   sorting,
   onSortingChange,
-}: Pick<DataTableProps<T>, 'data' | 'columns' | 'getRowId' | 'sorting' | 'onSortingChange'>) {
+  manualSorting = false,
+}: Pick<DataTableProps<T>, 'data' | 'columns' | 'getRowId' | 'sorting' | 'onSortingChange'> & {
+  /** The rows come sorted (by the server); a header click only changes `sorting`. */
+  manualSorting?: boolean;
+}) {
   return useTable({
     features: dataTableFeatures,
     columns,
     data,
+    manualSorting,
     getRowId: (row) => getRowId(row),
     state: { sorting },
     onSortingChange: (updater: Updater<SortingState>) =>

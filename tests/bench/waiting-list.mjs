@@ -41,7 +41,7 @@ try {
     const painted = performance.now();
     const fetch = performance
       .getEntriesByType('resource')
-      .filter((e) => e.name.endsWith('/api/referrals'))
+      .filter((e) => e.name.endsWith('/api/referrals/search'))
       .at(-1);
     return {
       total: Math.round(painted - t0),

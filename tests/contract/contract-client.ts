@@ -172,3 +172,13 @@ export function cohortInputOf(c: CohortRecord, changes: Partial<CohortRecord> = 
     facilitatorIds: rest.facilitatorIds,
   };
 }
+
+/** How many referrals there are, on the list or not (one row asked for; the total counts all). */
+export async function listedCount(): Promise<number> {
+  const answer = await call<{ total: number }>('POST /referrals/search', {
+    as: AS.admin,
+    body: { status: 'all', limit: 1 },
+  });
+  if (answer.status !== 200) throw new Error(`waiting list: ${answer.status}`);
+  return answer.body.total;
+}

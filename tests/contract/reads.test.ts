@@ -121,10 +121,13 @@ describe('reads: every GET answers 200 with the shape the app parses', () => {
     expect(JSON.stringify(audit)).not.toMatch(/"999\d{7}"/);
   });
 
-  it('GET /referrals, GET /referrals/:id, GET /vacancies', async () => {
+  it('POST /referrals/search, GET /referrals/:id, GET /vacancies', async () => {
     const list = expectContract(
-      'GET /referrals',
-      await call<{ items: { id: string }[] }>('GET /referrals', { as: AS.manager }),
+      'POST /referrals/search',
+      await call<{ items: { id: string }[] }>('POST /referrals/search', {
+        as: AS.manager,
+        body: {},
+      }),
     );
     expect(list.items.length).toBeGreaterThan(0);
     expectContract(

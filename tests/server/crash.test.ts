@@ -113,10 +113,18 @@ describe('a crash during writes', () => {
       const first = acknowledged.get(body.nhsNumber);
       if (first) expect(id).toBe(first);
     }
-    const list = await fetch(`${server.url}/api/referrals`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    const items = ((await list.json()) as { items: { nhsNumber: string }[] }).items;
+    // The whole list, a page at a time.
+    const items: { nhsNumber: string }[] = [];
+    for (let offset = 0; ; offset += 200) {
+      const list = await fetch(`${server.url}/api/referrals/search`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ status: 'all', offset, limit: 200 }),
+      });
+      const page = (await list.json()) as { items: { nhsNumber: string }[]; total: number };
+      items.push(...page.items);
+      if (items.length >= page.total) break;
+    }
     const counts = bodies.map((b) => items.filter((r) => r.nhsNumber === b.nhsNumber).length);
     const lost = [...acknowledged.keys()].filter((n) => !items.some((r) => r.nhsNumber === n));
     console.log(

@@ -21,6 +21,7 @@ export const enrolmentEndpoints = defineEndpoints({
     request: participantSearchRequestSchema,
     response: participantListSchema,
     status: 200,
+    safe: true,
   },
   'GET /cohorts/:id/waiting-candidates': {
     summary: 'Who to enrol next: urgent first, then longest waiting',

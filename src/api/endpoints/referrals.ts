@@ -4,8 +4,8 @@ import {
   referralDetailSchema,
   referralInputSchema,
   referralSchema,
-  waitingListSchema,
 } from '../schemas/referrals';
+import { waitingListPageSchema, waitingListQuerySchema } from '../schemas/waiting-list';
 import {
   createOfferSchema,
   offerViewSchema,
@@ -14,10 +14,13 @@ import {
 } from '../schemas/vacancies';
 
 export const referralEndpoints = defineEndpoints({
-  'GET /referrals': {
-    summary: 'The waiting list',
+  'POST /referrals/search': {
+    summary: 'One page of the waiting list, filtered, searched and sorted (terms in the body)',
     action: 'referral.read',
-    response: waitingListSchema,
+    request: waitingListQuerySchema,
+    response: waitingListPageSchema,
+    status: 200,
+    safe: true,
   },
   'GET /referrals/:id': {
     summary: 'One referral with contact details',

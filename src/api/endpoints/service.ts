@@ -1,5 +1,6 @@
 import { defineEndpoints } from '../endpoint-contract';
-import { auditFilterSchema, auditListSchema } from '../schemas/audit-view';
+import { auditQuerySchema } from '../schemas/audit-query';
+import { auditListSchema } from '../schemas/audit-view';
 import {
   cohortDashboardSchema,
   dashboardFiltersSchema,
@@ -24,9 +25,9 @@ export const settingsEndpoints = defineEndpoints({
 
 export const auditEndpoints = defineEndpoints({
   'GET /audit': {
-    summary: 'Audit trail (NHS numbers masked)',
+    summary: 'Audit trail, newest first, a page at a time (NHS numbers masked)',
     action: 'audit.read',
-    query: auditFilterSchema,
+    query: auditQuerySchema,
     response: auditListSchema,
   },
 });

@@ -8,7 +8,13 @@ export const auditViewSchema = z.extend(auditEventSchema, {
   subject: z.nullable(z.string()),
 });
 export type AuditView = z.infer<typeof auditViewSchema>;
-export const auditListSchema = z.object({ items: z.array(auditViewSchema), total: intSchema });
+/** A page of the trail, newest first: `offset` entries were skipped, `total` match the filters. */
+export const auditListSchema = z.object({
+  items: z.array(auditViewSchema),
+  total: intSchema,
+  offset: intSchema,
+});
+export type AuditList = z.infer<typeof auditListSchema>;
 
 // Filters only: a staff id, a record id and dates; never a patient name or NHS number.
 export const auditFilterSchema = z.object({

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { AuditFilter } from '../../api/schemas/audit-view';
 import { PageHeader } from '../../components/page-header';
@@ -10,7 +10,7 @@ import { staffQueries } from '../../features/cohorts/api/staff-queries';
 export default function AuditRoute() {
   const filter = useSearch({ from: '/authed/audit' });
   const navigate = useNavigate({ from: '/audit' });
-  const events = useQuery(auditQueries.list(filter));
+  const events = useInfiniteQuery(auditQueries.list(filter));
   const staff = useQuery(staffQueries.list());
   return (
     <>
@@ -21,8 +21,17 @@ export default function AuditRoute() {
       <QueryState query={events} label="the audit trail">
         {(data) => (
           <AuditLog
-            items={data.items}
-            total={data.total}
+            items={data.pages.flatMap((p) => p.items)}
+            total={data.pages[0]?.total ?? 0}
+            more={
+              events.hasNextPage
+                ? {
+                    loading: events.isFetchingNextPage,
+                    load: () => void events.fetchNextPage(),
+                    failed: events.isFetchNextPageError ? events.error : null,
+                  }
+                : null
+            }
             staff={staff.data?.items ?? []}
             filter={filter}
             onFilterChange={(next: Partial<AuditFilter>) =>

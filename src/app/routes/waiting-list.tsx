@@ -1,10 +1,7 @@
 import { Button } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { PageHeader } from '../../components/page-header';
-import { QueryState } from '../../components/query-state';
 import { useSignedInUser } from '../../features/auth/auth-store';
-import { referralQueries } from '../../features/waiting-list/api/referral-queries';
 import { WaitingListView } from '../../features/waiting-list/components/waiting-list-view';
 import type { WaitingListSearch } from '../../features/waiting-list/waiting-list-search';
 import { can } from '../../domain/policy';
@@ -13,7 +10,6 @@ export default function WaitingListRoute() {
   const user = useSignedInUser();
   const search = useSearch({ from: '/authed/waiting-list' });
   const navigate = useNavigate({ from: '/waiting-list' });
-  const referrals = useQuery(referralQueries.list());
   const onSearchChange = (next: Partial<WaitingListSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
 
@@ -30,16 +26,7 @@ export default function WaitingListRoute() {
           )
         }
       />
-      <QueryState query={referrals} label="the waiting list">
-        {(data) => (
-          <WaitingListView
-            items={data.items}
-            today={data.today}
-            search={search}
-            onSearchChange={onSearchChange}
-          />
-        )}
-      </QueryState>
+      <WaitingListView search={search} onSearchChange={onSearchChange} />
     </>
   );
 }

@@ -24,8 +24,14 @@ function subjectOf(db: Db, entity: string, id: string, after: unknown): string |
 export const auditResolvers = {
   'GET /audit': async (ctx) => {
     const f = ctx.query;
-    const db = await ctx.read();
-    const { items: newestFirst, total } = await ctx.auditTrail(f, 500);
+    const { items: newestFirst, total } = await ctx.auditTrail(f, f);
+    // The people the page is about, and no one else.
+    const db = await ctx.read({
+      referralIds: newestFirst.filter((e) => e.entity === 'referral').map((e) => e.entityId),
+      participantIds: newestFirst.map(
+        (e) => (e.after as { participantId?: string } | null)?.participantId,
+      ),
+    });
     const items = newestFirst.map((e) => ({
       ...e,
       before: mask(e.before),
@@ -33,6 +39,6 @@ export const auditResolvers = {
       actorName: db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId,
       subject: subjectOf(db, e.entity, e.entityId, e.after),
     }));
-    return { items, total };
+    return { items, total, offset: f.offset };
   },
 } satisfies Partial<SharedResolvers>;

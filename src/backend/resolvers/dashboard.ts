@@ -11,7 +11,8 @@ export const dashboardResolvers = {
   // the query string holds filter values only.
   'GET /dashboard/summary': async (ctx) => {
     const { user, query: filters } = ctx;
-    const db = await ctx.read();
+    // The waiting-list figures are about everyone on it, and when each left it.
+    const db = await ctx.read({ everyone: true, listHistory: true });
     const today = todayIso();
     const visible = scopedCohorts(db, ctx, {}, today);
     const cohorts = scopedCohorts(db, ctx, filters, today);

@@ -1,5 +1,4 @@
 import { enrolParticipant, recordAgreement } from '../../domain/commands/enrolments';
-import { compareWaiting } from '../../domain/waiting-list';
 import type { SharedResolvers } from '../resolver';
 import { findCohort, roster } from '../views/views';
 
@@ -9,7 +8,7 @@ export const enrolmentResolvers = {
     const { q } = ctx.body;
     const needle = q.toLowerCase().replace(/\s+/g, ' ');
     const digits = q.replace(/\s/g, '');
-    const items = (await ctx.read()).participants
+    const items = (await ctx.read({ everyone: true })).participants
       .filter(
         (p) =>
           `${p.givenName} ${p.familyName}`.toLowerCase().includes(needle) ||
@@ -21,24 +20,28 @@ export const enrolmentResolvers = {
 
   // The waiting order of src/domain/waiting-list.ts: urgent first, then longest waiting.
   'GET /cohorts/:id/waiting-candidates': async (ctx) => {
-    const db = await ctx.read();
-    findCohort(db, ctx, ctx.params.id);
-    const items = db.referrals
-      .filter((r) => r.status === 'waiting')
-      .sort(compareWaiting)
-      .slice(0, 15)
-      .map((r) => ({
-        participantId: r.participantId,
-        name: `${r.givenName} ${r.familyName}`,
-        referralDate: r.referralDate,
-        urgent: r.urgent,
-      }));
+    findCohort(await ctx.read(), ctx, ctx.params.id);
+    const { items: waiting } = await ctx.waitingList({
+      text: '',
+      status: 'waiting',
+      urgency: 'all',
+      desc: false,
+      offset: 0,
+      limit: 15,
+    });
+    const items = waiting.map((r) => ({
+      participantId: r.participantId,
+      name: `${r.givenName} ${r.familyName}`,
+      referralDate: r.referralDate,
+      urgent: r.urgent,
+    }));
     return { items };
   },
 
   'POST /cohorts/:id/enrolments': async (ctx) => {
-    const enrolment = await ctx.run((db, cc) =>
-      enrolParticipant(db, { ...ctx.body, cohortId: ctx.params.id ?? '' }, cc),
+    const enrolment = await ctx.run(
+      (db, cc) => enrolParticipant(db, { ...ctx.body, cohortId: ctx.params.id ?? '' }, cc),
+      { participantIds: [ctx.body.participantId] },
     );
     return roster(await ctx.read(), enrolment.cohortId).find((r) => r.id === enrolment.id);
   },

@@ -15,7 +15,8 @@ export const vacancyResolvers = {
 
   'GET /vacancies/:id': async (ctx) => {
     const { params } = ctx;
-    const db = await ctx.read();
+    // The suggestions rank everyone waiting.
+    const db = await ctx.read({ everyone: true });
     const vacancy = findVacancy(db, params.id);
     return {
       vacancy: vacancySummary(db, vacancy),
@@ -29,8 +30,10 @@ export const vacancyResolvers = {
 
   // If-Match on the vacancy: two admins offering the same place at once cannot both succeed.
   'POST /vacancies/:id/offers': async (ctx) => {
-    const offer = await ctx.run((db, cc) =>
-      makeOffer(db, { ...ctx.body, vacancyId: ctx.params.id ?? '', version: ctx.version }, cc),
+    const offer = await ctx.run(
+      (db, cc) =>
+        makeOffer(db, { ...ctx.body, vacancyId: ctx.params.id ?? '', version: ctx.version }, cc),
+      { referralIds: [ctx.body.referralId] },
     );
     return offerView(await ctx.read(), offer);
   },

@@ -13,8 +13,8 @@ export const waitingListSearchSchema = z.object({
 });
 export type WaitingListSearch = z.infer<typeof waitingListSearchSchema>;
 
-/** No sort chosen: the rows keep the order they arrive in, which is priority order (urgent
- * first, then longest waiting: the order places are offered in; see filter-waiting-list.ts). */
+/** No sort chosen: the server sends the rows in priority order (urgent first, then longest
+ * waiting: the order places are offered in; src/domain/waiting-list.ts). */
 export function sortingFromSearch(search: WaitingListSearch): SortingState {
   return search.sort ? [{ id: search.sort, desc: search.desc ?? false }] : [];
 }

@@ -183,6 +183,13 @@ export const referrals = pgTable(
   },
   (t) => [
     index('referrals_waiting_order').on(t.status, t.urgent, t.referralDate),
+    // The waiting list's first page: the people on it in priority order (waiting-list-query.ts).
+    index('referrals_open_priority')
+      .on(t.urgent.desc().nullsFirst(), t.referralDate, sql`${t.id} collate "C"`)
+      .where(sql`${t.status} in ('waiting', 'offered')`),
+    // Reads by need (records.ts): a person's referrals, and a referral by NHS number.
+    index('referrals_participant').on(t.participantId),
+    index('referrals_nhs_number').on(t.nhsNumber),
     // One entry on the list per NHS number.
     uniqueIndex('referrals_one_entry_per_nhs_number')
       .on(t.nhsNumber)

@@ -1,19 +1,69 @@
-import { asc, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { union } from 'drizzle-orm/pg-core';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { AuditEvent } from '../../api/schemas/audit';
 import type { Cohort } from '../../api/schemas/cohorts';
 import type { Changes, Records } from '../../domain/commands/command';
+import type { ReadNeeds } from '../../backend/read-needs';
 import type { Snapshot } from '../../backend/snapshot';
 import type { DbOrTx, Tx } from './database';
 import * as t from './domain-tables';
 import { auditEvents } from './schema';
 
 // The records as the domain commands and views take them, read from and written to the
-// tables. Reading is whole tables for now (a service has hundreds of cohorts at most); the
-// unbounded lists (the audit trail, and the waiting list once it pages) are read by queries
-// of their own.
+// tables. The bounded tables are read whole (a service has hundreds of cohorts at most); of
+// the waiting list, only the rows a read needs (src/backend/read-needs.ts says which, and
+// this file says the same in SQL); the audit trail and the list's pages have queries of their own.
 
-export async function loadSnapshot(db: DbOrTx): Promise<Snapshot> {
+function stringsOf(values: readonly (string | undefined)[] | undefined): string[] {
+  return [...new Set((values ?? []).filter((v): v is string => typeof v === 'string'))];
+}
+
+/** Of referrals and participants, the rows selectRecords would keep for these needs. Each way
+ * a row can be needed is its own indexed lookup, and the ids they find are joined by UNION, so
+ * a read costs what it finds, not the size of the waiting list. */
+function waitingListRows(db: DbOrTx, needs: ReadNeeds) {
+  if (needs.everyone) {
+    return [
+      db.select().from(t.referrals).orderBy(asc(t.referrals.id)),
+      db.select().from(t.participants).orderBy(asc(t.participants.id)),
+    ] as const;
+  }
+  const nhs = stringsOf(needs.nhsNumbers);
+  const people = stringsOf(needs.participantIds);
+  const referralIds = stringsOf(needs.referralIds);
+  const r = t.referrals;
+  const idOf = { id: r.id };
+  const neededReferrals = union(
+    db.select({ id: t.offers.referralId }).from(t.offers),
+    db
+      .select(idOf)
+      .from(r)
+      .innerJoin(t.enrolments, eq(t.enrolments.participantId, r.participantId)),
+    db.select(idOf).from(r).where(inList(r.id, referralIds)),
+    db.select(idOf).from(r).where(inList(r.participantId, people)),
+    db.select(idOf).from(r).where(inList(r.nhsNumber, nhs)),
+  );
+  const p = t.participants;
+  const neededPeople = union(
+    db.select({ id: t.enrolments.participantId }).from(t.enrolments),
+    db.select({ id: r.participantId }).from(r).where(inArray(r.id, neededReferrals)),
+    db.select({ id: p.id }).from(p).where(inList(p.id, people)),
+    db.select({ id: p.id }).from(p).where(inList(p.nhsNumber, nhs)),
+  );
+  return [
+    db.select().from(r).where(inArray(r.id, neededReferrals)).orderBy(asc(r.id)),
+    db.select().from(p).where(inArray(p.id, neededPeople)).orderBy(asc(p.id)),
+  ] as const;
+}
+
+/** `column in (values)`, or nothing at all for no values. */
+function inList(column: Parameters<typeof inArray>[0], values: string[]): SQL {
+  return values.length > 0 ? inArray(column, values) : sql`false`;
+}
+
+export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<Snapshot> {
+  const [referralRows, participantRows] = waitingListRows(db, needs);
   const [
     staff,
     cohortRows,
@@ -34,10 +84,10 @@ export async function loadSnapshot(db: DbOrTx): Promise<Snapshot> {
     db.select().from(t.cohorts).orderBy(asc(t.cohorts.id)),
     db.select().from(t.cohortFacilitators).orderBy(asc(t.cohortFacilitators.position)),
     db.select().from(t.courseSessions).orderBy(asc(t.courseSessions.id)),
-    db.select().from(t.participants).orderBy(asc(t.participants.id)),
+    participantRows,
     db.select().from(t.enrolments).orderBy(asc(t.enrolments.id)),
     db.select().from(t.attendance).orderBy(asc(t.attendance.id)),
-    db.select().from(t.referrals).orderBy(asc(t.referrals.id)),
+    referralRows,
     db.select().from(t.vacancies).orderBy(asc(t.vacancies.id)),
     db.select().from(t.offers).orderBy(asc(t.offers.id)),
     db.select().from(t.flagReviews).orderBy(asc(t.flagReviews.id)),
@@ -45,11 +95,13 @@ export async function loadSnapshot(db: DbOrTx): Promise<Snapshot> {
     db.select().from(t.serviceSettings),
     // The dashboard's waiting and refill times read when referrals left the list and vacancies
     // were filled; the rest of the trail is read by GET /audit alone, a page at a time.
-    db
-      .select()
-      .from(auditEvents)
-      .where(inArray(auditEvents.entity, ['referral', 'vacancy']))
-      .orderBy(asc(auditEvents.id)),
+    needs.listHistory
+      ? db
+          .select()
+          .from(auditEvents)
+          .where(inArray(auditEvents.entity, ['referral', 'vacancy']))
+          .orderBy(asc(auditEvents.id))
+      : Promise.resolve([]),
   ]);
   const byCohort = new Map<string, string[]>();
   facilitators.forEach((f) =>

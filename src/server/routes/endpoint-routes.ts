@@ -14,6 +14,7 @@ import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';
 import { runIdempotent } from '../idempotency';
 import { readAuditTrail, runCommandIn } from './write-context';
+import { waitingListPage } from '../db/waiting-list-query';
 
 // The API on the server, built from ENDPOINTS: for each key, the session, the policy's grant,
 // the body and query parsed with the endpoint's schemas, If-Match, then the resolver the mock
@@ -100,9 +101,10 @@ function context<K extends EndpointKey>(
     query: input.query as BackendContext<K>['query'],
     version: input.version,
     requestId,
-    read: () => loadSnapshot(db),
-    run: (command) => runCommandIn(db, { ...who, requestId }, command),
-    auditTrail: (filter, limit) => readAuditTrail(db, filter, limit),
+    read: (needs) => loadSnapshot(db, needs),
+    run: (command, needs) => runCommandIn(db, { ...who, requestId }, command, needs),
+    waitingList: (query) => waitingListPage(db, query),
+    auditTrail: (filter, page) => readAuditTrail(db, filter, page),
   };
 }
 
@@ -125,9 +127,10 @@ export function endpointRoutes(
         body: (await resolver(context(c, db, { user, scope: who.scope }, input))) ?? null,
       });
       const { db } = c.var;
-      const idempotencyKey = method === 'POST' && who.user ? c.req.header('idempotency-key') : null;
+      const idempotencyKey =
+        method === 'POST' && !contract.safe && who.user ? c.req.header('idempotency-key') : null;
       const result =
-        method === 'GET'
+        method === 'GET' || contract.safe
           ? await db.transaction(answer, {
               isolationLevel: 'repeatable read',
               accessMode: 'read only',

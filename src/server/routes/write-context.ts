@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { count, desc, sql } from 'drizzle-orm';
+import type { ReadNeeds } from '../../backend/read-needs';
 import type { Command } from '../../backend/resolver';
 import type { AuditEvent } from '../../api/schemas/audit';
+import type { AuditPage } from '../../api/schemas/audit-query';
 import type { AuditFilter } from '../../api/schemas/audit-view';
 import type { StaffUser } from '../../api/schemas/staff';
 import { refuse, type CommandContext } from '../../domain/commands/command';
@@ -72,10 +74,11 @@ export async function runCommandIn<R>(
   tx: Tx,
   who: { user: StaffUser; scope: Scope; requestId: string },
   command: Command<R>,
+  needs?: ReadNeeds,
 ): Promise<R> {
   await takeWriteLock(tx);
   const cc = commandContext(who.user, who.scope);
-  const { changes, result } = command(await loadSnapshot(tx), cc);
+  const { changes, result } = command(await loadSnapshot(tx, needs), cc);
   try {
     await tx.transaction((inner) => applyChanges(inner, changes));
   } catch (error) {
@@ -93,12 +96,12 @@ export async function runCommandIn<R>(
   return result;
 }
 
-/** The newest `limit` entries of the audit trail that match, filtered in SQL, and how many
- * match in all. */
+/** The entries of the audit trail that match, newest first, one page of them, filtered in
+ * SQL, and how many match in all. */
 export async function readAuditTrail(
   db: DbOrTx,
   filter: AuditFilter,
-  limit: number,
+  page: AuditPage,
 ): Promise<{ items: AuditEvent[]; total: number }> {
   const where = [
     filter.actor ? sql`${auditEvents.actorId} = ${filter.actor}` : undefined,
@@ -114,7 +117,13 @@ export async function readAuditTrail(
   ].filter((part) => part !== undefined);
   const matching = where.length ? sql.join(where, sql` and `) : undefined;
   const [rows, [counted]] = await Promise.all([
-    db.select().from(auditEvents).where(matching).orderBy(desc(auditEvents.id)).limit(limit),
+    db
+      .select()
+      .from(auditEvents)
+      .where(matching)
+      .orderBy(desc(auditEvents.id))
+      .offset(page.offset)
+      .limit(page.limit),
     db.select({ total: count() }).from(auditEvents).where(matching),
   ]);
   return { items: rows.map(auditEventOf), total: counted?.total ?? 0 };

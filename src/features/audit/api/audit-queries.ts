@@ -1,15 +1,26 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
 import { callApi } from '../../../api/client';
 import { auditEndpoints } from '../../../api/endpoints/service';
 import { queryKeys } from '../../../api/query-keys';
-import type { AuditFilter } from '../../../api/schemas/audit-view';
+import { AUDIT_PAGE_SIZE } from '../../../api/schemas/audit-query';
+import type { AuditFilter, AuditList } from '../../../api/schemas/audit-view';
 
 export const auditQueries = {
+  /** The trail newest first, a page at a time: "Show older events" asks for the next. */
   list: (filter: AuditFilter) =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: queryKeys.audit.list(filter),
       // Changing a filter keeps the current rows on screen until the new ones arrive.
       placeholderData: keepPreviousData,
-      queryFn: ({ signal }) => callApi(auditEndpoints, 'GET /audit', { query: filter, signal }),
+      initialPageParam: 0,
+      getNextPageParam: (last: AuditList) => {
+        const next = last.offset + last.items.length;
+        return next < last.total ? next : undefined;
+      },
+      queryFn: ({ signal, pageParam }) =>
+        callApi(auditEndpoints, 'GET /audit', {
+          query: { ...filter, offset: pageParam, limit: AUDIT_PAGE_SIZE },
+          signal,
+        }),
     }),
 };

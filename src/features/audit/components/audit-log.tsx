@@ -1,4 +1,5 @@
-import { Code, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ErrorPanel } from '../../../components/query-state';
 import type { AuditFilter, AuditView } from '../../../api/schemas/audit-view';
 import type { StaffUser } from '../../../api/schemas/staff';
 import { formatDateTime } from '../../../lib/format';
@@ -24,12 +25,14 @@ function short(v: unknown): string {
 interface AuditLogProps {
   items: AuditView[];
   total: number;
+  /** The next page of older events, when there is one. */
+  more: { loading: boolean; load: () => void; failed: unknown } | null;
   staff: StaffUser[];
   filter: AuditFilter;
   onFilterChange: (next: Partial<AuditFilter>) => void;
 }
 
-export function AuditLog({ items, total, staff, filter, onFilterChange }: AuditLogProps) {
+export function AuditLog({ items, total, more, staff, filter, onFilterChange }: AuditLogProps) {
   return (
     <Stack>
       <Group align="flex-end">
@@ -111,6 +114,16 @@ export function AuditLog({ items, total, staff, filter, onFilterChange }: AuditL
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {more && (
+        <Stack gap="xs" align="flex-start">
+          {more.failed !== null && (
+            <ErrorPanel title="Could not load older events" error={more.failed} />
+          )}
+          <Button variant="default" onClick={more.load} loading={more.loading}>
+            Show older events
+          </Button>
+        </Stack>
+      )}
     </Stack>
   );
 }

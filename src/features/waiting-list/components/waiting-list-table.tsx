@@ -1,7 +1,8 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import type { WaitingListItem } from '../../../api/schemas/referrals';
 import { columnHelperFor } from '../../../components/data-table';
-import { VirtualTable } from '../../../components/virtual-table';
-import { nameKeyOf, type WaitingRow } from '../filter-waiting-list';
+import { PagedVirtualTable } from '../../../components/paged-virtual-table';
+import { daysBetween } from '../../../domain/dates';
 import {
   searchFromSorting,
   sortingFromSearch,
@@ -9,73 +10,78 @@ import {
 } from '../waiting-list-search';
 import { AvailabilityCell, NameCell, StatusCell, Tag, WaitCell } from './waiting-list-cells';
 
-const col = columnHelperFor<WaitingRow>();
-const STATUS_ORDER = { waiting: 0, offered: 1, enrolled: 2, removed: 3 } as const;
+const col = columnHelperFor<WaitingListItem>();
 
-const columns = col.columns([
-  col.accessor(nameKeyOf, {
-    id: 'name',
-    header: 'Name',
-    sortFn: 'basic',
-    cell: ({ row }) => <NameCell item={row.original.item} />,
-  }),
-  // Sorted by days, shown in weeks: two people referred in the same week still sort by date.
-  col.accessor('waitDays', {
-    id: 'wait',
-    header: 'Waiting',
-    sortFn: 'basic',
-    cell: ({ row }) => (
-      <WaitCell days={row.original.waitDays} referralDate={row.original.item.referralDate} />
-    ),
-  }),
-  col.accessor((r) => (r.item.urgent ? 1 : 0), {
-    id: 'urgency',
-    header: 'Urgency',
-    sortFn: 'basic',
-    cell: ({ row }) => (row.original.item.urgent ? <Tag tone="danger">Urgent</Tag> : 'Routine'),
-  }),
-  col.display({
-    id: 'availability',
-    header: 'Availability',
-    cell: ({ row }) => <AvailabilityCell value={row.original.item.availability} />,
-  }),
-  col.accessor((r) => STATUS_ORDER[r.item.status], {
-    id: 'status',
-    header: 'Status',
-    sortFn: 'basic',
-    cell: ({ row }) => <StatusCell status={row.original.item.status} />,
-  }),
-]);
+/** The columns; the server sorts by the same ids (src/domain/waiting-list.ts compareListed). */
+function columnsFor(today: string) {
+  return col.columns([
+    col.accessor('familyName', {
+      id: 'name',
+      header: 'Name',
+      cell: ({ row }) => <NameCell item={row.original} />,
+    }),
+    col.accessor('referralDate', {
+      id: 'wait',
+      header: 'Waiting',
+      // The first click shows the longest waiting first.
+      sortDescFirst: true,
+      cell: ({ row }) => (
+        <WaitCell
+          days={daysBetween(row.original.referralDate, today)}
+          referralDate={row.original.referralDate}
+        />
+      ),
+    }),
+    col.accessor('urgent', {
+      id: 'urgency',
+      header: 'Urgency',
+      cell: ({ row }) => (row.original.urgent ? <Tag tone="danger">Urgent</Tag> : 'Routine'),
+    }),
+    col.display({
+      id: 'availability',
+      header: 'Availability',
+      cell: ({ row }) => <AvailabilityCell value={row.original.availability} />,
+    }),
+    col.accessor('status', {
+      id: 'status',
+      header: 'Status',
+      cell: ({ row }) => <StatusCell status={row.original.status} />,
+    }),
+  ]);
+}
 
 const WIDTHS = { name: '30%', wait: '18%', urgency: '12%', availability: '22%', status: '18%' };
 
 interface WaitingListTableProps {
-  rows: WaitingRow[];
-  /** 1 for each row (by index) the filters let through; sorting stays on the full list. */
-  mask: Uint8Array;
+  total: number;
+  today: string;
+  rowAt: (index: number) => WaitingListItem | undefined;
+  onRangeChange: (first: number, last: number) => void;
   search: WaitingListSearch;
   onSearchChange: (next: Partial<WaitingListSearch>) => void;
 }
 
-/** Memoised: a keystroke re-renders the search box straight away and this only once the filtered rows are ready. */
 export const WaitingListTable = memo(function WaitingListTable({
-  rows,
-  mask,
+  total,
+  today,
+  rowAt,
+  onRangeChange,
   search,
   onSearchChange,
 }: WaitingListTableProps) {
+  const columns = useMemo(() => columnsFor(today), [today]);
   const sorting = useMemo(
     () => sortingFromSearch({ sort: search.sort, desc: search.desc }),
     [search.sort, search.desc],
   );
-  const isVisible = useCallback((_row: WaitingRow, index: number) => mask[index] === 1, [mask]);
   return (
-    <VirtualTable
+    <PagedVirtualTable
       caption="Waiting list"
-      data={rows}
-      isVisible={isVisible}
+      total={total}
+      rowAt={rowAt}
+      onRangeChange={onRangeChange}
       columns={columns}
-      getRowId={(r) => r.item.id}
+      getRowId={(r) => r.id}
       sorting={sorting}
       onSortingChange={(s) => onSearchChange(searchFromSorting(s))}
       widths={WIDTHS}

@@ -1,38 +1,28 @@
 import { Group, Text, TextInput } from '@mantine/core';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { WaitingListItem } from '../../../api/schemas/referrals';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { ErrorPanel, QueryState } from '../../../components/query-state';
 import { FilterSelect } from '../../../components/filter-select';
 import { formatNumber } from '../../../lib/format';
-import { createRowFilter, searchTextOf, toWaitingRows } from '../filter-waiting-list';
+import { filtersFromSearch } from '../api/referral-queries';
+import { useWaitingListPages } from '../api/use-waiting-list-pages';
 import type { WaitingListSearch } from '../waiting-list-search';
 import { WaitingListTable } from './waiting-list-table';
 
 interface WaitingListViewProps {
-  items: WaitingListItem[];
-  today: string;
   search: WaitingListSearch;
   onSearchChange: (next: Partial<WaitingListSearch>) => void;
 }
 
-export function WaitingListView({ items, today, search, onSearchChange }: WaitingListViewProps) {
+/** The waiting list: filters in the URL, the search text in this component only, and the rows
+ * a page at a time from the server, in its order. */
+export function WaitingListView({ search, onSearchChange }: WaitingListViewProps) {
   // Component state, not the URL: a typed name or NHS number must never reach the address bar.
   const [query, setQuery] = useState('');
-  // The box shows each letter at once; the list follows in a render React can interrupt, so a
-  // keystroke never waits for thousands of rows to be filtered and the table redrawn.
-  const listQuery = useDeferredValue(query);
-  const rows = useMemo(() => toWaitingRows(items, today), [items, today]);
-  // Search keys are made once the first rows are on screen, when the browser is idle, so
-  // neither the first paint nor the first keystroke waits for 10,000 of them.
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return;
-    const id = requestIdleCallback(() => rows.forEach(searchTextOf));
-    return () => cancelIdleCallback(id);
-  }, [rows]);
-  const [filterRows] = useState(createRowFilter);
-  const visible = useMemo(
-    () => filterRows(rows, { status: search.status, urgency: search.urgency }, listQuery),
-    [filterRows, rows, search.status, search.urgency, listQuery],
-  );
+  // One request when typing pauses, not one per letter.
+  const [text] = useDebouncedValue(query.trim(), 250);
+  const filters = filtersFromSearch(search);
+  const { head, rowAt, onRangeChange, failed } = useWaitingListPages(filters, text);
 
   return (
     <>
@@ -71,16 +61,33 @@ export function WaitingListView({ items, today, search, onSearchChange }: Waitin
           onChange={(urgency) => onSearchChange({ urgency })}
           w={200}
         />
-        <Text size="sm" aria-live="polite">
-          {formatNumber(visible.count)} of {formatNumber(items.length)} people
-        </Text>
+        {head.data && (
+          <Text size="sm" aria-live="polite">
+            {formatNumber(head.data.total)}{' '}
+            {head.data.total === 1 ? 'person matches' : 'people match'} (
+            {formatNumber(head.data.onList)} on the list)
+          </Text>
+        )}
       </Group>
-      <WaitingListTable
-        rows={rows}
-        mask={visible.mask}
-        search={search}
-        onSearchChange={onSearchChange}
-      />
+      {failed && (
+        <ErrorPanel
+          title="Some rows could not load"
+          error={failed.error}
+          onRetry={() => void failed.refetch()}
+        />
+      )}
+      <QueryState query={head} label="the waiting list">
+        {(first) => (
+          <WaitingListTable
+            total={first.total}
+            today={first.today}
+            rowAt={rowAt}
+            onRangeChange={onRangeChange}
+            search={search}
+            onSearchChange={onSearchChange}
+          />
+        )}
+      </QueryState>
     </>
   );
 }
