@@ -27,7 +27,8 @@ if (e2e) {
     `playwright: ${ok} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`,
   );
 }
-// The contract suite against each backend: the mock API, then the server on both databases.
+// The contract suite against each backend: the mock API, then the server on both databases;
+// then two server processes on one PostgreSQL database (tests/server/two-instances.test.ts).
 const contracts = {};
 for (const [step, file, name] of [
   ['contract', 'reports/contract.json', 'contract'],
@@ -36,6 +37,11 @@ for (const [step, file, name] of [
     'contract-server-postgres',
     'reports/contract-server-postgres.json',
     'contract (server, PostgreSQL)',
+  ],
+  [
+    'two-instances-postgres',
+    'reports/two-instances-postgres.json',
+    'two server instances (PostgreSQL)',
   ],
 ]) {
   const contract = read(file);

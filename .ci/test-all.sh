@@ -27,6 +27,11 @@ step contract bash .ci/contract-ci.sh
 # The same contract against the server (issue 14): embedded database, then PostgreSQL 15.
 step contract-server bash .ci/contract-server.sh
 step contract-server-postgres bash .ci/with-postgres.sh bash .ci/contract-server.sh
+# Two built server processes on one PostgreSQL database: the last place under 50 concurrent
+# accepts split between them gives one enrolment, and the audit chain still verifies.
+step two-instances-postgres bash .ci/with-postgres.sh npx vitest run --project server \
+  tests/server/two-instances.test.ts --reporter=default --reporter=json \
+  --outputFile=reports/two-instances-postgres.json
 step e2e-api npm run test:e2e:api --silent
 
 node .ci/summarise-tests.mjs "${failed_steps[@]}"

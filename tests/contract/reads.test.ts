@@ -48,6 +48,33 @@ describe('reads: every GET answers 200 with the shape the app parses', () => {
     expect(JSON.stringify(staff)).not.toContain('password');
   });
 
+  it('GET /staff answers in one order on every backend: by name, then by id', async () => {
+    const items = (
+      await call<{ items: { id: string; name: string }[] }>('GET /staff', { as: AS.admin })
+    ).body.items;
+    const sorted = [...items].sort(
+      (a, b) => a.name.localeCompare(b.name, 'en-GB') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    expect(items.map((s) => s.id)).toEqual(sorted.map((s) => s.id));
+    // The demo accounts, whatever else a backend holds.
+    const demo = [
+      'Daniel Osei',
+      'Grace Whitfield',
+      'Joanne Fraser',
+      'Leah Brennan',
+      'Marta Nowak',
+      'Priya Shah',
+      'Sam Patel',
+      'Tom Okafor',
+    ];
+    expect(items.map((s) => s.name).filter((name) => demo.includes(name))).toEqual(demo);
+    // Every role reads the same list in the same order.
+    const asFacilitator = (
+      await call<{ items: { id: string }[] }>('GET /staff', { as: AS.facilitator })
+    ).body.items;
+    expect(asFacilitator.map((s) => s.id)).toEqual(items.map((s) => s.id));
+  });
+
   it('GET /cohorts is scoped: a facilitator sees only cohorts they facilitate', async () => {
     const me = (await call<{ user: { id: string } }>('GET /auth/me', { as: AS.facilitator })).body
       .user;

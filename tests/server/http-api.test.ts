@@ -50,10 +50,15 @@ describe('bad requests are 4xx, never 500', () => {
   });
 
   it('405 for methods the server does not know, and for a known path with another method', async () => {
-    for (const method of ['TRACE', 'PROPFIND'])
-      expect((await server.send(method, '/api/things/1')).status).toBe(405);
+    for (const method of ['TRACE', 'PROPFIND']) {
+      const unknown = await server.send(method, '/api/things/1');
+      expect([unknown.status, unknown.headers.allow]).toEqual([405, 'GET, HEAD']);
+      expect((await server.send(method, '/cohorts')).headers.allow).toBe('GET, HEAD');
+      expect((await server.send(method, '/api/nothing-here')).status).toBe(404);
+    }
     const wrong = await server.send('DELETE', '/api/things/1');
-    expect([wrong.status, wrong.headers.allow]).toEqual([405, 'GET']);
+    expect([wrong.status, wrong.headers.allow]).toEqual([405, 'GET, HEAD']);
+    expect((await server.send('DELETE', '/api/things')).headers.allow).toBe('POST');
     const onApp = await server.send('POST', '/cohorts', { headers: json, body: '{}' });
     expect([onApp.status, onApp.headers.allow]).toEqual([405, 'GET, HEAD']);
   });

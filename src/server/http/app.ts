@@ -31,6 +31,10 @@ export interface AppOptions {
 }
 
 const API_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Accept'];
+/** The built app's pages and files are read-only. */
+const APP_METHODS = ['GET', 'HEAD'];
+/** The order methods are listed in an Allow header. */
+const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** The HTTP server: guards, headers and logging around the API and the built app. Order
  * matters: the log and the headers wrap everything (errors included); malformed requests
@@ -38,12 +42,19 @@ const API_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-K
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { db, log } = options;
   const app = new Hono<AppEnv>();
+  const api = options.api ?? new Hono<AppEnv>();
+  const methodsAt = apiMethods(api);
+  // What answers at a path: the API's routes under /api, the built app (GET, HEAD) elsewhere.
+  const allowedAt = (path: string) =>
+    path === '/api' || path.startsWith('/api/')
+      ? methodsAt(path.slice('/api'.length))
+      : APP_METHODS;
   app.use(
     requestLog(log),
     securityHeaders,
     wellFormedPath,
     knownHost(options.hostNames),
-    knownMethod,
+    knownMethod(allowedAt),
   );
   app.use(
     '/api/*',
@@ -60,9 +71,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set('db', db);
     await next();
   });
-  const api = options.api ?? new Hono<AppEnv>();
   app.route('/api', api);
-  const methodsAt = apiMethods(api);
   app.all('/api/*', (c) => {
     const allowed = methodsAt(c.req.path.slice('/api'.length));
     if (allowed.length === 0) throw PROBLEMS.notFound();
@@ -72,8 +81,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (options.staticDir && !serveBuiltApp(app, options.staticDir))
     log.warn({ staticDir: options.staticDir }, 'no built app to serve (run npm run build)');
   app.all('*', (c) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') throw PROBLEMS.notFound();
-    c.header('Allow', 'GET, HEAD');
+    if (APP_METHODS.includes(c.req.method)) throw PROBLEMS.notFound();
+    c.header('Allow', APP_METHODS.join(', '));
     throw PROBLEMS.methodNotAllowed();
   });
   app.onError((error, c) => {
@@ -85,8 +94,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   return app;
 }
 
-/** The methods the API answers at a path, for 405 + Allow instead of 404 on a wrong method.
- * Built on first use, once every route module has been mounted. */
+/** The methods the API answers at a path, for 405 + Allow instead of 404 on a wrong method
+ * (HEAD wherever GET is: Hono answers it). Built on first use, once every route module has
+ * been mounted. */
 function apiMethods(api: Hono<AppEnv>): (path: string) => string[] {
   let router: PatternRouter<string> | null = null;
   return (path) => {
@@ -96,6 +106,8 @@ function apiMethods(api: Hono<AppEnv>): (path: string) => string[] {
         if (route.method !== 'ALL') router.add('ALL', route.path, route.method);
     }
     const [matches] = router.match('GET', path);
-    return [...new Set(matches.map(([method]) => method))];
+    const methods = new Set(matches.map(([method]) => method));
+    if (methods.has('GET')) methods.add('HEAD');
+    return METHOD_ORDER.filter((method) => methods.has(method));
   };
 }

@@ -47,14 +47,19 @@ function hostNameOf(host: string): string | null {
   }
 }
 
-/** TRACE, PROPFIND and the like: 405 for any path. */
-export const knownMethod = createMiddleware(async (c, next) => {
-  if (!KNOWN_METHODS.has(c.req.method)) {
-    c.header('Allow', [...KNOWN_METHODS].join(', '));
-    throw PROBLEMS.methodNotAllowed();
-  }
-  await next();
-});
+/** TRACE, PROPFIND and the like, before any route or file is looked at: 405 with the methods
+ * the path does answer (`allowedAt`), or 404 where nothing answers at all. */
+export function knownMethod(allowedAt: (path: string) => string[]) {
+  return createMiddleware(async (c, next) => {
+    if (!KNOWN_METHODS.has(c.req.method)) {
+      const allowed = allowedAt(c.req.path);
+      if (allowed.length === 0) throw PROBLEMS.notFound();
+      c.header('Allow', allowed.join(', '));
+      throw PROBLEMS.methodNotAllowed();
+    }
+    await next();
+  });
+}
 
 /** A cross-site form can POST without a preflight; a write that says it comes from another
  * origin than the app's (or this server's own) is refused before any handler runs. */

@@ -12,7 +12,7 @@ import { loadSnapshot } from '../db/records';
 import { ApiError, type Answer } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';
-import { runIdempotent } from '../idempotency';
+import { idempotencyScopeOf, runIdempotent } from '../idempotency';
 import { readAuditTrail, runCommandIn } from './write-context';
 import { waitingListPage } from '../db/waiting-list-query';
 
@@ -127,21 +127,18 @@ export function endpointRoutes(
         body: (await resolver(context(c, db, { user, scope: who.scope }, input))) ?? null,
       });
       const { db } = c.var;
-      const idempotencyKey =
-        method === 'POST' && !contract.safe && who.user ? c.req.header('idempotency-key') : null;
+      // Checked (1 to 200 characters) before it reaches the database: a key too long for
+      // the key table's index would otherwise fail the insert with a 500.
+      const idempotency =
+        method === 'POST' && !contract.safe && who.user ? idempotencyScopeOf(c, user.id) : null;
       const result =
         method === 'GET' || contract.safe
           ? await db.transaction(answer, {
               isolationLevel: 'repeatable read',
               accessMode: 'read only',
             })
-          : idempotencyKey
-            ? await runIdempotent(
-                db,
-                { userId: user.id, method, path: c.req.path, key: idempotencyKey },
-                input.body ?? null,
-                answer,
-              )
+          : idempotency
+            ? await runIdempotent(db, idempotency, input.body ?? null, answer)
             : await db.transaction(answer);
       return c.json(result.body as object, result.status as 200);
     });
