@@ -1,8 +1,11 @@
-import type { StaffUser } from '../src/api/schemas/staff';
+import type { StaffAccount } from '../src/api/schemas/staff-accounts';
 import type { Snapshot } from '../src/backend/snapshot';
 
-export interface StaffRecord extends StaffUser {
-  password: string;
+export interface StaffRecord extends StaffAccount {
+  /** In plain text: the mock is a demo. None until an admin sets a temporary one. */
+  password?: string | null;
+  /** Set by a temporary password: the next sign-in must choose a new one. */
+  mustChangePassword?: boolean;
 }
 
 export interface StoredResponse {
@@ -23,6 +26,17 @@ export interface Db extends Omit<Snapshot, 'staff'> {
 }
 
 type Listener = (db: Db) => void;
+
+/** A store saved before staff accounts had a state (issue 15) reads as all of them active. */
+export function upgradeDb(db: Db): Db {
+  db.staff = db.staff.map((s) => ({
+    ...s,
+    active: s.active ?? true,
+    deactivationReason: s.deactivationReason ?? null,
+    version: s.version ?? 1,
+  }));
+  return db;
+}
 
 /** The mock backend's whole state. Writes go through `transact` so a failed write
  * leaves nothing behind (the server rule "nothing is partially written"). */

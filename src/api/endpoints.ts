@@ -7,6 +7,7 @@ import { referralEndpoints, vacancyEndpoints } from './endpoints/referrals';
 import { registerEndpoints } from './endpoints/registers';
 import { reportingEndpoints } from './endpoints/reporting';
 import { auditEndpoints, dashboardEndpoints, settingsEndpoints } from './endpoints/service';
+import { staffEndpoints } from './endpoints/staff';
 import type { EndpointContract } from './endpoint-contract';
 
 // The API, each endpoint described once, keyed "METHOD /path": schemas, success status,
@@ -16,6 +17,7 @@ import type { EndpointContract } from './endpoint-contract';
 // page pulls in only its own schemas; this whole list is for Node (mock, server, tools, tests).
 export const ENDPOINTS = {
   ...authEndpoints,
+  ...staffEndpoints,
   ...cohortEndpoints,
   ...enrolmentEndpoints,
   ...registerEndpoints,

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { sharedResolvers } from '../backend/resolvers';
-import type { ServerConfig } from './config';
+import { DEFAULT_SIGN_IN_LIMITS, type ServerConfig } from './config';
 import type { AppEnv } from './http/app-env';
 import { endpointRoutes } from './routes/endpoint-routes';
 import { serverResolvers } from './routes/server-resolvers';
@@ -11,7 +11,7 @@ import { serverResolvers } from './routes/server-resolvers';
  * /api path answers 404 in the contract's error shape. */
 export function createApi(config: ServerConfig): Hono<AppEnv> {
   return endpointRoutes(
-    { ...sharedResolvers, ...serverResolvers },
-    { demo: config.seed === 'demo' },
+    { ...sharedResolvers, ...serverResolvers(config.signIn ?? DEFAULT_SIGN_IN_LIMITS) },
+    { demo: config.seed === 'demo', trustedProxyHops: config.trustedProxyHops ?? 0 },
   );
 }

@@ -1,18 +1,28 @@
 import { defineEndpoints } from '../endpoint-contract';
 import { okResponseSchema } from '../schemas/request-bodies';
 import {
+  changePasswordRequestSchema,
   loginRequestSchema,
   loginResponseSchema,
   meResponseSchema,
-  staffListSchema,
+  signedInSchema,
+  staffDirectorySchema,
 } from '../schemas/staff';
 
 export const authEndpoints = defineEndpoints({
   'POST /auth/login': {
-    summary: 'Sign in with email and password',
+    summary:
+      'Sign in with email and password (a temporary password answers that a new one must be chosen)',
     action: 'public',
     request: loginRequestSchema,
     response: loginResponseSchema,
+    status: 200,
+  },
+  'POST /auth/password': {
+    summary: 'Choose a new password, giving the current (or temporary) one; signs in',
+    action: 'public',
+    request: changePasswordRequestSchema,
+    response: signedInSchema,
     status: 200,
   },
   'GET /auth/me': {
@@ -26,5 +36,9 @@ export const authEndpoints = defineEndpoints({
     response: okResponseSchema,
     status: 200,
   },
-  'GET /staff': { summary: 'Staff accounts', action: 'staff.read', response: staffListSchema },
+  'GET /staff/directory': {
+    summary: 'Who is who: names, roles and disciplines of every account, former staff included',
+    action: 'staff.directory',
+    response: staffDirectorySchema,
+  },
 });

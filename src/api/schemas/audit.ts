@@ -1,12 +1,16 @@
 import { z } from 'zod/mini';
 import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema } from './common';
-import { roleSchema } from './staff';
+import { ROLES } from '../../domain/policy';
+
+/** Who acted: a role, or no one signed in (a sign-in attempt for an email no account has). */
+export const ANONYMOUS = 'anonymous';
+export const auditActorRoleSchema = z.enum([...ROLES, ANONYMOUS]);
 
 export const auditEventSchema = z.object({
   id: idSchema,
   at: isoDateTimeSchema,
   actorId: idSchema,
-  actorRole: roleSchema,
+  actorRole: auditActorRoleSchema,
   action: z.string(),
   entity: z.string(),
   entityId: idSchema,

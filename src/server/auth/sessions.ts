@@ -52,8 +52,8 @@ export async function sessionUser(
     .update(userSessions)
     .set({ lastSeenAt: now.toISOString() })
     .where(eq(userSessions.tokenHash, tokenHash));
-  const { passwordHash: _hash, active: _active, ...user } = row.staff;
-  return user;
+  const { id, name, email, role, discipline } = row.staff;
+  return { id, name, email, role, discipline };
 }
 
 export async function endSession(db: DbOrTx, token: string, now = new Date()): Promise<void> {

@@ -3,6 +3,8 @@ import { union } from 'drizzle-orm/pg-core';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { AuditEvent } from '../../api/schemas/audit';
 import type { Cohort } from '../../api/schemas/cohorts';
+import type { StaffAccount } from '../../api/schemas/staff-accounts';
+import { hashPassword } from '../auth/passwords';
 import type { Changes, Records } from '../../domain/commands/command';
 import type { ReadNeeds } from '../../backend/read-needs';
 import type { Snapshot } from '../../backend/snapshot';
@@ -111,7 +113,7 @@ export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
   if (!settings) throw new Error('The service settings row is missing: was the database seeded?');
   const { id: _one, ...serviceSettings } = settings;
   return {
-    staff: staff.map(({ passwordHash: _hash, active: _active, ...user }) => user),
+    staff: staff.map(accountOf),
     cohorts: cohortRows.map((c) => ({ ...c, facilitatorIds: byCohort.get(c.id) ?? [] })),
     sessions,
     participants,
@@ -125,6 +127,15 @@ export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
     settings: serviceSettings,
     audit: audit.map(auditEventOf),
   };
+}
+
+/** An account as the records carry it: never its password hash. */
+export function accountOf({
+  passwordHash: _hash,
+  mustChangePassword: _mustChange,
+  ...account
+}: typeof t.staffAccounts.$inferSelect): StaffAccount {
+  return account;
 }
 
 /** An audit row as the contract's AuditEvent (its id a string, its time an ISO string). */
@@ -144,6 +155,7 @@ export function auditEventOf(row: typeof auditEvents.$inferSelect): AuditEvent {
 }
 
 const TABLES: { [T in keyof Records]: PgTable } = {
+  staff: t.staffAccounts,
   cohorts: t.cohorts,
   sessions: t.courseSessions,
   participants: t.participants,
@@ -158,6 +170,7 @@ const TABLES: { [T in keyof Records]: PgTable } = {
 
 /** Parents before children, so foreign keys hold at every insert. */
 const WRITE_ORDER: (keyof Records)[] = [
+  'staff',
   'participants',
   'cohorts',
   'sessions',
@@ -207,9 +220,32 @@ export async function applyChanges(tx: Tx, changes: Changes): Promise<void> {
     const rows = changes.put[name];
     if (!rows?.length) continue;
     if (name === 'cohorts') await putCohorts(tx, rows as Cohort[]);
+    else if (name === 'staff') await putStaff(tx, rows as StaffAccount[]);
     else await upsert(tx, TABLES[name], rows as unknown as Record<string, unknown>[]);
   }
   if (changes.settings) {
     await upsert(tx, t.serviceSettings, [{ id: 1, ...changes.settings }]);
+  }
+  for (const { staffId, password, mustChange } of changes.credentials ?? []) {
+    await tx
+      .update(t.staffAccounts)
+      .set({ passwordHash: await hashPassword(password), mustChangePassword: mustChange })
+      .where(eq(t.staffAccounts.id, staffId));
+  }
+  // A deactivation ends every session of theirs in the same transaction: the rows go, so
+  // no token of theirs finds a session again.
+  if (changes.endSessionsOf?.length) {
+    await tx.delete(t.userSessions).where(inArray(t.userSessions.staffId, changes.endSessionsOf));
+  }
+}
+
+/** Accounts as the records carry them: every column but the password's, which stays. */
+async function putStaff(tx: Tx, accounts: StaffAccount[]): Promise<void> {
+  for (const account of accounts) {
+    const { id: _id, ...fields } = account;
+    await tx
+      .insert(t.staffAccounts)
+      .values(account)
+      .onConflictDoUpdate({ target: t.staffAccounts.id, set: fields });
   }
 }

@@ -9,7 +9,8 @@ import { scopeOf, type Scope } from '../../domain/policy';
 import { sessionUser } from '../auth/sessions';
 import type { Tx } from '../db/database';
 import { loadSnapshot } from '../db/records';
-import { ApiError, type Answer } from '../http/api-error';
+import { ApiError, CommitThenRefuse, errorBody, type Answer } from '../http/api-error';
+import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';
 import { idempotencyScopeOf, runIdempotent } from '../idempotency';
@@ -29,6 +30,10 @@ export interface ServerContext<K extends EndpointKey = EndpointKey> extends Back
   tx: Tx;
   /** The bearer token sent, if any (the session it names was checked already). */
   token: string | null;
+  /** Where the request came from (config's TRUSTED_PROXY decides how it is read). */
+  clientAddress: string;
+  /** Adds a header to the answer (Retry-After on a throttled sign-in). */
+  setHeader(name: string, value: string): void;
 }
 
 export type ServerResolver<K extends EndpointKey> = (ctx: ServerContext<K>) => Promise<unknown>;
@@ -90,12 +95,15 @@ function context<K extends EndpointKey>(
   db: Tx,
   who: { user: StaffUser; scope: Scope },
   input: { body: unknown; query: unknown; version: number },
+  options: RouteOptions,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
   return {
     ...who,
     tx: db,
     token: bearerToken(c),
+    clientAddress: clientAddress(c, options.trustedProxyHops),
+    setHeader: (name, value) => c.header(name, value),
     params: c.req.param() as Record<string, string>,
     body: input.body as BackendContext<K>['body'],
     query: input.query as BackendContext<K>['query'],
@@ -108,10 +116,14 @@ function context<K extends EndpointKey>(
   };
 }
 
-export function endpointRoutes(
-  resolvers: ServerResolvers,
-  options: { demo: boolean },
-): Hono<AppEnv> {
+export interface RouteOptions {
+  /** Serve the demo-only endpoints (SEED=demo). */
+  demo: boolean;
+  /** Proxies in front that append to X-Forwarded-For (config's TRUSTED_PROXY). */
+  trustedProxyHops: number;
+}
+
+export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   for (const key of ENDPOINT_KEYS) {
     const contract = ENDPOINTS[key] as EndpointContract;
@@ -122,15 +134,19 @@ export function endpointRoutes(
       const who = await authorise(c, contract);
       const input = await readInput(c, contract);
       const user = who.user as StaffUser;
-      const answer = async (db: Tx): Promise<Answer> => ({
-        status: successStatus(key, contract),
-        body: (await resolver(context(c, db, { user, scope: who.scope }, input))) ?? null,
-      });
+      const answer = async (db: Tx): Promise<Answer> => {
+        const body = await resolver(context(c, db, { user, scope: who.scope }, input, options));
+        if (body instanceof CommitThenRefuse)
+          return { status: body.error.status, body: errorBody(body.error) };
+        return { status: successStatus(key, contract), body: body ?? null };
+      };
       const { db } = c.var;
       // Checked (1 to 200 characters) before it reaches the database: a key too long for
       // the key table's index would otherwise fail the insert with a 500.
       const idempotency =
-        method === 'POST' && !contract.safe && who.user ? idempotencyScopeOf(c, user.id) : null;
+        method === 'POST' && !contract.safe && !contract.noReplay && who.user
+          ? idempotencyScopeOf(c, user.id)
+          : null;
       const result =
         method === 'GET' || contract.safe
           ? await db.transaction(answer, {

@@ -9,7 +9,11 @@ import { signIn } from '../api/session';
 /** Mock mode: one button per seeded account so a demo starts in one click. */
 export function DemoAccounts({ onSignedIn }: { onSignedIn: (user: StaffUser) => void }) {
   const accounts = useQuery(demoAccountQueries.all());
-  const mutation = useMutation({ mutationFn: signIn, onSuccess: onSignedIn });
+  const mutation = useMutation({
+    mutationFn: signIn,
+    // Demo accounts never hold a temporary password, unless one was set in this demo.
+    onSuccess: (outcome) => 'user' in outcome && onSignedIn(outcome.user),
+  });
 
   // The heading needs no data, so it paints with the page; the accounts follow from the mock.
   const heading = (

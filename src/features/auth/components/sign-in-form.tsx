@@ -5,6 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../../api/api-error';
 import { loginRequestSchema, type LoginRequest, type StaffUser } from '../../../api/schemas/staff';
 import { signIn } from '../api/session';
+import { ChoosePasswordForm } from './choose-password-form';
 
 type FieldErrors = Partial<Record<keyof LoginRequest, string>>;
 
@@ -29,7 +30,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => vo
   const [submitted, setSubmitted] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const mutation = useMutation({ mutationFn: signIn, onSuccess: onSignedIn });
+  // The right temporary password: the same credentials then prove who chooses a new one.
+  const [mustChoose, setMustChoose] = useState<LoginRequest | null>(null);
+  const mutation = useMutation({
+    mutationFn: signIn,
+    onSuccess: (outcome, input) =>
+      'user' in outcome ? onSignedIn(outcome.user) : setMustChoose(input),
+  });
 
   const change = (field: keyof LoginRequest) => (event: FormEvent<HTMLInputElement>) => {
     const next = { ...values, [field]: event.currentTarget.value };
@@ -45,6 +52,16 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => vo
     if (data) mutation.mutate(data);
     else (found.email ? emailRef : passwordRef).current?.focus();
   };
+
+  if (mustChoose) {
+    return (
+      <ChoosePasswordForm
+        email={mustChoose.email}
+        password={mustChoose.password}
+        onSignedIn={onSignedIn}
+      />
+    );
+  }
 
   return (
     <form noValidate onSubmit={submit}>

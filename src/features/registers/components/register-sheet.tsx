@@ -20,7 +20,7 @@ const AmendmentDialog = lazy(() => import('./amendment-dialog'));
 
 interface RegisterSheetProps {
   register: Register;
-  staff: StaffUser[];
+  staff: Pick<StaffUser, 'id' | 'name'>[];
   canEdit: boolean;
 }
 
