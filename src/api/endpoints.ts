@@ -5,6 +5,7 @@ import { enrolmentEndpoints } from './endpoints/enrolments';
 import { flagEndpoints } from './endpoints/flags';
 import { referralEndpoints, vacancyEndpoints } from './endpoints/referrals';
 import { registerEndpoints } from './endpoints/registers';
+import { signInEndpoints } from './endpoints/sign-in';
 import { reportingEndpoints } from './endpoints/reporting';
 import { auditEndpoints, dashboardEndpoints, settingsEndpoints } from './endpoints/service';
 import { staffEndpoints } from './endpoints/staff';
@@ -16,6 +17,7 @@ import type { EndpointContract } from './endpoint-contract';
 // contract tests walk it. The app imports the groups it uses (src/api/endpoints/*), so a
 // page pulls in only its own schemas; this whole list is for Node (mock, server, tools, tests).
 export const ENDPOINTS = {
+  ...signInEndpoints,
   ...authEndpoints,
   ...staffEndpoints,
   ...cohortEndpoints,

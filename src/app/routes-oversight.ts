@@ -1,5 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { auditFilterSchema } from '../api/schemas/audit-view';
+import { auditFilterSchema } from '../api/schemas/audit-filter';
 import { flagSearchSchema } from '../features/absence/flag-search';
 import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
 import { authedRoute, requireAction } from './routes-root';

@@ -1,30 +1,8 @@
 import { defineEndpoints } from '../endpoint-contract';
-import { okResponseSchema } from '../schemas/request-bodies';
-import {
-  changePasswordRequestSchema,
-  loginRequestSchema,
-  loginResponseSchema,
-  meResponseSchema,
-  signedInSchema,
-  staffDirectorySchema,
-} from '../schemas/staff';
+import { okResponseSchema } from '../schemas/common';
+import { meResponseSchema, staffDirectorySchema } from '../schemas/staff';
 
 export const authEndpoints = defineEndpoints({
-  'POST /auth/login': {
-    summary:
-      'Sign in with email and password (a temporary password answers that a new one must be chosen)',
-    action: 'public',
-    request: loginRequestSchema,
-    response: loginResponseSchema,
-    status: 200,
-  },
-  'POST /auth/password': {
-    summary: 'Choose a new password, giving the current (or temporary) one; signs in',
-    action: 'public',
-    request: changePasswordRequestSchema,
-    response: signedInSchema,
-    status: 200,
-  },
   'GET /auth/me': {
     summary: 'The signed-in user',
     action: 'session.use',

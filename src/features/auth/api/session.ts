@@ -2,27 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
 import { callApi } from '../../../api/client';
 import { authEndpoints } from '../../../api/endpoints/auth';
-import type { ChangePasswordRequest, LoginRequest, StaffUser } from '../../../api/schemas/staff';
+import type { StaffUser } from '../../../api/schemas/staff';
 import { readToken, writeToken } from '../../../api/session-token';
 import { authStore } from '../auth-store';
 
-/** Signed in, or the password given was a temporary one: a new one must be chosen first. */
-export type SignInOutcome = { user: StaffUser } | { passwordChangeRequired: true };
-
-function begin({ user, token }: { user: StaffUser; token: string }): StaffUser {
+/** A session starts: the token kept for this tab, the user known to the app. */
+export function beginSession({ user, token }: { user: StaffUser; token: string }): StaffUser {
   writeToken(token);
   authStore.set(user);
   return user;
-}
-
-export async function signIn(input: LoginRequest): Promise<SignInOutcome> {
-  const answer = await callApi(authEndpoints, 'POST /auth/login', { body: input });
-  return 'passwordChangeRequired' in answer ? answer : { user: begin(answer) };
-}
-
-/** The first sign-in with a temporary password: the new password replaces it, and signs in. */
-export async function choosePassword(input: ChangePasswordRequest): Promise<StaffUser> {
-  return begin(await callApi(authEndpoints, 'POST /auth/password', { body: input }));
 }
 
 /** On start-up: a token from this tab's earlier visit signs the user back in. */

@@ -2,9 +2,10 @@ import { Alert, Button, PasswordInput, Stack, Text, Title } from '@mantine/core'
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { describeError, isApiError } from '../../../api/api-error';
-import { newPasswordSchema, type StaffUser } from '../../../api/schemas/staff';
+import { newPasswordSchema } from '../../../api/schemas/sign-in';
+import type { StaffUser } from '../../../api/schemas/staff';
 import { TONE_TEXT } from '../../../components/tones';
-import { choosePassword } from '../api/session';
+import { choosePassword } from '../api/sign-in';
 
 interface Values {
   newPassword: string;

@@ -3,8 +3,9 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../../api/api-error';
-import { loginRequestSchema, type LoginRequest, type StaffUser } from '../../../api/schemas/staff';
-import { signIn } from '../api/session';
+import { loginRequestSchema, type LoginRequest } from '../../../api/schemas/sign-in';
+import type { StaffUser } from '../../../api/schemas/staff';
+import { signIn } from '../api/sign-in';
 import { ChoosePasswordForm } from './choose-password-form';
 
 type FieldErrors = Partial<Record<keyof LoginRequest, string>>;
