@@ -24,6 +24,17 @@ export const staffAccountViewSchema = z.extend(staffAccountSchema, {
 export type StaffAccountView = z.infer<typeof staffAccountViewSchema>;
 export const staffAccountListSchema = z.object({ items: z.array(staffAccountViewSchema) });
 
+/** How each role and discipline reads on the staff page. */
+export const ROLE_NAMES: Record<Role, string> = {
+  facilitator: 'Facilitator',
+  admin: 'Service admin',
+  manager: 'Service manager',
+};
+export const DISCIPLINE_NAMES: Record<z.infer<typeof disciplineSchema>, string> = {
+  psychology: 'Psychology',
+  physiotherapy: 'Physiotherapy',
+};
+
 export const staffNameSchema = shortText('Name', 120);
 /** Emails compare whatever their case, so they are kept in lower case. */
 export const staffEmailSchema = z
