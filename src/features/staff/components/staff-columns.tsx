@@ -42,7 +42,7 @@ export function staffColumns(onAction?: (action: StaffAction, account: StaffAcco
         a.cohorts.length === 0 ? (
           '—'
         ) : (
-          <Stack gap={2}>
+          <Stack gap="xs">
             {a.cohorts.map((c) => (
               <AnchorLink key={c.id} to="/cohorts/$cohortId" params={{ cohortId: c.id }} size="sm">
                 {c.name}
