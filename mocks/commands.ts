@@ -17,13 +17,10 @@ export function publicUser({ id, name, email, role, discipline }: StaffRecord): 
   return { id, name, email, role, discipline };
 }
 
-/** An account as the resolvers read it: never its password. */
-export function accountOf({
-  password: _password,
-  mustChangePassword: _mustChange,
-  ...account
-}: StaffRecord): StaffAccount {
-  return account;
+/** An account as the resolvers read it, field by field: never its password. */
+export function accountOf(record: StaffRecord): StaffAccount {
+  const { id, name, email, role, discipline, active, deactivationReason, version } = record;
+  return { id, name, email, role, discipline, active, deactivationReason, version };
 }
 
 /** Who is acting, when, and how new records are named, for a domain command. */

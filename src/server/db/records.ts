@@ -129,13 +129,11 @@ export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
   };
 }
 
-/** An account as the records carry it: never its password hash. */
-export function accountOf({
-  passwordHash: _hash,
-  mustChangePassword: _mustChange,
-  ...account
-}: typeof t.staffAccounts.$inferSelect): StaffAccount {
-  return account;
+/** An account as the records carry it, field by field: never its password hash, and no
+ * column added later (a sign-on identity, say) unless it is named here. */
+export function accountOf(row: typeof t.staffAccounts.$inferSelect): StaffAccount {
+  const { id, name, email, role, discipline, active, deactivationReason, version } = row;
+  return { id, name, email, role, discipline, active, deactivationReason, version };
 }
 
 /** An audit row as the contract's AuditEvent (its id a string, its time an ISO string). */
