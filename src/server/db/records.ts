@@ -62,7 +62,8 @@ function inList(column: Parameters<typeof inArray>[0], values: string[]): SQL {
   return values.length > 0 ? inArray(column, values) : sql`false`;
 }
 
-export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<Snapshot> {
+/** The records for these needs, read from the tables (snapshot-cache.ts keeps the commonest). */
+export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<Snapshot> {
   const [referralRows, participantRows] = waitingListRows(db, needs);
   const [
     staff,
@@ -80,7 +81,7 @@ export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
     settingsRows,
     audit,
   ] = await Promise.all([
-    db.select().from(t.staffAccounts).orderBy(asc(t.staffAccounts.id)),
+    readStaff(db),
     db.select().from(t.cohorts).orderBy(asc(t.cohorts.id)),
     db.select().from(t.cohortFacilitators).orderBy(asc(t.cohortFacilitators.position)),
     db.select().from(t.courseSessions).orderBy(asc(t.courseSessions.id)),
@@ -111,7 +112,7 @@ export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
   if (!settings) throw new Error('The service settings row is missing: was the database seeded?');
   const { id: _one, ...serviceSettings } = settings;
   return {
-    staff: staff.map(({ passwordHash: _hash, active: _active, ...user }) => user),
+    staff,
     cohorts: cohortRows.map((c) => ({ ...c, facilitatorIds: byCohort.get(c.id) ?? [] })),
     sessions,
     participants,
@@ -125,6 +126,12 @@ export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
     settings: serviceSettings,
     audit: audit.map(auditEventOf),
   };
+}
+
+/** Staff as the domain sees them (no password hashes), in id order. */
+export async function readStaff(db: DbOrTx): Promise<Snapshot['staff']> {
+  const rows = await db.select().from(t.staffAccounts).orderBy(asc(t.staffAccounts.id));
+  return rows.map(({ passwordHash: _hash, active: _active, ...user }) => user);
 }
 
 /** An audit row as the contract's AuditEvent (its id a string, its time an ISO string). */

@@ -8,7 +8,7 @@ import type { BackendContext } from '../../backend/resolver';
 import { scopeOf, type Scope } from '../../domain/policy';
 import { sessionUser } from '../auth/sessions';
 import type { Tx } from '../db/database';
-import { loadSnapshot } from '../db/records';
+import { loadSnapshot } from '../db/snapshot-cache';
 import { ApiError, type Answer } from '../http/api-error';
 import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';

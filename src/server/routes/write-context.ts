@@ -12,7 +12,8 @@ import type { Scope } from '../../domain/policy';
 import { appendAudit } from '../audit-chain';
 import type { DbOrTx, Tx } from '../db/database';
 import { pgError, SQLSTATE } from '../db/pg-error';
-import { applyChanges, auditEventOf, loadSnapshot } from '../db/records';
+import { applyChanges, auditEventOf } from '../db/records';
+import { loadSnapshot } from '../db/snapshot-cache';
 import { auditEvents } from '../db/schema';
 
 /** Writes take this lock first: one write at a time across every instance on the database, so
