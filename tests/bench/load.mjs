@@ -185,7 +185,8 @@ try {
     }
     if (state.user.role === 'admin') {
       if (r < 0.3) return request(state, 'read', 'GET', '/cohorts');
-      if (r < 0.55) return request(state, 'read', 'GET', '/referrals');
+      if (r < 0.55)
+        return request(state, 'read', 'POST', '/referrals/search', { body: { status: 'open' } });
       if (r < 0.65) return request(state, 'read', 'GET', '/vacancies');
       if (r < 0.8) return request(state, 'read', 'GET', '/dashboard/summary');
       return openRegister(state);
