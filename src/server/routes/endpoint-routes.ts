@@ -14,6 +14,7 @@ import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';
 import { idempotencyScopeOf, runIdempotent } from '../idempotency';
 import { readAuditTrail, runCommandIn } from './write-context';
+import { findPeopleIn } from '../db/people-query';
 import { waitingListPage } from '../db/waiting-list-query';
 
 // The API on the server, built from ENDPOINTS: for each key, the session, the policy's grant,
@@ -104,6 +105,7 @@ function context<K extends EndpointKey>(
     read: (needs) => loadSnapshot(db, needs),
     run: (command, needs) => runCommandIn(db, { ...who, requestId }, command, needs),
     waitingList: (query) => waitingListPage(db, query),
+    findPeople: (q) => findPeopleIn(db, q),
     auditTrail: (filter, page) => readAuditTrail(db, filter, page),
   };
 }
