@@ -61,7 +61,7 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const log = openSync(join(work, 'server.log'), 'w');
-  server = spawn(process.execPath, ['dist-server/main.js'], {
+  server = spawn(process.execPath, [...(process.env.LOAD_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.LOAD_PROFILE] : []), 'dist-server/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),

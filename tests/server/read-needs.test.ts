@@ -5,7 +5,15 @@ import { eq } from 'drizzle-orm';
 import type { Cohort } from '../../src/api/schemas/cohorts';
 import * as t from '../../src/server/db/domain-tables';
 import { readSnapshot } from '../../src/server/db/records';
-import { loadSnapshot } from '../../src/server/db/snapshot-cache';
+import type { Changes } from '../../src/domain/commands/command';
+import { applyChanges } from '../../src/server/db/records';
+import {
+  dataVersionIn,
+  keepAfterWrite,
+  loadSnapshot,
+  lockDataVersion,
+  type DataVersion,
+} from '../../src/server/db/snapshot-cache';
 import { insertDemoSeed } from '../../src/server/db/seed-demo';
 import { BACKENDS, type TestDatabase } from './backends';
 
@@ -66,8 +74,8 @@ describe.each(BACKENDS)('records kept between requests on $name', (backend) => {
   afterAll(() => db?.close());
 
   it('are reused while nothing changes, read again after any change, and cannot be changed', async () => {
-    const first = await loadSnapshot(db.db);
-    const again = await loadSnapshot(db.db);
+    const first = await loadSnapshot(db.db, {}, { keep: true });
+    const again = await loadSnapshot(db.db, {}, { keep: true });
     expect(again.cohorts).toBe(first.cohorts);
     expect(() => (first.cohorts as Cohort[]).push(first.cohorts[0]!)).toThrow(TypeError);
     expect(() => Object.assign(first.cohorts[0]!, { name: 'changed' })).toThrow(TypeError);
@@ -77,9 +85,36 @@ describe.each(BACKENDS)('records kept between requests on $name', (backend) => {
       .update(t.cohorts)
       .set({ name: 'Renamed by hand' })
       .where(eq(t.cohorts.id, cohort.id));
-    const after = await loadSnapshot(db.db);
+    const after = await loadSnapshot(db.db, {}, { keep: true });
     expect(after.cohorts).not.toBe(first.cohorts);
     expect(after.cohorts.find((c) => c.id === cohort.id)?.name).toBe('Renamed by hand');
     expect(after).toEqual(await readSnapshot(db.db));
+  });
+
+  it('after a write of marks only, the kept records are updated, and equal a fresh read', async () => {
+    const kept = await loadSnapshot(db.db, {}, { keep: true });
+    const mark = kept.attendance[0]!;
+    const changes: Changes = {
+      put: {
+        attendance: [
+          { ...mark, note: 'changed by the test', version: mark.version + 1 },
+          { ...mark, id: 'att_zz_test', sessionId: kept.sessions.at(-1)!.id, note: '' },
+        ],
+      },
+      remove: {},
+      audit: [],
+    };
+    let before: DataVersion | null = null;
+    let after: DataVersion | null = null;
+    await db.db.transaction(async (tx) => {
+      before = await lockDataVersion(tx);
+      await applyChanges(tx, changes);
+      after = await dataVersionIn(tx);
+    });
+    keepAfterWrite(before!, after!, changes);
+    const patched = await loadSnapshot(db.db, {}, { keep: true });
+    expect(patched.cohorts).toBe(kept.cohorts); // kept, not read again
+    expect(patched.attendance).not.toBe(kept.attendance);
+    expect(patched).toEqual(await readSnapshot(db.db));
   });
 });

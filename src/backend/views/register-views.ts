@@ -2,6 +2,7 @@ import type { Session } from '../../api/schemas/cohorts';
 import type { Register, RegisterListItem } from '../../api/schemas/registers';
 import { sessionCode } from '../../domain/attendance-codes';
 import { registerEnrolments } from '../../domain/commands/register-roster';
+import { markOf, marksAt, sessionsOf } from '../../domain/record-index';
 import type { Snapshot as Db } from '../snapshot';
 import { cohortSummary, roster } from './views';
 
@@ -13,14 +14,11 @@ export function registerRoster(db: Db, session: Session) {
 export function buildRegister(db: Db, session: Session): Register {
   const cohort = db.cohorts.find((c) => c.id === session.cohortId);
   if (!cohort) throw new Error('session without cohort');
-  const sessions = db.sessions
-    .filter((s) => s.cohortId === cohort.id)
-    .sort((a, b) => a.number - b.number);
+  const sessions = [...sessionsOf(db, cohort.id)].sort((a, b) => a.number - b.number);
   const rows = registerRoster(db, session).map((enrolment) => {
-    const records = db.attendance.filter((a) => a.enrolmentId === enrolment.id);
     return {
       enrolment,
-      record: records.find((r) => r.sessionId === session.id) ?? null,
+      record: markOf(db, session.id, enrolment.id) ?? null,
       otherSessions: sessions
         .filter((s) => s.id !== session.id)
         .map((s) => ({
@@ -28,7 +26,7 @@ export function buildRegister(db: Db, session: Session): Register {
           sessionNumber: s.number,
           date: s.date,
           topic: s.topic,
-          code: sessionCode(s, records.find((r) => r.sessionId === s.id)?.code ?? null),
+          code: sessionCode(s, markOf(db, s.id, enrolment.id)?.code ?? null),
         })),
     };
   });
@@ -43,8 +41,8 @@ export function buildRegister(db: Db, session: Session): Register {
 export function registerListItem(db: Db, session: Session): RegisterListItem {
   const expected = registerRoster(db, session);
   const ids = new Set(expected.map((e) => e.id));
-  const marked = db.attendance.filter(
-    (a) => a.sessionId === session.id && ids.has(a.enrolmentId) && a.code !== null,
+  const marked = marksAt(db, session.id).filter(
+    (a) => ids.has(a.enrolmentId) && a.code !== null,
   ).length;
   const cohort = db.cohorts.find((c) => c.id === session.cohortId);
   return {

@@ -91,6 +91,8 @@ function context<K extends EndpointKey>(
   db: Tx,
   who: { user: StaffUser; scope: Scope },
   input: { body: unknown; query: unknown; version: number },
+  afterCommit: (() => void)[],
+  readOnly: boolean,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
   return {
@@ -102,11 +104,22 @@ function context<K extends EndpointKey>(
     query: input.query as BackendContext<K>['query'],
     version: input.version,
     requestId,
-    read: (needs) => loadSnapshot(db, needs),
-    run: (command, needs) => runCommandIn(db, { ...who, requestId }, command, needs),
+    // Only a read-only transaction (GET, a search) keeps what it read for later requests.
+    read: (needs) => loadSnapshot(db, needs, { keep: readOnly }),
+    run: (command, needs) => runCommandIn(db, { ...who, requestId }, command, needs, afterCommit),
     waitingList: (query) => waitingListPage(db, query),
     findPeople: (q) => findPeopleIn(db, q),
     auditTrail: (filter, page) => readAuditTrail(db, filter, page),
+  };
+}
+
+/** Runs one task at a time, in the order they came. */
+function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
   };
 }
 
@@ -115,6 +128,10 @@ export function endpointRoutes(
   options: { demo: boolean },
 ): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
+  // Writes take the database's write lock one at a time anyway (write-context.ts). Queued
+  // here first, a waiting write holds no pooled connection, so reads are never starved of
+  // connections by writes queuing for the lock. Across instances the database lock still decides.
+  const writes = oneAtATime();
   for (const key of ENDPOINT_KEYS) {
     const contract = ENDPOINTS[key] as EndpointContract;
     const resolver = resolvers[key] as ServerResolver<EndpointKey> | undefined;
@@ -124,24 +141,34 @@ export function endpointRoutes(
       const who = await authorise(c, contract);
       const input = await readInput(c, contract);
       const user = who.user as StaffUser;
+      // What to do once the write has committed (keep the records it made current).
+      const afterCommit: (() => void)[] = [];
+      const readOnly = method === 'GET' || contract.safe === true;
       const answer = async (db: Tx): Promise<Answer> => ({
         status: successStatus(key, contract),
-        body: (await resolver(context(c, db, { user, scope: who.scope }, input))) ?? null,
+        body:
+          (await resolver(
+            context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly),
+          )) ?? null,
       });
       const { db } = c.var;
       // Checked (1 to 200 characters) before it reaches the database: a key too long for
       // the key table's index would otherwise fail the insert with a 500.
       const idempotency =
         method === 'POST' && !contract.safe && who.user ? idempotencyScopeOf(c, user.id) : null;
-      const result =
-        method === 'GET' || contract.safe
-          ? await db.transaction(answer, {
-              isolationLevel: 'repeatable read',
-              accessMode: 'read only',
-            })
-          : idempotency
-            ? await runIdempotent(db, idempotency, input.body ?? null, answer)
-            : await db.transaction(answer);
+      const result = readOnly
+        ? await db.transaction(answer, {
+            isolationLevel: 'repeatable read',
+            accessMode: 'read only',
+          })
+        : contract.action === 'public'
+          ? await db.transaction(answer)
+          : await writes(() =>
+              idempotency
+                ? runIdempotent(db, idempotency, input.body ?? null, answer)
+                : db.transaction(answer),
+            );
+      afterCommit.forEach((done) => done());
       return c.json(result.body as object, result.status as 200);
     });
   }

@@ -13,7 +13,7 @@ import { appendAudit } from '../audit-chain';
 import type { DbOrTx, Tx } from '../db/database';
 import { pgError, SQLSTATE } from '../db/pg-error';
 import { applyChanges, auditEventOf } from '../db/records';
-import { loadSnapshot } from '../db/snapshot-cache';
+import { dataVersionIn, keepAfterWrite, loadSnapshot, lockDataVersion } from '../db/snapshot-cache';
 import { auditEvents } from '../db/schema';
 
 /** Writes take this lock first: one write at a time across every instance on the database, so
@@ -76,10 +76,12 @@ export async function runCommandIn<R>(
   who: { user: StaffUser; scope: Scope; requestId: string },
   command: Command<R>,
   needs?: ReadNeeds,
+  afterCommit?: (() => void)[],
 ): Promise<R> {
   await takeWriteLock(tx);
+  const before = await lockDataVersion(tx);
   const cc = commandContext(who.user, who.scope);
-  const { changes, result } = command(await loadSnapshot(tx, needs), cc);
+  const { changes, result } = command(await loadSnapshot(tx, needs, { known: before }), cc);
   try {
     await tx.transaction((inner) => applyChanges(inner, changes));
   } catch (error) {
@@ -93,6 +95,10 @@ export async function runCommandIn<R>(
       requestId: who.requestId,
       at: new Date(cc.now),
     });
+  }
+  if (before && afterCommit) {
+    const after = await dataVersionIn(tx);
+    if (after) afterCommit.push(() => keepAfterWrite(before, after, changes));
   }
   return result;
 }
