@@ -61,17 +61,26 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const log = openSync(join(work, 'server.log'), 'w');
-  server = spawn(process.execPath, [...(process.env.LOAD_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.LOAD_PROFILE] : []), 'dist-server/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED: 'demo',
-      DATA_DIR: join(work, 'data'),
-      APP_ORIGIN: base,
+  server = spawn(
+    process.execPath,
+    [
+      ...(process.env.LOAD_PROFILE
+        ? ['--cpu-prof', '--cpu-prof-dir', process.env.LOAD_PROFILE]
+        : []),
+      'dist-server/main.js',
+    ],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SEED: 'demo',
+        DATA_DIR: join(work, 'data'),
+        APP_ORIGIN: base,
+      },
+      stdio: ['ignore', log, log],
     },
-    stdio: ['ignore', log, log],
-  });
+  );
   const signIn = async (email) => {
     const res = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
