@@ -11,9 +11,13 @@ export interface MarkVariables {
   change: MarkAttendance;
 }
 
+/** What stands in the way of a row's change: a colleague's newer mark to choose against, a
+ * change the server did not take (kept on screen with a retry), or a notice with nothing to
+ * resend (a refusal made here, before any request). */
 export type RowProblem =
   | { kind: 'conflict'; mine: MarkAttendance; theirs: AttendanceRecord | null }
-  | { kind: 'error'; message: string; change: MarkAttendance };
+  | { kind: 'failed'; message: string; change: MarkAttendance }
+  | { kind: 'notice'; message: string };
 
 /** The mutation key of one register's marks: they run in order and are counted as unsaved. */
 export const markKey = queryKeys.registers.marks;
@@ -62,6 +66,36 @@ export function optimistic(
     note: change.note ?? base.note,
     catchUpSent: change.catchUpSent ?? base.catchUpSent,
   };
+}
+
+/** Puts back the fields one change set, leaving any other change saved since. */
+export function revertFields(
+  record: AttendanceRecord | null,
+  change: MarkAttendance,
+  before: AttendanceRecord | null,
+): AttendanceRecord | null {
+  if (!record) return record;
+  return {
+    ...record,
+    code: change.code !== undefined ? (before?.code ?? null) : record.code,
+    note: change.note !== undefined ? (before?.note ?? '') : record.note,
+    catchUpSent:
+      change.catchUpSent !== undefined ? (before?.catchUpSent ?? false) : record.catchUpSent,
+  };
+}
+
+/** The register as the user left it: every change the server has not taken yet, on top. */
+export function withUnsaved(
+  register: Register,
+  changes: ReadonlyArray<{ enrolmentId: string; change: MarkAttendance }>,
+): Register {
+  let next = register;
+  for (const { enrolmentId, change } of changes) {
+    next = patchRecord(next, enrolmentId, (r) =>
+      optimistic(r, register.session.id, enrolmentId, change),
+    ) as Register;
+  }
+  return next;
 }
 
 export function recordOf(qc: QueryClient, sessionId: string, enrolmentId: string) {

@@ -9,18 +9,17 @@ import {
   optimistic,
   patchRecord,
   recordOf,
+  revertFields,
   type MarkVariables,
-  type RowProblem,
 } from './register-cache';
 import { registerQueries } from './register-queries';
+import { rowProblemsOf, setRowProblem, supersedes } from './row-problems';
 
 /** Each mark saves on its own, at once on screen (TkDodo, "Concurrent optimistic updates").
  * Marks of one register run in order (one mutation scope), survive offline spells in memory
- * (paused, then resumed in order), and a stale version comes back as a conflict to resolve. */
-export function useMarkAttendance(
-  sessionId: string,
-  onProblem: (enrolmentId: string, problem: RowProblem | null) => void,
-) {
+ * (paused, then resumed in order), and a stale version comes back as a conflict to resolve.
+ * A change the server does not take stays on screen as the row's problem, to try again. */
+export function useMarkAttendance(sessionId: string) {
   const qc = useQueryClient();
   const detailKey = registerQueries.detail(sessionId).queryKey;
   return useMutation({
@@ -45,7 +44,8 @@ export function useMarkAttendance(
       qc.setQueryData(detailKey, (old) =>
         patchRecord(old, enrolmentId, (r) => optimistic(r, sessionId, enrolmentId, change)),
       );
-      onProblem(enrolmentId, null);
+      if (supersedes(change, rowProblemsOf(qc, sessionId)[enrolmentId]))
+        setRowProblem(qc, sessionId, enrolmentId, null);
       return { before };
     },
     onSuccess: (saved, { enrolmentId }) => {
@@ -65,16 +65,24 @@ export function useMarkAttendance(
       );
     },
     onError: (error, { enrolmentId, change }, context) => {
+      // A 401 has already signed the user out and cleared every cache: nothing to show.
+      if (isApiError(error) && error.status === 401) return;
       if (error instanceof ApiError && error.code === 'stale_version') {
         const theirs = (error.current as AttendanceRecord | null) ?? null;
         qc.setQueryData(detailKey, (old) => patchRecord(old, enrolmentId, () => theirs));
-        onProblem(enrolmentId, { kind: 'conflict', mine: change, theirs });
+        setRowProblem(qc, sessionId, enrolmentId, { kind: 'conflict', mine: change, theirs });
         return;
       }
+      // What was typed is not lost: the row shows it from its problem (withUnsaved), with a retry,
+      // while the cached record goes back to what the server holds.
+      setRowProblem(qc, sessionId, enrolmentId, {
+        kind: 'failed',
+        message: describeError(error),
+        change,
+      });
       qc.setQueryData(detailKey, (old) =>
-        patchRecord(old, enrolmentId, () => context?.before ?? null),
+        patchRecord(old, enrolmentId, (r) => revertFields(r, change, context?.before ?? null)),
       );
-      onProblem(enrolmentId, { kind: 'error', message: describeError(error), change });
     },
     onSettled: () => {
       // Refetch only when this is the last mark in flight, so no mark flickers back.

@@ -1,10 +1,11 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { TONE_TEXT } from '../../../components/tones';
+import type { Unsaved } from '../api/use-unsaved';
 
 interface RegisterProgressProps {
   marked: number;
   total: number;
-  unsaved: number;
+  unsaved: Unsaved;
   canEdit: boolean;
   finalised: boolean;
   onMarkAllAttended: () => void;
@@ -47,18 +48,26 @@ export function RegisterProgress({
   );
 }
 
-/** One line that never moves the page: saved, or how many marks are still waiting. */
-function SaveStatus({ unsaved }: { unsaved: number }) {
+const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;
+
+/** One line that never moves the page: saved, or how many marks are still waiting. Never
+ * "All marks saved" while a change the server did not take is still on the page. */
+function SaveStatus({ unsaved }: { unsaved: Unsaved }) {
+  const { pending, failed, total } = unsaved;
+  const parts = [];
+  if (failed) parts.push(`${changes(failed)} not saved: try again on the rows marked below`);
+  if (pending)
+    parts.push(
+      `${changes(pending)} not saved yet (kept on this page, sent in order when the connection allows)`,
+    );
   return (
     <Text
       size="sm"
       role="status"
-      fw={unsaved ? 700 : 400}
-      c={unsaved ? TONE_TEXT.warning : 'dimmed'}
+      fw={total ? 700 : 400}
+      c={failed ? TONE_TEXT.danger : total ? TONE_TEXT.warning : 'dimmed'}
     >
-      {unsaved === 0
-        ? 'All marks saved'
-        : `${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet (kept on this page, sent in order when the connection allows)`}
+      {total === 0 ? 'All marks saved' : parts.join('. ')}
     </Text>
   );
 }

@@ -26,7 +26,7 @@ interface RegisterRowProps {
   staffName: (id: string | null) => string;
   onChange: (enrolmentId: string, change: MarkAttendance) => void;
   onRecordAgreement: (row: Row) => void;
-  onResolveConflict: (enrolmentId: string, choice: 'mine' | 'theirs', mine: MarkAttendance) => void;
+  onResolveProblem: (enrolmentId: string, choice: 'mine' | 'theirs', mine: MarkAttendance) => void;
   registerRef: (rowIndex: number, optionIndex: number, el: HTMLButtonElement | null) => void;
   onFocusOption: (rowIndex: number, optionIndex: number) => void;
 }
@@ -118,9 +118,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
         name={name}
         problem={problem}
         staffName={props.staffName}
-        onResolveConflict={(choice, mine) =>
-          props.onResolveConflict(row.enrolment.id, choice, mine)
-        }
+        onResolve={(choice, mine) => props.onResolveProblem(row.enrolment.id, choice, mine)}
       />
     </div>
   );

@@ -5,8 +5,10 @@ import type { Register } from '../../../api/schemas/registers';
 import type { StaffUser } from '../../../api/schemas/staff';
 import { describeError } from '../../../api/api-error';
 import { formatDateTime } from '../../../lib/format';
+import { withUnsaved } from '../api/register-cache';
+import { useRowProblems } from '../api/row-problems';
 import { useFinaliseRegister } from '../api/use-finalise-register';
-import { useUnsavedCount } from '../api/use-unsaved-count';
+import { useUnsaved } from '../api/use-unsaved';
 import { FinaliseBar } from './finalise-bar';
 import { RegisterProgress } from './register-progress';
 import { RegisterRow } from './register-row';
@@ -24,11 +26,23 @@ interface RegisterSheetProps {
   canEdit: boolean;
 }
 
-export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) {
+export function RegisterSheet({ register: saved, staff, canEdit }: RegisterSheetProps) {
+  const problems = useRowProblems(saved.session.id);
+  // Shown as the user left it: a change the server did not take stays on its row.
+  const register = useMemo(
+    () =>
+      withUnsaved(
+        saved,
+        Object.entries(problems).flatMap(([enrolmentId, p]) =>
+          p?.kind === 'failed' ? [{ enrolmentId, change: p.change }] : [],
+        ),
+      ),
+    [saved, problems],
+  );
   const { session, rows } = register;
   const marking = useRegisterMarking(register, canEdit);
   const finalise = useFinaliseRegister(session.id);
-  const unsaved = useUnsavedCount(session.id);
+  const unsaved = useUnsaved(session.id, problems);
   const keyboard = useRegisterKeyboard(rows.length, marking.markRow);
   const finalised = Boolean(session.registerFinalisedAt);
   const marked = rows.filter((r) => r.record?.code != null).length;
@@ -39,7 +53,7 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
 
   return (
     <Stack gap="sm">
-      <UnsavedGuard unsaved={unsaved} />
+      <UnsavedGuard unsaved={unsaved.total} />
       <RegisterProgress
         marked={marked}
         total={rows.length}
@@ -81,11 +95,11 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
             threshold={register.absenceThreshold}
             focusStore={keyboard.store}
             canEdit={canEdit}
-            problem={marking.problems[row.enrolment.id]}
+            problem={problems[row.enrolment.id]}
             staffName={staffName}
             onChange={marking.send}
             onRecordAgreement={marking.recordAgreement}
-            onResolveConflict={marking.resolveConflict}
+            onResolveProblem={marking.resolveProblem}
             registerRef={keyboard.registerRef}
             onFocusOption={keyboard.onFocusOption}
           />
