@@ -4,7 +4,6 @@ import {
   createRoute,
   lazyRouteComponent,
   notFound,
-  Outlet,
   redirect,
   type ParsedLocation,
 } from '@tanstack/react-router';
@@ -12,6 +11,7 @@ import { z } from 'zod/mini';
 import { can, homePathFor, type Action } from '../domain/policy';
 import { authStore } from '../features/auth/auth-store';
 import { NotFoundPage } from './not-found-page';
+import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 
 export interface RouterContext {
@@ -33,7 +33,7 @@ export function requireSignIn({ location }: { location: ParsedLocation }) {
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
+  component: RootLayout,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteError,
 });

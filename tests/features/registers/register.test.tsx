@@ -237,7 +237,7 @@ describe('taking a register', () => {
         name: 'Cancelled (gave notice)',
       }),
     );
-    expect(await screen.findByText(/^1 change not saved yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/^The server is not answering/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All marks saved'), {
       timeout: 4000,
     });

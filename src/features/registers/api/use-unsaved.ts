@@ -1,5 +1,5 @@
 import { useMutationState } from '@tanstack/react-query';
-import { markKey } from './register-cache';
+import { markKey, type MarkVariables } from './register-cache';
 import { isUnsaved, type RowProblems } from './row-problems';
 
 export interface Unsaved {
@@ -8,13 +8,27 @@ export interface Unsaved {
   /** Changes the server did not take (an error or a conflict), waiting for the user. */
   failed: number;
   total: number;
+  /** A queued change has failed to reach the server at least once (it is retried). */
+  struggling: boolean;
+  /** The rows with a change queued or in flight. */
+  pendingRows: ReadonlySet<string>;
 }
 
 /** What of this register has not reached the server yet: nothing failed counts as saved. */
 export function useUnsaved(sessionId: string, problems: RowProblems): Unsaved {
   const pending = useMutationState({
     filters: { mutationKey: markKey(sessionId), status: 'pending' },
-  }).length;
+    select: (m) => ({
+      enrolmentId: (m.state.variables as MarkVariables | undefined)?.enrolmentId ?? '',
+      tries: m.state.failureCount,
+    }),
+  });
   const failed = Object.values(problems).filter(isUnsaved).length;
-  return { pending, failed, total: pending + failed };
+  return {
+    pending: pending.length,
+    failed,
+    total: pending.length + failed,
+    struggling: pending.some((p) => p.tries > 0),
+    pendingRows: new Set(pending.map((p) => p.enrolmentId)),
+  };
 }

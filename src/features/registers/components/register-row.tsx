@@ -23,6 +23,8 @@ interface RegisterRowProps {
   focusStore: FocusStore;
   canEdit: boolean;
   problem: RowProblem | undefined;
+  /** A change of this row not on the server: waiting to be sent, or failed. */
+  saveState: 'waiting' | 'failed' | undefined;
   staffName: (id: string | null) => string;
   onChange: (enrolmentId: string, change: MarkAttendance) => void;
   onRecordAgreement: (row: Row) => void;
@@ -64,6 +66,14 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
             {code === null && (
               <Badge variant="outline" color={TONE_TEXT.neutral}>
                 Not yet marked
+              </Badge>
+            )}
+            {props.saveState && (
+              <Badge
+                variant="outline"
+                color={props.saveState === 'failed' ? TONE_TEXT.danger : TONE_TEXT.warning}
+              >
+                {props.saveState === 'failed' ? 'Not saved' : 'Not sent yet'}
               </Badge>
             )}
           </Group>

@@ -6,8 +6,9 @@ import type { StaffUser } from '../../../api/schemas/staff';
 import { describeError } from '../../../api/api-error';
 import { formatDateTime } from '../../../lib/format';
 import { withUnsaved } from '../api/register-cache';
-import { useRowProblems } from '../api/row-problems';
 import { useFinaliseRegister } from '../api/use-finalise-register';
+import { useOnline } from '../../../lib/online';
+import { isUnsaved, useRowProblems } from '../api/row-problems';
 import { useUnsaved } from '../api/use-unsaved';
 import { FinaliseBar } from './finalise-bar';
 import { RegisterProgress } from './register-progress';
@@ -43,6 +44,14 @@ export function RegisterSheet({ register: saved, staff, canEdit }: RegisterSheet
   const marking = useRegisterMarking(register, canEdit);
   const finalise = useFinaliseRegister(session.id);
   const unsaved = useUnsaved(session.id, problems);
+  const online = useOnline();
+  // Rows are marked in words when their change waits: failed, or queued with no way through.
+  const saveState = (enrolmentId: string) =>
+    isUnsaved(problems[enrolmentId])
+      ? 'failed'
+      : unsaved.pendingRows.has(enrolmentId) && (!online || unsaved.struggling)
+        ? 'waiting'
+        : undefined;
   const keyboard = useRegisterKeyboard(rows.length, marking.markRow);
   const finalised = Boolean(session.registerFinalisedAt);
   const marked = rows.filter((r) => r.record?.code != null).length;
@@ -96,6 +105,7 @@ export function RegisterSheet({ register: saved, staff, canEdit }: RegisterSheet
             focusStore={keyboard.store}
             canEdit={canEdit}
             problem={problems[row.enrolment.id]}
+            saveState={saveState(row.enrolment.id)}
             staffName={staffName}
             onChange={marking.send}
             onRecordAgreement={marking.recordAgreement}
