@@ -1,17 +1,18 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { roleLabel } from '../api/schemas/staff';
 import { useSignedInUser } from '../features/auth/auth-store';
 import { IS_MOCK_MODE } from '../features/auth/api/demo-accounts';
 import { signOut } from '../features/auth/api/session';
+import { lazyComponent } from '../lib/lazy-component';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 
 // Mock mode only: a build for a real API (IS_MOCK_MODE is then false at build time) drops the
 // import, so the demo endpoints and their schemas never ship to it.
 const ResetDemoButton = IS_MOCK_MODE
-  ? lazy(() => import('./reset-demo-button').then((m) => ({ default: m.ResetDemoButton })))
+  ? lazyComponent(() => import('./reset-demo-button'), 'ResetDemoButton')
   : null;
 
 export function UserMenu() {

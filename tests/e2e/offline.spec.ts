@@ -61,3 +61,80 @@ test('offline is visible: a banner, each waiting row marked in words, the save s
   await expect(page.getByRole('status').filter({ hasText: 'Back online.' })).toBeVisible();
   await expect(page.getByText('Not sent yet')).toHaveCount(0);
 });
+
+type MockDb = { attendance: { sessionId: string }[] };
+const attendanceFor = async (page: Page, sessionId: string) =>
+  (
+    (await page.evaluate(() =>
+      JSON.parse(localStorage.getItem('cohort-register.mock-db.v1') ?? '{}'),
+    )) as MockDb
+  ).attendance.filter((a) => a.sessionId === sessionId).length;
+
+test('offline, the register and its list open without a reload; a page not loaded yet offers a retry in place', async ({
+  page,
+  context,
+}) => {
+  // Once signed in and idle, the app fetched the register's code (and its dialogs') ahead of need.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((e) => /amendment-dialog-[\w-]+\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
+  await context.setOffline(true);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Registers' })
+    .click();
+  await page
+    .getByRole('region', { name: 'Today' })
+    .getByRole('link', { name: 'Autumn A – online: session 5' })
+    .click();
+  const sessionId = page.url().split('/registers/')[1]!;
+  // Its data was never fetched: it waits for the connection, inside the app.
+  await expect(page.getByRole('status', { name: 'Loading the register' })).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText('0 of 18 marked')).toBeVisible();
+  await context.setOffline(true);
+  const rows = page.getByRole('radiogroup');
+  await rows.nth(0).getByRole('radio', { name: 'Attended' }).click();
+  await rows.nth(1).getByRole('radio', { name: 'Late, seen' }).click();
+  await expect(page.getByText('will send when online (2 changes)')).toBeVisible();
+
+  page.on('dialog', (dialog) => void dialog.accept()); // "2 marks are not saved yet. Leave?"
+  await page.getByRole('link', { name: '← All registers' }).click();
+  await expect(page.getByRole('heading', { name: 'Registers', level: 1 })).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Today' })
+    .getByRole('link', { name: 'Autumn A – online: session 5' })
+    .click();
+  await expect(page.getByText('will send when online (2 changes)')).toBeVisible();
+  await expect(rows.nth(1).getByRole('radio', { name: 'Late, seen' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+
+  // Absence flags was never opened: its code is not here.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Absence flags' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'This page could not load' })).toBeVisible();
+  await expectNoAxeViolations(page, 'a page whose code could not load');
+  expect(await page.evaluate(() => (window as unknown as { marker: string }).marker)).toBe(
+    'same page',
+  );
+  expect(await attendanceFor(page, sessionId)).toBe(0);
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Absence flags', level: 1 })).toBeVisible();
+  await expect.poll(() => attendanceFor(page, sessionId), { timeout: 20_000 }).toBe(2);
+  expect(await page.evaluate(() => (window as unknown as { marker: string }).marker)).toBe(
+    'same page',
+  );
+});

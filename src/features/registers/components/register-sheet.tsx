@@ -1,10 +1,11 @@
 import { TONE_TEXT } from '../../../components/tones';
 import { Alert, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { Register } from '../../../api/schemas/registers';
 import type { StaffUser } from '../../../api/schemas/staff';
 import { describeError } from '../../../api/api-error';
 import { formatDateTime } from '../../../lib/format';
+import { lazyComponent } from '../../../lib/lazy-component';
 import { withUnsaved } from '../api/register-cache';
 import { useFinaliseRegister } from '../api/use-finalise-register';
 import { useOnline } from '../../../lib/online';
@@ -19,7 +20,7 @@ import { useRegisterMarking } from './use-register-marking';
 
 // Lazy: Modal (overlay, focus trap, portal, scroll lock, ScrollArea) and Textarea would add
 // ~13 KB gzip to the register's first load; only amendments to a finalised register need them.
-const AmendmentDialog = lazy(() => import('./amendment-dialog'));
+const AmendmentDialog = lazyComponent(() => import('./amendment-dialog'));
 
 interface RegisterSheetProps {
   register: Register;
