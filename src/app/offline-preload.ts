@@ -28,6 +28,9 @@ export async function preloadForOffline(
     );
   }
   if (can(role, 'register.mark'))
-    loads.push(import('../features/registers/components/amendment-dialog'));
+    loads.push(
+      import('../features/registers/components/amendment-dialog'),
+      import('./sign-out-dialog'),
+    );
   await Promise.allSettled(loads);
 }

@@ -62,13 +62,15 @@ test('offline is visible: a banner, each waiting row marked in words, the save s
   await expect(page.getByText('Not sent yet')).toHaveCount(0);
 });
 
-type MockDb = { attendance: { sessionId: string }[] };
-const attendanceFor = async (page: Page, sessionId: string) =>
+type MockDb = { attendance: { sessionId: string; code: number; note: string }[] };
+const attendanceRecords = async (page: Page, sessionId: string) =>
   (
     (await page.evaluate(() =>
       JSON.parse(localStorage.getItem('cohort-register.mock-db.v1') ?? '{}'),
     )) as MockDb
-  ).attendance.filter((a) => a.sessionId === sessionId).length;
+  ).attendance.filter((a) => a.sessionId === sessionId);
+const attendanceFor = async (page: Page, sessionId: string) =>
+  (await attendanceRecords(page, sessionId)).length;
 
 test('offline, the register and its list open without a reload; a page not loaded yet offers a retry in place', async ({
   page,
@@ -137,4 +139,66 @@ test('offline, the register and its list open without a reload; a page not loade
   expect(await page.evaluate(() => (window as unknown as { marker: string }).marker)).toBe(
     'same page',
   );
+});
+
+type Entry = { userId: string; enrolmentId: string; change: { code?: number; note?: string } };
+const outboxEntries = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<Entry[]>((resolve, reject) => {
+        const open = indexedDB.open('cohort-register-outbox');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('entries').objectStore('entries').getAll();
+          all.onsuccess = () => resolve(all.result as Entry[]);
+        };
+      }),
+  );
+
+test('marks and a note made offline outlive the page: the sign-out asks, and the next sign-in sends them', async ({
+  page,
+  context,
+}) => {
+  await openTodaysRegister(page);
+  const sessionId = page.url().split('/registers/')[1]!;
+  const name = await page.getByRole('radiogroup').nth(0).getAttribute('aria-labelledby');
+  const firstName = (await page.locator(`#${name}`).textContent())!;
+  await context.setOffline(true);
+  const rows = page.getByRole('radiogroup');
+  await rows.nth(0).getByRole('radio', { name: 'Attended' }).click();
+  await rows.nth(1).getByRole('radio', { name: 'Did not attend' }).click();
+  await page.getByLabel(`Note for ${firstName}`).fill('Left at the break');
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByText('Saved on this device, will send when online (3 changes)'),
+  ).toBeVisible();
+  await expect.poll(async () => (await outboxEntries(page)).length).toBe(3);
+  const stored = JSON.stringify(await outboxEntries(page));
+  expect(stored).toContain('Left at the break');
+  expect(stored).not.toContain(firstName.split(' ')[1]!);
+  expect(stored).not.toMatch(/999\d{7}/);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Changes not sent yet' });
+  await expect(dialog).toContainText('3 changes to registers have not reached the server yet.');
+  await expectNoAxeViolations(page, 'sign-out with changes not sent');
+  await dialog.getByRole('button', { name: 'Stay signed in' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // The tab is closed while offline; later, online, Priya signs in again on this browser.
+  await page.close();
+  await context.setOffline(false);
+  const later = await context.newPage();
+  await later.goto('/sign-in');
+  await signInWithDemoButton(later, PRIYA);
+  await expect
+    .poll(
+      async () => (await attendanceRecords(later, sessionId)).map((a) => [a.code, a.note]).sort(),
+      { timeout: 20_000 },
+    )
+    .toEqual([
+      [3, ''],
+      [5, 'Left at the break'],
+    ]);
+  await expect.poll(async () => (await outboxEntries(later)).length).toBe(0);
 });

@@ -9,18 +9,26 @@ import { registerQueries } from './register-queries';
 export interface MarkVariables {
   enrolmentId: string;
   change: MarkAttendance;
+  /** The outbox entry that keeps the change until the server has it (src/features/registers/outbox). */
+  entryId: string;
+  seq: number;
+  userId: string;
+  /** The record's version when the change was made (0: no record yet). */
+  baseVersion: number;
 }
 
 /** What stands in the way of a row's change: a colleague's newer mark to choose against, a
  * change the server did not take (kept on screen with a retry), or a notice with nothing to
  * resend (a refusal made here, before any request). */
 export type RowProblem =
-  | { kind: 'conflict'; mine: MarkAttendance; theirs: AttendanceRecord | null }
-  | { kind: 'failed'; message: string; change: MarkAttendance }
+  | { kind: 'conflict'; mine: MarkAttendance; theirs: AttendanceRecord | null; entryId: string }
+  | { kind: 'failed'; message: string; change: MarkAttendance; entryId: string }
   | { kind: 'notice'; message: string };
 
 /** The mutation key of one register's marks: they run in order and are counted as unsaved. */
 export const markKey = queryKeys.registers.marks;
+/** Every register's marks. */
+export const allMarksKey = markKey('').slice(0, -1);
 
 export function patchRow(
   register: Register | undefined,

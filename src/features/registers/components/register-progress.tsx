@@ -2,6 +2,7 @@ import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { TONE_TEXT } from '../../../components/tones';
 import { useOnline } from '../../../lib/online';
 import type { Unsaved } from '../api/use-unsaved';
+import { outboxIsPersistent } from '../outbox/outbox-store';
 import classes from './register.module.css';
 
 interface RegisterProgressProps {
@@ -58,7 +59,7 @@ const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;
 function SaveStatus({ unsaved }: { unsaved: Unsaved }) {
   const online = useOnline();
   const { pending, failed, total, struggling } = unsaved;
-  const kept = 'Kept on this page';
+  const kept = outboxIsPersistent() ? 'Saved on this device' : 'Kept on this page';
   const waiting = pending > 0 && (!online || struggling);
   const parts = [];
   if (failed) parts.push(`${changes(failed)} not saved: try again on the rows marked below`);

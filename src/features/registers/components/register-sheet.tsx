@@ -24,27 +24,29 @@ const AmendmentDialog = lazyComponent(() => import('./amendment-dialog'));
 
 interface RegisterSheetProps {
   register: Register;
+  /** Whose changes these are: the outbox keeps each user's apart. */
+  userId: string;
   staff: StaffUser[];
   canEdit: boolean;
 }
 
-export function RegisterSheet({ register: saved, staff, canEdit }: RegisterSheetProps) {
+export function RegisterSheet({ register: saved, userId, staff, canEdit }: RegisterSheetProps) {
   const problems = useRowProblems(saved.session.id);
-  // Shown as the user left it: a change the server did not take stays on its row.
+  const unsaved = useUnsaved(saved.session.id, problems);
+  // Shown as the user left it: changes on their way, and those the server did not take.
   const register = useMemo(
     () =>
-      withUnsaved(
-        saved,
-        Object.entries(problems).flatMap(([enrolmentId, p]) =>
+      withUnsaved(saved, [
+        ...Object.entries(problems).flatMap(([enrolmentId, p]) =>
           p?.kind === 'failed' ? [{ enrolmentId, change: p.change }] : [],
         ),
-      ),
-    [saved, problems],
+        ...unsaved.pendingChanges,
+      ]),
+    [saved, problems, unsaved.pendingChanges],
   );
   const { session, rows } = register;
-  const marking = useRegisterMarking(register, canEdit);
+  const marking = useRegisterMarking(register, canEdit, userId);
   const finalise = useFinaliseRegister(session.id);
-  const unsaved = useUnsaved(session.id, problems);
   const online = useOnline();
   // Rows are marked in words when their change waits: failed, or queued with no way through.
   const saveState = (enrolmentId: string) =>

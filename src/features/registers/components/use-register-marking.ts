@@ -5,9 +5,10 @@ import type { MarkAttendance } from '../../../api/schemas/attendance';
 import type { Register, RegisterRow as Row } from '../../../api/schemas/registers';
 import { ATTENDED, countsAsAttended, type MarkableCode } from '../../../domain/attendance-codes';
 import type { RowProblem } from '../api/register-cache';
-import { setRowProblem } from '../api/row-problems';
-import { useMarkAttendance } from '../api/use-mark-attendance';
+import { useMarkAttendance } from '../api/mark-attendance';
+import { rowProblemsOf, setRowProblem } from '../api/row-problems';
 import { useRecordAgreement } from '../api/use-record-agreement';
+import { forget } from '../outbox/outbox';
 
 export interface PendingAmendment {
   enrolmentId: string;
@@ -17,15 +18,15 @@ export interface PendingAmendment {
 /** Every change made on a register: marks, notes and agreements, each row's problem, and on a
  * finalised register the amendment waiting for its reason. `register` is as shown, unsaved
  * changes included, so "Mark all attended" passes over a row whose mark is waiting. */
-export function useRegisterMarking(register: Register, canEdit: boolean) {
+export function useRegisterMarking(register: Register, canEdit: boolean, userId: string) {
   const { session, rows } = register;
   const qc = useQueryClient();
   const onProblem = useCallback(
     (id: string, problem: RowProblem | null) => setRowProblem(qc, session.id, id, problem),
     [qc, session.id],
   );
-  // `mutate` is stable; depending on it (not the result object) keeps every row memoised.
-  const { mutate: mark } = useMarkAttendance(session.id);
+  // `mark` is stable: depending on it keeps every row memoised.
+  const mark = useMarkAttendance(session.id, userId);
   const { mutate: recordAgreementFor } = useRecordAgreement(session.id);
   const [amending, setAmending] = useState<PendingAmendment | null>(null);
   // Once shown, the dialog stays mounted (closed) so it keeps its text and its closing transition.
@@ -77,10 +78,13 @@ export function useRegisterMarking(register: Register, canEdit: boolean) {
   // change sent again goes as it was made (an amendment keeps its reason).
   const resolveProblem = useCallback(
     (enrolmentId: string, choice: 'mine' | 'theirs', mine: MarkAttendance) => {
+      const problem = rowProblemsOf(qc, session.id)[enrolmentId];
+      const entryId = problem?.kind === 'notice' ? undefined : problem?.entryId;
       onProblem(enrolmentId, null);
-      if (choice === 'mine') mark({ enrolmentId, change: mine });
+      if (choice === 'mine') mark({ enrolmentId, change: mine, entryId });
+      else void forget(entryId);
     },
-    [mark, onProblem],
+    [mark, onProblem, qc, session.id],
   );
   const recordAgreement = useCallback(
     (row: Row) => {
