@@ -87,6 +87,10 @@ describe('a change the server does not take', () => {
     await user.click(dna());
     const alert = await screen.findByRole('alert');
     expect(dna()).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByRole('button', { name: 'Finalise register' })).toBeDisabled();
+    expect(
+      screen.getByText('Try again or discard the changes not saved first'),
+    ).toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: `Discard my change for ${name}` }));
     expect(dna()).toHaveAttribute('aria-checked', 'false');
     expect(screen.getByRole('status')).toHaveTextContent('All marks saved');

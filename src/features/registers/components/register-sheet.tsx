@@ -120,6 +120,7 @@ export function RegisterSheet({ register: saved, userId, staff, canEdit }: Regis
       </div>
       {canEdit && !finalised && (
         <FinaliseBar
+          unsaved={unsaved.failed}
           marked={marked}
           total={rows.length}
           pending={finalise.isPending}
