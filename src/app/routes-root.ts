@@ -2,16 +2,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
   createRoute,
-  lazyRouteComponent,
   notFound,
-  Outlet,
   redirect,
   type ParsedLocation,
 } from '@tanstack/react-router';
 import { z } from 'zod/mini';
+import { lazyComponent } from '../lib/lazy-component';
 import { can, homePathFor, type Action } from '../domain/policy';
 import { authStore } from '../features/auth/auth-store';
 import { NotFoundPage } from './not-found-page';
+import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 
 export interface RouterContext {
@@ -33,7 +33,7 @@ export function requireSignIn({ location }: { location: ParsedLocation }) {
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
+  component: RootLayout,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteError,
 });
@@ -48,7 +48,7 @@ export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
   validateSearch: signInSearch,
-  component: lazyRouteComponent(() => import('./routes/sign-in')),
+  component: lazyComponent(() => import('./routes/sign-in')),
 });
 
 export const authedRoute = createRoute({
@@ -56,7 +56,7 @@ export const authedRoute = createRoute({
   id: 'authed',
   beforeLoad: requireSignIn,
   // The shell (header, navigation, user menu, idle guard) is its own chunk: the sign-in page never needs it.
-  component: lazyRouteComponent(() => import('./app-layout'), 'AppLayout'),
+  component: lazyComponent(() => import('./app-layout'), 'AppLayout'),
 });
 
 export const indexRoute = createRoute({

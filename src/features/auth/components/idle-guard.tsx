@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazyComponent } from '../../../lib/lazy-component';
 import { signOut } from '../api/session';
 
-const IdleDialogs = lazy(() => import('./idle-dialogs'));
+const IdleDialogs = lazyComponent(() => import('./idle-dialogs'));
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'mousemove'] as const;
 
