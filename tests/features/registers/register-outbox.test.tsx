@@ -141,7 +141,7 @@ describe('the outbox', () => {
       [second.enrolment.id, ''],
       [first.enrolment.id, 'Left at the break'],
     ]);
-    expect(await outbox.list(staff.id)).toEqual([]);
+    await waitFor(async () => expect(await outbox.list(staff.id)).toEqual([]));
     expect(within(rowOf(first.name)).getByRole('radio', { name: 'Attended' })).toHaveAttribute(
       'aria-checked',
       'true',
@@ -225,7 +225,7 @@ describe('signing out with changes not sent', () => {
       await screen.findByRole('heading', { name: 'Pain course register', level: 1 }),
     ).toBeInTheDocument();
     expect(attendanceAt(session.id)).toHaveLength(2);
-    expect(await outbox.list(staff.id)).toEqual([]);
+    await waitFor(async () => expect(await outbox.list(staff.id)).toEqual([]));
   });
 
   it('signs out at once when nothing is waiting', async () => {

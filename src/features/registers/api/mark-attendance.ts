@@ -99,7 +99,9 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
             : saved,
         ),
       );
-      await forget(v.entryId);
+      // Not awaited: the next mark need not wait for the disk. An entry a closed page did not
+      // get to forget is sent again and found already there (a 412 with the same change).
+      void forget(v.entryId);
     },
     onError: async (error, v, context) => {
       const { enrolmentId, change, entryId } = v;

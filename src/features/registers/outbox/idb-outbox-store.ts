@@ -24,17 +24,17 @@ export async function openIdbOutboxStore(): Promise<OutboxStore> {
   const open = indexedDB.open(DB, 1);
   open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' });
   const db = await request(open);
-  const write = (action: (store: IDBObjectStore) => void) => {
-    // Strict: the entry is flushed to disk before the write counts as done (Chrome's default
-    // lets a power cut lose the last writes).
-    const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+  const write = (durability: IDBTransactionDurability, action: (s: IDBObjectStore) => void) => {
+    const tx = db.transaction(STORE, 'readwrite', { durability });
     action(tx.objectStore(STORE));
     return done(tx);
   };
   return {
     persistent: true,
-    put: (entry) => write((s) => s.put(entry)),
-    delete: (id) => write((s) => s.delete(id)),
+    // Strict: an entry is on disk before it counts as kept (Chrome's default lets a power cut
+    // lose the last writes). A delete lost that way only sends an entry again, harmlessly.
+    put: (entry) => write('strict', (s) => s.put(entry)),
+    delete: (id) => write('relaxed', (s) => s.delete(id)),
     list: async (userId) => {
       const all = await request(
         db.transaction(STORE).objectStore(STORE).getAll() as IDBRequest<OutboxEntry[]>,

@@ -36,6 +36,19 @@ export async function remember(entry: OutboxEntry): Promise<void> {
   await (await outboxStore()).put(entry).catch(() => undefined);
 }
 
-export async function forget(entryId: string | undefined): Promise<void> {
-  if (entryId) await (await outboxStore()).delete(entryId).catch(() => undefined);
+const forgetting = new Set<Promise<void>>();
+
+/** Drops an entry the server has (or the user gave up). Counting waits for these (forgotten). */
+export function forget(entryId: string | undefined): Promise<void> {
+  if (!entryId) return Promise.resolve();
+  const done = outboxStore()
+    .then((store) => store.delete(entryId))
+    .catch(() => undefined)
+    .finally(() => forgetting.delete(done));
+  forgetting.add(done);
+  return done;
+}
+
+export function forgotten(): Promise<unknown> {
+  return Promise.all([...forgetting]);
 }

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { markMutationOptions } from '../api/mark-attendance';
 import { allMarksKey, type MarkVariables } from '../api/register-cache';
-import { LOCK_PREFIX, TAB_ID } from './outbox';
+import { forgotten, LOCK_PREFIX, TAB_ID } from './outbox';
 import { outboxStore, type OutboxEntry } from './outbox-store';
 
 async function pagesAlive(): Promise<Set<string>> {
@@ -41,8 +41,9 @@ export async function claimable(qc: QueryClient, userId: string): Promise<Outbox
 export async function replayOutbox(qc: QueryClient, userId: string): Promise<number> {
   const store = await outboxStore();
   const entries = await claimable(qc, userId);
+  // This page sends them now; then all join their queues at once, in the order they were made.
+  await Promise.all(entries.map((entry) => store.put({ ...entry, tabId: TAB_ID })));
   for (const entry of entries) {
-    await store.put({ ...entry, tabId: TAB_ID }); // this page sends it now
     const variables: MarkVariables = {
       enrolmentId: entry.enrolmentId,
       change: entry.change,
@@ -61,6 +62,7 @@ export async function replayOutbox(qc: QueryClient, userId: string): Promise<num
 
 /** The signed-in user's changes not on the server yet, as the sign-out asks about them. */
 export async function undelivered(userId: string): Promise<number> {
+  await forgotten(); // entries of changes just saved are on their way out
   return (await ownEntries(userId)).length;
 }
 
