@@ -13,6 +13,8 @@ export interface ServerConfig {
   production: boolean;
   /** The one browser origin allowed to call the API cross-origin (CORS, with credentials). */
   appOrigin: string;
+  /** APP_ORIGIN is https: the session cookie is Secure with the __Host- prefix. */
+  secureCookies: boolean;
 }
 
 /** Reads the settings from the environment (passed in, so tests never touch process.env) and
@@ -37,6 +39,13 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     throw new StartupError(
       'SEED=demo writes demo accounts and is refused with NODE_ENV=production.',
     );
+  const appOrigin = readOrigin(env.APP_ORIGIN, `http://${urlHost(host)}:${port}`);
+  // The session cookie is Secure only over HTTPS: production is served over nothing else.
+  if (production && !appOrigin.startsWith('https:'))
+    throw new StartupError(
+      `NODE_ENV=production needs an https APP_ORIGIN (the session cookie is Secure), not ` +
+        `"${appOrigin}".`,
+    );
   return {
     port,
     host,
@@ -45,7 +54,8 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     seed,
     nodeEnv,
     production,
-    appOrigin: readOrigin(env.APP_ORIGIN, `http://${urlHost(host)}:${port}`),
+    appOrigin,
+    secureCookies: appOrigin.startsWith('https:'),
   };
 }
 

@@ -24,14 +24,16 @@ describe('server settings', () => {
   it('refuses NODE_ENV=production without DATABASE_URL, saying why', () => {
     expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(StartupError);
     expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(/needs DATABASE_URL.*fsync/);
+    const https = { APP_ORIGIN: 'https://register.example.nhs.uk' };
     expect(
-      readConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' }).production,
+      readConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', ...https }).production,
     ).toBe(true);
   });
 
   it('refuses the demo seed in production, and settings that cannot work', () => {
     const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' };
     expect(() => readConfig({ ...prod, SEED: 'demo' })).toThrow(/SEED=demo/);
+    expect(() => readConfig(prod)).toThrow(/https APP_ORIGIN/);
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT must be/);
     expect(() => readConfig({ SEED: 'lots' })).toThrow(/SEED must be/);
     expect(() => readConfig({ APP_ORIGIN: 'https://app.example/path' })).toThrow(/APP_ORIGIN/);
