@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readOidcSettings, type OidcSettings } from './auth/oidc-settings';
 import { StartupError } from './startup-error';
 
 export interface ServerConfig {
@@ -15,6 +16,8 @@ export interface ServerConfig {
   appOrigin: string;
   /** APP_ORIGIN is https: the session cookie is Secure with the __Host- prefix. */
   secureCookies: boolean;
+  /** Single sign-on (OpenID Connect), or null when OIDC_ISSUER is not set. */
+  oidc: OidcSettings | null;
 }
 
 /** Reads the settings from the environment (passed in, so tests never touch process.env) and
@@ -56,6 +59,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     production,
     appOrigin,
     secureCookies: appOrigin.startsWith('https:'),
+    oidc: readOidcSettings(env, appOrigin, production),
   };
 }
 

@@ -16,3 +16,12 @@ export const sessionEndpoints = defineEndpoints({
     status: 200,
   },
 });
+
+/** Single sign-on's pages under the API: browser navigations answered with redirects, not JSON
+ * endpoints, so they are not in ENDPOINTS. The server serves them (src/server/routes/
+ * oidc-routes.ts); the sign-in page links to the first, with `?returnTo=/path`. */
+export const SINGLE_SIGN_ON = {
+  login: '/auth/oidc/login',
+  callback: '/auth/oidc/callback',
+  jwks: '/auth/oidc/jwks',
+} as const;
