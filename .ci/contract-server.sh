@@ -30,7 +30,7 @@ if ! node -e "
   tail -n 40 "$dir/server.log"
   exit 1
 fi
-CONTRACT_APP_ORIGIN=$origin node .ci/contract.mjs --base-url "$base" --reporter=default \
+CONTRACT_SESSIONS=cookie CONTRACT_APP_ORIGIN=$origin node .ci/contract.mjs --base-url "$base" --reporter=default \
   --reporter=json --outputFile="reports/contract-server-$backend.json"
 status=$?
 # The server's own errors, if any, help explain a failure (the log has no patient data).

@@ -5,6 +5,7 @@ import { enrolmentEndpoints } from './endpoints/enrolments';
 import { flagEndpoints } from './endpoints/flags';
 import { referralEndpoints, vacancyEndpoints } from './endpoints/referrals';
 import { registerEndpoints } from './endpoints/registers';
+import { sessionEndpoints } from './endpoints/sessions';
 import { reportingEndpoints } from './endpoints/reporting';
 import { auditEndpoints, dashboardEndpoints, settingsEndpoints } from './endpoints/service';
 import type { EndpointContract } from './endpoint-contract';
@@ -16,6 +17,7 @@ import type { EndpointContract } from './endpoint-contract';
 // page pulls in only its own schemas; this whole list is for Node (mock, server, tools, tests).
 export const ENDPOINTS = {
   ...authEndpoints,
+  ...sessionEndpoints,
   ...cohortEndpoints,
   ...enrolmentEndpoints,
   ...registerEndpoints,

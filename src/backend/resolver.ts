@@ -56,6 +56,8 @@ export type BackendSpecificKey =
   | 'POST /auth/login'
   | 'GET /auth/me'
   | 'POST /auth/logout'
+  | 'GET /auth/options'
+  | 'POST /auth/logout-everywhere'
   | 'POST /demo/reset'
   | 'POST /demo/seed-waiting-list';
 

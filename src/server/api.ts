@@ -1,17 +1,33 @@
 import type { Hono } from 'hono';
+import { OidcClient } from './auth/oidc';
 import { sharedResolvers } from '../backend/resolvers';
 import type { ServerConfig } from './config';
 import type { AppEnv } from './http/app-env';
 import { endpointRoutes } from './routes/endpoint-routes';
+import { addSingleSignOnRoutes } from './routes/oidc-routes';
 import { serverResolvers } from './routes/server-resolvers';
+import { sessionResolvers } from './routes/session-resolvers';
 
 /** The API under /api: every endpoint of ENDPOINTS, built from the shared resolvers (the same
  * ones the mock runs) and the server's own (sign-in and the demo). Demo-only endpoints exist
  * only when `config.seed === 'demo'`, which readConfig never allows in production; any other
  * /api path answers 404 in the contract's error shape. */
 export function createApi(config: ServerConfig): Hono<AppEnv> {
-  return endpointRoutes(
-    { ...sharedResolvers, ...serverResolvers },
-    { demo: config.seed === 'demo' },
+  const cookies = { secure: Boolean(config.secureCookies) };
+  const api = endpointRoutes(
+    {
+      ...sharedResolvers,
+      ...serverResolvers,
+      ...sessionResolvers({ singleSignOn: Boolean(config.oidc) }),
+    },
+    { demo: config.seed === 'demo', cookies },
   );
+  // Single sign-on's pages (redirects, not JSON endpoints), when OIDC_ISSUER is set.
+  if (config.oidc)
+    addSingleSignOnRoutes(api, {
+      client: new OidcClient(config.oidc),
+      appOrigin: config.appOrigin,
+      cookies,
+    });
+  return api;
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readOidcSettings, type OidcSettings } from './auth/oidc-settings';
 import { StartupError } from './startup-error';
 
 export interface ServerConfig {
@@ -13,6 +14,10 @@ export interface ServerConfig {
   production: boolean;
   /** The one browser origin allowed to call the API cross-origin (CORS, with credentials). */
   appOrigin: string;
+  /** APP_ORIGIN is https: the session cookie is Secure with the __Host- prefix. */
+  secureCookies: boolean;
+  /** Single sign-on (OpenID Connect), or null when OIDC_ISSUER is not set. */
+  oidc: OidcSettings | null;
 }
 
 /** Reads the settings from the environment (passed in, so tests never touch process.env) and
@@ -37,6 +42,13 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     throw new StartupError(
       'SEED=demo writes demo accounts and is refused with NODE_ENV=production.',
     );
+  const appOrigin = readOrigin(env.APP_ORIGIN, `http://${urlHost(host)}:${port}`);
+  // The session cookie is Secure only over HTTPS: production is served over nothing else.
+  if (production && !appOrigin.startsWith('https:'))
+    throw new StartupError(
+      `NODE_ENV=production needs an https APP_ORIGIN (the session cookie is Secure), not ` +
+        `"${appOrigin}".`,
+    );
   return {
     port,
     host,
@@ -45,7 +57,9 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     seed,
     nodeEnv,
     production,
-    appOrigin: readOrigin(env.APP_ORIGIN, `http://${urlHost(host)}:${port}`),
+    appOrigin,
+    secureCookies: appOrigin.startsWith('https:'),
+    oidc: readOidcSettings(env, appOrigin, production),
   };
 }
 

@@ -88,11 +88,12 @@ try {
       body: JSON.stringify({ email, password: PASSWORD }),
     });
     if (!res.ok) throw new Error(`sign-in as ${email}: ${res.status}`);
-    return (await res.json()).token;
+    // The session is an httpOnly cookie (issue 15); each staff session sends its own back.
+    return res.headers.getSetCookie()[0].split(';')[0];
   };
   const get = async (token, path) => {
     const res = await fetch(`${base}/api${path}`, {
-      headers: { Authorization: `Bearer ${token}` },
+      headers: { Cookie: token },
     });
     if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
     return res.json();
@@ -150,7 +151,7 @@ try {
       method,
       path: `/api${path}`,
       headers: {
-        Authorization: `Bearer ${state.token}`,
+        Cookie: state.token,
         Accept: 'application/json',
         ...(body ? { 'Content-Type': 'application/json' } : {}),
         ...(version !== undefined ? { 'If-Match': `"${version}"` } : {}),

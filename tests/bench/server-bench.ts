@@ -111,9 +111,10 @@ async function measure(size: number) {
         headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
         body: JSON.stringify({ email: 'sam.patel@nhs.net', password: DEMO_PASSWORD }),
       });
-      const { token } = (await login.json()) as { token: string };
+      // The session is an httpOnly cookie (issue 15).
+      const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
       const headers = {
-        Authorization: `Bearer ${token}`,
+        Cookie: cookie,
         'Content-Type': 'application/json',
         Origin: ORIGIN,
       };

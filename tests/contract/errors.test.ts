@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EndpointKey } from '../../src/api/endpoints';
-import { AS, call, expectError, resetDemo, type Account } from './contract-client';
+import { AS, bogusCredential, call, expectError, resetDemo, type Account } from './contract-client';
 
 // Roles come from the committed OpenAPI document, the contract a real backend is held to.
 const spec = JSON.parse(readFileSync('src/api/openapi.json', 'utf8')) as {
@@ -40,7 +40,7 @@ beforeAll(async () => {
   });
 });
 
-describe('auth: 401 without a valid bearer token', () => {
+describe('auth: 401 without a valid session', () => {
   const protectedOps = operations.filter((o) => o.roles.length > 0);
   it('the document lists protected operations', () =>
     expect(protectedOps.length).toBeGreaterThan(30));
@@ -53,7 +53,7 @@ describe('auth: 401 without a valid bearer token', () => {
     expectError(
       await call(o.key, {
         params,
-        token: 'Bearer not-a-real-token',
+        headers: await bogusCredential(),
         body: o.key.startsWith('GET') ? undefined : {},
       }),
       401,

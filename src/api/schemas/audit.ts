@@ -6,7 +6,8 @@ export const auditEventSchema = z.object({
   id: idSchema,
   at: isoDateTimeSchema,
   actorId: idSchema,
-  actorRole: roleSchema,
+  /** 'anonymous': a refused single sign-on by an identity no account is bound to. */
+  actorRole: z.union([roleSchema, z.literal('anonymous')]),
   action: z.string(),
   entity: z.string(),
   entityId: idSchema,

@@ -28,9 +28,11 @@ export const loginRequestSchema = z.object({
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
+/** The server sets an httpOnly session cookie and sends no token; the mock's token is its
+ * bearer token (issue 15). */
 export const loginResponseSchema = z.object({
   user: staffUserSchema,
-  token: z.string().check(z.minLength(16)),
+  token: z.optional(z.string().check(z.minLength(16))),
 });
 export const meResponseSchema = z.object({ user: staffUserSchema });
 export const staffListSchema = z.object({ items: z.array(staffUserSchema) });

@@ -284,9 +284,22 @@ export const staffAccounts = pgTable(
     discipline: text('discipline', { enum: ['psychology', 'physiotherapy'] }),
     passwordHash: text('password_hash'),
     active: boolean('active').notNull().default(true),
+    /** Single sign-on (issue 15): the identity this account is bound to, the provider's issuer
+     * and its subject (for Entra ID the object id within the issuer's tenant). Bound at the
+     * first single sign-on, by email, and only ever matched by these two afterwards. */
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
   },
-  // Sign-in matches emails whatever their case, so two accounts may not differ only by case.
-  (t) => [uniqueIndex('staff_accounts_email').on(sql`lower(${t.email})`)],
+  (t) => [
+    // Sign-in matches emails whatever their case, so two accounts may not differ only by case.
+    uniqueIndex('staff_accounts_email').on(sql`lower(${t.email})`),
+    // One account per identity; both or neither.
+    uniqueIndex('staff_accounts_oidc_identity').on(t.oidcIssuer, t.oidcSubject),
+    check(
+      'staff_accounts_oidc_both_or_neither',
+      sql`(${t.oidcIssuer} is null) = (${t.oidcSubject} is null)`,
+    ),
+  ],
 );
 
 /** Signed-in sessions: only a hash of each token is stored; idle and absolute expiry. */

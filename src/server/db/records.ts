@@ -9,6 +9,7 @@ import type { Snapshot } from '../../backend/snapshot';
 import type { DbOrTx, Tx } from './database';
 import * as t from './domain-tables';
 import { auditEvents } from './schema';
+import { staffUserOf } from '../auth/staff-user';
 
 // The records as the domain commands and views take them, read from and written to the
 // tables. The bounded tables are read whole (a service has hundreds of cohorts at most); of
@@ -128,10 +129,10 @@ export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
   };
 }
 
-/** Staff as the domain sees them (no password hashes), in id order. */
+/** Staff as the domain sees them (no password hashes, no sign-on identities), in id order. */
 export async function readStaff(db: DbOrTx): Promise<Snapshot['staff']> {
   const rows = await db.select().from(t.staffAccounts).orderBy(asc(t.staffAccounts.id));
-  return rows.map(({ passwordHash: _hash, active: _active, ...user }) => user);
+  return rows.map(staffUserOf);
 }
 
 /** An audit row as the contract's AuditEvent (its id a string, its time an ISO string). */

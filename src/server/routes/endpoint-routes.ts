@@ -6,6 +6,12 @@ import { splitKey, successStatus, type EndpointContract } from '../../api/endpoi
 import type { StaffUser } from '../../api/schemas/staff';
 import type { BackendContext } from '../../backend/resolver';
 import { scopeOf, type Scope } from '../../domain/policy';
+import {
+  clearSessionCookie,
+  readSessionCookie,
+  setSessionCookie,
+  type CookieSettings,
+} from '../auth/session-cookie';
 import { sessionUser } from '../auth/sessions';
 import type { Tx } from '../db/database';
 import { loadSnapshot } from '../db/snapshot-cache';
@@ -23,14 +29,24 @@ import { waitingListPage } from '../db/waiting-list-query';
 // transaction; a POST with an Idempotency-Key stores its first answer in that transaction.
 
 /** What the server's own resolvers (sign-in, the demo) need beyond the shared context: the
- * request's transaction and the bearer token sent. The shared resolvers take it as a
+ * request's transaction and the session token sent. The shared resolvers take it as a
  * BackendContext and never see these. */
 export interface ServerContext<K extends EndpointKey = EndpointKey> extends BackendContext<K> {
   /** The request's one transaction (read-only for a GET). */
   tx: Tx;
-  /** The bearer token sent, if any (the session it names was checked already). */
+  /** The session token the request's cookie carries, if any (the session it names was
+   * checked already). */
   token: string | null;
 }
+
+// The session travels in an httpOnly cookie, never in a body (./session-cookie.ts): the
+// sign-in's resolver returns the new token with the user, and the token is moved into the
+// cookie here, after the session's row has committed; signing out clears the cookie.
+const STARTS_SESSION: ReadonlySet<EndpointKey> = new Set(['POST /auth/login']);
+const ENDS_SESSION: ReadonlySet<EndpointKey> = new Set([
+  'POST /auth/logout',
+  'POST /auth/logout-everywhere',
+]);
 
 export type ServerResolver<K extends EndpointKey> = (ctx: ServerContext<K>) => Promise<unknown>;
 export type ServerResolvers = { [K in EndpointKey]?: ServerResolver<K> };
@@ -49,16 +65,16 @@ function validate<S extends z.ZodMiniType>(schema: S, data: unknown): z.output<S
   throw new ApiError(400, 'validation_failed', 'Some details need correcting.', fieldErrors);
 }
 
-export function bearerToken(c: Context): string | null {
-  const header = c.req.header('authorization') ?? '';
-  return header.startsWith('Bearer ') ? header.slice(7) : null;
-}
-
-async function authorise(c: Context<AppEnv>, contract: EndpointContract) {
+async function authorise(c: Context<AppEnv>, contract: EndpointContract, cookies: CookieSettings) {
   if (contract.action === 'public') return { user: null, scope: 'all' as Scope };
-  const token = bearerToken(c);
+  // Only the cookie: an Authorization header is not a way in (a script could hold that token).
+  const token = readSessionCookie(c, cookies);
   const user = token ? await sessionUser(c.var.db, token) : null;
-  if (!user) throw unauthenticated();
+  if (!user) {
+    // A cookie naming an ended session is of no further use to the browser.
+    if (token) clearSessionCookie(c, cookies);
+    throw unauthenticated();
+  }
   const scope = scopeOf(user.role, contract.action);
   if (!scope) throw new ApiError(403, 'forbidden', 'Your role does not allow this.');
   return { user, scope };
@@ -93,12 +109,13 @@ function context<K extends EndpointKey>(
   input: { body: unknown; query: unknown; version: number },
   afterCommit: (() => void)[],
   readOnly: boolean,
+  token: string | null,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
   return {
     ...who,
     tx: db,
-    token: bearerToken(c),
+    token,
     params: c.req.param() as Record<string, string>,
     body: input.body as BackendContext<K>['body'],
     query: input.query as BackendContext<K>['query'],
@@ -123,10 +140,26 @@ function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
   };
 }
 
+/** The sign-in's answer without its token, which goes into the session cookie instead, and
+ * with nothing the contract's answer does not have (the account's other columns). */
+function tokenIntoCookie(
+  c: Context,
+  cookies: CookieSettings,
+  contract: EndpointContract,
+  body: unknown,
+): unknown {
+  if (!body || typeof body !== 'object' || !('token' in body)) return body;
+  const { token, ...rest } = body as { token: unknown };
+  if (typeof token === 'string') setSessionCookie(c, cookies, token);
+  const parsed = contract.response.safeParse(rest);
+  return parsed.success ? parsed.data : rest;
+}
+
 export function endpointRoutes(
   resolvers: ServerResolvers,
-  options: { demo: boolean },
+  options: { demo: boolean; cookies?: CookieSettings },
 ): Hono<AppEnv> {
+  const cookies = options.cookies ?? { secure: false };
   const api = new Hono<AppEnv>();
   // Writes take the database's write lock one at a time anyway (write-context.ts). Queued
   // here first, a waiting write holds no pooled connection, so reads are never starved of
@@ -138,7 +171,8 @@ export function endpointRoutes(
     if (!resolver || (contract.demoOnly && !options.demo)) continue;
     const { method, path } = splitKey(key);
     api.on(method, path, async (c) => {
-      const who = await authorise(c, contract);
+      const who = await authorise(c, contract, cookies);
+      const token = readSessionCookie(c, cookies);
       const input = await readInput(c, contract);
       const user = who.user as StaffUser;
       // What to do once the write has committed (keep the records it made current).
@@ -148,7 +182,7 @@ export function endpointRoutes(
         status: successStatus(key, contract),
         body:
           (await resolver(
-            context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly),
+            context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly, token),
           )) ?? null,
       });
       const { db } = c.var;
@@ -169,7 +203,10 @@ export function endpointRoutes(
                 : db.transaction(answer),
             );
       afterCommit.forEach((done) => done());
-      return c.json(result.body as object, result.status as 200);
+      let body = result.body;
+      if (STARTS_SESSION.has(key)) body = tokenIntoCookie(c, cookies, contract, body);
+      if (ENDS_SESSION.has(key)) clearSessionCookie(c, cookies);
+      return c.json(body as object, result.status as 200);
     });
   }
   return api;

@@ -15,13 +15,16 @@ import {
 } from '../db/seed-demo';
 import { ApiError } from '../http/api-error';
 import type { ServerContext, ServerResolver } from './endpoint-routes';
+import type { SessionKey } from './session-resolvers';
 import { takeWriteLock } from './write-context';
 
 // The endpoints whose answers depend on where sessions and demo data live (BackendSpecificKey):
 // the mock keeps them in memory, the server in its tables. Each runs in the request's one
 // transaction (ctx.tx), like every other endpoint.
 
-type ServerSpecificResolvers = { [K in BackendSpecificKey]: ServerResolver<K> };
+type ServerSpecificResolvers = {
+  [K in Exclude<BackendSpecificKey, SessionKey>]: ServerResolver<K>;
+};
 
 /** One answer for a wrong email, a wrong password and an account switched off, so the answer
  * never says which accounts exist. */
