@@ -95,7 +95,7 @@ export function referral(id: string, over: Partial<Referral> = {}): Referral {
     borough: 'Islington',
     gpPractice: 'Archway Medical Centre',
     referralDate: '2026-09-01',
-    availability: { days: ['mon'], times: ['evening'] },
+    availability: [{ day: 'mon', time: 'evening' }],
     accessNeeds: '',
     urgent: false,
     notes: '',

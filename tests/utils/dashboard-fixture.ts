@@ -86,7 +86,7 @@ const referral = (
   borough: 'Islington',
   gpPractice: 'GP',
   referralDate,
-  availability: { days: ['mon'], times: ['morning'] },
+  availability: [{ day: 'mon', time: 'morning' }],
   accessNeeds: '',
   urgent: false,
   notes: '',

@@ -8,10 +8,24 @@ import {
   versionSchema,
 } from './common';
 import { nhsNumberSchema } from './nhs-number';
+import { DAYS_OF_WEEK, PARTS_OF_DAY, slotKey } from '../../domain/availability';
 import { todayIso } from '../../domain/dates';
 
-export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri']);
-export const partOfDaySchema = z.enum(['morning', 'afternoon', 'evening']);
+export const dayOfWeekSchema = z.enum(DAYS_OF_WEEK);
+export const partOfDaySchema = z.enum(PARTS_OF_DAY);
+export const slotSchema = z.object({ day: dayOfWeekSchema, time: partOfDaySchema });
+
+/** Day-and-time slots over all seven days, each once (src/domain/availability.ts). */
+export const availabilitySchema = z.array(slotSchema).check(
+  z.maxLength(DAYS_OF_WEEK.length * PARTS_OF_DAY.length),
+  z.refine((slots) => new Set(slots.map(slotKey)).size === slots.length, {
+    error: 'Each day and time once',
+  }),
+);
+/** What a referral must give: at least one slot, since availability decides who is suggested. */
+export const requiredAvailabilitySchema = availabilitySchema.check(
+  z.minLength(1, { error: 'Choose at least one day and time' }),
+);
 
 export const referralInputSchema = z
   .object({
@@ -27,12 +41,7 @@ export const referralInputSchema = z
       '',
     ),
     referralDate: isoDateSchema,
-    availability: z.object({
-      days: z.array(weekdaySchema).check(z.minLength(1, { error: 'Choose at least one day' })),
-      times: z
-        .array(partOfDaySchema)
-        .check(z.minLength(1, { error: 'Choose at least one time of day' })),
-    }),
+    availability: requiredAvailabilitySchema,
     accessNeeds: z._default(optionalText('Access needs'), ''),
     urgent: z._default(z.boolean(), false),
     notes: z._default(optionalText('Notes', 1000), ''),
@@ -66,7 +75,7 @@ export const referralSchema = z.object({
   borough: z.string(),
   gpPractice: z.string(),
   referralDate: isoDateSchema,
-  availability: z.object({ days: z.array(weekdaySchema), times: z.array(partOfDaySchema) }),
+  availability: availabilitySchema,
   accessNeeds: z.string(),
   urgent: z.boolean(),
   notes: z.string(),

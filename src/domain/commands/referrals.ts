@@ -1,5 +1,6 @@
 import type { Participant } from '../../api/schemas/participants';
 import type { NewReferral, Referral } from '../../api/schemas/referrals';
+import { normaliseSlots } from '../availability';
 import { checkEligibility } from '../eligibility';
 import { fullName } from '../names';
 import { refuse, type CommandContext, type Outcome } from './command';
@@ -65,10 +66,7 @@ export function createReferral(
     borough: input.borough,
     gpPractice: input.gpPractice,
     referralDate: input.referralDate,
-    availability: {
-      days: [...input.availability.days],
-      times: [...input.availability.times],
-    },
+    availability: normaliseSlots(input.availability),
     accessNeeds: input.accessNeeds,
     urgent: input.urgent,
     notes: input.notes,

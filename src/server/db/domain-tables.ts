@@ -13,6 +13,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { Slot } from '../../domain/availability';
 import { ROLES } from '../../domain/policy';
 import type { EnrolmentHistoryEntry } from './record-types';
 
@@ -169,12 +170,9 @@ export const referrals = pgTable(
     borough: text('borough').notNull(),
     gpPractice: text('gp_practice').notNull(),
     referralDate: day('referral_date').notNull(),
-    availability: jsonb('availability')
-      .$type<{
-        days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
-        times: ('morning' | 'afternoon' | 'evening')[];
-      }>()
-      .notNull(),
+    /** Day-and-time slots, `[{ "day": "sat", "time": "morning" }, ...]` (migration 0007
+     * turned the earlier `{ days, times }` into the slots it meant). */
+    availability: jsonb('availability').$type<Slot[]>().notNull(),
     accessNeeds: text('access_needs').notNull().default(''),
     urgent: boolean('urgent').notNull().default(false),
     notes: text('notes').notNull().default(''),

@@ -21,7 +21,6 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 export function ReferralDetails({ referral: r }: { referral: ReferralDetail }) {
   const weeks = waitWeeks(r.referralDate, r.today);
-  const { days, times } = availabilityText(r.availability);
   return (
     <Stack gap="md">
       <Group gap="sm">
@@ -38,9 +37,7 @@ export function ReferralDetails({ referral: r }: { referral: ReferralDetail }) {
         <Fact label="Referred">
           {formatDate(r.referralDate)} ({weeks} {weeks === 1 ? 'week' : 'weeks'} ago)
         </Fact>
-        <Fact label="Availability">
-          {days}; {times}
-        </Fact>
+        <Fact label="Availability">{availabilityText(r.availability)}</Fact>
         <Fact label="Access needs">{r.accessNeeds || 'None recorded'}</Fact>
       </SimpleGrid>
       {r.notes && <Fact label="Notes">{r.notes}</Fact>}
