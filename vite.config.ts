@@ -97,6 +97,13 @@ export default defineConfig(({ mode }) => {
             // Only the chart libraries themselves: their dependencies (React, Mantine) stay shared.
             includeDependenciesRecursively: false,
             groups: [
+              // The availability tick boxes travel with the waiting list's badges: both entry
+              // forms use them, and a chunk of their own would lengthen the list of chunks the
+              // router keeps for every page (which the register's budget counts).
+              {
+                name: 'referral-badges',
+                test: /src[\\/]features[\\/]waiting-list[\\/]components[\\/](referral-badges|availability-fields)\.tsx$/,
+              },
               {
                 name: 'charts-math',
                 test: /node_modules[\\/](d3-[^\\/]+|victory-vendor|internmap|decimal\.js-light)[\\/]/,

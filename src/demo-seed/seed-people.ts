@@ -114,6 +114,7 @@ export function waitingReferral(
     ...details,
     notes: '',
     status: 'waiting',
+    closure: null,
     version: 1,
   };
 }

@@ -100,6 +100,7 @@ export function referral(id: string, over: Partial<Referral> = {}): Referral {
     urgent: false,
     notes: '',
     status: 'waiting',
+    closure: null,
     version: 1,
     ...over,
   };

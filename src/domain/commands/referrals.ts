@@ -71,6 +71,7 @@ export function createReferral(
     urgent: input.urgent,
     notes: input.notes,
     status: 'waiting',
+    closure: null,
     version: 1,
   });
   cs.audit('referral.create', 'referral', referral.id, null, referral);

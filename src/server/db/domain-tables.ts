@@ -13,6 +13,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { Closure } from '../../api/schemas/referrals';
 import type { Slot } from '../../domain/availability';
 import { ROLES } from '../../domain/policy';
 import type { EnrolmentHistoryEntry } from './record-types';
@@ -176,7 +177,9 @@ export const referrals = pgTable(
     accessNeeds: text('access_needs').notNull().default(''),
     urgent: boolean('urgent').notNull().default(false),
     notes: text('notes').notNull().default(''),
-    status: text('status', { enum: ['waiting', 'offered', 'enrolled', 'removed'] }).notNull(),
+    status: text('status', { enum: ['waiting', 'offered', 'enrolled', 'closed'] }).notNull(),
+    /** Why and when a closed entry was closed (null while open). */
+    closure: jsonb('closure').$type<Closure>(),
     version: version(),
   },
   (t) => [

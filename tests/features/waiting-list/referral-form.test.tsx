@@ -33,7 +33,7 @@ describe('add referral', () => {
     await fillReferral(user);
     await submit(user);
     expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeInTheDocument();
-    expect(screen.getByText('943 476 5919')).toBeInTheDocument();
+    expect(await screen.findByText('943 476 5919')).toBeInTheDocument();
     expect(store.data.referrals.filter((r) => r.nhsNumber === '9434765919')).toHaveLength(1);
   });
 

@@ -8,7 +8,7 @@ const STATUS: Record<Referral['status'], { label: string; tone: Tone }> = {
   waiting: { label: 'Waiting', tone: 'info' },
   offered: { label: 'Offered a place', tone: 'warning' },
   enrolled: { label: 'Enrolled', tone: 'success' },
-  removed: { label: 'Removed', tone: 'neutral' },
+  closed: { label: 'Closed', tone: 'neutral' },
 };
 
 export function ReferralStatusBadge({ status }: { status: Referral['status'] }) {

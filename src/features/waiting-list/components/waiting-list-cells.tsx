@@ -48,7 +48,7 @@ const STATUS: Record<WaitingListItem['status'], { label: string; tone: Tone }> =
   waiting: { label: 'Waiting', tone: 'info' },
   offered: { label: 'Offered a place', tone: 'warning' },
   enrolled: { label: 'Enrolled', tone: 'success' },
-  removed: { label: 'Removed', tone: 'neutral' },
+  closed: { label: 'Closed', tone: 'neutral' },
 };
 
 export function StatusCell({ status }: { status: WaitingListItem['status'] }) {
