@@ -97,12 +97,18 @@ export default defineConfig(({ mode }) => {
             // Only the chart libraries themselves: their dependencies (React, Mantine) stay shared.
             includeDependenciesRecursively: false,
             groups: [
-              // The availability tick boxes travel with the waiting list's badges: both entry
-              // forms use them, and a chunk of their own would lengthen the list of chunks the
-              // router keeps for every page (which the register's budget counts).
+              // The router keeps, in the entry chunk every page loads (the register's budget
+              // counts it), the list of chunks each page needs: the waiting list's shared pieces
+              // go in chunks that exist anyway (the entry form's tick boxes with the Add referral
+              // page, which the entry's edit form then loads; the queries with the badges)
+              // rather than in chunks of their own.
+              {
+                name: 'referral-new',
+                test: /src[\\/](app[\\/]routes[\\/]referral-new|features[\\/]waiting-list[\\/]components[\\/](referral-form|referral-error|availability-fields))\.tsx$/,
+              },
               {
                 name: 'referral-badges',
-                test: /src[\\/]features[\\/]waiting-list[\\/]components[\\/](referral-badges|availability-fields)\.tsx$/,
+                test: /src[\\/]features[\\/]waiting-list[\\/](components[\\/]referral-badges|api[\\/]referral-queries)\.tsx?$/,
               },
               {
                 name: 'charts-math',

@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { ReferralDetail } from '../../api/schemas/referrals';
 import { ReferralClosing } from '../../features/waiting-list/components/referral-closing';
@@ -33,13 +33,7 @@ export default function ReferralSections({
           )}
         </Stack>
       )}
-      {manages && (
-        <>
-          <Divider />
-          <ReferralClosing referral={referral} />
-        </>
-      )}
-      <Divider />
+      {manages && <ReferralClosing referral={referral} />}
       <ReferralHistory referralId={referral.id} />
     </Stack>
   );
