@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { store, type Db } from './db';
+import { upgradeDb } from './db-upgrade';
 import { handlers } from './handlers';
 import { openDemoToEveryone } from './endpoint-access';
 import { seedDb } from './seed';
@@ -11,7 +12,7 @@ const KEY = 'cohort-register.mock-db.v1';
 function loadSaved(): Db | null {
   try {
     const raw = localStorage.getItem(KEY);
-    return raw ? (JSON.parse(raw) as Db) : null;
+    return raw ? upgradeDb(JSON.parse(raw) as Db) : null;
   } catch {
     return null;
   }
@@ -46,7 +47,7 @@ export async function startMockWorker(): Promise<void> {
   window.addEventListener('storage', (event) => {
     if (event.key !== KEY || !event.newValue) return;
     try {
-      store.load(JSON.parse(event.newValue) as Db);
+      store.load(upgradeDb(JSON.parse(event.newValue) as Db));
     } catch {
       // A half-written value from another tab: the next write brings the stores together.
     }

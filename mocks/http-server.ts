@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { store, type Db } from './db';
+import { upgradeDb } from './db-upgrade';
 import { handlers } from './handlers';
 import { createBridge } from './http-bridge';
 import { seedDb } from './seed';
@@ -16,7 +17,7 @@ export interface HttpServerOptions {
 
 function loadOrSeed(file: string): Db {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Db;
+    return upgradeDb(JSON.parse(readFileSync(file, 'utf8')) as Db);
   } catch (e) {
     // A missing file is a first start; an unreadable one is reported, then replaced by the seed.
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT')

@@ -143,7 +143,7 @@ async function measure(size: number) {
                   borough: 'Islington',
                   gpPractice: 'Bench Practice',
                   referralDate: today,
-                  availability: { days: ['mon'], times: ['morning'] },
+                  availability: [{ day: 'mon', time: 'morning' }],
                   accessNeeds: '',
                   urgent: false,
                   notes: '',

@@ -201,7 +201,10 @@ export const referral = (nhsNumber: string, borough = 'Islington') => ({
   phone: '07700 900000',
   email: '',
   referralDate: '2026-01-05',
-  availability: { days: ['mon', 'wed'], times: ['morning'] },
+  availability: [
+    { day: 'mon', time: 'morning' },
+    { day: 'wed', time: 'morning' },
+  ],
   accessNeeds: '',
   urgent: false,
   notes: '',

@@ -58,7 +58,7 @@ function referral(serial: number) {
     gpPractice: 'Test Practice',
     phone: '020 7946 0000',
     referralDate: addDays(todayIso(), -1),
-    availability: { days: ['mon'], times: ['morning'] },
+    availability: [{ day: 'mon', time: 'morning' }],
   };
 }
 

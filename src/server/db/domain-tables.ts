@@ -13,6 +13,8 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { Closure } from '../../api/schemas/referrals';
+import type { Slot } from '../../domain/availability';
 import { ROLES } from '../../domain/policy';
 import type { EnrolmentHistoryEntry } from './record-types';
 
@@ -169,16 +171,15 @@ export const referrals = pgTable(
     borough: text('borough').notNull(),
     gpPractice: text('gp_practice').notNull(),
     referralDate: day('referral_date').notNull(),
-    availability: jsonb('availability')
-      .$type<{
-        days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
-        times: ('morning' | 'afternoon' | 'evening')[];
-      }>()
-      .notNull(),
+    /** Day-and-time slots, `[{ "day": "sat", "time": "morning" }, ...]` (migration 0008
+     * turned the earlier `{ days, times }` into the slots it meant). */
+    availability: jsonb('availability').$type<Slot[]>().notNull(),
     accessNeeds: text('access_needs').notNull().default(''),
     urgent: boolean('urgent').notNull().default(false),
     notes: text('notes').notNull().default(''),
-    status: text('status', { enum: ['waiting', 'offered', 'enrolled', 'removed'] }).notNull(),
+    status: text('status', { enum: ['waiting', 'offered', 'enrolled', 'closed'] }).notNull(),
+    /** Why and when a closed entry was closed (null while open). */
+    closure: jsonb('closure').$type<Closure>(),
     version: version(),
   },
   (t) => [
