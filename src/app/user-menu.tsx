@@ -13,6 +13,12 @@ import { ColorSchemeToggle } from './color-scheme-toggle';
 const ResetDemoButton = IS_MOCK_MODE
   ? lazy(() => import('./reset-demo-button').then((m) => ({ default: m.ResetDemoButton })))
   : null;
+// Its confirmation is loaded only when asked for, so the shell stays light.
+const SignOutEverywhere = lazy(() =>
+  import('../features/auth/components/session-dialogs').then((m) => ({
+    default: m.SignOutEverywhere,
+  })),
+);
 
 export function UserMenu() {
   const user = useSignedInUser();
@@ -43,6 +49,25 @@ export function UserMenu() {
       >
         Sign out
       </Button>
+      <SignOutEverywhereButton visibleFrom="sm" />
     </Group>
+  );
+}
+
+/** "Sign out everywhere" (issue 15): in the header from the sm breakpoint up, and below it in
+ * the navigation's account block (app-layout.tsx), where there is room. */
+export function SignOutEverywhereButton(visibility: { visibleFrom?: 'sm'; hiddenFrom?: 'sm' }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="subtle" size="xs" {...visibility} onClick={() => setOpen(true)}>
+        Sign out everywhere
+      </Button>
+      {open && (
+        <Suspense fallback={null}>
+          <SignOutEverywhere onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }
