@@ -6,6 +6,7 @@ import { flagEndpoints } from './endpoints/flags';
 import { referralEndpoints, vacancyEndpoints } from './endpoints/referrals';
 import { registerEndpoints } from './endpoints/registers';
 import { sessionEndpoints } from './endpoints/sessions';
+import { signInOptionEndpoints } from './endpoints/sign-in-options';
 import { reportingEndpoints } from './endpoints/reporting';
 import { auditEndpoints, dashboardEndpoints, settingsEndpoints } from './endpoints/service';
 import type { EndpointContract } from './endpoint-contract';
@@ -17,6 +18,7 @@ import type { EndpointContract } from './endpoint-contract';
 // page pulls in only its own schemas; this whole list is for Node (mock, server, tools, tests).
 export const ENDPOINTS = {
   ...authEndpoints,
+  ...signInOptionEndpoints,
   ...sessionEndpoints,
   ...cohortEndpoints,
   ...enrolmentEndpoints,

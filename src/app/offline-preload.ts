@@ -15,7 +15,8 @@ export async function preloadForOffline(
   role: Role,
 ): Promise<void> {
   const loads: (Promise<unknown> | undefined)[] = [
-    import('../features/auth/components/idle-dialogs'),
+    import('../features/auth/components/session-dialogs'),
+    import('../features/auth/idle-watch'),
     import('@mantine/notifications'),
   ];
   if (can(role, 'register.read')) {

@@ -41,7 +41,9 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
 /** Only same-site paths are honoured after sign-in (no open redirects). */
 const signInSearch = z.object({
   redirect: z.catch(z.optional(z.string().check(z.regex(/^\/(?!\/)/))), undefined),
-  reason: z.catch(z.optional(z.enum(['idle'])), undefined),
+  // Why the user is here ('idle', or a refused single sign-on: 'sso-unknown', ...); the
+  // sign-in page explains the ones it knows.
+  reason: z.catch(z.optional(z.string()), undefined),
 });
 
 export const signInRoute = createRoute({

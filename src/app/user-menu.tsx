@@ -26,6 +26,11 @@ const unsentCount = (userId: string) =>
     .catch(() =>
       window.confirm('Some changes may not have been sent. Sign out anyway?') ? 0 : -1,
     );
+// Its confirmation is loaded only when asked for, so the shell stays light.
+const SignOutEverywhere = lazyComponent(
+  () => import('../features/auth/components/session-dialogs'),
+  'SignOutEverywhere',
+);
 
 export function UserMenu() {
   const user = useSignedInUser();
@@ -75,6 +80,25 @@ export function UserMenu() {
           />
         </Suspense>
       )}
+      <SignOutEverywhereButton visibleFrom="sm" />
     </Group>
+  );
+}
+
+/** "Sign out everywhere" (issue 15): in the header from the sm breakpoint up, and below it in
+ * the navigation's account block (app-layout.tsx), where there is room. */
+export function SignOutEverywhereButton(visibility: { visibleFrom?: 'sm'; hiddenFrom?: 'sm' }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="subtle" size="xs" {...visibility} onClick={() => setOpen(true)}>
+        Sign out everywhere
+      </Button>
+      {open && (
+        <Suspense fallback={null}>
+          <SignOutEverywhere onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -245,7 +245,7 @@ describe.each(BACKENDS)('single sign-on on $name', (backend) => {
     const { callback, app } = await signOn(UNKNOWN.username);
     expect(callback.status).toBe(303);
     expect(callback.headers.get('location')).toBe(
-      `${APP_ORIGIN}/sign-in?sso=unknown&redirect=%2Fcohorts`,
+      `${APP_ORIGIN}/sign-in?reason=sso-unknown&redirect=%2Fcohorts`,
     );
     expect(app.cookies.has('cohort-session')).toBe(false);
     const refused = (await auditOf('session.sign-in-refused')).find(
@@ -266,7 +266,7 @@ describe.each(BACKENDS)('single sign-on on $name', (backend) => {
     try {
       const { callback, app } = await signOn(PRIYA.username);
       expect(callback.headers.get('location')).toBe(
-        `${APP_ORIGIN}/sign-in?sso=deactivated&redirect=%2Fcohorts`,
+        `${APP_ORIGIN}/sign-in?reason=sso-deactivated&redirect=%2Fcohorts`,
       );
       expect(app.cookies.has('cohort-session')).toBe(false);
       const refused = await t.db
@@ -291,7 +291,7 @@ describe.each(BACKENDS)('single sign-on on $name', (backend) => {
     const { query } = await signOn(PRIYA.username);
     // The same code again, without the (now cleared) round trip cookie.
     const replay = await fetch(`${api}/auth/oidc/callback${query}`, { redirect: 'manual' });
-    expect(replay.headers.get('location')).toBe(`${APP_ORIGIN}/sign-in?sso=expired`);
+    expect(replay.headers.get('location')).toBe(`${APP_ORIGIN}/sign-in?reason=sso-expired`);
     expect(replay.headers.getSetCookie().some((c) => /^cohort-session=./.test(c))).toBe(false);
     // A fresh round trip, answered with another state: refused by openid-client's checks.
     const start = await fetch(`${api}/auth/oidc/login`, { redirect: 'manual' });
@@ -302,7 +302,7 @@ describe.each(BACKENDS)('single sign-on on $name', (backend) => {
       redirect: 'manual',
       headers: { cookie: flow },
     });
-    expect(wrong.headers.get('location')).toBe(`${APP_ORIGIN}/sign-in?sso=failed`);
+    expect(wrong.headers.get('location')).toBe(`${APP_ORIGIN}/sign-in?reason=sso-failed`);
     expect(wrong.headers.getSetCookie().some((c) => /^cohort-session=./.test(c))).toBe(false);
   });
 });

@@ -1,14 +1,9 @@
 import { defineEndpoints } from '../endpoint-contract';
-import { endedSessionsSchema, signInOptionsSchema } from '../schemas/sessions';
+import { endedSessionsSchema } from '../schemas/sessions';
 
 // Sessions beyond signing in and out (issue 15). Kept apart from ./auth.ts, which every page
-// loads: only the sign-in page and the user menu's "Sign out everywhere" need these.
+// loads: only the user menu's "Sign out everywhere" needs it.
 export const sessionEndpoints = defineEndpoints({
-  'GET /auth/options': {
-    summary: 'How staff can sign in here: whether single sign-on (OpenID Connect) is set up',
-    action: 'public',
-    response: signInOptionsSchema,
-  },
   'POST /auth/logout-everywhere': {
     summary: "Sign out everywhere: end every session of the signed-in user's account",
     action: 'session.use',
@@ -16,12 +11,3 @@ export const sessionEndpoints = defineEndpoints({
     status: 200,
   },
 });
-
-/** Single sign-on's pages under the API: browser navigations answered with redirects, not JSON
- * endpoints, so they are not in ENDPOINTS. The server serves them (src/server/routes/
- * oidc-routes.ts); the sign-in page links to the first, with `?returnTo=/path`. */
-export const SINGLE_SIGN_ON = {
-  login: '/auth/oidc/login',
-  callback: '/auth/oidc/callback',
-  jwks: '/auth/oidc/jwks',
-} as const;

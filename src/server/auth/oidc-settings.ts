@@ -6,7 +6,7 @@ import {
   type JsonWebKey,
 } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SINGLE_SIGN_ON } from '../../api/endpoints/sessions';
+import { SINGLE_SIGN_ON } from '../../api/endpoints/sign-in-options';
 import { StartupError } from '../startup-error';
 
 // Single sign-on settings (OpenID Connect, issue 15): read from the environment at start and

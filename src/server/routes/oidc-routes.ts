@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { SINGLE_SIGN_ON } from '../../api/endpoints/sessions';
+import { SINGLE_SIGN_ON } from '../../api/endpoints/sign-in-options';
 import { decodeFlow, encodeFlow, FLOW_MAX_AGE_MS, type OidcClient } from '../auth/oidc';
 import {
   clearFlowCookie,
@@ -15,7 +15,7 @@ import type { AppEnv } from '../http/app-env';
 // JSON endpoints of ENDPOINTS: each answers with a redirect.
 //   GET login?returnTo=/path  -> the provider's sign-in page (PKCE, state, nonce)
 //   GET callback              -> the session cookie, then the app at returnTo; or the app's
-//                                sign-in page saying why not (?sso=unknown|deactivated|...)
+//                                sign-in page saying why not (?reason=sso-unknown, ...)
 //   GET jwks                  -> this service's public key, for providers that fetch it
 
 const FLOW_COOKIE = 'cohort-sign-on';
@@ -38,7 +38,7 @@ export function addSingleSignOnRoutes(
   const { client, appOrigin, cookies } = options;
 
   const toSignIn = (problem: SignOnProblem, returnTo = '/') => {
-    const search = new URLSearchParams({ sso: problem });
+    const search = new URLSearchParams({ reason: `sso-${problem}` });
     if (returnTo !== '/') search.set('redirect', returnTo);
     return `${appOrigin}/sign-in?${search}`;
   };

@@ -8,7 +8,7 @@ import { authStore } from '../auth-store';
 
 /** A real API keeps the session in an httpOnly cookie scripts cannot read (issue 15): the app
  * stores nothing. Only the mock hands out a bearer token, kept for this tab. */
-const COOKIE_SESSIONS = Boolean(import.meta.env.VITE_API_BASE_URL);
+const COOKIE_SESSIONS = !!import.meta.env.VITE_API_BASE_URL;
 
 export async function signIn(input: LoginRequest) {
   const { user, token } = await callApi(authEndpoints, 'POST /auth/login', { body: input });
