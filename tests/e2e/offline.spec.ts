@@ -178,7 +178,7 @@ test('marks and a note made offline outlive the page: the sign-out asks, and the
   expect(stored).not.toContain(firstName.split(' ')[1]!);
   expect(stored).not.toMatch(/999\d{7}/);
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Changes not sent yet' });
   await expect(dialog).toContainText('3 changes to registers have not reached the server yet.');
   await expectNoAxeViolations(page, 'sign-out with changes not sent');
