@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
-import { delay, http } from 'msw';
+import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { store } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
@@ -105,10 +105,14 @@ describe('the outbox', () => {
     const { session, staff, first, second } = await markOfflineAndClose();
     expect(attendanceAt(session.id)).toHaveLength(0);
 
+    // The server holds the replayed marks until the page has been looked at, so what it shows
+    // while they are on their way is checked without racing them.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     server.use(
       http.put('*/api/sessions/:sid/attendance/:eid', async () => {
-        await delay(150);
-        return undefined; // on to the mock's own handler, a little slower
+        await held;
+        return undefined; // on to the mock's own handler
       }),
     );
     await openTodaysRegister();
@@ -117,6 +121,7 @@ describe('the outbox', () => {
     expect(
       within(rowOf(second.name)).getByRole('radio', { name: 'Did not attend' }),
     ).toHaveAttribute('aria-checked', 'true');
+    release();
     await waitFor(() => expect(recordOf(session.id, first.enrolment.id)?.version).toBe(2));
     await waitFor(() => expect(screen.getByText('All marks saved')).toBeInTheDocument());
     expect(recordOf(session.id, first.enrolment.id)).toMatchObject({
