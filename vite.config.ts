@@ -97,6 +97,19 @@ export default defineConfig(({ mode }) => {
             // Only the chart libraries themselves: their dependencies (React, Mantine) stay shared.
             includeDependenciesRecursively: false,
             groups: [
+              // The router keeps, in the entry chunk every page loads (the register's budget
+              // counts it), the list of chunks each page needs: the waiting list's shared pieces
+              // go in chunks that exist anyway (the entry form's tick boxes with the Add referral
+              // page, which the entry's edit form then loads; the queries with the badges)
+              // rather than in chunks of their own.
+              {
+                name: 'referral-new',
+                test: /src[\\/](app[\\/]routes[\\/]referral-new|features[\\/]waiting-list[\\/]components[\\/](referral-form|referral-error|availability-fields))\.tsx$/,
+              },
+              {
+                name: 'referral-badges',
+                test: /src[\\/]features[\\/]waiting-list[\\/](components[\\/]referral-badges|api[\\/]referral-queries)\.tsx?$/,
+              },
               {
                 name: 'charts-math',
                 test: /node_modules[\\/](d3-[^\\/]+|victory-vendor|internmap|decimal\.js-light)[\\/]/,

@@ -19,4 +19,4 @@ if ! node -e "
   echo "contract: the mock API did not start on port $port"
   exit 1
 fi
-node .ci/contract.mjs --base-url "$base" --reporter=default --reporter=json --outputFile=reports/contract.json
+CONTRACT_SESSIONS=bearer node .ci/contract.mjs --base-url "$base" --reporter=default --reporter=json --outputFile=reports/contract.json

@@ -6,7 +6,7 @@
 # PostgreSQL it first runs `npm run db:migrate` as the owner; the server, as the app role,
 # seeds the demo only because the database is empty), waits until the demo admin can sign in,
 # runs the suite (JSON report in reports/), then stops it. APP_ORIGIN is the mock's, so the
-# same cross-origin checks apply; CONTRACT_SERVER=1 turns on the server-only checks.
+# same cross-origin checks apply; CONTRACT_SESSIONS=cookie turns on the server-only checks.
 set -u
 cd "$(dirname "$0")/.."
 port=$(node -e "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")
@@ -17,7 +17,7 @@ npm run --silent build:server || exit 1
 if [ "$backend" = postgres ]; then npm run --silent db:migrate || exit 1; fi
 # Every request comes from 127.0.0.1 and the suite signs in (and fails on purpose) many
 # times: a high limit per address keeps it from throttling itself; the limit per email stays
-# the default, which the throttling test (server only, CONTRACT_SERVER=1) reaches.
+# the default, which the throttling test (server only, CONTRACT_SESSIONS=cookie) reaches.
 PORT=$port HOST=127.0.0.1 DATA_DIR="$dir/data" SEED=demo APP_ORIGIN=$origin \
   SIGN_IN_ADDRESS_LIMIT=100000 node dist-server/main.js >"$dir/server.log" 2>&1 &
 pid=$!
@@ -33,7 +33,7 @@ if ! node -e "
   tail -n 40 "$dir/server.log"
   exit 1
 fi
-CONTRACT_SERVER=1 CONTRACT_APP_ORIGIN=$origin node .ci/contract.mjs --base-url "$base" --reporter=default \
+CONTRACT_SESSIONS=cookie CONTRACT_APP_ORIGIN=$origin node .ci/contract.mjs --base-url "$base" --reporter=default \
   --reporter=json --outputFile="reports/contract-server-$backend.json"
 status=$?
 # The server's own errors, if any, help explain a failure (the log has no patient data).

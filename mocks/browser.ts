@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
-import { store, upgradeDb, type Db } from './db';
+import { store, type Db } from './db';
+import { upgradeDb } from './db-upgrade';
 import { handlers } from './handlers';
 import { openDemoToEveryone } from './endpoint-access';
 import { seedDb } from './seed';

@@ -1,4 +1,5 @@
 import { selectRecords } from '../src/backend/read-needs';
+import { findPeople } from '../src/domain/people-search';
 import { searchWaitingList } from '../src/domain/waiting-list';
 import type { AuditPage } from '../src/api/schemas/audit-query';
 import type { AuditFilter } from '../src/api/schemas/audit-view';
@@ -106,13 +107,14 @@ function auditTrail(filter: AuditFilter, page: AuditPage) {
 /** How a resolver reads and writes in the mock: the in-memory store, one transaction a write. */
 export function storeAccess(
   ctx: Ctx,
-): Pick<BackendContext, 'read' | 'run' | 'auditTrail' | 'waitingList'> {
+): Pick<BackendContext, 'read' | 'run' | 'auditTrail' | 'waitingList' | 'findPeople'> {
   return {
     // The same rows the server reads for these needs, so a command that forgets one fails here too.
     read: async (needs) => selectRecords(snapshotOf(store.data), needs),
     run: async (command, needs) =>
       runCommand(ctx, (db, cc) => command(selectRecords(snapshotOf(db), needs), cc)),
     waitingList: async (query) => searchWaitingList(store.data.referrals, query),
+    findPeople: async (q) => findPeople(store.data.participants, q),
     auditTrail: async (filter, page) => auditTrail(filter, page),
   };
 }

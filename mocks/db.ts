@@ -27,17 +27,6 @@ export interface Db extends Omit<Snapshot, 'staff'> {
 
 type Listener = (db: Db) => void;
 
-/** A store saved before staff accounts had a state (issue 15) reads as all of them active. */
-export function upgradeDb(db: Db): Db {
-  db.staff = db.staff.map((s) => ({
-    ...s,
-    active: s.active ?? true,
-    deactivationReason: s.deactivationReason ?? null,
-    version: s.version ?? 1,
-  }));
-  return db;
-}
-
 /** The mock backend's whole state. Writes go through `transact` so a failed write
  * leaves nothing behind (the server rule "nothing is partially written"). */
 class Store {

@@ -5,15 +5,23 @@ const error = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
-/** What every operation shares: bearer auth, the one error body, If-Match and Idempotency-Key. */
+/** What every operation shares: the session (a cookie on the server, a bearer token on the
+ * mock), the one error body, If-Match and Idempotency-Key. */
 export function components(errorSchema: Json): Json {
   return {
     securitySchemes: {
+      sessionCookie: {
+        type: 'apiKey',
+        in: 'cookie',
+        name: 'cohort-session',
+        description:
+          'The server (src/server): POST /auth/login and single sign-on set an httpOnly, SameSite=Lax cookie, named `__Host-cohort-session` with Secure when APP_ORIGIN is https; no token is ever in a body, and an Authorization header is not accepted. Writes from another origin are refused (403).',
+      },
       bearerAuth: {
         type: 'http',
         scheme: 'bearer',
         description:
-          'The token from POST /auth/login, sent as `Authorization: Bearer <token>`. The app keeps it in sessionStorage only.',
+          'The mock (in-browser and `npm run api`): the token in the body of POST /auth/login, sent as `Authorization: Bearer <token>`. The app keeps it in sessionStorage only.',
       },
     },
     schemas: { Error: errorSchema },
@@ -39,7 +47,7 @@ export function components(errorSchema: Json): Json {
       ValidationFailed: error(
         'The body or query is invalid: `error.fieldErrors` maps dotted field paths to messages.',
       ),
-      Unauthenticated: error('No valid bearer token.'),
+      Unauthenticated: error('No live session (cookie or bearer token).'),
       Forbidden: error(
         'The role may not call this endpoint, or a facilitator asked for a cohort they do not facilitate.',
       ),

@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createApp } from './app/app';
+import { startOfflineSupport } from './app/offline-support';
 import { setBackendStarter } from './api/request';
 import { setDemoDirectory } from './features/auth/api/demo-accounts';
 import { restoreSession } from './features/auth/api/session';
@@ -23,6 +24,7 @@ async function start() {
   }
   // Without a saved session this returns at once, so the sign-in page paints without waiting.
   await restoreSession();
+  startOfflineSupport(app.router, app.queryClient);
   const root = createRoot(document.getElementById('root') as HTMLElement);
   // A transition lets React render the first page in slices, yielding to the browser between
   // them, instead of one long task that blocks input on a slow tablet.

@@ -94,4 +94,19 @@ export const authResolvers = {
     store.transact((db) => delete db.tokens[token]);
     return { ok: true };
   },
+
+  // The mock has no single sign-on: its demo buttons and bearer tokens stay (issue 15, part 6).
+  'GET /auth/options': () => ({ singleSignOn: false }),
+
+  'POST /auth/logout-everywhere': ({ user }) => {
+    let ended = 0;
+    store.transact((db) => {
+      for (const [token, staffId] of Object.entries(db.tokens))
+        if (staffId === user.id) {
+          delete db.tokens[token];
+          ended += 1;
+        }
+    });
+    return { ended };
+  },
 } satisfies Partial<Resolvers>;

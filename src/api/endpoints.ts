@@ -5,9 +5,11 @@ import { enrolmentEndpoints } from './endpoints/enrolments';
 import { flagEndpoints } from './endpoints/flags';
 import { referralEndpoints, vacancyEndpoints } from './endpoints/referrals';
 import { registerEndpoints } from './endpoints/registers';
-import { signInEndpoints } from './endpoints/sign-in';
+import { sessionEndpoints } from './endpoints/sessions';
+import { signInOptionEndpoints } from './endpoints/sign-in-options';
 import { reportingEndpoints } from './endpoints/reporting';
 import { auditEndpoints, dashboardEndpoints, settingsEndpoints } from './endpoints/service';
+import { signInEndpoints } from './endpoints/sign-in';
 import { staffEndpoints } from './endpoints/staff';
 import type { EndpointContract } from './endpoint-contract';
 
@@ -20,6 +22,8 @@ export const ENDPOINTS = {
   ...signInEndpoints,
   ...authEndpoints,
   ...staffEndpoints,
+  ...signInOptionEndpoints,
+  ...sessionEndpoints,
   ...cohortEndpoints,
   ...enrolmentEndpoints,
   ...registerEndpoints,

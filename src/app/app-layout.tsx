@@ -7,7 +7,7 @@ import { roleLabel } from '../api/schemas/staff';
 import { useCurrentUser } from '../features/auth/auth-store';
 import classes from './app-layout.module.css';
 import { navFor } from './nav';
-import { UserMenu } from './user-menu';
+import { SignOutEverywhereButton, UserMenu } from './user-menu';
 
 export function AppLayout() {
   const user = useCurrentUser();
@@ -62,9 +62,16 @@ export function AppLayout() {
         <Text size="xs" c="dimmed" mt="auto" p="xs">
           Signed in as {user.name}, {roleLabel(user)}
         </Text>
+        <SignOutEverywhereButton hiddenFrom="sm" />
       </nav>
       <IdleGuard
-        onSignedOut={() => void navigate({ to: '/sign-in', search: { reason: 'idle' } })}
+        onSignedOut={() =>
+          // Back to this page after signing in again.
+          void navigate({
+            to: '/sign-in',
+            search: { reason: 'idle', redirect: location.pathname + location.search },
+          })
+        }
       />
       <main id="main" tabIndex={-1} className={classes.main}>
         <Outlet />

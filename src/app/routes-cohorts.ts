@@ -1,4 +1,5 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyComponent } from '../lib/lazy-component';
 import { cohortSearchSchema } from '../features/cohorts/cohort-search';
 import { authedRoute, requireAction } from './routes-root';
 
@@ -7,26 +8,26 @@ export const cohortsRoute = createRoute({
   path: '/cohorts',
   beforeLoad: requireAction('cohort.read'),
   validateSearch: cohortSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/cohorts')),
+  component: lazyComponent(() => import('./routes/cohorts')),
 });
 
 export const cohortNewRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/cohorts/new',
   beforeLoad: requireAction('cohort.manage'),
-  component: lazyRouteComponent(() => import('./routes/cohort-new')),
+  component: lazyComponent(() => import('./routes/cohort-new')),
 });
 
 export const cohortEditRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/cohorts/$cohortId/edit',
   beforeLoad: requireAction('cohort.manage'),
-  component: lazyRouteComponent(() => import('./routes/cohort-edit')),
+  component: lazyComponent(() => import('./routes/cohort-edit')),
 });
 
 export const cohortRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/cohorts/$cohortId',
   beforeLoad: requireAction('cohort.read'),
-  component: lazyRouteComponent(() => import('./routes/cohort')),
+  component: lazyComponent(() => import('./routes/cohort')),
 });

@@ -1,4 +1,5 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyComponent } from '../lib/lazy-component';
 import { auditFilterSchema } from '../api/schemas/audit-filter';
 import { flagSearchSchema } from '../features/absence/flag-search';
 import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
@@ -12,14 +13,14 @@ export const dashboardRoute = createRoute({
   path: '/dashboard',
   beforeLoad: requireAction('dashboard.read'),
   validateSearch: dashboardSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/dashboard')),
+  component: lazyComponent(() => import('./routes/dashboard')),
 });
 
 export const dashboardCohortRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/dashboard/cohorts/$cohortId',
   beforeLoad: requireAction('dashboard.read'),
-  component: lazyRouteComponent(() => import('./routes/dashboard-cohort')),
+  component: lazyComponent(() => import('./routes/dashboard-cohort')),
 });
 
 export const flagsRoute = createRoute({
@@ -27,14 +28,14 @@ export const flagsRoute = createRoute({
   path: '/flags',
   beforeLoad: requireAction('flag.read'),
   validateSearch: flagSearchSchema,
-  component: lazyRouteComponent(() => import('./routes/flags')),
+  component: lazyComponent(() => import('./routes/flags')),
 });
 
 export const settingsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/settings',
   beforeLoad: requireAction('settings.read'),
-  component: lazyRouteComponent(() => import('./routes/settings')),
+  component: lazyComponent(() => import('./routes/settings')),
 });
 
 export const auditRoute = createRoute({
@@ -42,7 +43,7 @@ export const auditRoute = createRoute({
   path: '/audit',
   beforeLoad: requireAction('audit.read'),
   validateSearch: auditFilterSchema,
-  component: lazyRouteComponent(() => import('./routes/audit')),
+  component: lazyComponent(() => import('./routes/audit')),
 });
 
 export const staffRoute = createRoute({
@@ -51,5 +52,5 @@ export const staffRoute = createRoute({
   beforeLoad: requireAction('staff.read'),
   // The page reads its search (filter, sort) with its own schema (features/staff/staff-search):
   // the shared entry carries only this definition.
-  component: lazyRouteComponent(() => import('./routes/staff')),
+  component: lazyComponent(() => import('./routes/staff')),
 });

@@ -1,11 +1,12 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyComponent } from '../lib/lazy-component';
 import { authedRoute, requireAction, requireSignIn, rootRoute } from './routes-root';
 
 export const registersRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/registers',
   beforeLoad: requireAction('register.read'),
-  component: lazyRouteComponent(() => import('./routes/registers')),
+  component: lazyComponent(() => import('./routes/registers')),
 });
 
 export const registerRoute = createRoute({
@@ -21,7 +22,7 @@ export const registerRoute = createRoute({
     void context.queryClient.prefetchQuery(registerQueries.detail(params.sessionId));
     void context.queryClient.prefetchQuery(staffQueries.list());
   },
-  component: lazyRouteComponent(() => import('./routes/register')),
+  component: lazyComponent(() => import('./routes/register')),
 });
 
 // The print view stands outside the app shell so the page holds only the register.
@@ -32,5 +33,5 @@ export const printRegisterRoute = createRoute({
     requireSignIn(match);
     requireAction('register.read')();
   },
-  component: lazyRouteComponent(() => import('./routes/register-print')),
+  component: lazyComponent(() => import('./routes/register-print')),
 });

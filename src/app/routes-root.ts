@@ -2,16 +2,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
   createRoute,
-  lazyRouteComponent,
   notFound,
-  Outlet,
   redirect,
   type ParsedLocation,
 } from '@tanstack/react-router';
 import { z } from 'zod/mini';
+import { lazyComponent } from '../lib/lazy-component';
 import { can, homePathFor, type Action } from '../domain/policy';
 import { authStore } from '../features/auth/auth-store';
 import { NotFoundPage } from './not-found-page';
+import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 
 export interface RouterContext {
@@ -33,7 +33,7 @@ export function requireSignIn({ location }: { location: ParsedLocation }) {
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Outlet,
+  component: RootLayout,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteError,
 });
@@ -41,14 +41,16 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
 /** Only same-site paths are honoured after sign-in (no open redirects). */
 const signInSearch = z.object({
   redirect: z.catch(z.optional(z.string().check(z.regex(/^\/(?!\/)/))), undefined),
-  reason: z.catch(z.optional(z.enum(['idle'])), undefined),
+  // Why the user is here ('idle', or a refused single sign-on: 'sso-unknown', ...); the
+  // sign-in page explains the ones it knows.
+  reason: z.catch(z.optional(z.string()), undefined),
 });
 
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
   validateSearch: signInSearch,
-  component: lazyRouteComponent(() => import('./routes/sign-in')),
+  component: lazyComponent(() => import('./routes/sign-in')),
 });
 
 export const authedRoute = createRoute({
@@ -56,7 +58,7 @@ export const authedRoute = createRoute({
   id: 'authed',
   beforeLoad: requireSignIn,
   // The shell (header, navigation, user menu, idle guard) is its own chunk: the sign-in page never needs it.
-  component: lazyRouteComponent(() => import('./app-layout'), 'AppLayout'),
+  component: lazyComponent(() => import('./app-layout'), 'AppLayout'),
 });
 
 export const indexRoute = createRoute({

@@ -1,4 +1,5 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyComponent } from '../lib/lazy-component';
 import { waitingListSearchSchema } from '../features/waiting-list/waiting-list-search';
 import { authedRoute, requireAction } from './routes-root';
 
@@ -11,33 +12,33 @@ export const waitingListRoute = createRoute({
   validateSearch: waitingListSearchSchema,
   // No loader: the first page is a page, not the whole list, so it is asked for when the
   // view mounts (prefetching it here cost the register's first load more than it saved).
-  component: lazyRouteComponent(() => import('./routes/waiting-list')),
+  component: lazyComponent(() => import('./routes/waiting-list')),
 });
 
 export const referralNewRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/waiting-list/new',
   beforeLoad: requireAction('referral.manage'),
-  component: lazyRouteComponent(() => import('./routes/referral-new')),
+  component: lazyComponent(() => import('./routes/referral-new')),
 });
 
 export const referralRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/waiting-list/$referralId',
   beforeLoad: requireAction('referral.read'),
-  component: lazyRouteComponent(() => import('./routes/referral')),
+  component: lazyComponent(() => import('./routes/referral')),
 });
 
 export const vacanciesRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/vacancies',
   beforeLoad: requireAction('vacancy.read'),
-  component: lazyRouteComponent(() => import('./routes/vacancies')),
+  component: lazyComponent(() => import('./routes/vacancies')),
 });
 
 export const vacancyRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/vacancies/$vacancyId',
   beforeLoad: requireAction('vacancy.read'),
-  component: lazyRouteComponent(() => import('./routes/vacancy')),
+  component: lazyComponent(() => import('./routes/vacancy')),
 });

@@ -1,8 +1,14 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import type { NotificationsProps } from '@mantine/notifications';
+import { Suspense, useSyncExternalStore } from 'react';
+import { lazyComponent } from '../lib/lazy-component';
 import { subscribeToToasts, toastsWanted } from '../lib/toast';
 
-const Notifications = lazy(() =>
-  import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
+// Above every error boundary: a container that cannot load (offline) shows no toasts rather
+// than take the page down. The code is fetched ahead of need (src/app/offline-preload.ts).
+const NoToasts = (_: NotificationsProps) => null;
+const Notifications = lazyComponent(
+  () => import('@mantine/notifications').catch(() => ({ Notifications: NoToasts })),
+  'Notifications',
 );
 
 /** Mounts Mantine's toast container with the first toast (see src/lib/toast.ts). */

@@ -3,6 +3,7 @@ import type { AuditPage } from '../api/schemas/audit-query';
 import type { AuditFilter } from '../api/schemas/audit-view';
 import type { ParsedQueryOf, ParsedRequestOf } from '../api/endpoint-contract';
 import type { EndpointKey, Endpoints } from '../api/endpoints';
+import type { Participant } from '../api/schemas/participants';
 import type { Referral } from '../api/schemas/referrals';
 import type { StaffUser } from '../api/schemas/staff';
 import type { WaitingListQuery } from '../api/schemas/waiting-list';
@@ -36,6 +37,8 @@ export interface BackendContext<K extends EndpointKey = EndpointKey> {
   /** Runs a domain command on the records `needs` names, in one transaction, and stores its
    * changes; a refusal stores nothing. */
   run<R>(command: Command<R>, needs?: ReadNeeds): Promise<R>;
+  /** People by name or NHS number (the rule in src/domain/people-search.ts). */
+  findPeople(q: string): Promise<Participant[]>;
   /** One page of the waiting list (the rule in src/domain/waiting-list.ts). */
   waitingList(
     query: WaitingListQuery,
@@ -54,6 +57,8 @@ export type BackendSpecificKey =
   | 'POST /auth/password'
   | 'GET /auth/me'
   | 'POST /auth/logout'
+  | 'GET /auth/options'
+  | 'POST /auth/logout-everywhere'
   | 'POST /demo/reset'
   | 'POST /demo/seed-waiting-list';
 

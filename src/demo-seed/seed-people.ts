@@ -1,5 +1,12 @@
 import type { Participant } from '../api/schemas/participants';
 import type { Referral } from '../api/schemas/referrals';
+import {
+  DAYS_OF_WEEK,
+  normaliseSlots,
+  PARTS_OF_DAY,
+  slotsFromDaysAndTimes,
+  type Slot,
+} from '../domain/availability';
 import { addDays } from '../domain/dates';
 import { nhsCheckDigit } from '../domain/nhs-number';
 import type { SeedContext } from './seed-context';
@@ -47,15 +54,29 @@ export function seedReferrals(
       waitingReferral(id('ref'), p, {
         gpPractice: pick(GP_PRACTICES),
         referralDate: addDays(today, -7 - Math.floor(rand() * 120)),
-        availability: {
-          days: (['mon', 'tue', 'wed', 'thu', 'fri'] as const).filter(() => rand() < 0.6),
-          times: (['morning', 'afternoon', 'evening'] as const).filter(() => rand() < 0.6),
-        },
+        availability: seedAvailability(rand, i),
         accessNeeds: i % 5 === 0 ? 'Needs step-free access' : '',
         urgent: i % 9 === 0,
       }),
     );
   });
+}
+
+/** A seeded person's slots: the weekdays and times they are free (the same draws as before
+ * slots, so the rest of the seed is unchanged), and weekend slots for some, so Saturday and
+ * Sunday cohorts have people to suggest. Never empty. */
+export function seedAvailability(rand: () => number, i: number): Slot[] {
+  const days = DAYS_OF_WEEK.slice(0, 5).filter(() => rand() < 0.6);
+  const times = PARTS_OF_DAY.filter(() => rand() < 0.6);
+  const weekend: Slot[] = [
+    ...(i % 3 === 1
+      ? [{ day: 'sat', time: 'morning' } as const, { day: 'sat', time: 'afternoon' } as const]
+      : []),
+    ...(i % 7 === 4 ? [{ day: 'sat', time: 'evening' } as const] : []),
+    ...(i % 5 === 2 ? [{ day: 'sun', time: 'morning' } as const] : []),
+  ];
+  const slots = normaliseSlots([...slotsFromDaysAndTimes({ days, times }), ...weekend]);
+  return slots.length ? slots : [{ day: 'mon', time: 'morning' }];
 }
 
 /** A made-up mobile number for a seeded person (07700 9 and five random digits). */
@@ -93,6 +114,7 @@ export function waitingReferral(
     ...details,
     notes: '',
     status: 'waiting',
+    closure: null,
     version: 1,
   };
 }

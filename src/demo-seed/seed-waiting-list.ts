@@ -1,5 +1,6 @@
 import type { Participant } from '../api/schemas/participants';
 import type { Referral } from '../api/schemas/referrals';
+import { normaliseSlots, slotsFromDaysAndTimes } from '../domain/availability';
 import { addDays } from '../domain/dates';
 import { SERVICE_BOROUGH } from '../domain/eligibility';
 import { prng } from './prng';
@@ -46,13 +47,18 @@ export function generateReferrals(
     };
     const days = DAYS.filter(() => rand() < 0.5);
     const times = TIMES.filter(() => rand() < 0.5);
+    // Some are free on a Saturday morning, as weekend cohorts need.
+    const saturday = serial % 4 === 0 ? [{ day: 'sat', time: 'morning' } as const] : [];
     const referral = waitingReferral(`ref_g${serial.toString(36)}`, participant, {
       gpPractice: pick(GP_PRACTICES),
       referralDate: addDays(today, -Math.floor(rand() * 365)),
-      availability: {
-        days: days.length ? days : [pick(DAYS)],
-        times: times.length ? times : [pick(TIMES)],
-      },
+      availability: normaliseSlots([
+        ...slotsFromDaysAndTimes({
+          days: days.length ? days : [pick(DAYS)],
+          times: times.length ? times : [pick(TIMES)],
+        }),
+        ...saturday,
+      ]),
       accessNeeds: rand() < 0.15 ? 'Needs step-free access' : '',
       urgent: rand() < 0.08,
     });

@@ -6,6 +6,7 @@ import {
   type AttendanceCode,
 } from './attendance-codes';
 import type { IsoDate } from './dates';
+import { markOf, sessionsOf } from './record-index';
 
 export interface SessionAttendance {
   sessionNumber: number;
@@ -111,18 +112,12 @@ export function enrolmentAbsences(
   r: AbsenceRecords,
   enrolment: { id: string; cohortId: string; joinedOn: IsoDate },
 ): AbsenceSummary {
-  const records = r.sessions
-    .filter((s) => s.cohortId === enrolment.cohortId)
-    .map((s) => ({
-      sessionNumber: s.number,
-      date: s.date,
-      topic: s.topic,
-      code: sessionCode(
-        s,
-        r.attendance.find((a) => a.sessionId === s.id && a.enrolmentId === enrolment.id)?.code ??
-          null,
-      ),
-    }));
+  const records = sessionsOf(r, enrolment.cohortId).map((s) => ({
+    sessionNumber: s.number,
+    date: s.date,
+    topic: s.topic,
+    code: sessionCode(s, markOf(r, s.id, enrolment.id)?.code ?? null),
+  }));
   return summariseAbsences(records, {
     threshold: r.settings.absenceThreshold,
     joinedOn: enrolment.joinedOn,

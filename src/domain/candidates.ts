@@ -1,9 +1,14 @@
+import {
+  DAY_NAMES,
+  hasSlot,
+  PART_NAMES,
+  type DayOfWeek,
+  type PartOfDay,
+  type Slot,
+} from './availability';
 import { weekdayOf, type IsoDate } from './dates';
 import { checkEligibility } from './eligibility';
 import { compareWaiting, waitWeeks } from './waiting-list';
-
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri';
-export type PartOfDay = 'morning' | 'afternoon' | 'evening';
 
 export interface CandidateReferral {
   id: string;
@@ -11,7 +16,7 @@ export interface CandidateReferral {
   urgent: boolean;
   borough: string;
   status: string;
-  availability: { days: readonly Weekday[]; times: readonly PartOfDay[] };
+  availability: readonly Slot[];
 }
 
 export interface Candidate<R extends CandidateReferral> {
@@ -19,19 +24,7 @@ export interface Candidate<R extends CandidateReferral> {
   why: string;
 }
 
-const WEEKDAYS: (Weekday | null)[] = [null, 'mon', 'tue', 'wed', 'thu', 'fri', null];
-const DAY_NAMES: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-};
-const PART_NAMES: Record<PartOfDay, string> = {
-  morning: 'mornings',
-  afternoon: 'afternoons',
-  evening: 'evenings',
-};
+const DAYS: readonly DayOfWeek[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** Issue 6: morning before 12:00, afternoon 12:00 to 17:00, evening from 17:00. */
 export function partOfDayFor(startTime: string): PartOfDay {
@@ -41,21 +34,17 @@ export function partOfDayFor(startTime: string): PartOfDay {
   return minutes < 17 * 60 ? 'afternoon' : 'evening';
 }
 
-/** A cohort meets weekly on its start date's weekday; weekend cohorts fit no one's weekday availability. */
-export function weekdayFor(date: IsoDate): Weekday | null {
-  return WEEKDAYS[weekdayOf(date)] ?? null;
+/** A cohort meets weekly on its start date's day of the week, weekends included. */
+export function dayFor(date: IsoDate): DayOfWeek {
+  return DAYS[weekdayOf(date)] ?? 'mon';
 }
 
+/** Free at the cohort's day and time: that one slot is in their availability. */
 export function fitsCohort(
   availability: CandidateReferral['availability'],
   cohort: { startDate: IsoDate; startTime: string },
 ): boolean {
-  const day = weekdayFor(cohort.startDate);
-  return (
-    day !== null &&
-    availability.days.includes(day) &&
-    availability.times.includes(partOfDayFor(cohort.startTime))
-  );
+  return hasSlot(availability, dayFor(cohort.startDate), partOfDayFor(cohort.startTime));
 }
 
 /** DOMAIN.md "a freed place is offered to someone waiting": eligible people still waiting whose
@@ -71,9 +60,8 @@ export function suggestCandidates<R extends CandidateReferral>(input: {
   today: IsoDate;
   limit?: number;
 }): Candidate<R>[] {
-  const day = weekdayFor(input.cohort.startDate);
+  const day = dayFor(input.cohort.startDate);
   const part = partOfDayFor(input.cohort.startTime);
-  if (!day) return [];
   return input.referrals
     .filter((r) => r.status === 'waiting' && checkEligibility(r.borough).eligible)
     .filter((r) => !input.openOfferReferralIds.has(r.id) && !input.alreadyOfferedIds?.has(r.id))
@@ -83,7 +71,7 @@ export function suggestCandidates<R extends CandidateReferral>(input: {
     .map((referral) => {
       const weeks = waitWeeks(referral.referralDate, input.today);
       const waited = `waiting ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
-      const free = `free on ${DAY_NAMES[day]} ${PART_NAMES[part]}`;
+      const free = `free on ${DAY_NAMES[day]} ${PART_NAMES[part]}s`;
       return {
         referral,
         why: [referral.urgent ? 'Urgent referral' : null, waited, free]

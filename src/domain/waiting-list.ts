@@ -27,10 +27,10 @@ export interface ListedReferral extends WaitingEntry {
   givenName: string;
   familyName: string;
   nhsNumber: string;
-  status: 'waiting' | 'offered' | 'enrolled' | 'removed';
+  status: 'waiting' | 'offered' | 'enrolled' | 'closed';
 }
 
-export type StatusFilter = 'open' | 'waiting' | 'offered' | 'enrolled' | 'all';
+export type StatusFilter = 'open' | 'waiting' | 'offered' | 'enrolled' | 'closed' | 'all';
 
 /** 'open': still on the list (waiting, or holding an offer not yet answered). */
 export function matchesStatus(status: ListedReferral['status'], filter: StatusFilter): boolean {
@@ -55,7 +55,7 @@ export function matchesNeedle(r: ListedReferral, needle: string): boolean {
   );
 }
 
-export const STATUS_ORDER = { waiting: 0, offered: 1, enrolled: 2, removed: 3 } as const;
+export const STATUS_ORDER = { waiting: 0, offered: 1, enrolled: 2, closed: 3 } as const;
 
 /** Lower-case "family given", for sorting by name. */
 export function nameKey(r: { givenName: string; familyName: string }): string {

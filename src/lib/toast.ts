@@ -21,5 +21,7 @@ export function showToast(toast: NotificationData): void {
     wanted = true;
     listeners.forEach((listener) => listener());
   }
-  void import('@mantine/notifications').then(({ notifications }) => notifications.show(toast));
+  import('@mantine/notifications')
+    .then(({ notifications }) => notifications.show(toast))
+    .catch(() => undefined); // offline: the toast is lost, never the page
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readOidcSettings, type OidcSettings } from './auth/oidc-settings';
 import { StartupError } from './startup-error';
 
 export interface ServerConfig {
@@ -18,6 +19,10 @@ export interface ServerConfig {
    * default) takes the client's address from the connection; 1 takes the last address a
    * trusted proxy appended, and so on. Only trust what a proxy of yours writes. */
   trustedProxyHops: number;
+  /** APP_ORIGIN is https: the session cookie is Secure with the __Host- prefix. */
+  secureCookies: boolean;
+  /** Single sign-on (OpenID Connect), or null when OIDC_ISSUER is not set. */
+  oidc: OidcSettings | null;
 }
 
 /** Sign-in throttling: failures counted in the database, so every instance sees them all. */
@@ -57,6 +62,13 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     throw new StartupError(
       'SEED=demo writes demo accounts and is refused with NODE_ENV=production.',
     );
+  const appOrigin = readOrigin(env.APP_ORIGIN, `http://${urlHost(host)}:${port}`);
+  // The session cookie is Secure only over HTTPS: production is served over nothing else.
+  if (production && !appOrigin.startsWith('https:'))
+    throw new StartupError(
+      `NODE_ENV=production needs an https APP_ORIGIN (the session cookie is Secure), not ` +
+        `"${appOrigin}".`,
+    );
   return {
     port,
     host,
@@ -65,7 +77,6 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     seed,
     nodeEnv,
     production,
-    appOrigin: readOrigin(env.APP_ORIGIN, `http://${urlHost(host)}:${port}`),
     signIn: {
       accountFailures: readCount(
         env,
@@ -80,6 +91,9 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
       windowMs: readCount(env, 'SIGN_IN_WINDOW_MINUTES', 15) * 60_000,
     },
     trustedProxyHops: readProxyHops(env.TRUSTED_PROXY),
+    appOrigin,
+    secureCookies: appOrigin.startsWith('https:'),
+    oidc: readOidcSettings(env, appOrigin, production),
   };
 }
 

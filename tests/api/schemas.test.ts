@@ -86,15 +86,30 @@ describe('referral schema', () => {
     phone: '',
     email: 'ada@example.com',
     referralDate: '2026-11-01',
-    availability: { days: ['mon'], times: ['morning'] },
+    availability: [{ day: 'mon', time: 'morning' }],
   };
   it('needs a phone or an email', () => {
     expect(referralInputSchema.safeParse(valid).success).toBe(true);
     expect(fieldsOf(referralInputSchema.safeParse({ ...valid, email: '' }))).toEqual(['phone']);
   });
-  it('needs at least one day and one time', () => {
-    const r = referralInputSchema.safeParse({ ...valid, availability: { days: [], times: [] } });
-    expect(fieldsOf(r).sort()).toEqual(['availability.days', 'availability.times']);
+  it('needs at least one day-and-time slot, each slot once, over all seven days', () => {
+    const r = referralInputSchema.safeParse({ ...valid, availability: [] });
+    expect(fieldsOf(r)).toEqual(['availability']);
+    const twice = [
+      { day: 'sat', time: 'morning' },
+      { day: 'sat', time: 'morning' },
+    ];
+    expect(fieldsOf(referralInputSchema.safeParse({ ...valid, availability: twice }))).toEqual([
+      'availability',
+    ]);
+    const weekend = [
+      { day: 'sat', time: 'morning' },
+      { day: 'sun', time: 'evening' },
+    ];
+    expect(referralInputSchema.safeParse({ ...valid, availability: weekend }).success).toBe(true);
+    // The old shape (days x times) is refused: the cross product is what slots replace.
+    const old = { days: ['mon'], times: ['morning'] };
+    expect(referralInputSchema.safeParse({ ...valid, availability: old }).success).toBe(false);
   });
 });
 

@@ -51,8 +51,9 @@ async function todaysRegister(page, base, mode) {
   }
   await page.waitForSelector('nav[aria-label="Main"]');
   const sessionId = await page.evaluate(async () => {
+    // The mock's bearer token; the server's session is its httpOnly cookie, sent by itself.
     const token = sessionStorage.getItem('cohort-register.token');
-    const headers = { Authorization: `Bearer ${token}` };
+    const headers = token ? { Authorization: `Bearer ${token}` } : {};
     const cohorts = await (await fetch('/api/cohorts', { headers })).json();
     const cohort = cohorts.items.find((c) => c.name === 'Autumn A – online');
     const detail = await (await fetch(`/api/cohorts/${cohort.id}`, { headers })).json();

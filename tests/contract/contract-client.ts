@@ -19,8 +19,12 @@ export type Account = (typeof AS)[keyof typeof AS];
 
 export interface CallOptions {
   as?: Account;
+  /** A session already held (from credentialFor), to call as it after it may have ended. */
+  credential?: Credential;
   /** A raw Authorization header, to try bad tokens. */
   token?: string;
+  /** A raw Cookie header, to try bad session cookies. */
+  cookie?: string;
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
@@ -35,25 +39,85 @@ export interface Answer<T = unknown> {
   headers: Headers;
 }
 
-const tokens = new Map<string, string>();
+/** How a session is carried: the mock gives a bearer token in the sign-in's body; the server
+ * (issue 15) sets an httpOnly cookie and its body holds no token. */
+export type SessionKind = 'bearer' | 'cookie';
+/** One signed-in session, as the header that carries it. */
+export interface Credential {
+  header: 'authorization' | 'cookie';
+  value: string;
+}
 
-/** Signs in over HTTP like the app does; one token per account for the whole run. */
-export async function tokenFor(email: Account): Promise<string> {
-  const known = tokens.get(email);
-  if (known) return known;
+/** The first `name=value` of each Set-Cookie header. */
+export function cookiesSet(headers: Headers): string[] {
+  return headers.getSetCookie().map((line) => line.split(';')[0]!.trim());
+}
+
+/** Every session cookie value the server has set in this run: none may appear in a body. */
+const issuedCookieValues = new Set<string>();
+
+/** Signs in over HTTP like the app does, without remembering the session. */
+export async function signIn(
+  email: Account,
+): Promise<{ credential: Credential; kind: SessionKind; res: Response; body: unknown }> {
   const res = await fetch(`${BASE_URL}/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: PASSWORD }),
   });
   expect(res.status, `sign in as ${email}`).toBe(200);
-  const { token } = (await res.json()) as { token: string };
-  tokens.set(email, token);
-  return token;
+  const body = (await res.json()) as { token?: unknown };
+  if (typeof body.token === 'string')
+    return {
+      credential: { header: 'authorization', value: `Bearer ${body.token}` },
+      kind: 'bearer',
+      res,
+      body,
+    };
+  const cookies = cookiesSet(res.headers);
+  expect(cookies.length, `sign in as ${email}: a token in the body or a cookie`).toBeGreaterThan(0);
+  for (const cookie of cookies) issuedCookieValues.add(cookie.slice(cookie.indexOf('=') + 1));
+  return { credential: { header: 'cookie', value: cookies.join('; ') }, kind: 'cookie', res, body };
 }
 
-export function forgetToken(email: Account): void {
-  tokens.delete(email);
+const credentials = new Map<string, Credential>();
+let kind: SessionKind | undefined;
+
+/** One session per account for the whole run. */
+export async function credentialFor(email: Account): Promise<Credential> {
+  const known = credentials.get(email);
+  if (known) return known;
+  const signedIn = await signIn(email);
+  kind = signedIn.kind;
+  credentials.set(email, signedIn.credential);
+  return signedIn.credential;
+}
+
+/** The headers that carry an account's session. */
+export async function authHeaders(email: Account): Promise<Record<string, string>> {
+  const { header, value } = await credentialFor(email);
+  return { [header]: value };
+}
+
+export function forgetCredential(email: Account): void {
+  credentials.delete(email);
+}
+
+/** How this backend carries sessions: CONTRACT_SESSIONS (set by the CI scripts: `cookie` for
+ * the server, `bearer` for the mock) or, when unset, what signing in shows. A backend that
+ * answers otherwise than it is declared fails the first sign-in check. */
+export async function sessionKind(): Promise<SessionKind> {
+  const declared = process.env.CONTRACT_SESSIONS;
+  if (declared === 'cookie' || declared === 'bearer') return declared;
+  if (!kind) await credentialFor(AS.admin);
+  return kind!;
+}
+
+/** A credential of the backend's kind that names no session. */
+export async function bogusCredential(): Promise<Record<string, string>> {
+  if ((await sessionKind()) === 'bearer') return { authorization: 'Bearer not-a-real-token' };
+  const [name] = (await credentialFor(AS.admin)).value.split('=');
+  return { cookie: `${name}=not-a-real-session` };
 }
 
 /** Calls an endpoint by its registry key, so every test names the contract entry it checks. */
@@ -70,8 +134,10 @@ export async function call<T = unknown>(
   const qs = options.query ? `?${new URLSearchParams(options.query)}` : '';
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (options.as) headers.Authorization = `Bearer ${await tokenFor(options.as)}`;
-  if (options.token) headers.Authorization = options.token;
+  const credential = options.credential ?? (options.as && (await credentialFor(options.as)));
+  if (credential) headers[credential.header] = credential.value;
+  if (options.token) headers.authorization = options.token;
+  if (options.cookie) headers.cookie = options.cookie;
   if (options.version != null) headers['If-Match'] = `"${options.version}"`;
   if (method === 'POST') headers['Idempotency-Key'] = options.idempotencyKey ?? crypto.randomUUID();
   const res = await fetch(`${BASE_URL}${path}${qs}`, {
@@ -85,6 +151,9 @@ export async function call<T = unknown>(
           : JSON.stringify(options.body),
   });
   const text = await res.text();
+  // The server's session cookie is never repeated in a body (issue 15): checked on every answer.
+  for (const value of issuedCookieValues)
+    expect(text.includes(value), `${key}: the session cookie's value in the body`).toBe(false);
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
 }
 
@@ -132,7 +201,10 @@ export const referral = (nhsNumber: string, borough = 'Islington') => ({
   phone: '07700 900000',
   email: '',
   referralDate: '2026-01-05',
-  availability: { days: ['mon', 'wed'], times: ['morning'] },
+  availability: [
+    { day: 'mon', time: 'morning' },
+    { day: 'wed', time: 'morning' },
+  ],
   accessNeeds: '',
   urgent: false,
   notes: '',

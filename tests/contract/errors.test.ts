@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EndpointKey } from '../../src/api/endpoints';
-import { AS, call, expectError, resetDemo, tokenFor, type Account } from './contract-client';
+import {
+  AS,
+  bogusCredential,
+  call,
+  credentialFor,
+  expectError,
+  resetDemo,
+  type Account,
+} from './contract-client';
 
 // Roles come from the committed OpenAPI document, the contract a real backend is held to.
 const spec = JSON.parse(readFileSync('src/api/openapi.json', 'utf8')) as {
@@ -19,7 +27,7 @@ const params: Record<string, string> = {};
 beforeAll(async () => {
   await resetDemo();
   // Every role signs in first: a sign-in is audited, and the role tests compare the trail.
-  for (const account of Object.values(AS)) await tokenFor(account);
+  for (const account of Object.values(AS)) await credentialFor(account);
   // Real ids (a cohort Priya facilitates), so a refusal is about the role, not a missing record.
   const cohort = (await call<{ items: { id: string }[] }>('GET /cohorts', { as: AS.facilitator }))
     .body.items[0]!;
@@ -42,7 +50,7 @@ beforeAll(async () => {
   });
 });
 
-describe('auth: 401 without a valid bearer token', () => {
+describe('auth: 401 without a valid session', () => {
   const protectedOps = operations.filter((o) => o.roles.length > 0);
   it('the document lists protected operations', () =>
     expect(protectedOps.length).toBeGreaterThan(30));
@@ -55,7 +63,7 @@ describe('auth: 401 without a valid bearer token', () => {
     expectError(
       await call(o.key, {
         params,
-        token: 'Bearer not-a-real-token',
+        headers: await bogusCredential(),
         body: o.key.startsWith('GET') ? undefined : {},
       }),
       401,

@@ -9,11 +9,12 @@ import {
   call,
   expectContract,
   expectError,
-  forgetToken,
+  credentialFor,
+  forgetCredential,
+  signIn,
   listedCount,
   referral,
   resetDemo,
-  tokenFor,
   cohortInputOf,
   type CohortRecord,
 } from './contract-client';
@@ -131,9 +132,9 @@ describe('Idempotency-Key: a retried POST acts once and gets the first answer', 
 });
 
 describe('sessions and CORS', () => {
-  it('POST /auth/login gives a token for the right password only; POST /demo/reset answers an admin', async () => {
+  it('POST /auth/login signs in with the right password only; POST /demo/reset answers an admin', async () => {
     const signIn = (password: string) =>
-      call<{ token: string; user: { email: string } }>('POST /auth/login', {
+      call<{ token?: string; user: { email: string } }>('POST /auth/login', {
         body: { email: AS.admin, password },
       });
     const ok = expectContract('POST /auth/login', await signIn('demo-pain-course'));
@@ -142,11 +143,35 @@ describe('sessions and CORS', () => {
     expectContract('POST /demo/reset', await call('POST /demo/reset', { as: AS.admin }));
   });
 
-  it('POST /auth/logout ends the session: the token stops working', async () => {
-    const token = await tokenFor(AS.manager);
+  it('POST /auth/logout ends the session: the token or cookie stops working', async () => {
+    const credential = await credentialFor(AS.manager);
     expectContract('POST /auth/logout', await call('POST /auth/logout', { as: AS.manager }));
-    forgetToken(AS.manager);
-    expectError(await call('GET /auth/me', { token: `Bearer ${token}` }), 401, 'unauthenticated');
+    forgetCredential(AS.manager);
+    expectError(await call('GET /auth/me', { credential }), 401, 'unauthenticated');
+  });
+
+  it('POST /auth/logout-everywhere ends every session of the account, on every device', async () => {
+    const [first, second] = [await signIn(AS.manager), await signIn(AS.manager)];
+    const ended = expectContract(
+      'POST /auth/logout-everywhere',
+      await call<{ ended: number }>('POST /auth/logout-everywhere', {
+        credential: first.credential,
+      }),
+    );
+    expect(ended.ended).toBeGreaterThanOrEqual(2);
+    forgetCredential(AS.manager);
+    for (const { credential } of [first, second])
+      expectError(await call('GET /auth/me', { credential }), 401, 'unauthenticated');
+    // Other accounts' sessions are untouched.
+    expectContract('GET /auth/me', await call('GET /auth/me', { as: AS.admin }));
+  });
+
+  it('GET /auth/options says, before anyone signs in, whether single sign-on is set up', async () => {
+    const options = expectContract(
+      'GET /auth/options',
+      await call<{ singleSignOn: boolean }>('GET /auth/options'),
+    );
+    expect(typeof options.singleSignOn).toBe('boolean');
   });
 
   it('a preflight from the app origin may send the API headers with credentials; another origin may not', async () => {

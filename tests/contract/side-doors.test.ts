@@ -7,7 +7,7 @@ import {
   cohortInputOf,
   expectError,
   resetDemo,
-  tokenFor,
+  authHeaders,
   type CohortRecord,
 } from './contract-client';
 
@@ -199,7 +199,7 @@ describe('demo endpoints: an admin of this app only, and the audit trail survive
       method: 'POST',
       headers: {
         Origin: 'https://evil.example',
-        Authorization: `Bearer ${await tokenFor(AS.admin)}`,
+        ...(await authHeaders(AS.admin)),
         'Content-Type': 'text/plain',
       },
       body: '{}',

@@ -286,28 +286,31 @@ describe('temporary passwords (local accounts)', () => {
 });
 
 // Throttling is the server's (the mock takes every attempt): .ci/contract-server.sh sets
-// CONTRACT_SERVER=1, with the default limit per email and a high one per address.
-describe.runIf(process.env.CONTRACT_SERVER === '1')('sign-in throttling (server only)', () => {
-  const hammer = async (email: string) => {
-    for (let attempt = 1; attempt <= 30; attempt += 1) {
-      const res = await signIn(email, 'not-the-password-at-all');
-      if (res.status === 429) return { attempt, res };
-      expect(res.status).toBe(401);
-    }
-    throw new Error(`no 429 for ${email} after 30 attempts`);
-  };
+// CONTRACT_SESSIONS=cookie, with the default limit per email and a high one per address.
+describe.runIf(process.env.CONTRACT_SESSIONS === 'cookie')(
+  'sign-in throttling (server only)',
+  () => {
+    const hammer = async (email: string) => {
+      for (let attempt = 1; attempt <= 30; attempt += 1) {
+        const res = await signIn(email, 'not-the-password-at-all');
+        if (res.status === 429) return { attempt, res };
+        expect(res.status).toBe(401);
+      }
+      throw new Error(`no 429 for ${email} after 30 attempts`);
+    };
 
-  it('429 with Retry-After after repeated failures, alike for a real and an unknown email', async () => {
-    const unknown = await hammer(`nobody.${run}@nhs.net`);
-    const error = expectError(unknown.res, 429, 'too_many_attempts');
-    expect(error.message).toMatch(/Try again in \d+ minute/);
-    expect(Number(unknown.res.headers.get('retry-after'))).toBeGreaterThan(0);
-    const added = await addFacilitator();
-    const { password } = await signedInAs(added);
-    const real = await hammer(added.email);
-    expect(real.attempt).toBe(unknown.attempt);
-    // Even the right password waits now; other accounts from this address do not.
-    expectError(await signIn(added.email, password), 429, 'too_many_attempts');
-    expect((await signIn(AS.manager, 'demo-pain-course')).status).toBe(200);
-  });
-});
+    it('429 with Retry-After after repeated failures, alike for a real and an unknown email', async () => {
+      const unknown = await hammer(`nobody.${run}@nhs.net`);
+      const error = expectError(unknown.res, 429, 'too_many_attempts');
+      expect(error.message).toMatch(/Try again in \d+ minute/);
+      expect(Number(unknown.res.headers.get('retry-after'))).toBeGreaterThan(0);
+      const added = await addFacilitator();
+      const { password } = await signedInAs(added);
+      const real = await hammer(added.email);
+      expect(real.attempt).toBe(unknown.attempt);
+      // Even the right password waits now; other accounts from this address do not.
+      expectError(await signIn(added.email, password), 429, 'too_many_attempts');
+      expect((await signIn(AS.manager, 'demo-pain-course')).status).toBe(200);
+    });
+  },
+);

@@ -71,7 +71,7 @@ describe('POST /referrals/search: the waiting list a page at a time', () => {
   );
 
   it('filters by status and urgency', async () => {
-    for (const status of ['waiting', 'offered', 'enrolled'] as const) {
+    for (const status of ['waiting', 'offered', 'enrolled', 'closed'] as const) {
       for (const urgency of ['urgent', 'routine'] as const) {
         const answer = await page({ status, urgency, limit: 200 });
         const expected = all.filter(

@@ -4,9 +4,10 @@ import {
   fitsCohort,
   partOfDayFor,
   suggestCandidates,
-  weekdayFor,
+  dayFor,
   type CandidateReferral,
 } from '../../src/domain/candidates';
+import { DAYS_OF_WEEK, PARTS_OF_DAY } from '../../src/domain/availability';
 import { addDays } from '../../src/domain/dates';
 
 const TODAY = '2026-11-23';
@@ -19,11 +20,11 @@ const person = (id: string, extra: Partial<CandidateReferral> = {}): CandidateRe
   urgent: false,
   borough: 'Islington',
   status: 'waiting',
-  availability: { days: ['tue'], times: ['morning'] },
+  availability: [{ day: 'tue', time: 'morning' }],
   ...extra,
 });
 
-describe('partOfDayFor and weekdayFor', () => {
+describe('partOfDayFor and dayFor', () => {
   it('splits the day at 12:00 and 17:00', () => {
     expect(['09:00', '11:59', '12:00', '16:59', '17:00', '19:30'].map(partOfDayFor)).toEqual([
       'morning',
@@ -34,9 +35,10 @@ describe('partOfDayFor and weekdayFor', () => {
       'evening',
     ]);
   });
-  it('gives weekend cohorts no weekday', () => {
-    expect(weekdayFor('2026-11-24')).toBe('tue');
-    expect(weekdayFor('2026-11-28')).toBeNull();
+  it('gives weekend cohorts their own day', () => {
+    expect(dayFor('2026-11-24')).toBe('tue');
+    expect(dayFor('2026-11-28')).toBe('sat');
+    expect(dayFor('2026-11-29')).toBe('sun');
   });
 });
 
@@ -65,8 +67,13 @@ describe('suggestCandidates', () => {
       alreadyOfferedIds: new Set(['declined']),
       referrals: [
         person('fits'),
-        person('wrong-day', { availability: { days: ['wed'], times: ['morning'] } }),
-        person('wrong-time', { availability: { days: ['tue'], times: ['evening'] } }),
+        person('wrong-day', { availability: [{ day: 'wed', time: 'morning' }] }),
+        person('wrong-time', {
+          availability: [
+            { day: 'tue', time: 'evening' },
+            { day: 'sat', time: 'morning' },
+          ],
+        }),
         person('offered-elsewhere'),
         person('declined'),
         person('enrolled', { status: 'enrolled' }),
@@ -75,19 +82,35 @@ describe('suggestCandidates', () => {
     });
     expect(list.map((c) => c.referral.id)).toEqual(['fits']);
   });
+
+  it('suggests people free on a Saturday morning for a Saturday cohort, and only them', () => {
+    const list = suggestCandidates({
+      cohort: { startDate: '2026-11-28', startTime: '10:00' },
+      today: TODAY,
+      openOfferReferralIds: new Set(),
+      referrals: [
+        person('weekdays-only'),
+        person('saturday', { availability: [{ day: 'sat', time: 'morning' }] }),
+        person('saturday-evening', { availability: [{ day: 'sat', time: 'evening' }] }),
+      ],
+    });
+    expect(list.map((c) => [c.referral.id, c.why])).toEqual([
+      ['saturday', 'Waiting 11 weeks, free on Saturday mornings'],
+    ]);
+  });
 });
 
-const weekday = fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri' as const);
-const part = fc.constantFrom('morning', 'afternoon', 'evening' as const);
+const day = fc.constantFrom(...DAYS_OF_WEEK);
+const part = fc.constantFrom(...PARTS_OF_DAY);
 const referral = fc.record({
   id: fc.uuid(),
   referralDate: fc.integer({ min: 0, max: 700 }).map((n) => addDays('2025-01-01', n)),
   urgent: fc.boolean(),
   borough: fc.constantFrom('Islington', 'Islington', 'Camden', 'Hackney'),
   status: fc.constantFrom('waiting', 'waiting', 'offered', 'enrolled'),
-  availability: fc.record({
-    days: fc.uniqueArray(weekday, { maxLength: 5 }),
-    times: fc.uniqueArray(part, { maxLength: 3 }),
+  availability: fc.uniqueArray(fc.record({ day, time: part }), {
+    maxLength: 21,
+    selector: (s) => `${s.day}:${s.time}`,
   }),
 });
 const scenario = fc.record({

@@ -95,11 +95,12 @@ export function referral(id: string, over: Partial<Referral> = {}): Referral {
     borough: 'Islington',
     gpPractice: 'Archway Medical Centre',
     referralDate: '2026-09-01',
-    availability: { days: ['mon'], times: ['evening'] },
+    availability: [{ day: 'mon', time: 'evening' }],
     accessNeeds: '',
     urgent: false,
     notes: '',
     status: 'waiting',
+    closure: null,
     version: 1,
     ...over,
   };

@@ -13,7 +13,10 @@ const input = (over: Partial<NewReferral> = {}): NewReferral => ({
   phone: '',
   email: 'cal@example.org',
   referralDate: '2026-10-20',
-  availability: { days: ['tue'], times: ['morning', 'evening'] },
+  availability: [
+    { day: 'tue', time: 'morning' },
+    { day: 'tue', time: 'evening' },
+  ],
   accessNeeds: '',
   urgent: true,
   notes: 'Prefers email',
@@ -41,7 +44,10 @@ describe('createReferral', () => {
       participantId: 'ptc-new1',
       nhsNumber: '4010232137',
       referralDate: '2026-10-20',
-      availability: { days: ['tue'], times: ['morning', 'evening'] },
+      availability: [
+        { day: 'tue', time: 'morning' },
+        { day: 'tue', time: 'evening' },
+      ],
       urgent: true,
       status: 'waiting',
       version: 1,

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,16 @@ const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
 const API_BASE_URL = `http://127.0.0.1:${API_PORT}/api`;
 // A fresh data directory per run.
 const DATA_DIR = join(mkdtempSync(join(tmpdir(), 'e2e-api-')), 'data');
+// Single sign-on (issue 15): a local OpenID provider (tests/e2e-api/oidc-provider.mjs) with
+// this client registered for private_key_jwt; a key pair made for the run, its private half
+// for the server, its public half for the provider.
+const OIDC_PORT = 8790;
+const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+const OIDC_CLIENT_ID = 'cohort-register-e2e';
+// The API is on another origin than the app here, so the callback is the API's.
+const OIDC_REDIRECT_URI = `${API_BASE_URL}/auth/oidc/callback`;
+const clientKey = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const CLIENT_JWK = { kid: 'e2e-client', alg: 'RS256', use: 'sig' };
 
 export default defineConfig({
   testDir: '.',
@@ -54,11 +65,35 @@ export default defineConfig({
         DATA_DIR,
         SEED: 'demo',
         APP_ORIGIN,
+        OIDC_ISSUER,
+        OIDC_CLIENT_ID,
+        OIDC_SIGNING_KEY: JSON.stringify({
+          ...clientKey.privateKey.export({ format: 'jwk' }),
+          kid: CLIENT_JWK.kid,
+        }),
+        OIDC_REDIRECT_URI,
+        OIDC_ACR_VALUES: 'AAL3_ANY',
       },
       // Ready when it answers at all: 401 without a session (Playwright accepts 2xx-403).
       url: `${API_BASE_URL}/auth/me`,
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      cwd: '../..',
+      command: 'node tests/e2e-api/oidc-provider.mjs',
+      env: {
+        OIDC_PROVIDER_PORT: String(OIDC_PORT),
+        OIDC_CLIENT_ID,
+        OIDC_REDIRECT_URI,
+        OIDC_CLIENT_JWK: JSON.stringify({
+          ...clientKey.publicKey.export({ format: 'jwk' }),
+          ...CLIENT_JWK,
+        }),
+      },
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
     {
       // The preview needs the same VITE_API_BASE_URL: its Content-Security-Policy allows connecting to that origin.

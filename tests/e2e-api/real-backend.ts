@@ -2,7 +2,6 @@ import { expect, type Page } from '@playwright/test';
 import { demoSeed } from '../../src/demo-seed/demo-seed';
 
 export const PASSWORD = 'demo-pain-course';
-const TOKEN_KEY = 'cohort-register.token';
 
 /** Every URL the page asks for, to prove no mock worker loads and no patient detail travels in a URL. */
 export function recordRequests(page: Page): string[] {
@@ -61,21 +60,27 @@ export async function expectRealBackendHygiene(page: Page, urls: string[], ident
   }));
   expect(stored.local, 'localStorage').toEqual([]);
   expect(stored.idb, 'IndexedDB databases').toEqual([]);
-  // Besides the token, TanStack Router keeps scroll positions keyed by path (router option
-  // scrollRestoration); paths hold ids only, and the check below proves no patient detail is in it.
+  // No token at all (issue 15: the session is an httpOnly cookie). TanStack Router keeps
+  // scroll positions keyed by path (router option scrollRestoration); paths hold ids only, and
+  // the check below proves no patient detail is in it.
   const keys = stored.session
     .map(([k]) => k)
     .filter((k) => !k.startsWith('tsr-scroll-restoration'));
-  expect(keys, 'sessionStorage keys').toEqual([TOKEN_KEY]);
-  const values = stored.session
-    .filter(([k]) => k !== TOKEN_KEY)
-    .map(([, v]) => v)
-    .join('\n');
+  expect(keys, 'sessionStorage keys').toEqual([]);
+  const values = stored.session.map(([, v]) => v).join('\n');
   expect(
     identifiers.filter((id) => values.includes(id)),
     'patient details in sessionStorage',
   ).toEqual([]);
   expect(values.replace(/\s/g, '')).not.toMatch(/\d{10}/);
+
+  // The session cookie: httpOnly (no script reads it), SameSite=Lax, on the whole site.
+  const session = (await page.context().cookies()).filter((c) => c.name.endsWith('cohort-session'));
+  expect(session, 'one session cookie').toHaveLength(1);
+  expect(session[0]).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  expect(await page.evaluate(() => document.cookie), 'cookies scripts can read').not.toContain(
+    'cohort-session',
+  );
 
   const leaks = urls.filter(
     (u) =>

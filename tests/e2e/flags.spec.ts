@@ -40,7 +40,7 @@ test('a facilitator marks a third absence -> breached flag -> an admin transfers
   await expect(own.getByRole('radio', { name: 'Transfer to a later cohort' })).toHaveCount(0);
   await own.getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await signInWithDemoButton(page, 'Sign in as Sam Patel, service admin');
   await nav.getByRole('link', { name: 'Absence flags' }).click();
   await page.getByLabel('Status').selectOption('breached');

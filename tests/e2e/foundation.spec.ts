@@ -46,7 +46,7 @@ for (const role of ROLES) {
     await page.reload();
     await expect(page.getByRole('heading', { name: role.cohort, level: 1 })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(page.getByLabel('Email')).toBeVisible();
   });
 }

@@ -23,7 +23,7 @@ const referral = {
   phone: '',
   email: 'ada@example.com',
   referralDate: '2026-11-01',
-  availability: { days: ['tue'], times: ['morning'] },
+  availability: [{ day: 'tue', time: 'morning' }],
   accessNeeds: '',
   urgent: false,
   notes: '',
@@ -79,12 +79,12 @@ describe('referrals API', () => {
         ...referral,
         nhsNumber: '9434765918',
         email: '',
-        availability: { days: [], times: ['evening'] },
+        availability: [],
       },
     });
     expect(r.status).toBe(400);
     expect(Object.keys(r.body.error.fieldErrors).sort()).toEqual([
-      'availability.days',
+      'availability',
       'nhsNumber',
       'phone',
     ]);

@@ -58,7 +58,7 @@ function referral(serial: number) {
     gpPractice: 'Test Practice',
     phone: '020 7946 0000',
     referralDate: addDays(todayIso(), -1),
-    availability: { days: ['mon'], times: ['morning'] },
+    availability: [{ day: 'mon', time: 'morning' }],
   };
 }
 
@@ -70,13 +70,14 @@ describe('a crash during writes', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'sam.patel@nhs.net', password: 'demo-pain-course' }),
     });
-    const { token } = (await login.json()) as { token: string };
+    // The session is an httpOnly cookie (issue 15): sent back as a browser would.
+    const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
     const bodies = Array.from({ length: 80 }, (_, i) => referral(i)).filter((b) => b !== null);
     const send = (url: string, body: object, key: string) =>
       fetch(`${url}/api/referrals`, {
         method: 'POST',
         headers: {
-          Authorization: `Bearer ${token}`,
+          Cookie: cookie,
           'Content-Type': 'application/json',
           'Idempotency-Key': key,
         },
@@ -118,7 +119,7 @@ describe('a crash during writes', () => {
     for (let offset = 0; ; offset += 200) {
       const list = await fetch(`${server.url}/api/referrals/search`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        headers: { Cookie: cookie, 'Content-Type': 'application/json' },
         body: JSON.stringify({ status: 'all', offset, limit: 200 }),
       });
       const page = (await list.json()) as { items: { nhsNumber: string }[]; total: number };

@@ -28,6 +28,18 @@ describe('the built app from the same origin', () => {
     expect((await server.send('GET', '/assets/missing-9z.js')).status).toBe(404);
   });
 
+  it('sends the app compressed to a browser that accepts gzip, and plain to one that does not', async () => {
+    const zipped = await server.send('GET', '/assets/big-4d5e6f.js', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const plain = await server.send('GET', '/assets/big-4d5e6f.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('a line of the app');
+  });
+
   it('caches hashed assets for good', async () => {
     const res = await server.send('GET', '/assets/app-1a2b3c.js');
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -24,6 +24,10 @@ export async function startTestApp() {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Cohort register</title>');
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app-1a2b3c.js'), 'console.log(1)');
+  writeFileSync(
+    join(staticDir, 'assets', 'big-4d5e6f.js'),
+    'console.log("a line of the app");\n'.repeat(200),
+  );
   const api = new Hono<AppEnv>();
   api.get('/things/:id', (c) => c.json({ id: c.req.param('id') }));
   api.post('/things', async (c) => c.json({ got: await readJson(c) }, 201));

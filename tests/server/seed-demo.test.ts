@@ -3,7 +3,7 @@ import { demoSeed } from '../../src/demo-seed/demo-seed';
 import { generateReferrals } from '../../src/demo-seed/seed-waiting-list';
 import { verifyPassword } from '../../src/server/auth/passwords';
 import * as t from '../../src/server/db/domain-tables';
-import { loadSnapshot } from '../../src/server/db/records';
+import { readSnapshot } from '../../src/server/db/records';
 import { insertDemoSeed, insertInChunks } from '../../src/server/db/seed-demo';
 import { seedIfEmpty } from '../../src/server/db/seed-if-empty';
 import { BACKENDS, type TestDatabase } from './backends';
@@ -28,7 +28,7 @@ describe.each(BACKENDS)('the demo seed on $name', (backend) => {
 
   it('reads back every record as seeded, and keeps only password hashes', async () => {
     const { seededOn: _day, nextId: _next, staff, ...records } = seed;
-    const stored = await loadSnapshot(db.db, { everyone: true, listHistory: true });
+    const stored = await readSnapshot(db.db, { everyone: true, listHistory: true });
     expect(stored).toEqual({
       ...records,
       // The tables are read in id order.

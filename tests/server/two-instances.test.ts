@@ -124,15 +124,15 @@ describe.skipIf(!OWNER_URL || !APP_URL)('two server processes on one PostgreSQL'
       body: JSON.stringify({ email: 'sam.patel@nhs.net', password: 'demo-pain-course' }),
     });
     expect(signIn.status).toBe(200);
-    const { token } = (await signIn.json()) as { token: string };
-    // Sessions live in the database: the token from one instance works on the other.
+    const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+    // Sessions live in the database: the cookie from one instance works on the other.
     const api = async <T>(
       base: string,
       method: string,
       path: string,
       options: { body?: unknown; version?: number; key?: string } = {},
     ): Promise<{ status: number; body: T }> => {
-      const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+      const headers: Record<string, string> = { Cookie: cookie };
       if (options.body !== undefined) headers['Content-Type'] = 'application/json';
       if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
       if (method === 'POST') headers['Idempotency-Key'] = options.key ?? crypto.randomUUID();

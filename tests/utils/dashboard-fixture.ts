@@ -86,11 +86,12 @@ const referral = (
   borough: 'Islington',
   gpPractice: 'GP',
   referralDate,
-  availability: { days: ['mon'], times: ['morning'] },
+  availability: [{ day: 'mon', time: 'morning' }],
   accessNeeds: '',
   urgent: false,
   notes: '',
   status,
+  closure: null,
   version: 1,
 });
 
@@ -169,7 +170,7 @@ export function buildDashboardDb(): Db {
     referral('r3', 'p_r3', '2026-09-09', 'waiting'),
     referral('r4', 'p_r4', '2026-09-30', 'offered'),
     referral('r5', 'p_dev', '2026-09-01', 'enrolled'),
-    referral('r6', 'p_r6', '2026-08-12', 'removed'),
+    referral('r6', 'p_r6', '2026-08-12', 'closed'),
   ];
   const vacancy = (
     id: string,
@@ -253,7 +254,7 @@ export function buildDashboardDb(): Db {
     ],
     audit: [
       auditEvent('a1', '2026-11-16', 'vacancy.fill', 'vacancy', 'v2'),
-      auditEvent('a2', '2026-10-01', 'referral.remove', 'referral', 'r6'),
+      auditEvent('a2', '2026-10-01', 'referral.close', 'referral', 'r6'),
     ],
     flagReviews: [],
     flagContacts: [],

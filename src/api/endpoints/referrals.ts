@@ -1,9 +1,12 @@
 import { defineEndpoints } from '../endpoint-contract';
 import {
+  closeReferralSchema,
   offerOutcomeSchema,
   referralDetailSchema,
   referralInputSchema,
   referralSchema,
+  referralUpdateSchema,
+  reopenReferralSchema,
 } from '../schemas/referrals';
 import { waitingListPageSchema, waitingListQuerySchema } from '../schemas/waiting-list';
 import {
@@ -32,6 +35,30 @@ export const referralEndpoints = defineEndpoints({
     action: 'referral.manage',
     request: referralInputSchema,
     response: referralSchema,
+  },
+  'PATCH /referrals/:id': {
+    summary: 'Edit an entry: contact details, availability, urgency, access needs, notes',
+    action: 'referral.manage',
+    request: referralUpdateSchema,
+    response: referralDetailSchema,
+    status: 200,
+    ifMatch: true,
+  },
+  'POST /referrals/:id/close': {
+    summary: 'Close an entry with a reason (not while it holds an open offer)',
+    action: 'referral.manage',
+    request: closeReferralSchema,
+    response: referralDetailSchema,
+    status: 200,
+    ifMatch: true,
+  },
+  'POST /referrals/:id/reopen': {
+    summary: 'Reopen a closed entry at its original place on the list',
+    action: 'referral.manage',
+    request: reopenReferralSchema,
+    response: referralDetailSchema,
+    status: 200,
+    ifMatch: true,
   },
 });
 

@@ -2,7 +2,8 @@ import { z } from 'zod/mini';
 import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema } from './common';
 import { ROLES } from '../../domain/policy';
 
-/** Who acted: a role, or no one signed in (a sign-in attempt for an email no account has). */
+/** Who acted: a role, or no one signed in (a sign-in attempt for an email no account has, or a
+ * refused single sign-on by an identity no account is bound to). */
 export const ANONYMOUS = 'anonymous';
 export const auditActorRoleSchema = z.enum([...ROLES, ANONYMOUS]);
 

@@ -8,10 +8,35 @@ import {
   versionSchema,
 } from './common';
 import { nhsNumberSchema } from './nhs-number';
+import { DAYS_OF_WEEK, PARTS_OF_DAY, slotKey } from '../../domain/availability';
 import { todayIso } from '../../domain/dates';
+import { CLOSE_REASONS } from '../../domain/referral-closure';
 
-export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri']);
-export const partOfDaySchema = z.enum(['morning', 'afternoon', 'evening']);
+export const dayOfWeekSchema = z.enum(DAYS_OF_WEEK);
+export const partOfDaySchema = z.enum(PARTS_OF_DAY);
+export const slotSchema = z.object({ day: dayOfWeekSchema, time: partOfDaySchema });
+
+/** Day-and-time slots over all seven days, each once (src/domain/availability.ts). */
+export const availabilitySchema = z.array(slotSchema).check(
+  z.maxLength(DAYS_OF_WEEK.length * PARTS_OF_DAY.length),
+  z.refine((slots) => new Set(slots.map(slotKey)).size === slots.length, {
+    error: 'Each day and time once',
+  }),
+);
+/** What a referral must give: at least one slot, since availability decides who is suggested. */
+export const requiredAvailabilitySchema = availabilitySchema.check(
+  z.minLength(1, { error: 'Choose at least one day and time' }),
+);
+
+const phoneSchema = z._default(z.string().check(z.trim(), z.maxLength(30)), '');
+const emailSchema = z._default(
+  z.union([z.email({ error: 'Enter a valid email address' }), z.literal('')]),
+  '',
+);
+const reachable = z.refine<{ phone: string; email: string }>(
+  (v) => v.phone !== '' || v.email !== '',
+  { path: ['phone'], error: 'Give a phone number or an email address' },
+);
 
 export const referralInputSchema = z
   .object({
@@ -21,27 +46,16 @@ export const referralInputSchema = z
     dateOfBirth: isoDateSchema,
     borough: shortText('Borough', 60),
     gpPractice: shortText('GP practice', 120),
-    phone: z._default(z.string().check(z.trim(), z.maxLength(30)), ''),
-    email: z._default(
-      z.union([z.email({ error: 'Enter a valid email address' }), z.literal('')]),
-      '',
-    ),
+    phone: phoneSchema,
+    email: emailSchema,
     referralDate: isoDateSchema,
-    availability: z.object({
-      days: z.array(weekdaySchema).check(z.minLength(1, { error: 'Choose at least one day' })),
-      times: z
-        .array(partOfDaySchema)
-        .check(z.minLength(1, { error: 'Choose at least one time of day' })),
-    }),
+    availability: requiredAvailabilitySchema,
     accessNeeds: z._default(optionalText('Access needs'), ''),
     urgent: z._default(z.boolean(), false),
     notes: z._default(optionalText('Notes', 1000), ''),
   })
   .check(
-    z.refine((v) => v.phone !== '' || v.email !== '', {
-      path: ['phone'],
-      error: 'Give a phone number or an email address',
-    }),
+    reachable,
     // Dates are compared as London calendar days, the same on the form and the server.
     z.refine((v) => v.referralDate <= todayIso(), {
       path: ['referralDate'],
@@ -56,7 +70,46 @@ export type ReferralInput = z.input<typeof referralInputSchema>;
 /** A referral as the server receives it, once parsed (defaults filled in). */
 export type NewReferral = z.output<typeof referralInputSchema>;
 
-export const referralStatusSchema = z.enum(['waiting', 'offered', 'enrolled', 'removed']);
+/** Issue 17: an entry what the service can keep true. What can change once someone is on the
+ * list: contact details (kept on their participant record), availability, urgency, access
+ * needs and notes. Saved with If-Match. */
+export const referralUpdateSchema = z
+  .object({
+    phone: phoneSchema,
+    email: emailSchema,
+    availability: requiredAvailabilitySchema,
+    accessNeeds: z._default(optionalText('Access needs'), ''),
+    urgent: z._default(z.boolean(), false),
+    notes: z._default(optionalText('Notes', 1000), ''),
+  })
+  .check(reachable);
+export type ReferralUpdateInput = z.input<typeof referralUpdateSchema>;
+export type ReferralUpdate = z.output<typeof referralUpdateSchema>;
+
+export const closeReasonSchema = z.enum(CLOSE_REASONS, { error: 'Choose a reason' });
+/** Closing an entry takes a reason from the list; "other" says what in the note. */
+export const closeReferralSchema = z
+  .object({
+    reason: closeReasonSchema,
+    note: z._default(optionalText('Note', 300), ''),
+  })
+  .check(
+    z.refine((v) => v.reason !== 'other' || v.note !== '', {
+      path: ['note'],
+      error: 'Say why the entry is closed',
+    }),
+  );
+export type CloseReferralInput = z.input<typeof closeReferralSchema>;
+export const reopenReferralSchema = z.object({});
+
+/** Waiting and offered: on the list. Enrolled or closed: off it (a closed entry can reopen). */
+export const referralStatusSchema = z.enum(['waiting', 'offered', 'enrolled', 'closed']);
+export const closureSchema = z.object({
+  reason: closeReasonSchema,
+  note: z.string(),
+  at: isoDateTimeSchema,
+  byStaffId: idSchema,
+});
 export const referralSchema = z.object({
   id: idSchema,
   participantId: idSchema,
@@ -66,14 +119,17 @@ export const referralSchema = z.object({
   borough: z.string(),
   gpPractice: z.string(),
   referralDate: isoDateSchema,
-  availability: z.object({ days: z.array(weekdaySchema), times: z.array(partOfDaySchema) }),
+  availability: availabilitySchema,
   accessNeeds: z.string(),
   urgent: z.boolean(),
   notes: z.string(),
   status: referralStatusSchema,
+  /** Why and when a closed entry was closed; null while open (and after a reopen). */
+  closure: z.nullable(closureSchema),
   version: versionSchema,
 });
 export type Referral = z.infer<typeof referralSchema>;
+export type Closure = z.infer<typeof closureSchema>;
 
 export const vacancySchema = z.object({
   id: idSchema,

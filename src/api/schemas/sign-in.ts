@@ -17,9 +17,11 @@ export const loginRequestSchema = z.object({
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
+/** The server sets an httpOnly session cookie and sends no token; the mock's token is its
+ * bearer token (issue 15). */
 export const signedInSchema = z.object({
   user: staffUserSchema,
-  token: z.string().check(z.minLength(16)),
+  token: z.optional(z.string().check(z.minLength(16))),
 });
 /** The right temporary password: no session yet, a new password must be chosen first. */
 export const passwordChangeRequiredSchema = z.object({ passwordChangeRequired: z.literal(true) });

@@ -2,7 +2,14 @@ import { z } from 'zod/mini';
 import { intSchema, isoDateSchema } from './common';
 import { waitingListItemSchema } from './referrals';
 
-export const WAITING_STATUS_FILTERS = ['open', 'waiting', 'offered', 'enrolled', 'all'] as const;
+export const WAITING_STATUS_FILTERS = [
+  'open',
+  'waiting',
+  'offered',
+  'enrolled',
+  'closed',
+  'all',
+] as const;
 export const WAITING_URGENCY_FILTERS = ['all', 'urgent', 'routine'] as const;
 export const WAITING_SORTS = ['name', 'wait', 'urgency', 'status'] as const;
 export type WaitingSort = (typeof WAITING_SORTS)[number];

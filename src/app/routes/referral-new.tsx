@@ -15,7 +15,7 @@ const empty = (): ReferralInput => ({
   phone: '',
   email: '',
   referralDate: todayIso(),
-  availability: { days: [], times: [] },
+  availability: [],
   accessNeeds: '',
   urgent: false,
   notes: '',

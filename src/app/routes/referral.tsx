@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { AnchorLink } from '../../components/anchor-link';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
+import { can } from '../../domain/policy';
+import { useSignedInUser } from '../../features/auth/auth-store';
 import { referralQueries } from '../../features/waiting-list/api/referral-queries';
-import { ReferralDetails } from '../../features/waiting-list/components/referral-details';
+
+const ReferralSections = lazy(() => import('./referral-sections'));
 
 export default function ReferralRoute() {
   const { referralId } = useParams({ from: '/authed/waiting-list/$referralId' });
+  const user = useSignedInUser();
   const referral = useQuery(referralQueries.detail(referralId));
   return (
     <>
@@ -18,7 +23,9 @@ export default function ReferralRoute() {
         {(r) => (
           <>
             <PageHeader title={`${r.givenName} ${r.familyName}`} description="Waiting list entry" />
-            <ReferralDetails referral={r} />
+            <Suspense fallback={null}>
+              <ReferralSections referral={r} manages={can(user.role, 'referral.manage')} />
+            </Suspense>
           </>
         )}
       </QueryState>

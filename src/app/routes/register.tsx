@@ -11,6 +11,16 @@ import { RegisterSheet } from '../../features/registers/components/register-shee
 import { todayIso } from '../../domain/dates';
 import { formatDate } from '../../lib/format';
 import { can } from '../../domain/policy';
+import {
+  deliver,
+  discard,
+  replayOutbox,
+  undelivered,
+} from '../../features/registers/outbox/replay';
+
+/** The outbox's code travels in this page's chunk, which everyone who marks loads anyway
+ * (src/app/register-outbox.ts): a chunk of its own shared with the page cost more. */
+export const outbox = { replayOutbox, undelivered, deliver, discard };
 
 export default function RegisterRoute() {
   const { sessionId } = useParams({ from: '/authed/registers/$sessionId' });
@@ -43,6 +53,7 @@ export default function RegisterRoute() {
             />
             <RegisterSheet
               register={r}
+              userId={user.id}
               staff={staff.data?.items ?? []}
               canEdit={canEdit && r.session.date <= todayIso()}
             />

@@ -4,10 +4,12 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { IS_MOCK_MODE } from '../../features/auth/api/demo-accounts';
 import { DemoAccounts } from '../../features/auth/components/demo-accounts';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
+import { SIGN_IN_REASONS, SingleSignOn } from '../../features/auth/components/single-sign-on';
 
 export default function SignInRoute() {
   const { redirect, reason } = useSearch({ from: '/sign-in' });
   const navigate = useNavigate();
+  const why = reason ? SIGN_IN_REASONS[reason] : undefined;
   const onSignedIn = () => {
     void navigate({ to: redirect ?? '/', replace: true }); // '/' sends each role to its start page
   };
@@ -26,13 +28,17 @@ export default function SignInRoute() {
               Persistent pain self-management course · staff sign-in
             </Text>
           </div>
-          {reason === 'idle' && (
-            <Alert color={TONE_TEXT.info} role="status" title="Signed out">
-              You were signed out after 15 minutes without activity, to protect patients'
-              information.
+          {why && (
+            <Alert
+              color={why.refused ? TONE_TEXT.danger : TONE_TEXT.info}
+              role={why.refused ? 'alert' : 'status'}
+              title={why.title}
+            >
+              {why.text}
             </Alert>
           )}
           <SignInForm onSignedIn={onSignedIn} />
+          <SingleSignOn returnTo={redirect} />
           {IS_MOCK_MODE && (
             <>
               <Divider label="or use a demo account" labelPosition="center" />

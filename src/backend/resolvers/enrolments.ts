@@ -5,17 +5,7 @@ import { findCohort, roster } from '../views/views';
 export const enrolmentResolvers = {
   // Search terms come in the body: an NHS number must never appear in a URL (DOMAIN.md).
   'POST /participants/search': async (ctx) => {
-    const { q } = ctx.body;
-    const needle = q.toLowerCase().replace(/\s+/g, ' ');
-    const digits = q.replace(/\s/g, '');
-    const items = (await ctx.read({ everyone: true })).participants
-      .filter(
-        (p) =>
-          `${p.givenName} ${p.familyName}`.toLowerCase().includes(needle) ||
-          (/^\d{3,}$/.test(digits) && p.nhsNumber.includes(digits)),
-      )
-      .slice(0, 25);
-    return { items };
+    return { items: await ctx.findPeople(ctx.body.q) };
   },
 
   // The waiting order of src/domain/waiting-list.ts: urgent first, then longest waiting.

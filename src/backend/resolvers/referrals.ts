@@ -1,3 +1,9 @@
+import {
+  closeReferral,
+  referralDetailOf,
+  reopenReferral,
+  updateReferral,
+} from '../../domain/commands/referral-entries';
 import { createReferral } from '../../domain/commands/referrals';
 import { todayIso } from '../../domain/dates';
 import type { SharedResolvers } from '../resolver';
@@ -30,13 +36,37 @@ export const referralResolvers = {
     const db = await ctx.read({ referralIds: [params.id] });
     const referral = db.referrals.find((r) => r.id === params.id) ?? notFound('That referral');
     const person = db.participants.find((p) => p.id === referral.participantId);
-    return {
-      ...referral,
-      dateOfBirth: person?.dateOfBirth ?? '1900-01-01',
-      phone: person?.phone ?? null,
-      email: person?.email ?? null,
-      today: todayIso(),
-    };
+    return referralDetailOf(referral, person, todayIso());
+  },
+
+  // Issue 17: keeping an entry true. Each names the one referral it acts on (read-needs.ts).
+  'PATCH /referrals/:id': async (ctx) =>
+    await ctx.run(
+      (db, cc) =>
+        updateReferral(
+          db,
+          { id: ctx.params.id ?? '', version: ctx.version, changes: ctx.body },
+          cc,
+        ),
+      { referralIds: [ctx.params.id] },
+    ),
+
+  'POST /referrals/:id/close': async (ctx) =>
+    await ctx.run(
+      (db, cc) =>
+        closeReferral(db, { id: ctx.params.id ?? '', version: ctx.version, ...ctx.body }, cc),
+      { referralIds: [ctx.params.id] },
+    ),
+
+  // The person's other referrals are read too: reopening must not put them on the list twice.
+  'POST /referrals/:id/reopen': async (ctx) => {
+    const db = await ctx.read({ referralIds: [ctx.params.id] });
+    const nhsNumber = db.referrals.find((r) => r.id === ctx.params.id)?.nhsNumber;
+    return await ctx.run(
+      (records, cc) =>
+        reopenReferral(records, { id: ctx.params.id ?? '', version: ctx.version }, cc),
+      { referralIds: [ctx.params.id], nhsNumbers: [nhsNumber] },
+    );
   },
 
   // DOMAIN.md: eligibility, one referral per NHS number on the list, one participant record.

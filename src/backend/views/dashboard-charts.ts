@@ -69,9 +69,10 @@ function waitingByMonth(db: Db, months: string[], period: Period, today: string)
   });
 }
 
-/** On the list from the referral date until enrolled or removed. The day someone left comes
- * from their enrolment (joinedOn) or the referral's audit trail; with neither, the past is
- * unknown and the person is left out of the history rather than guessed. */
+/** On the list from the referral date until enrolled or closed. The day someone left comes
+ * from their enrolment (joinedOn) or the audit entry that closed the referral (its last; an
+ * edit or a logged contact is not leaving); with neither, the past is unknown and the person
+ * is left out of the history rather than guessed. */
 export function waitingSpan(db: Db, r: Referral): Span | null {
   if (r.status === 'waiting' || r.status === 'offered')
     return { from: r.referralDate, until: null };
@@ -83,7 +84,7 @@ export function waitingSpan(db: Db, r: Referral): Span | null {
           .sort()[0]
       : undefined;
   const event = db.audit
-    .filter((a) => a.entity === 'referral' && a.entityId === r.id && a.action !== 'referral.create')
+    .filter((a) => a.entity === 'referral' && a.entityId === r.id && a.action === 'referral.close')
     .at(-1);
   const until = joined ?? event?.at.slice(0, 10);
   return until ? { from: r.referralDate, until } : null;

@@ -13,6 +13,7 @@ import { attendanceRate, completionStatus, countAttended } from '../../domain/me
 import type { Snapshot as Db } from '../snapshot';
 import { flagFor } from './flag-views';
 import { cohortSummary, roster } from './views';
+import { markOf } from '../../domain/record-index';
 
 /** One cohort's figures for the manager's cohort dashboard (issue 7, part 2). */
 export function cohortDashboard(db: Db, cohort: Cohort, today: string): CohortDashboard {
@@ -24,10 +25,7 @@ export function cohortDashboard(db: Db, cohort: Cohort, today: string): CohortDa
     enrolmentId: string,
     providerCancelled: boolean,
   ): AttendanceCode | null =>
-    providerCancelled
-      ? 4
-      : (db.attendance.find((a) => a.sessionId === sessionId && a.enrolmentId === enrolmentId)
-          ?.code ?? null);
+    providerCancelled ? 4 : (markOf(db, sessionId, enrolmentId)?.code ?? null);
   // An offer not yet taken up is not a place (src/domain/enrolment.ts), so it has no row here.
   const people = roster(db, cohort.id).filter((e) => e.status !== 'offered');
   // A one-off workshop has a single session: completing it means attending it.

@@ -10,6 +10,11 @@ export function registerRoster(db: Db, session: Session) {
   return registerEnrolments(roster(db, session.cohortId), session);
 }
 
+// The register's own rows still read the marks with plain scans: with indexed lookups here the
+// outbox tests (tests/features/registers/register-outbox.test.tsx) failed, one because it raced
+// the replay (now held by the test) and one with a duplicated mark not yet explained; until
+// that is understood, only the costly scans (absences for every row) are indexed
+// (src/domain/absence.ts).
 export function buildRegister(db: Db, session: Session): Register {
   const cohort = db.cohorts.find((c) => c.id === session.cohortId);
   if (!cohort) throw new Error('session without cohort');

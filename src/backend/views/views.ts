@@ -66,11 +66,27 @@ export function findCohort(
   return cohort;
 }
 
+const rosters = new WeakMap<Db, Map<string, RosterEntry[]>>();
+
+/** A cohort's people, by family then given name, with their absences. Worked out once per
+ * cohort per read (a registers list asks for each cohort once per session); a copy each time. */
 export function roster(db: Db, cohortId: string): RosterEntry[] {
+  let byCohort = rosters.get(db);
+  if (!byCohort) rosters.set(db, (byCohort = new Map()));
+  let entries = byCohort.get(cohortId);
+  if (!entries) {
+    entries = buildRoster(db, cohortId);
+    byCohort.set(cohortId, entries);
+  }
+  return [...entries];
+}
+
+function buildRoster(db: Db, cohortId: string): RosterEntry[] {
+  const people = new Map(db.participants.map((p) => [p.id, p]));
   return db.enrolments
     .filter((e) => e.cohortId === cohortId)
     .flatMap((e) => {
-      const p = db.participants.find((x) => x.id === e.participantId);
+      const p = people.get(e.participantId);
       if (!p) return [];
       const summary = absenceSummary(db, e);
       return [

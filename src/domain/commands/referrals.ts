@@ -1,5 +1,6 @@
 import type { Participant } from '../../api/schemas/participants';
 import type { NewReferral, Referral } from '../../api/schemas/referrals';
+import { normaliseSlots } from '../availability';
 import { checkEligibility } from '../eligibility';
 import { fullName } from '../names';
 import { refuse, type CommandContext, type Outcome } from './command';
@@ -65,14 +66,12 @@ export function createReferral(
     borough: input.borough,
     gpPractice: input.gpPractice,
     referralDate: input.referralDate,
-    availability: {
-      days: [...input.availability.days],
-      times: [...input.availability.times],
-    },
+    availability: normaliseSlots(input.availability),
     accessNeeds: input.accessNeeds,
     urgent: input.urgent,
     notes: input.notes,
     status: 'waiting',
+    closure: null,
     version: 1,
   });
   cs.audit('referral.create', 'referral', referral.id, null, referral);

@@ -1,17 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { StaffUser } from '../../api/schemas/staff';
+import { SERVER_IDLE_MS, SESSION_MAX_MS } from '../../domain/session-limits';
 import type { DbOrTx } from '../db/database';
 import { staffAccounts, userSessions } from '../db/domain-tables';
+import { staffUserOf } from './staff-user';
 
 // Server-side sessions: the token is random and only its hash is stored, so a copy of the
 // database signs nobody in. A session ends at sign-out, after SESSION_IDLE_MS without a
-// request, and SESSION_MAX_MS after sign-in, whichever comes first.
+// request, and SESSION_MAX_MS after sign-in, whichever comes first. The browser holds the
+// token only in an httpOnly cookie (./session-cookie.ts).
 
 /** The app signs out after 15 idle minutes; the server allows one more so that marks sent
- * just before the app's sign-out still land. */
-export const SESSION_IDLE_MS = 16 * 60_000;
-export const SESSION_MAX_MS = 12 * 60 * 60_000;
+ * just before the app's sign-out still land (src/domain/session-limits.ts). */
+export const SESSION_IDLE_MS = SERVER_IDLE_MS;
+export { SESSION_MAX_MS };
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -29,7 +32,7 @@ export async function startSession(db: DbOrTx, staffId: string, now = new Date()
   return token;
 }
 
-/** The signed-in user for a bearer token, or null; a live session's idle clock restarts. */
+/** The signed-in user for a session token, or null; a live session's idle clock restarts. */
 export async function sessionUser(
   db: DbOrTx,
   token: string,
@@ -52,8 +55,7 @@ export async function sessionUser(
     .update(userSessions)
     .set({ lastSeenAt: now.toISOString() })
     .where(eq(userSessions.tokenHash, tokenHash));
-  const { id, name, email, role, discipline } = row.staff;
-  return { id, name, email, role, discipline };
+  return staffUserOf(row.staff);
 }
 
 export async function endSession(db: DbOrTx, token: string, now = new Date()): Promise<void> {
@@ -61,4 +63,19 @@ export async function endSession(db: DbOrTx, token: string, now = new Date()): P
     .update(userSessions)
     .set({ endedAt: now.toISOString() })
     .where(eq(userSessions.tokenHash, hashToken(token)));
+}
+
+/** Sign out everywhere: every live session of the account ends (each tab and device); how
+ * many were live. */
+export async function endAllSessions(
+  db: DbOrTx,
+  staffId: string,
+  now = new Date(),
+): Promise<number> {
+  const ended = await db
+    .update(userSessions)
+    .set({ endedAt: now.toISOString() })
+    .where(and(eq(userSessions.staffId, staffId), isNull(userSessions.endedAt)))
+    .returning({ tokenHash: userSessions.tokenHash });
+  return ended.length;
 }

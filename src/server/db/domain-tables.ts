@@ -14,6 +14,8 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { Closure } from '../../api/schemas/referrals';
+import type { Slot } from '../../domain/availability';
 import { ROLES } from '../../domain/policy';
 import type { EnrolmentHistoryEntry } from './record-types';
 
@@ -170,16 +172,15 @@ export const referrals = pgTable(
     borough: text('borough').notNull(),
     gpPractice: text('gp_practice').notNull(),
     referralDate: day('referral_date').notNull(),
-    availability: jsonb('availability')
-      .$type<{
-        days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[];
-        times: ('morning' | 'afternoon' | 'evening')[];
-      }>()
-      .notNull(),
+    /** Day-and-time slots, `[{ "day": "sat", "time": "morning" }, ...]` (migration 0008
+     * turned the earlier `{ days, times }` into the slots it meant). */
+    availability: jsonb('availability').$type<Slot[]>().notNull(),
     accessNeeds: text('access_needs').notNull().default(''),
     urgent: boolean('urgent').notNull().default(false),
     notes: text('notes').notNull().default(''),
-    status: text('status', { enum: ['waiting', 'offered', 'enrolled', 'removed'] }).notNull(),
+    status: text('status', { enum: ['waiting', 'offered', 'enrolled', 'closed'] }).notNull(),
+    /** Why and when a closed entry was closed (null while open). */
+    closure: jsonb('closure').$type<Closure>(),
     version: version(),
   },
   (t) => [
@@ -289,6 +290,11 @@ export const staffAccounts = pgTable(
     active: boolean('active').notNull().default(true),
     deactivationReason: text('deactivation_reason'),
     version: version(),
+    /** Single sign-on (issue 15): the identity this account is bound to, the provider's issuer
+     * and its subject (for Entra ID the object id within the issuer's tenant). Bound at the
+     * first single sign-on, by email, and only ever matched by these two afterwards. */
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
   },
   (t) => [
     // Sign-in matches emails whatever their case, so two accounts may not differ only by case.
@@ -297,6 +303,12 @@ export const staffAccounts = pgTable(
     check(
       'staff_accounts_deactivation_reason',
       sql`${t.active} = (${t.deactivationReason} is null)`,
+    ),
+    // One account per identity; both or neither.
+    uniqueIndex('staff_accounts_oidc_identity').on(t.oidcIssuer, t.oidcSubject),
+    check(
+      'staff_accounts_oidc_both_or_neither',
+      sql`(${t.oidcIssuer} is null) = (${t.oidcSubject} is null)`,
     ),
   ],
 );

@@ -64,7 +64,8 @@ function inList(column: Parameters<typeof inArray>[0], values: string[]): SQL {
   return values.length > 0 ? inArray(column, values) : sql`false`;
 }
 
-export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<Snapshot> {
+/** The records for these needs, read from the tables (snapshot-cache.ts keeps the commonest). */
+export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<Snapshot> {
   const [referralRows, participantRows] = waitingListRows(db, needs);
   const [
     staff,
@@ -82,7 +83,7 @@ export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
     settingsRows,
     audit,
   ] = await Promise.all([
-    db.select().from(t.staffAccounts).orderBy(asc(t.staffAccounts.id)),
+    readStaff(db),
     db.select().from(t.cohorts).orderBy(asc(t.cohorts.id)),
     db.select().from(t.cohortFacilitators).orderBy(asc(t.cohortFacilitators.position)),
     db.select().from(t.courseSessions).orderBy(asc(t.courseSessions.id)),
@@ -113,7 +114,7 @@ export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
   if (!settings) throw new Error('The service settings row is missing: was the database seeded?');
   const { id: _one, ...serviceSettings } = settings;
   return {
-    staff: staff.map(accountOf),
+    staff,
     cohorts: cohortRows.map((c) => ({ ...c, facilitatorIds: byCohort.get(c.id) ?? [] })),
     sessions,
     participants,
@@ -134,6 +135,12 @@ export async function loadSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
 export function accountOf(row: typeof t.staffAccounts.$inferSelect): StaffAccount {
   const { id, name, email, role, discipline, active, deactivationReason, version } = row;
   return { id, name, email, role, discipline, active, deactivationReason, version };
+}
+
+/** Staff as the domain sees them (no password hashes, no sign-on identities), in id order. */
+export async function readStaff(db: DbOrTx): Promise<Snapshot['staff']> {
+  const rows = await db.select().from(t.staffAccounts).orderBy(asc(t.staffAccounts.id));
+  return rows.map(accountOf);
 }
 
 /** An audit row as the contract's AuditEvent (its id a string, its time an ISO string). */

@@ -83,3 +83,17 @@ export const leases = pgTable('leases', {
   holder: text('holder').notNull(),
   expiresAt: at('expires_at').notNull(),
 });
+
+/** One row whose `version` goes up in every transaction that changes a record the domain reads
+ * (statement triggers in the custom migration `data-version`), so a server can tell whether
+ * the records it read before are still the records now (src/server/db/snapshot-cache.ts).
+ * `database_id` tells one database from another. */
+export const dataVersion = pgTable(
+  'data_version',
+  {
+    id: smallint('id').primaryKey().default(1),
+    databaseId: text('database_id').notNull(),
+    version: bigint('version', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('data_version_one_row', sql`${t.id} = 1`)],
+);

@@ -42,7 +42,7 @@ function orderOf(q: WaitingListQuery): SQL[] {
     case 'status':
       return [
         dir(
-          sql`case ${r.status} when 'waiting' then 0 when 'offered' then 1 when 'enrolled' then 2 else 3 end`,
+          sql`case ${r.status} when 'waiting' then 0 when 'offered' then 1 when 'enrolled' then 2 when 'closed' then 3 else 4 end`,
         ),
         ...PRIORITY,
       ];

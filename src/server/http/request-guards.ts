@@ -61,13 +61,17 @@ export function knownMethod(allowedAt: (path: string) => string[]) {
   });
 }
 
-/** A cross-site form can POST without a preflight; a write that says it comes from another
- * origin than the app's (or this server's own) is refused before any handler runs. */
+/** A cross-site form can POST without a preflight, and the session cookie goes with it on a
+ * same-site one: a write that says it comes from another origin than the app's (or this
+ * server's own), or that the browser marks as cross-site (Sec-Fetch-Site), is refused before
+ * any handler runs. */
 export function sameOriginWrites(appOrigin: string) {
   return createMiddleware(async (c, next) => {
     const origin = c.req.header('origin');
     const reads = c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS';
     if (!reads && origin && origin !== appOrigin && origin !== new URL(c.req.url).origin)
+      throw PROBLEMS.crossOrigin();
+    if (!reads && c.req.header('sec-fetch-site') === 'cross-site' && origin !== appOrigin)
       throw PROBLEMS.crossOrigin();
     await next();
   });

@@ -6,15 +6,22 @@ import { splitKey, successStatus, type EndpointContract } from '../../api/endpoi
 import type { StaffUser } from '../../api/schemas/staff';
 import type { BackendContext } from '../../backend/resolver';
 import { scopeOf, type Scope } from '../../domain/policy';
+import {
+  clearSessionCookie,
+  readSessionCookie,
+  setSessionCookie,
+  type CookieSettings,
+} from '../auth/session-cookie';
 import { sessionUser } from '../auth/sessions';
 import type { Tx } from '../db/database';
-import { loadSnapshot } from '../db/records';
+import { loadSnapshot } from '../db/snapshot-cache';
 import { ApiError, CommitThenRefuse, errorBody, type Answer } from '../http/api-error';
 import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';
 import { idempotencyScopeOf, runIdempotent } from '../idempotency';
 import { readAuditTrail, runCommandIn } from './write-context';
+import { findPeopleIn } from '../db/people-query';
 import { waitingListPage } from '../db/waiting-list-query';
 
 // The API on the server, built from ENDPOINTS: for each key, the session, the policy's grant,
@@ -23,18 +30,31 @@ import { waitingListPage } from '../db/waiting-list-query';
 // transaction; a POST with an Idempotency-Key stores its first answer in that transaction.
 
 /** What the server's own resolvers (sign-in, the demo) need beyond the shared context: the
- * request's transaction and the bearer token sent. The shared resolvers take it as a
+ * request's transaction and the session token sent. The shared resolvers take it as a
  * BackendContext and never see these. */
 export interface ServerContext<K extends EndpointKey = EndpointKey> extends BackendContext<K> {
   /** The request's one transaction (read-only for a GET). */
   tx: Tx;
-  /** The bearer token sent, if any (the session it names was checked already). */
+  /** The session token the request's cookie carries, if any (the session it names was
+   * checked already). */
   token: string | null;
   /** Where the request came from (config's TRUSTED_PROXY decides how it is read). */
   clientAddress: string;
   /** Adds a header to the answer (Retry-After on a throttled sign-in). */
   setHeader(name: string, value: string): void;
 }
+
+// The session travels in an httpOnly cookie, never in a body (./session-cookie.ts): the
+// sign-in's resolver returns the new token with the user, and the token is moved into the
+// cookie here, after the session's row has committed; signing out clears the cookie.
+const STARTS_SESSION: ReadonlySet<EndpointKey> = new Set([
+  'POST /auth/login',
+  'POST /auth/password',
+]);
+const ENDS_SESSION: ReadonlySet<EndpointKey> = new Set([
+  'POST /auth/logout',
+  'POST /auth/logout-everywhere',
+]);
 
 export type ServerResolver<K extends EndpointKey> = (ctx: ServerContext<K>) => Promise<unknown>;
 export type ServerResolvers = { [K in EndpointKey]?: ServerResolver<K> };
@@ -53,16 +73,16 @@ function validate<S extends z.ZodMiniType>(schema: S, data: unknown): z.output<S
   throw new ApiError(400, 'validation_failed', 'Some details need correcting.', fieldErrors);
 }
 
-export function bearerToken(c: Context): string | null {
-  const header = c.req.header('authorization') ?? '';
-  return header.startsWith('Bearer ') ? header.slice(7) : null;
-}
-
-async function authorise(c: Context<AppEnv>, contract: EndpointContract) {
+async function authorise(c: Context<AppEnv>, contract: EndpointContract, cookies: CookieSettings) {
   if (contract.action === 'public') return { user: null, scope: 'all' as Scope };
-  const token = bearerToken(c);
+  // Only the cookie: an Authorization header is not a way in (a script could hold that token).
+  const token = readSessionCookie(c, cookies);
   const user = token ? await sessionUser(c.var.db, token) : null;
-  if (!user) throw unauthenticated();
+  if (!user) {
+    // A cookie naming an ended session is of no further use to the browser.
+    if (token) clearSessionCookie(c, cookies);
+    throw unauthenticated();
+  }
   const scope = scopeOf(user.role, contract.action);
   if (!scope) throw new ApiError(403, 'forbidden', 'Your role does not allow this.');
   return { user, scope };
@@ -95,23 +115,28 @@ function context<K extends EndpointKey>(
   db: Tx,
   who: { user: StaffUser; scope: Scope },
   input: { body: unknown; query: unknown; version: number },
+  afterCommit: (() => void)[],
+  readOnly: boolean,
+  token: string | null,
   options: RouteOptions,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
   return {
     ...who,
     tx: db,
-    token: bearerToken(c),
-    clientAddress: clientAddress(c, options.trustedProxyHops),
+    token,
+    clientAddress: clientAddress(c, options.trustedProxyHops ?? 0),
     setHeader: (name, value) => c.header(name, value),
     params: c.req.param() as Record<string, string>,
     body: input.body as BackendContext<K>['body'],
     query: input.query as BackendContext<K>['query'],
     version: input.version,
     requestId,
-    read: (needs) => loadSnapshot(db, needs),
-    run: (command, needs) => runCommandIn(db, { ...who, requestId }, command, needs),
+    // Only a read-only transaction (GET, a search) keeps what it read for later requests.
+    read: (needs) => loadSnapshot(db, needs, { keep: readOnly }),
+    run: (command, needs) => runCommandIn(db, { ...who, requestId }, command, needs, afterCommit),
     waitingList: (query) => waitingListPage(db, query),
+    findPeople: (q) => findPeopleIn(db, q),
     auditTrail: (filter, page) => readAuditTrail(db, filter, page),
   };
 }
@@ -120,22 +145,60 @@ export interface RouteOptions {
   /** Serve the demo-only endpoints (SEED=demo). */
   demo: boolean;
   /** Proxies in front that append to X-Forwarded-For (config's TRUSTED_PROXY). */
-  trustedProxyHops: number;
+  trustedProxyHops?: number;
+  /** The session cookie's settings (Secure and the `__Host-` prefix over HTTPS). */
+  cookies?: CookieSettings;
+}
+
+/** Runs one task at a time, in the order they came. */
+function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** The sign-in's answer without its token, which goes into the session cookie instead, and
+ * with nothing the contract's answer does not have (the account's other columns). */
+function tokenIntoCookie(
+  c: Context,
+  cookies: CookieSettings,
+  contract: EndpointContract,
+  body: unknown,
+): unknown {
+  if (!body || typeof body !== 'object' || !('token' in body)) return body;
+  const { token, ...rest } = body as { token: unknown };
+  if (typeof token === 'string') setSessionCookie(c, cookies, token);
+  const parsed = contract.response.safeParse(rest);
+  return parsed.success ? parsed.data : rest;
 }
 
 export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions): Hono<AppEnv> {
+  const cookies = options.cookies ?? { secure: false };
   const api = new Hono<AppEnv>();
+  // Writes take the database's write lock one at a time anyway (write-context.ts). Queued
+  // here first, a waiting write holds no pooled connection, so reads are never starved of
+  // connections by writes queuing for the lock. Across instances the database lock still decides.
+  const writes = oneAtATime();
   for (const key of ENDPOINT_KEYS) {
     const contract = ENDPOINTS[key] as EndpointContract;
     const resolver = resolvers[key] as ServerResolver<EndpointKey> | undefined;
     if (!resolver || (contract.demoOnly && !options.demo)) continue;
     const { method, path } = splitKey(key);
     api.on(method, path, async (c) => {
-      const who = await authorise(c, contract);
+      const who = await authorise(c, contract, cookies);
+      const token = readSessionCookie(c, cookies);
       const input = await readInput(c, contract);
       const user = who.user as StaffUser;
+      // What to do once the write has committed (keep the records it made current).
+      const afterCommit: (() => void)[] = [];
+      const readOnly = method === 'GET' || contract.safe === true;
       const answer = async (db: Tx): Promise<Answer> => {
-        const body = await resolver(context(c, db, { user, scope: who.scope }, input, options));
+        const body = await resolver(
+          context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly, token, options),
+        );
         if (body instanceof CommitThenRefuse)
           return { status: body.error.status, body: errorBody(body.error) };
         return { status: successStatus(key, contract), body: body ?? null };
@@ -147,16 +210,23 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
         method === 'POST' && !contract.safe && !contract.noReplay && who.user
           ? idempotencyScopeOf(c, user.id)
           : null;
-      const result =
-        method === 'GET' || contract.safe
-          ? await db.transaction(answer, {
-              isolationLevel: 'repeatable read',
-              accessMode: 'read only',
-            })
-          : idempotency
-            ? await runIdempotent(db, idempotency, input.body ?? null, answer)
-            : await db.transaction(answer);
-      return c.json(result.body as object, result.status as 200);
+      const result = readOnly
+        ? await db.transaction(answer, {
+            isolationLevel: 'repeatable read',
+            accessMode: 'read only',
+          })
+        : contract.action === 'public'
+          ? await db.transaction(answer)
+          : await writes(() =>
+              idempotency
+                ? runIdempotent(db, idempotency, input.body ?? null, answer)
+                : db.transaction(answer),
+            );
+      afterCommit.forEach((done) => done());
+      let body = result.body;
+      if (STARTS_SESSION.has(key)) body = tokenIntoCookie(c, cookies, contract, body);
+      if (ENDS_SESSION.has(key)) clearSessionCookie(c, cookies);
+      return c.json(body as object, result.status as 200);
     });
   }
   return api;

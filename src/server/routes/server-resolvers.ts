@@ -14,6 +14,7 @@ import {
   insertInChunks,
 } from '../db/seed-demo';
 import type { ServerContext, ServerResolver } from './endpoint-routes';
+import type { SessionKey } from './session-resolvers';
 import { signInResolvers } from './sign-in';
 import { takeWriteLock } from './write-context';
 
@@ -21,7 +22,9 @@ import { takeWriteLock } from './write-context';
 // the mock keeps them in memory, the server in its tables. Each runs in the request's one
 // transaction (ctx.tx), like every other endpoint.
 
-type ServerSpecificResolvers = { [K in BackendSpecificKey]: ServerResolver<K> };
+type ServerSpecificResolvers = {
+  [K in Exclude<BackendSpecificKey, SessionKey>]: ServerResolver<K>;
+};
 type OwnResolvers = Omit<ServerSpecificResolvers, keyof ReturnType<typeof signInResolvers>>;
 
 function audit(

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { ANONYMOUS } from '../../api/schemas/audit';
-import type { StaffUser } from '../../api/schemas/staff';
 import { passwordProblem } from '../../domain/passwords';
 import { appendAudit } from '../audit-chain';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/passwords';
 import { startSession } from '../auth/sessions';
+import { staffUserOf } from '../auth/staff-user';
 import { clearFailures, recordFailure, takeTurn, waitBeforeAttempt } from '../auth/throttle';
 import type { SignInLimits } from '../config';
 import * as t from '../db/domain-tables';
@@ -42,10 +42,6 @@ function audit(ctx: ServerContext, account: Account | undefined, action: string,
     after,
     requestId: ctx.requestId,
   });
-}
-
-function userOf({ id, name, email, role, discipline }: Account): StaffUser {
-  return { id, name, email, role, discipline };
 }
 
 /** The account these credentials open, or the refusal to send (after committing the failure
@@ -90,7 +86,7 @@ async function checkCredentials(
 async function signedIn(ctx: ServerContext, account: Account) {
   const token = await startSession(ctx.tx, account.id);
   await audit(ctx, account, 'sign-in', { address: ctx.clientAddress });
-  return { user: userOf(account), token };
+  return { user: staffUserOf(account), token };
 }
 
 export function signInResolvers(limits: SignInLimits): {

@@ -12,7 +12,8 @@ import type { Scope } from '../../domain/policy';
 import { appendAudit } from '../audit-chain';
 import type { DbOrTx, Tx } from '../db/database';
 import { pgError, SQLSTATE } from '../db/pg-error';
-import { applyChanges, auditEventOf, loadSnapshot } from '../db/records';
+import { applyChanges, auditEventOf } from '../db/records';
+import { dataVersionIn, keepAfterWrite, loadSnapshot, lockDataVersion } from '../db/snapshot-cache';
 import { auditEvents } from '../db/schema';
 
 /** Writes take this lock first: one write at a time across every instance on the database, so
@@ -83,10 +84,12 @@ export async function runCommandIn<R>(
   who: { user: StaffUser; scope: Scope; requestId: string },
   command: Command<R>,
   needs?: ReadNeeds,
+  afterCommit?: (() => void)[],
 ): Promise<R> {
   await takeWriteLock(tx);
+  const before = await lockDataVersion(tx);
   const cc = commandContext(who.user, who.scope);
-  const { changes, result } = command(await loadSnapshot(tx, needs), cc);
+  const { changes, result } = command(await loadSnapshot(tx, needs, { known: before }), cc);
   try {
     await tx.transaction((inner) => applyChanges(inner, changes));
   } catch (error) {
@@ -100,6 +103,10 @@ export async function runCommandIn<R>(
       requestId: who.requestId,
       at: new Date(cc.now),
     });
+  }
+  if (before && afterCommit) {
+    const after = await dataVersionIn(tx);
+    if (after) afterCommit.push(() => keepAfterWrite(before, after, changes));
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Providers } from '../../../src/app/providers';
 import { readToken } from '../../../src/api/session-token';
 import { authStore } from '../../../src/features/auth/auth-store';
@@ -7,13 +7,20 @@ import { IdleGuard } from '../../../src/features/auth/components/idle-guard';
 import { createQueryClient } from '../../../src/lib/query-client';
 import { ACCOUNTS, signInAs } from '../../utils/render-app';
 
+// The guard loads its watcher and dialogs lazily; loaded once here so the short idle times
+// below are not spent transforming modules.
+beforeAll(async () => {
+  await import('../../../src/features/auth/idle-watch');
+  await import('../../../src/features/auth/components/session-dialogs');
+});
+
 function setup() {
   signInAs(ACCOUNTS.priya);
   const queryClient = createQueryClient();
   const onSignedOut = vi.fn();
   render(
     <Providers queryClient={queryClient}>
-      <IdleGuard idleMs={1200} warnMs={600} onSignedOut={onSignedOut} />
+      <IdleGuard idleMs={2400} warnMs={600} onSignedOut={onSignedOut} />
     </Providers>,
   );
   return { queryClient, onSignedOut };
@@ -38,7 +45,7 @@ describe('idle sign-out', () => {
   it('signs out after the idle time and clears every cached query', async () => {
     const { queryClient, onSignedOut } = setup();
     queryClient.setQueryData(['cohorts', 'roster', 'x'], { items: ['patient data'] });
-    await waitFor(() => expect(onSignedOut).toHaveBeenCalled(), { timeout: 3000 });
+    await waitFor(() => expect(onSignedOut).toHaveBeenCalled(), { timeout: 5000 });
     expect(authStore.get()).toBeNull();
     expect(readToken()).toBeNull();
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
@@ -61,7 +68,7 @@ describe('idle sign-out', () => {
       })
       .execute(undefined);
     expect(
-      await screen.findByText(/Unsaved marks are being sent first/, {}, { timeout: 3000 }),
+      await screen.findByText(/Unsaved marks are being sent first/, {}, { timeout: 5000 }),
     ).toBeInTheDocument();
     expect(onSignedOut).not.toHaveBeenCalled();
     release();

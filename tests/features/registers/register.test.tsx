@@ -201,8 +201,8 @@ describe('taking a register', () => {
     );
   });
 
-  it('puts a mark back and says why when the server refuses it', async () => {
-    const { user } = await openTodaysRegister();
+  it('keeps a mark the server failed to save on screen, says why, and tries again', async () => {
+    const { user, session } = await openTodaysRegister();
     server.use(
       http.put(
         '*/api/sessions/:sid/attendance/:eid',
@@ -210,14 +210,20 @@ describe('taking a register', () => {
         { once: true },
       ),
     );
-    const { name } = enrolmentsOf(COHORT)[7]!;
-    await user.click(
-      within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }),
-    );
-    expect(await screen.findByRole('alert')).toHaveTextContent('The server had a problem');
-    expect(
-      within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }),
-    ).toHaveAttribute('aria-checked', 'false');
+    const { name, enrolment } = enrolmentsOf(COHORT)[7]!;
+    const attended = () =>
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' });
+    await user.click(attended());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(`${name}: not saved`);
+    expect(alert).toHaveTextContent('The server had a problem');
+    expect(attended()).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByText(/^1 change not saved: try again/)).toBeInTheDocument();
+    expect(recordOf(session.id, enrolment.id)).toBeUndefined();
+    await user.click(within(alert).getByRole('button', { name: `Try again for ${name}` }));
+    await waitFor(() => expect(recordOf(session.id, enrolment.id)?.code).toBe(5));
+    await waitFor(() => expect(screen.getByText('All marks saved')).toBeInTheDocument());
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('keeps a mark through a dropped connection and sends it once when it returns', async () => {
@@ -231,7 +237,7 @@ describe('taking a register', () => {
         name: 'Cancelled (gave notice)',
       }),
     );
-    expect(await screen.findByText(/^1 change not saved yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/^The server is not answering/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All marks saved'), {
       timeout: 4000,
     });

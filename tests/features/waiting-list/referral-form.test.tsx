@@ -20,8 +20,7 @@ async function fillReferral(user: UserEvent, overrides: { borough?: string; nhs?
   );
   await user.type(screen.getByRole('textbox', { name: 'GP practice' }), 'Archway Medical Centre');
   await user.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
-  await user.click(screen.getByRole('checkbox', { name: 'Tuesday' }));
-  await user.click(screen.getByRole('checkbox', { name: /Mornings/ }));
+  await user.click(screen.getByRole('checkbox', { name: 'Tuesday morning' }));
 }
 
 const submit = (user: UserEvent) =>
@@ -34,8 +33,24 @@ describe('add referral', () => {
     await fillReferral(user);
     await submit(user);
     expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeInTheDocument();
-    expect(screen.getByText('943 476 5919')).toBeInTheDocument();
+    expect(await screen.findByText('943 476 5919')).toBeInTheDocument();
     expect(store.data.referrals.filter((r) => r.nhsNumber === '9434765919')).toHaveLength(1);
+  });
+
+  it('offers all seven days, and a Saturday morning adds that slot alone', async () => {
+    signInAs(ACCOUNTS.sam);
+    const { user } = await renderApp('/waiting-list/new');
+    await fillReferral(user);
+    for (const day of ['Monday', 'Friday', 'Saturday', 'Sunday'])
+      expect(screen.getByRole('checkbox', { name: `${day} evening` })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Saturday morning' }));
+    await submit(user);
+    expect(await screen.findByText('Tue mornings; Sat mornings')).toBeInTheDocument();
+    const added = store.data.referrals.find((r) => r.nhsNumber === '9434765919');
+    expect(added?.availability).toEqual([
+      { day: 'tue', time: 'morning' },
+      { day: 'sat', time: 'morning' },
+    ]);
   });
 
   it('checks the NHS number and required fields before sending anything', async () => {
@@ -43,10 +58,10 @@ describe('add referral', () => {
     const before = store.data.referrals.length;
     const { user } = await renderApp('/waiting-list/new');
     await fillReferral(user, { nhs: '943 476 5918' });
-    await user.click(screen.getByRole('checkbox', { name: 'Tuesday' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Tuesday morning' }));
     await submit(user);
     expect(await screen.findByText(/Enter a valid 10-digit NHS number/)).toBeInTheDocument();
-    expect(screen.getByText('Choose at least one day')).toBeInTheDocument();
+    expect(screen.getByText('Choose at least one day and time')).toBeInTheDocument();
     expect(store.data.referrals).toHaveLength(before);
   });
 
@@ -62,7 +77,7 @@ describe('add referral', () => {
       /Camden’s MSK pain services.*self-referral or through their GP/,
     );
     expect(screen.getByRole('textbox', { name: 'Given name' })).toHaveValue('Ada');
-    expect(screen.getByRole('checkbox', { name: 'Tuesday' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Tuesday morning' })).toBeChecked();
     expect(store.data.referrals).toHaveLength(before);
   });
 

@@ -6,16 +6,21 @@ import type { StaffUser } from '../../../api/schemas/staff';
 import { readToken, writeToken } from '../../../api/session-token';
 import { authStore } from '../auth-store';
 
-/** A session starts: the token kept for this tab, the user known to the app. */
-export function beginSession({ user, token }: { user: StaffUser; token: string }): StaffUser {
-  writeToken(token);
+/** A real API keeps the session in an httpOnly cookie scripts cannot read (issue 15): the app
+ * stores nothing. Only the mock hands out a bearer token, kept for this tab. */
+const COOKIE_SESSIONS = !!import.meta.env.VITE_API_BASE_URL;
+
+/** A session starts: the user known to the app (and, from the mock, its token kept for this tab). */
+export function beginSession({ user, token }: { user: StaffUser; token?: string }): StaffUser {
+  if (token) writeToken(token);
   authStore.set(user);
   return user;
 }
 
-/** On start-up: a token from this tab's earlier visit signs the user back in. */
+/** On start-up: the session cookie (any tab's sign-in) or, in mock mode, a token from this
+ * tab's earlier visit signs the user back in. */
 export async function restoreSession(): Promise<void> {
-  if (!readToken()) return;
+  if (!COOKIE_SESSIONS && !readToken()) return;
   try {
     const { user } = await callApi(authEndpoints, 'GET /auth/me');
     authStore.set(user);
@@ -26,7 +31,7 @@ export async function restoreSession(): Promise<void> {
 
 /** Signing out forgets everything cached about patients in this tab. */
 export async function signOut(queryClient: QueryClient): Promise<void> {
-  if (readToken()) {
+  if (COOKIE_SESSIONS || readToken()) {
     await callApi(authEndpoints, 'POST /auth/logout').catch(() => undefined);
   }
   clearSession(queryClient);

@@ -1,71 +1,64 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { APP_IDLE_MS, APP_IDLE_WARNING_MS } from '../../../domain/session-limits';
+import { lazyComponent } from '../../../lib/lazy-component';
 import { signOut } from '../api/session';
+import { authStore } from '../auth-store';
+import type { IdlePhase, IdleWatch } from '../idle-watch';
 
-const IdleDialogs = lazy(() => import('./idle-dialogs'));
-
-const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'mousemove'] as const;
+const IdleDialogs = lazyComponent(() => import('./session-dialogs'));
 
 interface IdleGuardProps {
-  /** Issue 8: sign out after 15 minutes idle, warning a minute before. */
+  /** Issues 8 and 15: sign out 15 minutes after the last input in any tab, warning at 14. */
   idleMs?: number;
   warnMs?: number;
   onSignedOut: () => void;
 }
 
-/** Ends an unattended session. Marks not yet saved are sent first: until they are, the page
- * stays covered (nothing about patients visible), then the session ends. */
+/** Ends an unattended session. The watching itself (../idle-watch.ts) loads after the page;
+ * this shows its warning and, while unsaved marks are sent, covers the page. */
 export function IdleGuard({
-  idleMs = 15 * 60_000,
-  warnMs = 14 * 60_000,
+  idleMs = APP_IDLE_MS,
+  warnMs = APP_IDLE_WARNING_MS,
   onSignedOut,
 }: IdleGuardProps) {
   const queryClient = useQueryClient();
-  const last = useRef(0);
-  const [phase, setPhase] = useState<'active' | 'warning' | 'ending'>('active');
+  const [phase, setPhase] = useState<IdlePhase>('active');
+  const watch = useRef<IdleWatch | null>(null);
+  const signedOut = useRef(onSignedOut);
+  useEffect(() => {
+    signedOut.current = onSignedOut;
+  });
 
   useEffect(() => {
-    last.current = Date.now();
-    const touch = () => {
-      if (phase !== 'ending') last.current = Date.now();
-      if (phase === 'warning') setPhase('active');
-    };
-    ACTIVITY.forEach((e) => window.addEventListener(e, touch, { passive: true }));
-    const timer = window.setInterval(
-      () => {
-        const idle = Date.now() - last.current;
-        if (idle >= idleMs) setPhase('ending');
-        else if (idle >= warnMs) setPhase((p) => (p === 'active' ? 'warning' : p));
-      },
-      Math.min(1000, warnMs / 4),
-    );
+    let stopped = false;
+    void import('../idle-watch').then(({ watchIdle }) => {
+      if (stopped) return;
+      watch.current = watchIdle({
+        queryClient,
+        idleMs,
+        warnMs,
+        signOut,
+        auth: authStore,
+        onPhase: setPhase,
+        onSignedOut: () => signedOut.current(),
+      });
+    });
     return () => {
-      ACTIVITY.forEach((e) => window.removeEventListener(e, touch));
-      window.clearInterval(timer);
+      stopped = true;
+      watch.current?.stop();
+      watch.current = null;
     };
-  }, [idleMs, warnMs, phase]);
+  }, [queryClient, idleMs, warnMs]);
 
-  useEffect(() => {
-    if (phase !== 'ending') return;
-    let cancelled = false;
-    const finish = async () => {
-      while (!cancelled && queryClient.isMutating() > 0)
-        await new Promise((r) => setTimeout(r, 250));
-      if (cancelled) return;
-      await signOut(queryClient);
-      onSignedOut();
-    };
-    void finish();
-    return () => {
-      cancelled = true;
-    };
-  }, [phase, queryClient, onSignedOut]);
-
-  const seconds = Math.round((idleMs - warnMs) / 1000);
   if (phase === 'active') return null;
   return (
     <Suspense fallback={null}>
-      <IdleDialogs phase={phase} seconds={seconds} onStay={() => setPhase('active')} />
+      <IdleDialogs
+        phase={phase}
+        seconds={Math.round((idleMs - warnMs) / 1000)}
+        onStay={() => watch.current?.stay()}
+      />
     </Suspense>
   );
 }

@@ -1,8 +1,9 @@
 import { Button } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { RosterEntry } from '../../../api/schemas/participants';
+import { lazyComponent } from '../../../lib/lazy-component';
 
-const EnrolmentHistoryDialog = lazy(() => import('./enrolment-history-dialog'));
+const EnrolmentHistoryDialog = lazyComponent(() => import('./enrolment-history-dialog'));
 
 /** Opens one person's enrolment history in this cohort: every status change, when, by whom and why. */
 export function EnrolmentHistoryButton({ entry }: { entry: RosterEntry }) {

@@ -9,14 +9,26 @@ import { registerQueries } from './register-queries';
 export interface MarkVariables {
   enrolmentId: string;
   change: MarkAttendance;
+  /** The outbox entry that keeps the change until the server has it (src/features/registers/outbox). */
+  entryId: string;
+  seq: number;
+  userId: string;
+  /** The record's version when the change was made (0: no record yet). */
+  baseVersion: number;
 }
 
+/** What stands in the way of a row's change: a colleague's newer mark to choose against, a
+ * change the server did not take (kept on screen with a retry), or a notice with nothing to
+ * resend (a refusal made here, before any request). */
 export type RowProblem =
-  | { kind: 'conflict'; mine: MarkAttendance; theirs: AttendanceRecord | null }
-  | { kind: 'error'; message: string; change: MarkAttendance };
+  | { kind: 'conflict'; mine: MarkAttendance; theirs: AttendanceRecord | null; entryId: string }
+  | { kind: 'failed'; message: string; change: MarkAttendance; entryId: string }
+  | { kind: 'notice'; message: string };
 
 /** The mutation key of one register's marks: they run in order and are counted as unsaved. */
 export const markKey = queryKeys.registers.marks;
+/** Every register's marks. */
+export const allMarksKey = markKey('').slice(0, -1);
 
 export function patchRow(
   register: Register | undefined,
@@ -62,6 +74,36 @@ export function optimistic(
     note: change.note ?? base.note,
     catchUpSent: change.catchUpSent ?? base.catchUpSent,
   };
+}
+
+/** Puts back the fields one change set, leaving any other change saved since. */
+export function revertFields(
+  record: AttendanceRecord | null,
+  change: MarkAttendance,
+  before: AttendanceRecord | null,
+): AttendanceRecord | null {
+  if (!record) return record;
+  return {
+    ...record,
+    code: change.code !== undefined ? (before?.code ?? null) : record.code,
+    note: change.note !== undefined ? (before?.note ?? '') : record.note,
+    catchUpSent:
+      change.catchUpSent !== undefined ? (before?.catchUpSent ?? false) : record.catchUpSent,
+  };
+}
+
+/** The register as the user left it: every change the server has not taken yet, on top. */
+export function withUnsaved(
+  register: Register,
+  changes: ReadonlyArray<{ enrolmentId: string; change: MarkAttendance }>,
+): Register {
+  let next = register;
+  for (const { enrolmentId, change } of changes) {
+    next = patchRecord(next, enrolmentId, (r) =>
+      optimistic(r, register.session.id, enrolmentId, change),
+    ) as Register;
+  }
+  return next;
 }
 
 export function recordOf(qc: QueryClient, sessionId: string, enrolmentId: string) {

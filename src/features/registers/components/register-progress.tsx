@@ -1,16 +1,21 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { TONE_TEXT } from '../../../components/tones';
+import { useOnline } from '../../../lib/online';
+import type { Unsaved } from '../api/use-unsaved';
+import { outboxIsPersistent } from '../outbox/outbox-store';
+import classes from './register.module.css';
 
 interface RegisterProgressProps {
   marked: number;
   total: number;
-  unsaved: number;
+  unsaved: Unsaved;
   canEdit: boolean;
   finalised: boolean;
   onMarkAllAttended: () => void;
 }
 
-/** How far the register has got, whether every mark is saved, and marking everyone at once. */
+/** How far the register has got, whether every mark is saved, and marking everyone at once.
+ * It stays at the top of the screen while the register scrolls. */
 export function RegisterProgress({
   marked,
   total,
@@ -20,7 +25,7 @@ export function RegisterProgress({
   onMarkAllAttended,
 }: RegisterProgressProps) {
   return (
-    <Group justify="space-between" wrap="wrap" className="no-print">
+    <Group justify="space-between" wrap="wrap" className={`${classes.sticky} no-print`}>
       <Stack gap={4} miw={240}>
         <Group gap="md">
           <Text fw={700} aria-live="polite">
@@ -47,18 +52,31 @@ export function RegisterProgress({
   );
 }
 
-/** One line that never moves the page: saved, or how many marks are still waiting. */
-function SaveStatus({ unsaved }: { unsaved: number }) {
+const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;
+
+/** One line that never moves the page: saved, sending, or waiting for the connection. Never
+ * "All marks saved" while a change the server did not take is still on the page. */
+function SaveStatus({ unsaved }: { unsaved: Unsaved }) {
+  const online = useOnline();
+  const { pending, failed, total, struggling } = unsaved;
+  const kept = outboxIsPersistent() ? 'Saved on this device' : 'Kept on this page';
+  const waiting = pending > 0 && (!online || struggling);
+  const parts = [];
+  if (failed) parts.push(`${changes(failed)} not saved: try again on the rows marked below`);
+  if (pending && !online) parts.push(`${kept}, will send when online (${changes(pending)})`);
+  else if (pending && struggling)
+    parts.push(
+      `The server is not answering. ${kept}, will send when it does (${changes(pending)})`,
+    );
+  else if (pending) parts.push(`Saving… (${changes(pending)})`);
   return (
     <Text
       size="sm"
       role="status"
-      fw={unsaved ? 700 : 400}
-      c={unsaved ? TONE_TEXT.warning : 'dimmed'}
+      fw={failed || waiting ? 700 : 400}
+      c={failed ? TONE_TEXT.danger : waiting ? TONE_TEXT.warning : 'dimmed'}
     >
-      {unsaved === 0
-        ? 'All marks saved'
-        : `${unsaved} ${unsaved === 1 ? 'change' : 'changes'} not saved yet (kept on this page, sent in order when the connection allows)`}
+      {total === 0 ? 'All marks saved' : parts.join('. ')}
     </Text>
   );
 }

@@ -1,12 +1,16 @@
 import { TONE_TEXT } from '../../../components/tones';
 import { Alert, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { Register } from '../../../api/schemas/registers';
 import type { StaffUser } from '../../../api/schemas/staff';
 import { describeError } from '../../../api/api-error';
 import { formatDateTime } from '../../../lib/format';
+import { lazyComponent } from '../../../lib/lazy-component';
+import { withUnsaved } from '../api/register-cache';
 import { useFinaliseRegister } from '../api/use-finalise-register';
-import { useUnsavedCount } from '../api/use-unsaved-count';
+import { useOnline } from '../../../lib/online';
+import { isUnsaved, useRowProblems } from '../api/row-problems';
+import { useUnsaved } from '../api/use-unsaved';
 import { FinaliseBar } from './finalise-bar';
 import { RegisterProgress } from './register-progress';
 import { RegisterRow } from './register-row';
@@ -16,19 +20,41 @@ import { useRegisterMarking } from './use-register-marking';
 
 // Lazy: Modal (overlay, focus trap, portal, scroll lock, ScrollArea) and Textarea would add
 // ~13 KB gzip to the register's first load; only amendments to a finalised register need them.
-const AmendmentDialog = lazy(() => import('./amendment-dialog'));
+const AmendmentDialog = lazyComponent(() => import('./amendment-dialog'));
 
 interface RegisterSheetProps {
   register: Register;
+  /** Whose changes these are: the outbox keeps each user's apart. */
+  userId: string;
   staff: Pick<StaffUser, 'id' | 'name'>[];
   canEdit: boolean;
 }
 
-export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) {
+export function RegisterSheet({ register: saved, userId, staff, canEdit }: RegisterSheetProps) {
+  const problems = useRowProblems(saved.session.id);
+  const unsaved = useUnsaved(saved.session.id, problems);
+  // Shown as the user left it: changes on their way, and those the server did not take.
+  const register = useMemo(
+    () =>
+      withUnsaved(saved, [
+        ...Object.entries(problems).flatMap(([enrolmentId, p]) =>
+          p?.kind === 'failed' ? [{ enrolmentId, change: p.change }] : [],
+        ),
+        ...unsaved.pendingChanges,
+      ]),
+    [saved, problems, unsaved.pendingChanges],
+  );
   const { session, rows } = register;
-  const marking = useRegisterMarking(register, canEdit);
+  const marking = useRegisterMarking(register, canEdit, userId);
   const finalise = useFinaliseRegister(session.id);
-  const unsaved = useUnsavedCount(session.id);
+  const online = useOnline();
+  // Rows are marked in words when their change waits: failed, or queued with no way through.
+  const saveState = (enrolmentId: string) =>
+    isUnsaved(problems[enrolmentId])
+      ? 'failed'
+      : unsaved.pendingRows.has(enrolmentId) && (!online || unsaved.struggling)
+        ? 'waiting'
+        : undefined;
   const keyboard = useRegisterKeyboard(rows.length, marking.markRow);
   const finalised = Boolean(session.registerFinalisedAt);
   const marked = rows.filter((r) => r.record?.code != null).length;
@@ -39,7 +65,7 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
 
   return (
     <Stack gap="sm">
-      <UnsavedGuard unsaved={unsaved} />
+      <UnsavedGuard unsaved={unsaved.total} />
       <RegisterProgress
         marked={marked}
         total={rows.length}
@@ -81,11 +107,12 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
             threshold={register.absenceThreshold}
             focusStore={keyboard.store}
             canEdit={canEdit}
-            problem={marking.problems[row.enrolment.id]}
+            problem={problems[row.enrolment.id]}
+            saveState={saveState(row.enrolment.id)}
             staffName={staffName}
             onChange={marking.send}
             onRecordAgreement={marking.recordAgreement}
-            onResolveConflict={marking.resolveConflict}
+            onResolveProblem={marking.resolveProblem}
             registerRef={keyboard.registerRef}
             onFocusOption={keyboard.onFocusOption}
           />
@@ -93,6 +120,7 @@ export function RegisterSheet({ register, staff, canEdit }: RegisterSheetProps) 
       </div>
       {canEdit && !finalised && (
         <FinaliseBar
+          unsaved={unsaved.failed}
           marked={marked}
           total={rows.length}
           pending={finalise.isPending}

@@ -1,11 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { describeError } from '../../../api/api-error';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
 import type { Register, RegisterRow as Row } from '../../../api/schemas/registers';
 import { ATTENDED, countsAsAttended, type MarkableCode } from '../../../domain/attendance-codes';
 import type { RowProblem } from '../api/register-cache';
-import { useMarkAttendance } from '../api/use-mark-attendance';
+import { useMarkAttendance } from '../api/mark-attendance';
+import { rowProblemsOf, setRowProblem } from '../api/row-problems';
 import { useRecordAgreement } from '../api/use-record-agreement';
+import { forget } from '../outbox/outbox';
 
 export interface PendingAmendment {
   enrolmentId: string;
@@ -13,21 +16,17 @@ export interface PendingAmendment {
 }
 
 /** Every change made on a register: marks, notes and agreements, each row's problem, and on a
- * finalised register the amendment waiting for its reason. */
-export function useRegisterMarking(register: Register, canEdit: boolean) {
+ * finalised register the amendment waiting for its reason. `register` is as shown, unsaved
+ * changes included, so "Mark all attended" passes over a row whose mark is waiting. */
+export function useRegisterMarking(register: Register, canEdit: boolean, userId: string) {
   const { session, rows } = register;
-  const [problems, setProblems] = useState<Record<string, RowProblem>>({});
-  const onProblem = useCallback((id: string, problem: RowProblem | null) => {
-    setProblems((all) => {
-      if (!problem && !all[id]) return all;
-      const next = { ...all };
-      if (problem) next[id] = problem;
-      else delete next[id];
-      return next;
-    });
-  }, []);
-  // `mutate` is stable; depending on it (not the result object) keeps every row memoised.
-  const { mutate: mark } = useMarkAttendance(session.id, onProblem);
+  const qc = useQueryClient();
+  const onProblem = useCallback(
+    (id: string, problem: RowProblem | null) => setRowProblem(qc, session.id, id, problem),
+    [qc, session.id],
+  );
+  // `mark` is stable: depending on it keeps every row memoised.
+  const mark = useMarkAttendance(session.id, userId);
   const { mutate: recordAgreementFor } = useRecordAgreement(session.id);
   const [amending, setAmending] = useState<PendingAmendment | null>(null);
   // Once shown, the dialog stays mounted (closed) so it keeps its text and its closing transition.
@@ -49,9 +48,8 @@ export function useRegisterMarking(register: Register, canEdit: boolean) {
         !row?.enrolment.agreementRecordedAt
       ) {
         onProblem(enrolmentId, {
-          kind: 'error',
+          kind: 'notice',
           message: 'Record the group agreement before marking this person present.',
-          change,
         });
         return;
       }
@@ -76,12 +74,17 @@ export function useRegisterMarking(register: Register, canEdit: boolean) {
         mark({ enrolmentId: row.enrolment.id, change: { code: ATTENDED } });
     }
   };
-  const resolveConflict = useCallback(
+  // A conflict answered, or a failed change tried again ('mine') or given up ('theirs'): a
+  // change sent again goes as it was made (an amendment keeps its reason).
+  const resolveProblem = useCallback(
     (enrolmentId: string, choice: 'mine' | 'theirs', mine: MarkAttendance) => {
+      const problem = rowProblemsOf(qc, session.id)[enrolmentId];
+      const entryId = problem?.kind === 'notice' ? undefined : problem?.entryId;
       onProblem(enrolmentId, null);
-      if (choice === 'mine') mark({ enrolmentId, change: mine });
+      if (choice === 'mine') mark({ enrolmentId, change: mine, entryId });
+      else void forget(entryId);
     },
-    [mark, onProblem],
+    [mark, onProblem, qc, session.id],
   );
   const recordAgreement = useCallback(
     (row: Row) => {
@@ -89,7 +92,7 @@ export function useRegisterMarking(register: Register, canEdit: boolean) {
         { enrolmentId: row.enrolment.id, version: row.enrolment.version },
         {
           onError: (e) =>
-            onProblem(row.enrolment.id, { kind: 'error', message: describeError(e), change: {} }),
+            onProblem(row.enrolment.id, { kind: 'notice', message: describeError(e) }),
         },
       );
     },
@@ -109,5 +112,5 @@ export function useRegisterMarking(register: Register, canEdit: boolean) {
     },
   };
 
-  return { problems, send, markRow, markAllAttended, resolveConflict, recordAgreement, amendment };
+  return { send, markRow, markAllAttended, resolveProblem, recordAgreement, amendment };
 }

@@ -2,12 +2,13 @@ import { Text } from '@mantine/core';
 import type { Referral, WaitingListItem } from '../../../api/schemas/referrals';
 import { ToneBadge } from '../../../components/tone-badge';
 import { type Tone } from '../../../components/tones';
+import { describeSlots } from '../../../domain/availability';
 
 const STATUS: Record<Referral['status'], { label: string; tone: Tone }> = {
   waiting: { label: 'Waiting', tone: 'info' },
   offered: { label: 'Offered a place', tone: 'warning' },
   enrolled: { label: 'Enrolled', tone: 'success' },
-  removed: { label: 'Removed', tone: 'neutral' },
+  closed: { label: 'Closed', tone: 'neutral' },
 };
 
 export function ReferralStatusBadge({ status }: { status: Referral['status'] }) {
@@ -24,16 +25,7 @@ export function UrgencyBadge({ urgent }: { urgent: boolean }) {
   );
 }
 
-const DAY: Record<string, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri' };
-const TIME: Record<string, string> = {
-  morning: 'mornings',
-  afternoon: 'afternoons',
-  evening: 'evenings',
-};
-
-export function availabilityText(a: WaitingListItem['availability']) {
-  return {
-    days: a.days.map((d) => DAY[d]).join(', '),
-    times: a.times.map((t) => TIME[t]).join(', '),
-  };
+/** "Mon mornings and evenings; Sat mornings" (src/domain/availability.ts). */
+export function availabilityText(a: WaitingListItem['availability']): string {
+  return describeSlots(a);
 }

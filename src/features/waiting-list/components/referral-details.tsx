@@ -2,6 +2,7 @@ import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { ReferralDetail } from '../../../api/schemas/referrals';
 import { formatNhsNumber } from '../../../domain/nhs-number';
+import { CLOSE_REASON_LABELS } from '../../../domain/referral-closure';
 import { waitWeeks } from '../../../domain/waiting-list';
 import { formatDate } from '../../../lib/format';
 import { availabilityText, ReferralStatusBadge, UrgencyBadge } from './referral-badges';
@@ -21,7 +22,6 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 export function ReferralDetails({ referral: r }: { referral: ReferralDetail }) {
   const weeks = waitWeeks(r.referralDate, r.today);
-  const { days, times } = availabilityText(r.availability);
   return (
     <Stack gap="md">
       <Group gap="sm">
@@ -38,12 +38,16 @@ export function ReferralDetails({ referral: r }: { referral: ReferralDetail }) {
         <Fact label="Referred">
           {formatDate(r.referralDate)} ({weeks} {weeks === 1 ? 'week' : 'weeks'} ago)
         </Fact>
-        <Fact label="Availability">
-          {days}; {times}
-        </Fact>
+        <Fact label="Availability">{availabilityText(r.availability)}</Fact>
         <Fact label="Access needs">{r.accessNeeds || 'None recorded'}</Fact>
       </SimpleGrid>
       {r.notes && <Fact label="Notes">{r.notes}</Fact>}
+      {r.closure && (
+        <Fact label="Closed">
+          {CLOSE_REASON_LABELS[r.closure.reason]}
+          {r.closure.note ? ` (${r.closure.note})` : ''}, {formatDate(r.closure.at.slice(0, 10))}
+        </Fact>
+      )}
     </Stack>
   );
 }

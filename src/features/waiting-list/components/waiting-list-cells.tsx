@@ -48,7 +48,7 @@ const STATUS: Record<WaitingListItem['status'], { label: string; tone: Tone }> =
   waiting: { label: 'Waiting', tone: 'info' },
   offered: { label: 'Offered a place', tone: 'warning' },
   enrolled: { label: 'Enrolled', tone: 'success' },
-  removed: { label: 'Removed', tone: 'neutral' },
+  closed: { label: 'Closed', tone: 'neutral' },
 };
 
 export function StatusCell({ status }: { status: WaitingListItem['status'] }) {
@@ -56,11 +56,10 @@ export function StatusCell({ status }: { status: WaitingListItem['status'] }) {
 }
 
 export function AvailabilityCell({ value }: { value: WaitingListItem['availability'] }) {
-  const { days, times } = availabilityText(value);
+  const text = availabilityText(value);
   return (
-    <span className={classes.stack}>
-      <span>{days}</span>
-      <span className={classes.sub}>{times}</span>
+    <span className={classes.stack} title={text}>
+      <span>{text}</span>
     </span>
   );
 }

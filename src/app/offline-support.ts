@@ -1,0 +1,38 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { can } from '../domain/policy';
+import { authStore } from '../features/auth/auth-store';
+import { whenIdle } from '../lib/lazy-component';
+import { registerOutbox } from './register-outbox';
+import type { AppRouter } from './router';
+
+/** Once someone is signed in (by the sign-in page, or a session restored at start): their
+ * marks and notes still in the outbox from an earlier page go to the server, and once the
+ * browser is idle, what the register needs to keep working offline is fetched
+ * (./offline-preload.ts). Started by src/main.tsx, once; returns the way to stop. */
+export function startOfflineSupport(router: AppRouter, queryClient: QueryClient): () => void {
+  let userId: string | null = null;
+  let cancel: (() => void) | undefined;
+  const onUser = () => {
+    const user = authStore.get();
+    if ((user?.id ?? null) === userId) return;
+    userId = user?.id ?? null;
+    cancel?.();
+    cancel = undefined;
+    if (!user) return;
+    if (can(user.role, 'register.mark'))
+      registerOutbox()
+        .then((m) => m.replayOutbox(queryClient, user.id))
+        .catch(() => undefined); // the entries wait for the next start
+    cancel = whenIdle(() => {
+      import('./offline-preload')
+        .then((m) => m.preloadForOffline(router, queryClient, user.role))
+        .catch(() => undefined); // offline already: each page then offers its own retry
+    });
+  };
+  const stop = authStore.subscribe(onUser);
+  onUser();
+  return () => {
+    stop();
+    cancel?.();
+  };
+}

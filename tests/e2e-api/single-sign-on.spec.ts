@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../e2e/helpers';
+import { expectRealBackendHygiene, patientIdentifiers, recordRequests } from './real-backend';
+
+// Issue 15: NHS single sign-on for real, through the local OpenID provider the config starts
+// (tests/e2e-api/oidc-provider.mjs: authorization code with PKCE, private_key_jwt). One
+// sign-in serves every tab; "Sign out everywhere" ends them all; an identity no staff account
+// is linked to is refused with a page that says so.
+
+const PROVIDER_PASSWORD = 'provider-test-password';
+const SSO = 'Sign in with NHS login / your organisation';
+
+/** The provider's own sign-in page, as a member of staff fills it in. */
+async function signInAtProvider(page: Page, username: string) {
+  await expect(
+    page.getByRole('heading', { name: 'Local test identity provider', level: 1 }),
+  ).toBeVisible();
+  expect(new URL(page.url()).port).toBe('8790');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(PROVIDER_PASSWORD);
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+test('Priya Shah signs in through single sign-on, opens a register in a second tab without signing in again, then signs out everywhere', async ({
+  page,
+  context,
+}) => {
+  const urls = recordRequests(page);
+  // Asked for a page while signed out: to sign-in, then back to that page.
+  await page.goto('/registers');
+  await expect(page).toHaveURL(/\/sign-in\?redirect=%2Fregisters/);
+  const sso = page.getByRole('link', { name: SSO });
+  await expect(sso).toBeVisible();
+  await expectNoAxeViolations(page, 'sign-in with single sign-on (real backend)');
+  await sso.click();
+  await signInAtProvider(page, 'priya.shah');
+
+  // Back on the app, signed in, on the page first asked for.
+  await expect(page).toHaveURL('http://127.0.0.1:4174/registers');
+  const today = page.getByRole('region', { name: 'Today' });
+  const register = today.getByRole('link', { name: 'Autumn A – online: session 5' });
+  await expect(register).toBeVisible();
+  await expect(page.getByText('Priya Shah · psychology facilitator')).toBeVisible();
+  await register.click();
+  await expect(page.getByText(/of 18 marked/)).toBeVisible();
+  const registerUrl = page.url();
+  await expectNoAxeViolations(page, 'register after single sign-on (real backend)');
+
+  // A second tab of the same browser: the register at once, no sign-in.
+  const second = await context.newPage();
+  await second.goto(registerUrl);
+  await expect(second.getByText(/of 18 marked/)).toBeVisible();
+  await expect(second.getByRole('link', { name: SSO })).toHaveCount(0);
+
+  await expectRealBackendHygiene(page, urls, patientIdentifiers());
+
+  // Sign out everywhere, from the user menu.
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sign out everywhere?' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page, 'sign out everywhere dialog');
+  await dialog.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page.getByRole('heading', { name: 'Pain course register', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+  // The other tab hears of it at once, and its session is gone on the server too.
+  await expect(second).toHaveURL(/\/sign-in/);
+  await expect(second.getByText(/of 18 marked/)).toHaveCount(0);
+  await second.goto(registerUrl);
+  await expect(second).toHaveURL(/\/sign-in\?redirect=/);
+  expect(
+    (await context.cookies()).filter((c) => c.name.endsWith('cohort-session')),
+    'the session cookie is cleared',
+  ).toEqual([]);
+});
+
+test('an identity no staff account is linked to is refused with a page that says so', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: SSO }).click();
+  await signInAtProvider(page, 'alex.unknown');
+  await expect(page).toHaveURL(/\/sign-in\?reason=sso-unknown/);
+  const refusal = page.getByRole('alert').filter({ hasText: 'No staff account is linked' });
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toContainText('Ask your service admin to add you');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  expect((await context.cookies()).filter((c) => c.name.endsWith('cohort-session'))).toEqual([]);
+  await expectNoAxeViolations(page, 'single sign-on refused: unknown identity');
+  // Nothing was kept: asking for a page again still goes to sign-in.
+  await page.goto('/cohorts');
+  await expect(page).toHaveURL(/\/sign-in\?redirect=%2Fcohorts/);
+});
