@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AS, call, expectContract, expectError, resetDemo } from './contract-client';
+import {
+  AS,
+  call,
+  credentialOf,
+  expectContract,
+  expectError,
+  resetDemo,
+  type Credential,
+} from './contract-client';
 
 // Staff accounts (issue 15): admins add, change, deactivate and reactivate; managers read;
 // the last active admin stays; a deactivated person's sessions end and they cannot sign in;
@@ -47,8 +55,8 @@ const signIn = (email: string, password: string) =>
     body: { email, password },
   });
 
-/** Sets a temporary password, then chooses a new one: the account's session token. */
-async function signedInAs(account: Account): Promise<{ token: string; password: string }> {
+/** Sets a temporary password, then chooses a new one: the account's session. */
+async function signedInAs(account: Account): Promise<{ credential: Credential; password: string }> {
   const temporary = (
     await call<{ password: string }>('POST /staff/:id/temporary-password', {
       as: AS.admin,
@@ -56,11 +64,11 @@ async function signedInAs(account: Account): Promise<{ token: string; password: 
     })
   ).body.password;
   const password = `kettle-orchard-${run}`;
-  const chosen = await call<{ token: string }>('POST /auth/password', {
+  const chosen = await call('POST /auth/password', {
     body: { email: account.email, password: temporary, newPassword: password },
   });
   expect(chosen.status, JSON.stringify(chosen.body)).toBe(200);
-  return { token: chosen.body.token, password };
+  return { credential: credentialOf(chosen), password };
 }
 
 beforeAll(resetDemo);
@@ -111,15 +119,15 @@ describe('staff accounts: admins manage, managers read', () => {
 
   it('deactivation needs a reason, ends their sessions at once and they cannot sign in', async () => {
     const added = await addFacilitator();
-    const { token, password } = await signedInAs(added);
-    expect((await call('GET /auth/me', { token: `Bearer ${token}` })).status).toBe(200);
+    const { credential, password } = await signedInAs(added);
+    expect((await call('GET /auth/me', { credential })).status).toBe(200);
     const patch = (body: object, version = 1) =>
       call<Account>('PATCH /staff/:id', { as: AS.admin, params: { id: added.id }, version, body });
     const noReason = expectError(await patch({ active: false }), 400, 'validation_failed');
     expect(noReason.fieldErrors?.reason).toBeDefined();
     const off = expectContract('PATCH /staff/:id', await patch({ active: false, reason: 'Left' }));
     expect(off).toMatchObject({ active: false, deactivationReason: 'Left', version: 2 });
-    expectError(await call('GET /auth/me', { token: `Bearer ${token}` }), 401, 'unauthenticated');
+    expectError(await call('GET /auth/me', { credential }), 401, 'unauthenticated');
     // The same answer as a wrong password: nothing says the account exists.
     const refused = expectError(await signIn(added.email, password), 401, 'unauthenticated');
     expect(refused.message).toBe(WRONG);
@@ -264,13 +272,13 @@ describe('temporary passwords (local accounts)', () => {
       expectError(await choose('wrong-temporary', `orchard-${run}-blue`), 401, 'unauthenticated')
         .message,
     ).toBe(WRONG);
-    const chosen = expectContract(
-      'POST /auth/password',
-      await choose(temporary, `orchard-${run}-blue`),
-    );
-    expect((await call('GET /auth/me', { token: `Bearer ${chosen.token}` })).status).toBe(200);
+    const answer = await choose(temporary, `orchard-${run}-blue`);
+    expectContract('POST /auth/password', answer);
+    expect((await call('GET /auth/me', { credential: credentialOf(answer) })).status).toBe(200);
     expectError(await signIn(added.email, temporary), 401, 'unauthenticated');
-    expect((await signIn(added.email, `orchard-${run}-blue`)).body.token).toBeTruthy();
+    const again = await signIn(added.email, `orchard-${run}-blue`);
+    expect(again.status).toBe(200);
+    credentialOf(again);
     const trail = (
       await call<{ items: { action: string }[] }>('GET /audit', {
         as: AS.admin,
