@@ -18,7 +18,10 @@ export function createApi(config: ServerConfig): Hono<AppEnv> {
     {
       ...sharedResolvers,
       ...serverResolvers,
-      ...sessionResolvers({ singleSignOn: Boolean(config.oidc) }),
+      ...sessionResolvers({
+        singleSignOn: Boolean(config.oidc),
+        outboxKeySecret: config.outboxKeySecret ?? null,
+      }),
     },
     { demo: config.seed === 'demo', cookies },
   );
