@@ -7,9 +7,7 @@ import type { ServerResolver } from './endpoint-routes';
 // everywhere". Each runs in the request's one transaction (ctx.tx), like every endpoint.
 
 export type SessionKey =
-  | 'GET /auth/options'
-  | 'POST /auth/logout-everywhere'
-  | 'GET /auth/outbox-key';
+  'GET /auth/options' | 'POST /auth/logout-everywhere' | 'GET /auth/outbox-key';
 
 export function sessionResolvers(options: {
   singleSignOn: boolean;
