@@ -98,7 +98,11 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
     const result = idem
       ? await once(`${user?.id}:${method} ${url.pathname}:${idem}`, run)
       : await run();
-    return HttpResponse.json(result.body as never, { status: result.status });
+    // Like the server's API (src/server/http/security-headers.ts): no answer is cached.
+    return HttpResponse.json(result.body as never, {
+      status: result.status,
+      headers: { 'Cache-Control': 'no-store' },
+    });
   });
 }
 

@@ -109,4 +109,13 @@ export const authResolvers = {
     });
     return { ended };
   },
+
+  // A deterministic key per account (the mock has no secrets to keep): the same for every
+  // session of a user, another for each user, so the contract suite can run it here too. The
+  // mock build's own outbox stays plain (src/features/registers/outbox/outbox-store.ts).
+  'GET /auth/outbox-key': async ({ user }) => {
+    const seed = new TextEncoder().encode(`cohort-register mock outbox key\n${user.id}`);
+    const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', seed));
+    return { userId: user.id, key: btoa(String.fromCharCode(...digest)) };
+  },
 } satisfies Partial<Resolvers>;

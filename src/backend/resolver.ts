@@ -59,6 +59,7 @@ export type BackendSpecificKey =
   | 'POST /auth/logout'
   | 'GET /auth/options'
   | 'POST /auth/logout-everywhere'
+  | 'GET /auth/outbox-key'
   | 'POST /demo/reset'
   | 'POST /demo/seed-waiting-list';
 

@@ -18,7 +18,10 @@ export function createApi(config: ServerConfig): Hono<AppEnv> {
     {
       ...sharedResolvers,
       ...serverResolvers(config.signIn ?? DEFAULT_SIGN_IN_LIMITS),
-      ...sessionResolvers({ singleSignOn: Boolean(config.oidc) }),
+      ...sessionResolvers({
+        singleSignOn: Boolean(config.oidc),
+        outboxKeySecret: config.outboxKeySecret ?? null,
+      }),
     },
     { demo: config.seed === 'demo', cookies, trustedProxyHops: config.trustedProxyHops ?? 0 },
   );

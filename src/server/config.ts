@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readOidcSettings, type OidcSettings } from './auth/oidc-settings';
 import { StartupError } from './startup-error';
@@ -23,6 +24,9 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** Single sign-on (OpenID Connect), or null when OIDC_ISSUER is not set. */
   oidc: OidcSettings | null;
+  /** OUTBOX_KEY_SECRET(_FILE): seals each account's outbox key in the database
+   * (./auth/outbox-keys.ts); null: stored as they are. */
+  outboxKeySecret?: string | null;
 }
 
 /** Sign-in throttling: failures counted in the database, so every instance sees them all. */
@@ -94,6 +98,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     appOrigin,
     secureCookies: appOrigin.startsWith('https:'),
     oidc: readOidcSettings(env, appOrigin, production),
+    outboxKeySecret: readOutboxKeySecret(env),
   };
 }
 
@@ -121,6 +126,27 @@ function readProxyHops(value: string | undefined): number {
   throw new StartupError(
     `TRUSTED_PROXY must be "false", "true" or the number of proxies in front, not "${value}".`,
   );
+}
+
+/** At least 32 characters (a long random string: `openssl rand -base64 32`), in the variable or
+ * a file. Changing it later leaves the keys sealed under the old one unreadable. */
+function readOutboxKeySecret(env: Record<string, string | undefined>): string | null {
+  const file = env.OUTBOX_KEY_SECRET_FILE?.trim();
+  let secret = env.OUTBOX_KEY_SECRET?.trim() || null;
+  if (file) {
+    if (secret)
+      throw new StartupError('Set OUTBOX_KEY_SECRET or OUTBOX_KEY_SECRET_FILE, not both.');
+    try {
+      secret = readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new StartupError(`OUTBOX_KEY_SECRET_FILE cannot be read: "${file}".`);
+    }
+  }
+  if (secret !== null && secret.length < 32)
+    throw new StartupError(
+      'OUTBOX_KEY_SECRET must be at least 32 characters (openssl rand -base64 32).',
+    );
+  return secret;
 }
 
 function readOrigin(value: string | undefined, fallback: string): string {

@@ -346,3 +346,22 @@ export const signInFailures = pgTable(
     index('sign_in_failures_at').on(t.at),
   ],
 );
+
+/** The key each account's browser outbox is encrypted with (issue 16; src/server/auth/
+ * outbox-keys.ts): 32 random bytes made at the account's first ask, the same for every session
+ * of the account. `wrapping` 'aes-256-gcm': `secret` is the key sealed under OUTBOX_KEY_SECRET
+ * (iv, ciphertext and tag), with the account's id as additional data so a sealed key moved to
+ * another account's row does not open; 'none': the key itself (no secret configured). Kept
+ * apart from staff_accounts so no read of an account ever carries it. */
+export const outboxKeys = pgTable(
+  'outbox_keys',
+  {
+    staffId: text('staff_id')
+      .primaryKey()
+      .references(() => staffAccounts.id),
+    wrapping: text('wrapping', { enum: ['none', 'aes-256-gcm'] }).notNull(),
+    secret: text('secret').notNull(),
+    createdAt: isoTimestamp('created_at').notNull(),
+  },
+  (t) => [check('outbox_keys_wrapping', sql`${t.wrapping} in ('none', 'aes-256-gcm')`)],
+);

@@ -56,6 +56,10 @@ const ENDS_SESSION: ReadonlySet<EndpointKey> = new Set([
   'POST /auth/logout-everywhere',
 ]);
 
+// A GET that may write: the outbox key is made at its first ask (./session-resolvers.ts). It
+// runs in a read-write transaction of its own, outside the queue of writes: it takes no lock.
+const WRITES_ON_READ: ReadonlySet<EndpointKey> = new Set(['GET /auth/outbox-key']);
+
 export type ServerResolver<K extends EndpointKey> = (ctx: ServerContext<K>) => Promise<unknown>;
 export type ServerResolvers = { [K in EndpointKey]?: ServerResolver<K> };
 
@@ -194,7 +198,7 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
       const user = who.user as StaffUser;
       // What to do once the write has committed (keep the records it made current).
       const afterCommit: (() => void)[] = [];
-      const readOnly = method === 'GET' || contract.safe === true;
+      const readOnly = (method === 'GET' && !WRITES_ON_READ.has(key)) || contract.safe === true;
       const answer = async (db: Tx): Promise<Answer> => {
         const body = await resolver(
           context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly, token, options),
@@ -215,7 +219,7 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
             isolationLevel: 'repeatable read',
             accessMode: 'read only',
           })
-        : contract.action === 'public'
+        : contract.action === 'public' || WRITES_ON_READ.has(key)
           ? await db.transaction(answer)
           : await writes(() =>
               idempotency
