@@ -48,7 +48,8 @@ function measure(page: Page) {
     const top = rects();
     const visible = top.filter((r) => r.top >= 0 && r.bottom <= window.innerHeight).length;
     // Scrolled: the first row just below the sticky header (and the fixed app header).
-    const sticky = document.querySelector('[role="status"]')?.closest('[class*="sticky"]');
+    let sticky = document.querySelector('[role="status"]');
+    while (sticky && getComputedStyle(sticky).position !== 'sticky') sticky = sticky.parentElement;
     const stickyHeight = sticky?.getBoundingClientRect().height ?? 0;
     window.scrollTo(0, top[0]!.top - 60 - stickyHeight);
     const floor = 60 + stickyHeight;

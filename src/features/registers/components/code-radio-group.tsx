@@ -76,7 +76,7 @@ export const CodeRadioGroup = memo(function CodeRadioGroup({
 function OptionLabel({ label }: { label: string }) {
   const aside = label.indexOf(' (');
   return (
-    <span aria-hidden="true" className={classes.label}>
+    <span aria-hidden="true">
       {aside < 0 ? label : label.slice(0, aside)}
       {aside >= 0 && <span className={classes.aside}>{label.slice(aside)}</span>}
     </span>

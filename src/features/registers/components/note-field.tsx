@@ -25,7 +25,6 @@ export function NoteToggle({
       data-has-note={note ? true : undefined}
       aria-label={`${verb} for ${name}`}
       aria-expanded={open}
-      title={note || undefined}
       onClick={onToggle}
     >
       {verb}
