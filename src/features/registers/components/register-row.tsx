@@ -1,6 +1,6 @@
 import { TONE_TEXT } from '../../../components/tones';
 import { Badge } from '@mantine/core';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import type { RegisterRow as Row } from '../../../api/schemas/registers';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
 import { summariseAbsences } from '../../../domain/absence';
@@ -9,7 +9,8 @@ import { fullName } from '../../../domain/names';
 import { FlagStatusBadge } from '../../../components/flag-status-badge';
 import type { RowProblem } from '../api/register-cache';
 import { CodeRadioGroup } from './code-radio-group';
-import { NoteField, NoteToggle } from './note-field';
+import { NoteField } from './note-field';
+import { NoteToggle } from './note-toggle';
 import { RowProblemAlert } from './row-problem-alert';
 import type { FocusStore } from './use-register-keyboard';
 import classes from './register.module.css';
@@ -52,12 +53,16 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
   // The note sits behind a button so that a row is one line; it opens under the row.
   const [noteOpen, setNoteOpen] = useState(false);
   const noteButton = useRef<HTMLButtonElement>(null);
-  const noteInput = useRef<HTMLInputElement>(null);
   // Focus goes to the field when the user opens it, not each time it is rebuilt for a new note.
-  useEffect(() => {
-    if (noteOpen) noteInput.current?.focus();
-  }, [noteOpen]);
-  const toggleNote = useCallback(() => setNoteOpen((o) => !o), []);
+  const focusNote = useRef(false);
+  const noteInput = useCallback((el: HTMLInputElement | null) => {
+    if (el && focusNote.current) el.focus();
+    focusNote.current = false;
+  }, []);
+  const toggleNote = () => {
+    focusNote.current = !noteOpen;
+    setNoteOpen(!noteOpen);
+  };
   const closeNote = useCallback(() => {
     noteButton.current?.focus(); // the field's blur saves it
     setNoteOpen(false);
