@@ -114,7 +114,7 @@ test('the print view shows the state, absences so far and flags, and blank boxes
   await page.getByRole('button', { name: 'Finalise now' }).click();
   await expect(page.getByText('Register finalised')).toBeVisible();
   await page.getByRole('radiogroup').nth(1).getByRole('radio', { name: 'Late, seen' }).click();
-  await page.getByLabel('Reason').fill('Joined ten minutes late');
+  await page.getByRole('textbox', { name: 'Reason' }).fill('Joined ten minutes late');
   await page.getByRole('button', { name: 'Save amendment' }).click();
   await expect(page.getByText('All marks saved')).toBeVisible();
   await page.getByRole('link', { name: 'Print view' }).click();
