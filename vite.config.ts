@@ -158,6 +158,13 @@ export default defineConfig(({ mode }) => {
                 test: /node_modules[\\/](@reduxjs|redux|react-redux|immer|reselect|es-toolkit)[\\/]/,
               },
               { name: 'charts', test: /node_modules[\\/](recharts|@mantine[\\/]charts)[\\/]/ },
+              // Small pieces of Mantine, the router and React's store shim that the sign-in,
+              // register and cohorts pages all load: one chunk instead of a dozen (each of which
+              // costs its own request, import lines and gzip overhead).
+              {
+                name: 'ui-shared',
+                test: /node_modules[\\/](@mantine[\\/]hooks[\\/]esm[\\/](utils[\\/]random-id|use-isomorphic-effect|use-id)[\\/]|@mantine[\\/]core[\\/]esm[\\/](components[\\/](CloseButton|Group|Input|InputBase|Loader|TextInput|Transition)[\\/]|core[\\/]utils[\\/](create-safe-context|noop)[\\/]|core[\\/]styles-api[\\/]use-resolved-styles-api[\\/])|@tanstack[\\/]react-router[\\/]dist[\\/]esm[\\/](routerContext|useRouter)\.js$|use-sync-external-store[\\/])/,
+              },
               // The API core every page behind sign-in uses (client, errors, keys, policy): one
               // chunk instead of six tiny ones, each of which costs a request and gzip overhead.
               {

@@ -97,6 +97,16 @@ console.log(
   `${serverHits.length === 0 ? 'ok  ' : 'FAIL'} server code in browser build: ${serverBytes} bytes${serverHits.length ? ` (${serverHits.join(', ')})` : ''}`,
 );
 
+// The test clock (src/lib/clock.ts) is dead code in a browser build and must be dropped: a
+// production app whose time a header or a test could set would be a way round the rules.
+const clockHits = everything.filter((f) =>
+  /test-clock|setTestClock/i.test(readFileSync(join(OUT, f), 'utf8')),
+);
+results.push({ name: 'no test clock', ok: clockHits.length === 0 });
+console.log(
+  `${clockHits.length === 0 ? 'ok  ' : 'FAIL'} test clock in browser build: ${clockHits.length === 0 ? 'absent' : clockHits.join(', ')}`,
+);
+
 mkdirSync('reports', { recursive: true });
 const passed = results.filter((r) => r.ok).length;
 writeFileSync(

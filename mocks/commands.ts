@@ -28,8 +28,8 @@ export function accountOf(record: StaffRecord): StaffAccount {
 export function commandContext(ctx: Ctx): CommandContext {
   return {
     actor: { id: ctx.user.id, role: ctx.user.role, scope: ctx.scope },
-    now: new Date().toISOString(),
-    today: todayIso(),
+    now: ctx.now.toISOString(),
+    today: todayIso(ctx.now),
     newId: (prefix) => store.newId(prefix),
   };
 }

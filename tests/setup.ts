@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetMockDb, server } from '../mocks/node';
 import { writeToken } from '../src/api/session-token';
 import { authStore } from '../src/features/auth/auth-store';
+import { setTestClock } from '../src/lib/clock';
 
 // CI runs on 2 shared cores: give async queries room before calling a slow render a failure.
 configure({ asyncUtilTimeout: 4000 });
@@ -46,6 +47,7 @@ afterEach(() => {
   server.resetHandlers();
   writeToken(null);
   authStore.set(null);
+  setTestClock(null);
   vi.restoreAllMocks();
   // CONVENTIONS.md: a console.error fails the test.
   if (consoleErrors.length > 0) {

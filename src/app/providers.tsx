@@ -18,7 +18,7 @@ export function Providers({
     <MantineProvider
       theme={theme}
       cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="light"
+      defaultColorScheme="auto"
     >
       <ToastHost />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

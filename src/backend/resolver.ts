@@ -31,6 +31,8 @@ export interface BackendContext<K extends EndpointKey = EndpointKey> {
   /** The If-Match version (the route answers 428 before a resolver runs without one). */
   version: number;
   requestId: string;
+  /** The moment of the request (src/lib/clock.ts): what a command takes as now and today. */
+  now: Date;
   /** The records as they stand now: the bounded ones whole, and of the waiting list what
    * `needs` names (read-needs.ts). */
   read(needs?: ReadNeeds): Promise<Snapshot>;

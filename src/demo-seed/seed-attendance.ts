@@ -8,7 +8,8 @@ import {
   LATE_SEEN,
   type AttendanceCode,
 } from '../domain/attendance-codes';
-import { stamp, type SeedContext } from './seed-context';
+import { sessionStartsAt } from '../domain/session-start';
+import type { SeedContext } from './seed-context';
 import type { CohortPlan } from './seed-plans';
 
 /** Registers of the sessions held so far; the plan says how far its latest register got. */
@@ -22,6 +23,9 @@ export function seedAttendance(
   const held = sessions.filter((s) => s.date < today);
   held.forEach((session, index) => {
     const isLatest = index === held.length - 1;
+    // Marked once the session is under way and finalised at its end, never before it started.
+    const start = sessionStartsAt(session.date, session.startTime).getTime();
+    const at = (minutes: number) => new Date(start + minutes * 60_000).toISOString();
     if (isLatest && plan.latestRegister === 'unmarked') return;
     enrolments.forEach((enrolment, row) => {
       if (isLatest && plan.latestRegister === 'partial' && row % 2 === 1) return;
@@ -36,13 +40,13 @@ export function seedAttendance(
             ? pick(['Hospital appointment', 'Childcare', 'Flare-up, emailed ahead'])
             : '',
         catchUpSent: code === GAVE_NOTICE || code === DID_NOT_ATTEND ? rand() < 0.6 : false,
-        updatedAt: stamp(session.date, '12:00'),
+        updatedAt: at(10),
         updatedBy: cohort.facilitatorIds[0] ?? null,
         version: 1,
       });
     });
     if (!isLatest || plan.latestRegister === 'finalised')
-      session.registerFinalisedAt = stamp(session.date, '12:05');
+      session.registerFinalisedAt = at(cohort.sessionLengthMinutes + 5);
   });
 }
 

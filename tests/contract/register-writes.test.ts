@@ -1,8 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AS, call, expectContract, resetDemo } from './contract-client';
+import { sessionStartsAt } from '../../src/domain/session-start';
+import { AS, call, expectContract, expectError, resetDemo } from './contract-client';
 
 interface ListItem {
-  session: { id: string; date: string; registerFinalisedAt: string | null; version: number };
+  session: {
+    id: string;
+    date: string;
+    startTime: string;
+    registerFinalisedAt: string | null;
+    version: number;
+  };
 }
 interface Register {
   session: { version: number; registerFinalisedAt: string | null };
@@ -13,17 +20,21 @@ interface Register {
 }
 
 let open: ListItem['session'];
+let todays: ListItem['session'];
 
 beforeAll(async () => {
   await resetDemo();
   const list = (
     await call<{ items: ListItem[]; today: string }>('GET /registers', { as: AS.facilitator })
   ).body;
-  // A register a facilitator can take now: held already (today or before) and not finalised.
-  open = list.items
-    .map((i) => i.session)
-    .find((s) => !s.registerFinalisedAt && s.date <= list.today)!;
+  const sessions = list.items.map((i) => i.session).filter((s) => !s.registerFinalisedAt);
+  // A register a facilitator can take and finalise now: held on an earlier day, so it has
+  // started whatever the time of day the suite runs at.
+  open = sessions.find((s) => s.date < list.today)!;
+  // Today's: whether it has started depends on the time, so those requests set their own.
+  todays = sessions.find((s) => s.date === list.today)!;
   expect(open).toBeDefined();
+  expect(todays).toBeDefined();
 });
 
 describe('taking a register (facilitator)', () => {
@@ -62,6 +73,49 @@ describe('taking a register (facilitator)', () => {
     );
     expect(finalised.session.registerFinalisedAt).not.toBeNull();
     expect(finalised.rows.every((r) => r.record?.code != null)).toBe(true);
+  });
+});
+
+describe('finalising waits for the session to start (London time)', () => {
+  // The server and the mock honour X-Test-Clock only under NODE_ENV=test (src/lib/clock.ts).
+  const at = (minutes: number) => ({
+    'X-Test-Clock': new Date(
+      sessionStartsAt(todays.date, todays.startTime).getTime() + minutes * 60_000,
+    ).toISOString(),
+  });
+
+  it('POST finalise before the start is refused with 409 session_not_started, then allowed', async () => {
+    const register = (
+      await call<Register>('GET /sessions/:sessionId/register', {
+        as: AS.facilitator,
+        params: { sessionId: todays.id },
+      })
+    ).body;
+    for (const row of register.rows) {
+      const marked = await call('PUT /sessions/:sessionId/attendance/:enrolmentId', {
+        as: AS.facilitator,
+        params: { sessionId: todays.id, enrolmentId: row.enrolment.id },
+        version: row.record?.version ?? 0,
+        body: { code: row.enrolment.agreementRecordedAt ? 5 : 3 },
+        headers: at(-30),
+      });
+      expect(marked.status).toBe(200);
+    }
+    const finalise = (minutes: number) =>
+      call<Register>('POST /sessions/:sessionId/finalise', {
+        as: AS.facilitator,
+        params: { sessionId: todays.id },
+        version: todays.version,
+        body: {},
+        headers: at(minutes),
+      });
+    const early = await finalise(-1);
+    expectError(early, 409, 'session_not_started');
+    expect(JSON.stringify(early.body)).toContain(
+      `You can finalise once the session has started at ${todays.startTime}.`,
+    );
+    const finalised = expectContract('POST /sessions/:sessionId/finalise', await finalise(1));
+    expect(finalised.session.registerFinalisedAt).toBe(at(1)['X-Test-Clock']);
   });
 });
 

@@ -263,6 +263,17 @@ describe('finaliseRegister', () => {
     );
   });
 
+  it('refuses before the session has started (18:00 London), with session_not_started', () => {
+    const r = allMarked();
+    // Session 1 is at 18:00 on 17 Aug, in summer time: 17:00 UTC.
+    const at = (now: string) => ({ ...contextFor(), now });
+    const e = refusalOf(() => finaliseRegister(r, input, at('2026-08-17T16:59:00.000Z')));
+    expect(e.code).toBe('session_not_started');
+    expect(e.message).toBe('You can finalise once the session has started at 18:00.');
+    const { result } = finaliseRegister(r, input, at('2026-08-17T17:00:00.000Z'));
+    expect(result.registerFinalisedAt).toBe('2026-08-17T17:00:00.000Z');
+  });
+
   it('refuses a register already finalised', () => {
     const r = finalised(allMarked(), 'ses-1');
     const e = refusalOf(() => finaliseRegister(r, { ...input, version: 2 }, contextFor()));

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { todayIso } from '../../src/domain/dates';
+import { sessionStartsAt } from '../../src/domain/session-start';
 
 /** WCAG 2.2 AA, as the brief asks: zero violations on every page and state visited. */
 export async function expectNoAxeViolations(page: Page, state: string) {
@@ -32,4 +34,14 @@ export async function signInWithDemoButton(page: Page, name: string) {
   // Each role lands on its own start page (managers on the dashboard); the menu is always there.
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** The browser's clock (the app's and its in-browser mock's alike) set to `minutes` after the
+ * start of today's session of Autumn A (10:00 London), and running on from there: finalising
+ * waits for the start, so a test that finalises does not depend on the time it runs at. The
+ * production build has no clock seam of its own (src/lib/clock.ts); Playwright's clock is it.
+ * Call before the first page load. */
+export async function clockAtTodaysSession(page: Page, minutes: number) {
+  const start = sessionStartsAt(todayIso(), '10:00').getTime();
+  await page.clock.install({ time: new Date(start + minutes * 60_000) });
 }

@@ -22,7 +22,7 @@ export const registerEndpoints = defineEndpoints({
     ifMatch: true,
   },
   'POST /sessions/:sessionId/finalise': {
-    summary: 'Finalise a register once everyone is marked',
+    summary: 'Finalise a register once the session has started and everyone is marked',
     action: 'register.mark',
     request: finaliseSchema,
     response: registerSchema,

@@ -17,6 +17,7 @@ export const errorCodeSchema = z.enum([
   'not_flagged',
   'invalid_state',
   'too_many_attempts',
+  'session_not_started',
   'server_error',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -44,6 +45,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   already_enrolled: 409,
   agreement_missing: 409,
   invalid_state: 409,
+  session_not_started: 409,
   not_flagged: 409,
   duplicate_nhs_number: 409,
   stale_version: 412,

@@ -3,6 +3,7 @@ import type { Session } from '../../api/schemas/cohorts';
 import { countsAsAttended, type MarkableCode } from '../attendance-codes';
 import { expectVersion, found, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
+import { notStartedYet } from '../session-start';
 import {
   attendanceAt,
   putAttendance,
@@ -76,7 +77,8 @@ export function markAttendance(
   return cs.done(next);
 }
 
-/** POST /sessions/:sessionId/finalise: once, and only when everyone on it is marked. */
+/** POST /sessions/:sessionId/finalise: once, only after the session has started (London time)
+ * and only when everyone on it is marked. */
 export function finaliseRegister(
   r: RegisterRecords,
   input: { sessionId: string; version: number },
@@ -87,6 +89,8 @@ export function finaliseRegister(
   if (session.registerFinalisedAt) {
     refuse('invalid_state', 'This register is already finalised.');
   }
+  const early = notStartedYet(session, new Date(ctx.now));
+  if (early) refuse('session_not_started', early);
   const unmarked = unmarkedCount(r, session);
   if (unmarked > 0) {
     refuse(

@@ -23,6 +23,7 @@ import { idempotencyScopeOf, runIdempotent } from '../idempotency';
 import { readAuditTrail, runCommandIn } from './write-context';
 import { findPeopleIn } from '../db/people-query';
 import { waitingListPage } from '../db/waiting-list-query';
+import { requestNow } from '../../lib/clock';
 
 // The API on the server, built from ENDPOINTS: for each key, the session, the policy's grant,
 // the body and query parsed with the endpoint's schemas, If-Match, then the resolver the mock
@@ -125,6 +126,7 @@ function context<K extends EndpointKey>(
   options: RouteOptions,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
+  const now = requestNow(c.req.raw.headers);
   return {
     ...who,
     tx: db,
@@ -136,9 +138,11 @@ function context<K extends EndpointKey>(
     query: input.query as BackendContext<K>['query'],
     version: input.version,
     requestId,
+    now,
     // Only a read-only transaction (GET, a search) keeps what it read for later requests.
     read: (needs) => loadSnapshot(db, needs, { keep: readOnly }),
-    run: (command, needs) => runCommandIn(db, { ...who, requestId }, command, needs, afterCommit),
+    run: (command, needs) =>
+      runCommandIn(db, { ...who, requestId, now }, command, needs, afterCommit),
     waitingList: (query) => waitingListPage(db, query),
     findPeople: (q) => findPeopleIn(db, q),
     auditTrail: (filter, page) => readAuditTrail(db, filter, page),

@@ -68,11 +68,11 @@ export function newId(prefix: string): string {
   return `${prefix}_${randomBytes(6).toString('hex')}`;
 }
 
-export function commandContext(user: StaffUser, scope: Scope): CommandContext {
+export function commandContext(user: StaffUser, scope: Scope, now = new Date()): CommandContext {
   return {
     actor: { id: user.id, role: user.role, scope },
-    now: new Date().toISOString(),
-    today: todayIso(),
+    now: now.toISOString(),
+    today: todayIso(now),
     newId,
   };
 }
@@ -81,14 +81,14 @@ export function commandContext(user: StaffUser, scope: Scope): CommandContext {
  * appends its audit entries to the chain, all in the caller's transaction. */
 export async function runCommandIn<R>(
   tx: Tx,
-  who: { user: StaffUser; scope: Scope; requestId: string },
+  who: { user: StaffUser; scope: Scope; requestId: string; now?: Date },
   command: Command<R>,
   needs?: ReadNeeds,
   afterCommit?: (() => void)[],
 ): Promise<R> {
   await takeWriteLock(tx);
   const before = await lockDataVersion(tx);
-  const cc = commandContext(who.user, who.scope);
+  const cc = commandContext(who.user, who.scope, who.now);
   const { changes, result } = command(await loadSnapshot(tx, needs, { known: before }), cc);
   try {
     await tx.transaction((inner) => applyChanges(inner, changes));

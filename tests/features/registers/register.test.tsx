@@ -3,10 +3,20 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { store } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
+import { sessionStartsAt } from '../../../src/domain/session-start';
+import { setTestClock } from '../../../src/lib/clock';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { enrolmentsOf, todaysSession } from '../../utils/seed-lookup';
 
 const COHORT = 'Autumn A – online';
+
+/** Today's session started `minutes` ago (its start is 10:00 London): the app and the mock
+ * read the test clock (src/lib/clock.ts), whatever the time the suite runs at. */
+function startedMinutesAgo(minutes: number) {
+  const session = todaysSession(COHORT);
+  const start = sessionStartsAt(session.date, session.startTime).getTime();
+  setTestClock(new Date(start + minutes * 60_000));
+}
 
 async function openTodaysRegister(account: string = ACCOUNTS.priya) {
   signInAs(account);
@@ -103,6 +113,7 @@ describe('taking a register', () => {
   });
 
   it('marks all attended, finalises, then asks a reason for an amendment', async () => {
+    startedMinutesAgo(30);
     const { user, session } = await openTodaysRegister();
     expect(screen.getByRole('button', { name: 'Finalise register' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Mark all attended' }));
@@ -110,6 +121,8 @@ describe('taking a register', () => {
     expect(screen.getByRole('button', { name: 'Finalise register' })).toBeEnabled();
     // Finalising queues behind the 18 marks still being sent, then succeeds.
     await user.click(screen.getByRole('button', { name: 'Finalise register' }));
+    const confirm = await screen.findByRole('dialog', { name: /Finalise the register/ });
+    await user.click(within(confirm).getByRole('button', { name: 'Finalise now' }));
     expect(
       await screen.findByText('Register finalised', {}, { timeout: 8000 }),
     ).toBeInTheDocument();
@@ -120,6 +133,7 @@ describe('taking a register', () => {
       }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Reason for amendment' });
+    expect(dialog).toHaveTextContent(`${name}: Attended → Late, not seen`);
     await user.type(within(dialog).getByLabelText('Reason'), 'Arrived after the check-in closed');
     await user.click(within(dialog).getByRole('button', { name: 'Save amendment' }));
     await waitFor(() => expect(recordOf(session.id, enrolment.id)?.code).toBe(7));
@@ -128,12 +142,14 @@ describe('taking a register', () => {
       code: 7,
       amendmentReason: 'Arrived after the check-in closed',
     });
-  });
+  }, 45_000);
 
   it('moves focus into the lazily loaded amendment dialog and back to the register when it closes', async () => {
+    startedMinutesAgo(30);
     const { user } = await openTodaysRegister();
     await user.click(screen.getByRole('button', { name: 'Mark all attended' }));
     await user.click(screen.getByRole('button', { name: 'Finalise register' }));
+    await user.click(await screen.findByRole('button', { name: 'Finalise now' }));
     await screen.findByText('Register finalised', {}, { timeout: 8000 });
     const { name } = enrolmentsOf(COHORT)[2]!;
     const radio = within(screen.getByRole('radiogroup', { name })).getByRole('radio', {
@@ -145,7 +161,7 @@ describe('taking a register', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(radio).toHaveFocus());
-  });
+  }, 45_000);
 
   it('shows a colleague\u2019s conflicting mark and lets the user choose', async () => {
     const { user, session } = await openTodaysRegister();

@@ -3,20 +3,48 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMounted } from '@mantine/hooks';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { markAttendanceSchema } from '../../../api/schemas/attendance';
+import { markAttendanceSchema, type MarkAttendance } from '../../../api/schemas/attendance';
+import type { RegisterRow } from '../../../api/schemas/registers';
+import { attendanceLabel } from '../../../domain/attendance-codes';
+import { fullName } from '../../../domain/names';
 
 // The reason is the mark's own `amendmentReason`, required here because the register is final.
 const amendmentSchema = z.required(z.pick(markAttendanceSchema, { amendmentReason: true }));
 type Amendment = typeof amendmentSchema;
 
 interface AmendmentDialogProps {
-  pending: unknown;
+  pending: { change: MarkAttendance } | null;
+  /** The row as saved, before the change. */
+  row: RegisterRow | undefined;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
 }
 
-/** Asks the reason for changing a finalised register. Loaded lazily by RegisterSheet. */
-export default function AmendmentDialog({ pending, onCancel, onConfirm }: AmendmentDialogProps) {
+const quoted = (note: string) => (note ? `“${note}”` : 'no note');
+
+/** "Amara Adeyemi: Attended → Did not attend": who, and what changes from what. */
+export function describeAmendment(row: RegisterRow, change: MarkAttendance): string {
+  const before = row.record;
+  const parts: string[] = [];
+  if (change.code !== undefined && change.code !== before?.code)
+    parts.push(
+      `${before?.code != null ? attendanceLabel(before.code) : 'Not marked'} → ${attendanceLabel(change.code)}`,
+    );
+  if (change.note !== undefined && change.note !== (before?.note ?? ''))
+    parts.push(`note ${quoted(before?.note ?? '')} → ${quoted(change.note)}`);
+  if (change.catchUpSent !== undefined)
+    parts.push(change.catchUpSent ? 'catch-up material sent' : 'catch-up material not sent');
+  return `${fullName(row.enrolment.participant)}: ${parts.join('; ')}`;
+}
+
+/** Asks the reason for changing a finalised register, naming the person and the change.
+ * Loaded lazily by RegisterSheet. */
+export default function AmendmentDialog({
+  pending,
+  row,
+  onCancel,
+  onConfirm,
+}: AmendmentDialogProps) {
   const form = useForm<z.input<Amendment>, unknown, z.output<Amendment>>({
     // The shared check carries no message of its own, and the register does not load zod's
     // English messages: say what to do.
@@ -46,6 +74,7 @@ export default function AmendmentDialog({ pending, onCancel, onConfirm }: Amendm
         })}
       >
         <Stack>
+          {pending && row && <Text fw={700}>{describeAmendment(row, pending.change)}</Text>}
           <Text size="sm">
             This register is finalised. The change and your reason go into the audit trail.
           </Text>

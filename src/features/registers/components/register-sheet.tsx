@@ -11,7 +11,6 @@ import { useFinaliseRegister } from '../api/use-finalise-register';
 import { useOnline } from '../../../lib/online';
 import { isUnsaved, useRowProblems } from '../api/row-problems';
 import { useUnsaved } from '../api/use-unsaved';
-import { FinaliseBar } from './finalise-bar';
 import { RegisterProgress } from './register-progress';
 import { RegisterRow } from './register-row';
 import { UnsavedGuard } from './unsaved-guard';
@@ -22,6 +21,11 @@ import classes from './register.module.css';
 // Lazy: Modal (overlay, focus trap, portal, scroll lock, ScrollArea) and Textarea would add
 // ~13 KB gzip to the register's first load; only amendments to a finalised register need them.
 const AmendmentDialog = lazyComponent(() => import('./amendment-dialog'));
+// Lazy too, though shown at once (below the rows): the start-time rule, its London clock and
+// the confirmation it opens are needed only by those who finalise, and the register's first
+// load has no bytes to spare. Fetched with the register's code for offline use
+// (src/app/offline-preload.ts).
+const FinaliseBar = lazyComponent(() => import('./finalise-bar'), 'FinaliseBar');
 
 interface RegisterSheetProps {
   register: Register;
@@ -45,8 +49,15 @@ export function RegisterSheet({ register: saved, userId, staff, canEdit }: Regis
       ]),
     [saved, problems, unsaved.pendingChanges],
   );
-  const { session, rows } = register;
+  const { session } = register;
   const marking = useRegisterMarking(register, canEdit, userId);
+  // An amendment waiting for its reason shows on its row; cancelling it puts the row back,
+  // the note's text included.
+  const amending = marking.amendment.pending;
+  const rows = useMemo(
+    () => (amending ? withUnsaved(register, [amending]) : register).rows,
+    [register, amending],
+  );
   const finalise = useFinaliseRegister(session.id);
   const online = useOnline();
   // Rows are marked in words when their change waits: failed, or queued with no way through.
@@ -121,18 +132,20 @@ export function RegisterSheet({ register: saved, userId, staff, canEdit }: Regis
         ))}
       </div>
       {canEdit && !finalised && (
-        <FinaliseBar
-          unsaved={unsaved.failed}
-          marked={marked}
-          total={rows.length}
-          pending={finalise.isPending}
-          onFinalise={() => finalise.mutate(session.version)}
-        />
+        <Suspense fallback={null}>
+          <FinaliseBar
+            register={register}
+            unsaved={unsaved.failed}
+            pending={finalise.isPending}
+            onFinalise={() => finalise.mutate(session.version)}
+          />
+        </Suspense>
       )}
       {marking.amendment.used && (
         <Suspense fallback={null}>
           <AmendmentDialog
-            pending={marking.amendment.pending}
+            pending={amending}
+            row={register.rows.find((r) => r.enrolment.id === amending?.enrolmentId)}
             onCancel={marking.amendment.cancel}
             onConfirm={marking.amendment.confirm}
           />
