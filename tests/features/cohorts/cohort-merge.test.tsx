@@ -65,7 +65,11 @@ describe('saving a cohort a colleague saved meanwhile', () => {
     expect(screen.getByLabelText('Name')).toHaveValue('Winter A – online (Tuesdays)');
     expect(saved(cohort.id).version).toBe(theirs.version);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    await screen.findByRole('heading', { name: 'Winter A – online (Tuesdays)', level: 1 });
+    await screen.findByRole(
+      'heading',
+      { name: 'Winter A – online (Tuesdays)', level: 1 },
+      { timeout: 5000 },
+    );
     expect(saved(cohort.id)).toMatchObject({
       name: 'Winter A – online (Tuesdays)',
       capacity: 16,
@@ -99,7 +103,11 @@ describe('saving a cohort a colleague saved meanwhile', () => {
     ).toEqual(['16', '18']);
     expect(alert).toHaveTextContent('Name: “Winter A – online (Tuesdays)”');
     await user.click(within(alert).getByRole('button', { name: 'Save mine' }));
-    await screen.findByRole('heading', { name: 'Winter A – online (Tuesdays)', level: 1 });
+    await screen.findByRole(
+      'heading',
+      { name: 'Winter A – online (Tuesdays)', level: 1 },
+      { timeout: 5000 },
+    );
     expect(saved(cohort.id)).toMatchObject({
       name: 'Winter A – online (Tuesdays)',
       capacity: 18,
@@ -119,7 +127,11 @@ describe('saving a cohort a colleague saved meanwhile', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     const alert = await screen.findByRole('alert');
     await user.click(await within(alert).findByRole('button', { name: 'Save theirs for these' }));
-    await screen.findByRole('heading', { name: 'Winter A – online (my name)', level: 1 });
+    await screen.findByRole(
+      'heading',
+      { name: 'Winter A – online (my name)', level: 1 },
+      { timeout: 5000 },
+    );
     expect(saved(cohort.id)).toMatchObject({ name: 'Winter A – online (my name)', capacity: 16 });
   });
 
