@@ -53,13 +53,8 @@ export function RowProblemAlert({ name, problem, staffName, onResolve }: RowProb
   }
   if (problem?.kind !== 'conflict') return null;
   return (
-    <Suspense
-      fallback={
-        <Text size="sm" mx="xs">
-          Someone else changed {name}’s row…
-        </Text>
-      }
-    >
+    // Fetched ahead (offline-preload.ts): nothing to show in the moment it takes.
+    <Suspense fallback={null}>
       <RowConflictPanel
         name={name}
         mine={problem.mine}
