@@ -57,6 +57,7 @@ describe('saving a cohort a colleague saved meanwhile', () => {
     await waitFor(() =>
       expect(alert).toHaveTextContent('Leah Brennan saved this cohort while you were editing'),
     );
+    expect(alert).toHaveFocus();
     expect(alert).toHaveTextContent('Their changes, now in the form:');
     expect(alert).toHaveTextContent('Name: “Winter A – online (Tuesdays)”');
     expect(alert).toHaveTextContent('Capacity: “16”');

@@ -109,6 +109,8 @@ describe('a note two facilitators wrote at once', () => {
       expect(recordOf(session.id, enrolment.id)).toMatchObject({ note: MY_NOTE, version: 2 }),
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Focus stays on the row, on its marks, rather than falling to the top of the page.
+    expect(within(screen.getByRole('radiogroup', { name })).getAllByRole('radio')[0]).toHaveFocus();
   });
 
   it('lets two long notes be shortened to fit before they are kept together', async () => {

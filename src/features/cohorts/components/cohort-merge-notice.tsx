@@ -1,5 +1,6 @@
 import { Alert, Button, Group, List, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { StaffUser } from '../../../api/schemas/staff';
 import { TONE_TEXT } from '../../../components/tones';
 import { formatDateTime } from '../../../lib/format';
@@ -26,12 +27,19 @@ export function CohortMergeNotice({
   onSaveTheirs,
 }: CohortMergeNoticeProps) {
   const { theirs, result } = merge;
+  // Save is at the foot of a long form: bring the merge into view, and focus to it.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [merge]);
   const lastSave = useQuery(cohortLastSaveQuery(theirs.id, theirs.version)).data;
   const who = lastSave?.name ?? 'A colleague';
   const words = (field: keyof typeof COHORT_FIELD_LABELS, value: unknown) =>
     describeField(field, value, staff);
   return (
     <Alert
+      ref={ref}
+      tabIndex={-1}
       color={TONE_TEXT.warning}
       role="alert"
       title={`${who} saved this cohort while you were editing`}

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, SimpleGrid, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AttendanceRecord, MarkAttendance } from '../../../api/schemas/attendance';
 import { TONE_TEXT } from '../../../components/tones';
 import { attendanceLabel } from '../../../domain/attendance-codes';
@@ -41,6 +41,14 @@ export default function RowConflictPanel({
   onResolve,
 }: RowConflictPanelProps) {
   const [joining, setJoining] = useState<string | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  // The panel goes once answered: focus goes back to the row's marks, not to the page's top.
+  const resolve = (choice: 'mine' | 'theirs', change: MarkAttendance) => {
+    const row = ref.current?.closest('[role="group"]');
+    const radio = (selector: string) => row?.querySelector<HTMLElement>(selector);
+    (radio('[role="radio"][aria-checked="true"]') ?? radio('[role="radio"]'))?.focus();
+    onResolve(choice, change);
+  };
   const fields = (['code', 'note', 'catchUpSent'] as const).filter((f) => mine[f] !== undefined);
   const what = fields.length === 1 ? FIELD_LABEL[fields[0]!].toLowerCase() : 'row';
   const who = staffName(theirs?.updatedBy ?? null);
@@ -54,7 +62,7 @@ export default function RowConflictPanel({
   const keepBoth = () => {
     if (joined === null) return;
     if (joined.length > NOTE_MAX_LENGTH) setJoining(joined);
-    else onResolve('mine', { ...mine, note: joined });
+    else resolve('mine', { ...mine, note: joined });
   };
   const side = (title: string, value: (f: Field) => unknown) => (
     <div className={classes.side}>
@@ -75,6 +83,7 @@ export default function RowConflictPanel({
 
   return (
     <Alert
+      ref={ref}
       color={TONE_TEXT.warning}
       mt="xs"
       mx="xs"
@@ -104,7 +113,7 @@ export default function RowConflictPanel({
             size="xs"
             mb="xs"
             disabled={tooLong > 0}
-            onClick={() => onResolve('mine', { ...mine, note: joining.trim() })}
+            onClick={() => resolve('mine', { ...mine, note: joining.trim() })}
           >
             Save joined note
           </Button>
@@ -113,7 +122,7 @@ export default function RowConflictPanel({
       <Group gap="xs">
         <Button
           size="xs"
-          onClick={() => onResolve('mine', mine)}
+          onClick={() => resolve('mine', mine)}
           aria-label={`Keep mine for ${name}`}
         >
           Keep mine
@@ -121,7 +130,7 @@ export default function RowConflictPanel({
         <Button
           size="xs"
           variant="default"
-          onClick={() => onResolve('theirs', mine)}
+          onClick={() => resolve('theirs', mine)}
           aria-label={`Keep theirs for ${name}`}
         >
           Keep theirs
