@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { isApiError } from '../../../api/api-error';
 import { cohortSchema, type Cohort, type CohortInput } from '../../../api/schemas/cohorts';
-import type { StaffUser } from '../../../api/schemas/staff';
+import type { StaffAccount as StaffUser } from '../../../api/schemas/staff-accounts';
 import { resolveConflicts } from '../../../domain/three-way-merge';
 import { useSaveCohort } from '../api/use-save-cohort';
 import { CohortForm, type CohortFormApi } from './cohort-form';
