@@ -35,6 +35,9 @@ export const queryKeys = {
   audit: {
     all: ['audit'] as const,
     list: (filter: AuditFilter) => [...queryKeys.audit.all, 'list', filter] as const,
+    /** Who last saved a record, at a version (a cohort's edit conflict names the colleague). */
+    lastSave: (recordId: string, version: number) =>
+      [...queryKeys.audit.all, 'last-save', recordId, version] as const,
   },
   dashboard: {
     all: ['dashboard'] as const,

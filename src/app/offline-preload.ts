@@ -6,7 +6,8 @@ import type { AppRouter } from './router';
 import { printRegisterRoute, registerRoute, registersRoute } from './routes-registers';
 
 /** Issue 16: after sign-in, the code of the register's pages and of the parts they load
- * later (the amendment and finalise dialogs, the finalise bar, the idle sign-out cover, toasts) is fetched ahead of need, and
+ * later (the amendment and finalise dialogs, the finalise bar, the conflict panel, the idle
+ * sign-out cover, toasts) is fetched ahead of need, and
  * the list of registers with it, so moving between registers offline needs no network. Any
  * other page whose code is missing offline says so in place, with a retry (./route-error.tsx). */
 export async function preloadForOffline(
@@ -33,6 +34,7 @@ export async function preloadForOffline(
       import('../features/registers/components/amendment-dialog'),
       import('../features/registers/components/finalise-bar'),
       import('../features/registers/components/finalise-dialog'),
+      import('../features/registers/components/row-conflict-panel'),
       import('./sign-out-dialog'),
     );
   await Promise.allSettled(loads);

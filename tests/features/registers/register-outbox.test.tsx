@@ -169,14 +169,51 @@ describe('the outbox', () => {
     });
     const { user } = await openTodaysRegister();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Tom Okafor marked “Late, seen”. You chose “Did not attend”');
+    expect(alert).toHaveTextContent('Theirs: Tom OkaforMarkLate, seen');
+    expect(alert).toHaveTextContent('Yours, not saved yetMarkDid not attend');
     await waitFor(async () => expect(await outbox.list(staff.id)).toHaveLength(1));
-    await user.click(within(alert).getByRole('button', { name: 'Use my mark' }));
+    await user.click(within(alert).getByRole('button', { name: `Keep mine for ${second.name}` }));
     await waitFor(() =>
       expect(recordOf(session.id, second.enrolment.id)).toMatchObject({ code: 3, version: 2 }),
     );
     await waitFor(async () => expect(await outbox.list(staff.id)).toEqual([]));
   });
+
+  it('brings back a mark and a note a colleague changed meanwhile as one panel, keeping both notes', async () => {
+    const { session, staff, first } = await markOfflineAndClose();
+    store.data.attendance.push({
+      id: 'att_colleague',
+      sessionId: session.id,
+      enrolmentId: first.enrolment.id,
+      code: 3,
+      note: 'Phoned: running late',
+      catchUpSent: false,
+      updatedAt: new Date().toISOString(),
+      updatedBy: 'stf_tom',
+      version: 1,
+    });
+    const { user } = await openTodaysRegister();
+    const alert = await screen.findByRole('alert');
+    // The mark comes back first; the note joins it on the same panel.
+    await waitFor(() =>
+      expect(alert).toHaveTextContent(`${first.name}: someone else changed this row`),
+    );
+    expect(alert).toHaveTextContent('Theirs: Tom OkaforMarkDid not attendNotePhoned: running late');
+    expect(alert).toHaveTextContent('Yours, not saved yetMarkAttendedNoteLeft at the break');
+    // The mark's and the note's entries are one now, kept until the user answers.
+    await waitFor(async () => expect(await outbox.list(staff.id)).toHaveLength(1));
+    await user.click(
+      within(alert).getByRole('button', { name: `Keep mine, with both notes for ${first.name}` }),
+    );
+    await waitFor(() =>
+      expect(recordOf(session.id, first.enrolment.id)).toMatchObject({
+        code: 5,
+        note: 'Left at the break | Phoned: running late',
+        version: 2,
+      }),
+    );
+    await waitFor(async () => expect(await outbox.list(staff.id)).toEqual([]));
+  }, 30_000);
 
   it('sends and shows only the signed-in user\u2019s changes', async () => {
     const { session, staff } = await markOfflineAndClose();

@@ -181,9 +181,10 @@ describe('taking a register', () => {
       within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }),
     );
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Tom Okafor marked “Did not attend”');
+    expect(alert).toHaveTextContent('Theirs: Tom OkaforMarkDid not attend');
+    expect(alert).toHaveTextContent('Yours, not saved yetMarkAttended');
     expect(recordOf(session.id, enrolment.id)?.code).toBe(3);
-    await user.click(within(alert).getByRole('button', { name: 'Use my mark' }));
+    await user.click(within(alert).getByRole('button', { name: `Keep mine for ${name}` }));
     await waitFor(() => expect(recordOf(session.id, enrolment.id)?.code).toBe(5));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod/mini';
-import { isApiError } from '../../../api/api-error';
 import {
   makeCohortInputSchema,
   type cohortInputSchema,
@@ -17,11 +16,11 @@ import { CohortDeliveryFields } from './cohort-delivery-fields';
 import { CohortPlacesFields } from './cohort-places-fields';
 import { CohortTimingFields } from './cohort-timing-fields';
 import { SchedulePreview } from './schedule-preview';
-import { StaleCohortNotice } from './stale-cohort-notice';
 
 /** What each group of the form's fields needs: the form, and each field's message. */
+export type CohortFormApi = UseFormReturn<CohortInput, unknown, z.output<typeof cohortInputSchema>>;
 export interface CohortFieldsProps {
-  form: UseFormReturn<CohortInput, unknown, z.output<typeof cohortInputSchema>>;
+  form: CohortFormApi;
   errorOf: (name: keyof CohortInput) => string | undefined;
 }
 
@@ -32,7 +31,10 @@ interface CohortFormProps {
   submitLabel: string;
   error: unknown;
   busy: boolean;
-  onSubmit: (values: CohortInput, options?: { overwrite?: boolean }) => void;
+  /** Above the fields: the edit form's merge with a colleague's save (cohort-edit-form.tsx). */
+  notice?: ReactNode;
+  /** The values as the schema checked them, and the form (a merge puts values into it). */
+  onSubmit: (values: CohortInput, form: CohortFormApi) => void;
 }
 
 /** One form for create and edit, validated with the schema the server uses. */
@@ -42,6 +44,7 @@ export function CohortForm({
   submitLabel,
   error,
   busy,
+  notice,
   onSubmit,
 }: CohortFormProps) {
   const schema = useMemo(
@@ -59,22 +62,12 @@ export function CohortForm({
   const { errors } = form.formState;
   const [type, startDate] = useWatch({ control: form.control, name: ['type', 'startDate'] });
   const errorOf = (name: keyof CohortInput) => errors[name]?.message;
-  const stale = isApiError(error) && error.code === 'stale_version';
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((v) => onSubmit(v))}>
+    <form noValidate onSubmit={form.handleSubmit((v) => onSubmit(v, form))}>
       <Stack gap="md" maw={760}>
-        {stale && (
-          <StaleCohortNotice
-            current={error.current}
-            mine={form.getValues()}
-            onOverwrite={() => onSubmit(form.getValues(), { overwrite: true })}
-            onTakeTheirs={(theirs) => form.reset(theirs)}
-          />
-        )}
-        {Boolean(error) && !stale && (
-          <FormErrorAlert title="The cohort was not saved" error={error} />
-        )}
+        {notice}
+        {Boolean(error) && <FormErrorAlert title="The cohort was not saved" error={error} />}
         <TextInput label="Name" {...form.register('name')} error={errorOf('name')} />
         <CohortDeliveryFields form={form} errorOf={errorOf} />
         <CohortTimingFields form={form} errorOf={errorOf} />

@@ -111,13 +111,21 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
       if (error instanceof ApiError && error.code === 'stale_version') {
         const theirs = (error.current as AttendanceRecord | null) ?? null;
         qc.setQueryData(detailKey, (old) => patchRecord(old, enrolmentId, () => theirs));
-        if (alreadyThere(change, theirs)) return forget(entryId);
-        setRowProblem(qc, sessionId, enrolmentId, {
-          kind: 'conflict',
-          mine: change,
-          theirs,
-          entryId,
-        });
+        // A second change of the row in conflict too (a mark, then a note, sent after a
+        // reload): one panel shows both, and one outbox entry keeps both until it is answered.
+        const earlier = rowProblemsOf(qc, sessionId)[enrolmentId];
+        const carried =
+          earlier?.kind === 'conflict' && earlier.entryId !== entryId ? earlier : null;
+        const mine = carried ? { ...carried.mine, ...change } : change;
+        if (alreadyThere(mine, theirs)) {
+          await forget(carried?.entryId);
+          return forget(entryId);
+        }
+        if (carried) {
+          await remember({ ...entryOf(v, sessionId), change: mine });
+          await forget(carried.entryId);
+        }
+        setRowProblem(qc, sessionId, enrolmentId, { kind: 'conflict', mine, theirs, entryId });
         return;
       }
       // What was typed is not lost: the row shows it from its problem (withUnsaved), with a retry,

@@ -1,8 +1,13 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
 import { TONE_TEXT } from '../../../components/tones';
-import { attendanceLabel } from '../../../domain/attendance-codes';
+import { lazyComponent } from '../../../lib/lazy-component';
 import type { RowProblem } from '../api/register-cache';
+
+// Lazy: both sides of a conflict, side by side, with a field to join two long notes, are
+// needed only when two people change one row at once (fetched ahead by offline-preload.ts).
+export const RowConflictPanel = lazyComponent(() => import('./row-conflict-panel'));
 
 interface RowProblemAlertProps {
   name: string;
@@ -12,7 +17,7 @@ interface RowProblemAlertProps {
   onResolve: (choice: 'mine' | 'theirs', mine: MarkAttendance) => void;
 }
 
-/** What went wrong with a row's last change: someone else's mark to choose against, a change
+/** What went wrong with a row's last change: someone else's change to choose against, a change
  * the server did not take (still on screen, to try again), or a notice. */
 export function RowProblemAlert({ name, problem, staffName, onResolve }: RowProblemAlertProps) {
   if (problem?.kind === 'notice') {
@@ -48,27 +53,15 @@ export function RowProblemAlert({ name, problem, staffName, onResolve }: RowProb
   }
   if (problem?.kind !== 'conflict') return null;
   return (
-    <Alert
-      color={TONE_TEXT.warning}
-      mt="xs"
-      mx="xs"
-      title={`${name}: someone else changed this mark`}
-      role="alert"
-    >
-      <Text size="sm">
-        {staffName(problem.theirs?.updatedBy ?? null)} marked “
-        {problem.theirs?.code != null ? attendanceLabel(problem.theirs.code) : 'not yet marked'}
-        ”. You chose “
-        {problem.mine.code != null ? attendanceLabel(problem.mine.code) : 'a note change'}”.
-      </Text>
-      <Group gap="xs" mt="xs">
-        <Button size="xs" onClick={() => onResolve('theirs', problem.mine)}>
-          Keep their mark
-        </Button>
-        <Button size="xs" variant="default" onClick={() => onResolve('mine', problem.mine)}>
-          Use my mark
-        </Button>
-      </Group>
-    </Alert>
+    // Fetched ahead (offline-preload.ts): nothing to show in the moment it takes.
+    <Suspense fallback={null}>
+      <RowConflictPanel
+        name={name}
+        mine={problem.mine}
+        theirs={problem.theirs}
+        staffName={staffName}
+        onResolve={onResolve}
+      />
+    </Suspense>
   );
 }

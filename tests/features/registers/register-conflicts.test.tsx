@@ -1,0 +1,178 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { store } from '../../../mocks/db';
+import { server } from '../../../mocks/node';
+import type { AttendanceRecord } from '../../../src/api/schemas/attendance';
+import { NOTE_SEPARATOR } from '../../../src/domain/note-join';
+import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
+import { enrolmentsOf, todaysSession } from '../../utils/seed-lookup';
+
+// Issue 16, part 5: two facilitators change one person's row at once. The row shows both
+// sides (their note and mine, their mark and mine in words, who saved theirs and when), and
+// "Keep mine", "Keep theirs" or, for notes, "Keep both": nothing is chosen blind or lost.
+
+const COHORT = 'Autumn A – online';
+const THEIR_NOTE = 'Phoned at 9: running late, will join by video';
+const MY_NOTE = 'Left at the break for a hospital appointment';
+
+async function openTodaysRegister() {
+  signInAs(ACCOUNTS.priya);
+  const session = todaysSession(COHORT);
+  const app = await renderApp(`/registers/${session.id}`);
+  await screen.findByText(/of 18 marked/);
+  return { ...app, session };
+}
+
+const recordOf = (sessionId: string, enrolmentId: string) =>
+  store.data.attendance.find((a) => a.sessionId === sessionId && a.enrolmentId === enrolmentId);
+
+/** Tom saves first, on the server, after this page has loaded the register. */
+function colleagueSaves(sessionId: string, enrolmentId: string, record: Partial<AttendanceRecord>) {
+  const theirs: AttendanceRecord = {
+    id: 'att_colleague',
+    sessionId,
+    enrolmentId,
+    code: null,
+    note: '',
+    catchUpSent: false,
+    updatedAt: '2026-11-28T09:05:00.000Z',
+    updatedBy: 'stf_tom',
+    version: 1,
+    ...record,
+  };
+  store.data.attendance.push(theirs);
+  return theirs;
+}
+
+async function typeNote(
+  user: Awaited<ReturnType<typeof openTodaysRegister>>['user'],
+  name: string,
+  note: string,
+) {
+  await user.type(screen.getByLabelText(`Note for ${name}`), note);
+  await user.tab();
+}
+
+describe('a note two facilitators wrote at once', () => {
+  it('shows both notes side by side, who wrote theirs and when', async () => {
+    const { user, session } = await openTodaysRegister();
+    const { name, enrolment } = enrolmentsOf(COHORT)[3]!;
+    colleagueSaves(session.id, enrolment.id, { note: THEIR_NOTE });
+    await typeNote(user, name, MY_NOTE);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(`${name}: someone else changed this note`);
+    expect(alert).toHaveTextContent('Tom Okafor saved it (Sat 28 Nov 2026 09:05)');
+    expect(alert).toHaveTextContent(`Theirs: Tom OkaforNote${THEIR_NOTE}`);
+    expect(alert).toHaveTextContent(`Yours, not saved yetNote${MY_NOTE}`);
+    expect(alert).not.toHaveTextContent('not yet marked');
+    expect(screen.getByRole('status')).toHaveTextContent('1 change not saved');
+  });
+
+  it('keeps both: the server holds mine, then theirs, and neither is lost', async () => {
+    const { user, session } = await openTodaysRegister();
+    const { name, enrolment } = enrolmentsOf(COHORT)[3]!;
+    colleagueSaves(session.id, enrolment.id, { note: THEIR_NOTE });
+    await typeNote(user, name, MY_NOTE);
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: `Keep both for ${name}` }));
+    const joined = `${MY_NOTE}${NOTE_SEPARATOR}${THEIR_NOTE}`;
+    await waitFor(() =>
+      expect(recordOf(session.id, enrolment.id)).toMatchObject({ note: joined, version: 2 }),
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText(`Note for ${name}`)).toHaveValue(joined);
+    await screen.findByText('All marks saved');
+  });
+
+  it('keeps theirs: nothing is sent and their note stays on screen', async () => {
+    const { user, session } = await openTodaysRegister();
+    const { name, enrolment } = enrolmentsOf(COHORT)[3]!;
+    colleagueSaves(session.id, enrolment.id, { note: THEIR_NOTE });
+    await typeNote(user, name, MY_NOTE);
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: `Keep theirs for ${name}` }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText(`Note for ${name}`)).toHaveValue(THEIR_NOTE);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(recordOf(session.id, enrolment.id)).toMatchObject({ note: THEIR_NOTE, version: 1 });
+  });
+
+  it('keeps mine over theirs, on their version', async () => {
+    const { user, session } = await openTodaysRegister();
+    const { name, enrolment } = enrolmentsOf(COHORT)[3]!;
+    colleagueSaves(session.id, enrolment.id, { note: THEIR_NOTE });
+    await typeNote(user, name, MY_NOTE);
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: `Keep mine for ${name}` }));
+    await waitFor(() =>
+      expect(recordOf(session.id, enrolment.id)).toMatchObject({ note: MY_NOTE, version: 2 }),
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Focus stays on the row, on its marks, rather than falling to the top of the page.
+    expect(within(screen.getByRole('radiogroup', { name })).getAllByRole('radio')[0]).toHaveFocus();
+  });
+
+  it('lets two long notes be shortened to fit before they are kept together', async () => {
+    const { user, session } = await openTodaysRegister();
+    const { name, enrolment } = enrolmentsOf(COHORT)[3]!;
+    const theirs = `Theirs ${'t'.repeat(290)}`;
+    const mine = `Mine ${'m'.repeat(290)}`;
+    colleagueSaves(session.id, enrolment.id, { note: theirs });
+    const field = screen.getByLabelText(`Note for ${name}`);
+    await user.click(field);
+    await user.paste(mine);
+    await user.tab();
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: `Keep both for ${name}` }));
+    const joined = within(alert).getByLabelText(`Both notes for ${name}, joined`);
+    expect(joined).toHaveValue(`${mine}${NOTE_SEPARATOR}${theirs}`);
+    expect(alert).toHaveTextContent('95 characters too long');
+    const save = within(alert).getByRole('button', { name: 'Save joined note' });
+    expect(save).toBeDisabled();
+    const short = `Mine ${'m'.repeat(190)}${NOTE_SEPARATOR}${theirs}`;
+    await user.clear(joined);
+    await user.click(joined);
+    await user.paste(short);
+    await user.click(save);
+    await waitFor(() => expect(recordOf(session.id, enrolment.id)?.note).toBe(short));
+  });
+});
+
+describe('a mark two facilitators made at once', () => {
+  it('names both marks in words, from a 412 the server answers with their record', async () => {
+    const { user, session } = await openTodaysRegister();
+    const { name, enrolment } = enrolmentsOf(COHORT)[4]!;
+    const theirs = colleagueSaves(session.id, enrolment.id, { code: 3 });
+    // The server answers this one save with the colleague's version, as a stale If-Match gets.
+    server.use(
+      http.put(
+        '*/api/sessions/:sid/attendance/:eid',
+        () =>
+          HttpResponse.json(
+            {
+              error: { code: 'stale_version', message: 'Changed by someone else', current: theirs },
+            },
+            { status: 412 },
+          ),
+        { once: true },
+      ),
+    );
+    await user.click(
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(`${name}: someone else changed this mark`);
+    expect(alert).toHaveTextContent('Theirs: Tom OkaforMarkDid not attend');
+    expect(alert).toHaveTextContent('Yours, not saved yetMarkAttended');
+    // No notes here, so nothing to join.
+    expect(within(alert).queryByRole('button', { name: /Keep both/ })).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: `Keep theirs for ${name}` }));
+    expect(
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', {
+        name: 'Did not attend',
+      }),
+    ).toHaveAttribute('aria-checked', 'true');
+    expect(recordOf(session.id, enrolment.id)?.code).toBe(3);
+  });
+});
