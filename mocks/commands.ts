@@ -75,6 +75,7 @@ function auditTrail(filter: AuditFilter, page: AuditPage) {
   const matching = store.data.audit.filter(
     (e) =>
       (!filter.actor || e.actorId === filter.actor) &&
+      (!filter.entity || e.entity === filter.entity) &&
       (!filter.record || e.entityId === filter.record) &&
       (!filter.from || e.at.slice(0, 10) >= filter.from) &&
       (!filter.to || e.at.slice(0, 10) <= filter.to),

@@ -112,6 +112,7 @@ export async function readAuditTrail(
 ): Promise<{ items: AuditEvent[]; total: number }> {
   const where = [
     filter.actor ? sql`${auditEvents.actorId} = ${filter.actor}` : undefined,
+    filter.entity ? sql`${auditEvents.entity} = ${filter.entity}` : undefined,
     filter.record ? sql`${auditEvents.entityId} = ${filter.record}` : undefined,
     // Whole days in UTC, as the mock compares the entries' ISO dates, whatever the session's
     // time zone.
