@@ -11,8 +11,8 @@ export interface FieldChange {
   /** null: no value (empty, or none yet). */
   from: string | null;
   to: string | null;
-  /** The entry made a new record: there was no "before". */
-  created: boolean;
+  /** Nothing before held this field (a new record, or a decision's own details). */
+  added: boolean;
 }
 
 /** Bookkeeping every record carries: not what a reader means by "what changed". */
@@ -136,7 +136,12 @@ export function fieldChanges(
     const from = before ? valueWords(key, was, nameOf) : null;
     const to = valueWords(key, now, nameOf);
     if (from === null && to === null) continue;
-    changes.push({ field: fieldWords(key), from, to, created: !before });
+    changes.push({
+      field: fieldWords(key),
+      from,
+      to,
+      added: !before || !Object.hasOwn(before, key),
+    });
   }
   return changes;
 }
@@ -144,7 +149,7 @@ export function fieldChanges(
 /** At most a few lines, then how many more: the list stays short enough to read. */
 export function changeLines(changes: FieldChange[]): string[] {
   const lines = changes.map((c) =>
-    c.created ? `${c.field}: ${c.to ?? '—'}` : `${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'}`,
+    c.added ? `${c.field}: ${c.to ?? '—'}` : `${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'}`,
   );
   if (lines.length <= MAX_LINES) return lines;
   return [...lines.slice(0, MAX_LINES - 1), `and ${lines.length - MAX_LINES + 1} more`];
