@@ -2,7 +2,7 @@ import { selectRecords } from '../src/backend/read-needs';
 import { findPeople } from '../src/domain/people-search';
 import { searchWaitingList } from '../src/domain/waiting-list';
 import type { AuditPage } from '../src/api/schemas/audit-query';
-import type { AuditFilter } from '../src/api/schemas/audit-view';
+import type { AuditFilter } from '../src/api/schemas/audit-filter';
 import type { StaffUser } from '../src/api/schemas/staff';
 import type { BackendContext } from '../src/backend/resolver';
 import type { Snapshot } from '../src/backend/snapshot';

@@ -1,6 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
 import { lazyComponent } from '../lib/lazy-component';
-import { auditFilterSchema } from '../api/schemas/audit-view';
+import { auditFilterSchema } from '../api/schemas/audit-filter';
 import { flagSearchSchema } from '../features/absence/flag-search';
 import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
 import { authedRoute, requireAction } from './routes-root';

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { auditEventSchema } from './audit';
-import { idSchema, intSchema, isoDateSchema } from './common';
+import { intSchema } from './common';
 
 /** A record an audit event is about, by name, and where its page is: the app links a kind it
  * has a page for by the id (never the name), and shows the others as plain words. */
@@ -25,14 +25,3 @@ export const auditListSchema = z.object({
   offset: intSchema,
 });
 export type AuditList = z.infer<typeof auditListSchema>;
-
-// Filters only: a staff id, a record's kind and id, and dates; never a patient name or NHS
-// number. A record's History link sets `entity` and `record`.
-export const auditFilterSchema = z.object({
-  actor: z.catch(z.optional(idSchema), undefined),
-  entity: z.catch(z.optional(z.string().check(z.maxLength(40))), undefined),
-  record: z.catch(z.optional(z.string().check(z.maxLength(40))), undefined),
-  from: z.catch(z.optional(isoDateSchema), undefined),
-  to: z.catch(z.optional(isoDateSchema), undefined),
-});
-export type AuditFilter = z.infer<typeof auditFilterSchema>;

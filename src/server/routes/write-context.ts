@@ -4,7 +4,7 @@ import type { ReadNeeds } from '../../backend/read-needs';
 import type { Command } from '../../backend/resolver';
 import type { AuditEvent } from '../../api/schemas/audit';
 import type { AuditPage } from '../../api/schemas/audit-query';
-import type { AuditFilter } from '../../api/schemas/audit-view';
+import type { AuditFilter } from '../../api/schemas/audit-filter';
 import type { StaffUser } from '../../api/schemas/staff';
 import { refuse, type CommandContext } from '../../domain/commands/command';
 import { todayIso } from '../../domain/dates';

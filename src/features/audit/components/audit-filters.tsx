@@ -1,5 +1,5 @@
 import { Alert, Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
-import type { AuditFilter } from '../../../api/schemas/audit-view';
+import type { AuditFilter } from '../../../api/schemas/audit-filter';
 import type { StaffUser } from '../../../api/schemas/staff';
 
 interface AuditFiltersProps {

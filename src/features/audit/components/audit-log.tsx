@@ -1,6 +1,7 @@
 import { Button, Code, List, Stack, Table } from '@mantine/core';
 import { ErrorPanel } from '../../../components/query-state';
-import type { AuditFilter, AuditView } from '../../../api/schemas/audit-view';
+import type { AuditFilter } from '../../../api/schemas/audit-filter';
+import type { AuditView } from '../../../api/schemas/audit-view';
 import type { StaffUser } from '../../../api/schemas/staff';
 import { auditActionWords } from '../../../domain/audit-actions';
 import { formatDateTime } from '../../../lib/format';
