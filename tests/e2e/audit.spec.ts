@@ -7,7 +7,7 @@ test('a change to a cohort reads in words in its History, filtered to that cohor
   await freshDemo(page);
   await signInWithDemoButton(page, 'Sign in as Sam Patel, service admin');
   await page.getByRole('link', { name: 'Winter A – online' }).click();
-  await page.getByRole('link', { name: 'Edit cohort' }).click();
+  await page.getByRole('button', { name: 'Edit cohort' }).click();
   const capacity = page.getByRole('textbox', { name: 'Capacity' });
   const was = await capacity.inputValue();
   await capacity.fill('18');

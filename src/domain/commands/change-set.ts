@@ -19,7 +19,12 @@ export class ChangeSet {
   }
 
   audit(
-    action: AuditAction, entity: string, entityId: string, before: unknown, after: unknown): void {
+    action: AuditAction,
+    entity: string,
+    entityId: string,
+    before: unknown,
+    after: unknown,
+  ): void {
     this.changes.audit.push({
       action,
       entity,
