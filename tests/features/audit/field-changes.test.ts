@@ -1,6 +1,22 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../src/lib/format';
-import { changeLines, fieldChanges, valueWords } from '../../../src/features/audit/field-changes';
+import {
+  changeLines,
+  fieldChanges,
+  fieldWords,
+  valueWords,
+} from '../../../src/features/audit/field-changes';
+
+const BOOKKEEPING = [
+  'id',
+  'version',
+  'history',
+  'updatedAt',
+  'updatedBy',
+  'createdBy',
+  'byStaffId',
+];
 
 const lines = (before: unknown, after: unknown, names: Record<string, string> = {}) =>
   changeLines(fieldChanges({ before, after }, (id) => names[id]));
@@ -91,5 +107,23 @@ describe('the changed fields of an audit entry, in words', () => {
     expect(shown.at(-1)).toBe('and 3 more');
     expect(valueWords('notes', 'x'.repeat(200))).toHaveLength(78);
     expect(valueWords('notes', null)).toBeNull();
+  });
+
+  it('lists nothing for a record saved unchanged, and exactly the one field changed', () => {
+    const value = fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null));
+    const key = fc.stringMatching(/^[a-z][a-zA-Z]{0,11}$/);
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1 }), value, (before, next) => {
+        expect(fieldChanges({ before, after: { ...before } })).toEqual([]);
+        const changed = Object.keys(before)[0]!;
+        fc.pre(JSON.stringify(before[changed]) !== JSON.stringify(next));
+        fc.pre(!BOOKKEEPING.includes(changed));
+        const out = fieldChanges({ before, after: { ...before, [changed]: next } });
+        // Listed unless it had no value before or after (null and '' both read as none).
+        const empty =
+          valueWords(changed, before[changed]) === null && valueWords(changed, next) === null;
+        expect(out.map((c) => c.field)).toEqual(empty ? [] : [fieldWords(changed)]);
+      }),
+    );
   });
 });
