@@ -41,7 +41,7 @@ export const AUDIT_ACTION_WORDS = {
   'staff.reactivate': 'Member of staff reactivated',
   'staff.temporary-password': 'Temporary password set',
   'sign-in': 'Signed in with a password',
-  'sign-in.failed': 'Sign-in refused: wrong details',
+  'sign-in.failed': 'Password sign-in refused',
   'sign-in.throttled': 'Sign-in refused: too many attempts',
   'sign-in.password-change-required': 'Asked to choose a new password',
   'password.change': 'Password changed',
