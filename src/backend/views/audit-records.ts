@@ -106,7 +106,9 @@ export function auditRecordsOf(db: Db, e: AuditEvent): AuditRecord[] {
       return vacancy(db, id);
     case 'staff': {
       const s = db.staff.find((x) => x.id === id);
-      return s ? [{ kind: 'staff', id: s.id, name: s.name }] : [];
+      if (s) return [{ kind: 'staff', id: s.id, name: s.name }];
+      // A refused sign-in names no account when the email typed has none.
+      return id === 'unknown' ? [{ kind: 'other', id, name: 'No account with that email' }] : [];
     }
     case 'settings':
       return [{ kind: 'other', id, name: 'Service settings' }];
