@@ -1,3 +1,4 @@
+import { ANONYMOUS } from '../../api/schemas/audit';
 import { maskNhsNumbersDeep as mask } from '../../domain/nhs-number-text';
 import type { SharedResolvers } from '../resolver';
 import { auditRecordsOf } from '../views/audit-records';
@@ -22,7 +23,10 @@ export const auditResolvers = {
       ...e,
       before: mask(e.before),
       after: mask(e.after),
-      actorName: db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId,
+      actorName:
+        e.actorId === ANONYMOUS
+          ? 'Not signed in'
+          : (db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId),
       records: auditRecordsOf(db, e),
     }));
     return { items, total, offset: f.offset };

@@ -104,6 +104,26 @@ describe('audit trail', () => {
     expect(screen.getByRole('row', { name: /Cohort archive old/ })).toBeInTheDocument();
   });
 
+  it('names a member of staff with a link to the staff page, and a staff action in words', async () => {
+    const daniel = store.data.staff.find((s) => s.name === 'Daniel Osei')!;
+    pushEvent({
+      action: 'staff.deactivate',
+      entity: 'staff',
+      entityId: daniel.id,
+      before: { active: true, role: 'facilitator' },
+      after: { active: false, role: 'facilitator', reason: 'Left the service' },
+    });
+    signInAs(ACCOUNTS.sam);
+    await renderApp('/audit');
+    const row = await screen.findByRole('row', { name: /Member of staff deactivated/ });
+    expect(within(row).getByRole('link', { name: 'Daniel Osei' })).toHaveAttribute(
+      'href',
+      '/staff',
+    );
+    expect(row).toHaveTextContent('Active: yes → no');
+    expect(row).toHaveTextContent('Reason: Left the service');
+  });
+
   it('filters by person, keeping the filter in the URL', async () => {
     pushEvent({ action: 'cohort.update', entity: 'cohort', entityId: 'coh_x' });
     pushEvent({

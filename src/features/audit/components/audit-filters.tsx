@@ -4,7 +4,7 @@ import type { StaffUser } from '../../../api/schemas/staff';
 
 interface AuditFiltersProps {
   filter: AuditFilter;
-  staff: StaffUser[];
+  staff: Pick<StaffUser, 'id' | 'name'>[];
   /** The record a History link filtered to, by name when the page has it. */
   recordName: string | null;
   total: number;

@@ -43,6 +43,13 @@ function RecordLink({ record: r }: { record: AuditRecord }) {
           {r.name}
         </AnchorLink>
       );
+    case 'staff':
+      // The staff page lists everyone; it has no page per person (and no name goes in a URL).
+      return (
+        <AnchorLink size="sm" to="/staff">
+          {r.name}
+        </AnchorLink>
+      );
     default:
       return <Text size="sm">{r.name}</Text>;
   }
