@@ -2,7 +2,7 @@ import { selectRecords } from '../src/backend/read-needs';
 import { findPeople } from '../src/domain/people-search';
 import { searchWaitingList } from '../src/domain/waiting-list';
 import type { AuditPage } from '../src/api/schemas/audit-query';
-import type { AuditFilter } from '../src/api/schemas/audit-view';
+import type { AuditFilter } from '../src/api/schemas/audit-filter';
 import type { StaffUser } from '../src/api/schemas/staff';
 import type { StaffAccount } from '../src/api/schemas/staff-accounts';
 import type { BackendContext } from '../src/backend/resolver';
@@ -93,6 +93,7 @@ function auditTrail(filter: AuditFilter, page: AuditPage) {
   const matching = store.data.audit.filter(
     (e) =>
       (!filter.actor || e.actorId === filter.actor) &&
+      (!filter.entity || e.entity === filter.entity) &&
       (!filter.record || e.entityId === filter.record) &&
       (!filter.from || e.at.slice(0, 10) >= filter.from) &&
       (!filter.to || e.at.slice(0, 10) <= filter.to),

@@ -2,6 +2,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { splitKey, successStatus, type EndpointContract } from '../src/api/endpoint-contract';
 import { ENDPOINTS, type EndpointKey } from '../src/api/endpoints';
 import { Refusal } from '../src/domain/commands/command';
+import type { AuditAction } from '../src/domain/audit-actions';
 import type { Scope } from '../src/domain/policy';
 import type { BackendContext } from '../src/backend/resolver';
 import { store, type StaffRecord, type StoredResponse } from './db';
@@ -115,7 +116,7 @@ function unexpected(e: unknown): HttpError {
 
 export function audit(
   ctx: Ctx,
-  action: string,
+  action: AuditAction,
   entity: string,
   entityId: string,
   before: unknown,

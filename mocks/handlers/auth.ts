@@ -4,6 +4,7 @@ import { store, type StaffRecord } from '../db';
 import type { Ctx, Resolvers } from '../http';
 import { HttpError } from '../http-error';
 import { publicUser } from '../commands';
+import type { AuditAction } from '../../src/domain/audit-actions';
 
 // The mock's sign-in: passwords in plain text (a demo), tokens in the store. The same answers
 // as the server's (src/server/routes/sign-in.ts), without its throttling.
@@ -17,7 +18,12 @@ function newToken(): string {
 
 /** Every attempt is audited, never with the password (nor the email typed, when no account
  * has it: it may be a password typed in the wrong box). */
-function auditSignIn(ctx: Ctx, account: StaffRecord | undefined, action: string, after: unknown) {
+function auditSignIn(
+  ctx: Ctx,
+  account: StaffRecord | undefined,
+  action: AuditAction,
+  after: unknown,
+) {
   store.transact((db) =>
     db.audit.push({
       id: store.newId('aud'),

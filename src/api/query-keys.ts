@@ -1,4 +1,4 @@
-import type { AuditFilter } from './schemas/audit-view';
+import type { AuditFilter } from './schemas/audit-filter';
 import type { DashboardFilters } from './schemas/dashboard';
 
 // Every query key, general to specific, in one module: a feature invalidates another's data by

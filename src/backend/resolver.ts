@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../api/schemas/audit';
 import type { AuditPage } from '../api/schemas/audit-query';
-import type { AuditFilter } from '../api/schemas/audit-view';
+import type { AuditFilter } from '../api/schemas/audit-filter';
 import type { ParsedQueryOf, ParsedRequestOf } from '../api/endpoint-contract';
 import type { EndpointKey, Endpoints } from '../api/endpoints';
 import type { Participant } from '../api/schemas/participants';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { AuditAction } from '../domain/audit-actions';
 import { maskNhsNumbersDeep } from '../domain/nhs-number-text';
 import { canonicalJson } from './canonical-json';
 import type { Tx } from './db/database';
@@ -10,7 +11,8 @@ export const GENESIS_HASH = '0'.repeat(64);
 export interface AuditInput {
   actorId: string;
   actorRole: string;
-  action: string;
+  /** Only an action with words in AUDIT_ACTION_WORDS can be written. */
+  action: AuditAction;
   entity: string;
   entityId: string;
   before?: unknown;

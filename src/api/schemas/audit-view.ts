@@ -2,10 +2,20 @@ import { z } from 'zod/mini';
 import { auditEventSchema } from './audit';
 import { intSchema } from './common';
 
-/** An audit event as staff see it: who by name, the person concerned by name, NHS numbers masked. */
+/** A record an audit event is about, by name, and where its page is: the app links a kind it
+ * has a page for by the id (never the name), and shows the others as plain words. */
+export const auditRecordSchema = z.object({
+  kind: z.enum(['cohort', 'session', 'referral', 'vacancy', 'staff', 'person', 'other']),
+  id: z.string(),
+  name: z.string(),
+});
+export type AuditRecord = z.infer<typeof auditRecordSchema>;
+
+/** An audit event as staff see it: who by name, the records it is about by name (the person
+ * first), NHS numbers masked. */
 export const auditViewSchema = z.extend(auditEventSchema, {
   actorName: z.string(),
-  subject: z.nullable(z.string()),
+  records: z.array(auditRecordSchema),
 });
 export type AuditView = z.infer<typeof auditViewSchema>;
 /** A page of the trail, newest first: `offset` entries were skipped, `total` match the filters. */
@@ -15,7 +25,3 @@ export const auditListSchema = z.object({
   offset: intSchema,
 });
 export type AuditList = z.infer<typeof auditListSchema>;
-
-// The filter the router reads on every page lives on its own (./audit-filter.ts), so the
-// shared entry does not carry the trail's schemas.
-export { auditFilterSchema, type AuditFilter } from './audit-filter';

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import type { AuditFilter } from '../../api/schemas/audit-view';
+import type { AuditFilter } from '../../api/schemas/audit-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { auditQueries } from '../../features/audit/api/audit-queries';

@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { AnchorLink } from '../../components/anchor-link';
+import { HistoryLink } from '../../components/history-link';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useSignedInUser } from '../../features/auth/auth-store';
@@ -34,6 +35,9 @@ export default function CohortRoute() {
                 <>
                   {can(user.role, 'cohort.manage') && <CohortAdminActions cohort={d.cohort} />}
                   <ExportAttendanceButton cohortId={d.cohort.id} />
+                  {can(user.role, 'audit.read') && (
+                    <HistoryLink entity="cohort" id={d.cohort.id} label="History of this cohort" />
+                  )}
                 </>
               }
             />

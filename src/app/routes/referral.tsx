@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { AnchorLink } from '../../components/anchor-link';
+import { HistoryLink } from '../../components/history-link';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { can } from '../../domain/policy';
@@ -22,7 +23,15 @@ export default function ReferralRoute() {
       <QueryState query={referral} label="the referral">
         {(r) => (
           <>
-            <PageHeader title={`${r.givenName} ${r.familyName}`} description="Waiting list entry" />
+            <PageHeader
+              title={`${r.givenName} ${r.familyName}`}
+              description="Waiting list entry"
+              actions={
+                can(user.role, 'audit.read') && (
+                  <HistoryLink entity="referral" id={r.id} label="History of this entry" />
+                )
+              }
+            />
             <Suspense fallback={null}>
               <ReferralSections referral={r} manages={can(user.role, 'referral.manage')} />
             </Suspense>

@@ -1,34 +1,20 @@
 import { ANONYMOUS } from '../../api/schemas/audit';
 import { maskNhsNumbersDeep as mask } from '../../domain/nhs-number-text';
-import type { Snapshot as Db } from '../snapshot';
 import type { SharedResolvers } from '../resolver';
-
-/** The participant a record is about, by name (audit readers need to know who). */
-function subjectOf(db: Db, entity: string, id: string, after: unknown): string | null {
-  const participantId =
-    entity === 'enrolment'
-      ? db.enrolments.find((e) => e.id === id)?.participantId
-      : entity === 'attendance'
-        ? db.enrolments.find((e) => e.id === db.attendance.find((a) => a.id === id)?.enrolmentId)
-            ?.participantId
-        : entity === 'referral'
-          ? db.referrals.find((r) => r.id === id)?.participantId
-          : (after as { participantId?: string } | null)?.participantId;
-  const p = db.participants.find((x) => x.id === participantId);
-  return p
-    ? `${p.givenName} ${p.familyName}`
-    : entity === 'cohort'
-      ? (db.cohorts.find((c) => c.id === id)?.name ?? null)
-      : null;
-}
+import { auditRecordsOf } from '../views/audit-records';
 
 export const auditResolvers = {
   'GET /audit': async (ctx) => {
     const f = ctx.query;
     const { items: newestFirst, total } = await ctx.auditTrail(f, f);
-    // The people the page is about, and no one else.
+    // The people the page is about, and no one else (people in a cohort and those an offer
+    // points to come with every read).
     const db = await ctx.read({
-      referralIds: newestFirst.filter((e) => e.entity === 'referral').map((e) => e.entityId),
+      referralIds: newestFirst.flatMap((e) =>
+        e.entity === 'referral'
+          ? [e.entityId]
+          : [(e.after as { referralId?: string } | null)?.referralId],
+      ),
       participantIds: newestFirst.map(
         (e) => (e.after as { participantId?: string } | null)?.participantId,
       ),
@@ -41,7 +27,7 @@ export const auditResolvers = {
         e.actorId === ANONYMOUS
           ? 'Not signed in'
           : (db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId),
-      subject: subjectOf(db, e.entity, e.entityId, e.after),
+      records: auditRecordsOf(db, e),
     }));
     return { items, total, offset: f.offset };
   },

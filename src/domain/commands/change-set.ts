@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit-actions';
 import type { Changes, Outcome, Records } from './command';
 
 /** Collects changes as a command goes; `put` keeps the latest version of each record. */
@@ -17,7 +18,13 @@ export class ChangeSet {
     ids.push(id);
   }
 
-  audit(action: string, entity: string, entityId: string, before: unknown, after: unknown): void {
+  audit(
+    action: AuditAction,
+    entity: string,
+    entityId: string,
+    before: unknown,
+    after: unknown,
+  ): void {
     this.changes.audit.push({
       action,
       entity,

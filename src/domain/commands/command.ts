@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../api/schemas/error';
 import type { Enrolment, Participant } from '../../api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../../api/schemas/referrals';
 import type { ServiceSettings } from '../../api/schemas/settings';
+import type { AuditAction } from '../audit-actions';
 import type { StaffAccount } from '../../api/schemas/staff-accounts';
 import type { IsoDate } from '../dates';
 import type { Role, Scope } from '../policy';
@@ -94,7 +95,8 @@ export interface FlagContact {
 }
 
 export interface AuditDraft {
-  action: string;
+  /** Only an action with words in AUDIT_ACTION_WORDS can be written. */
+  action: AuditAction;
   entity: string;
   entityId: string;
   before: unknown;

@@ -69,7 +69,7 @@ export function resolveFlag(
 
 function flagAudit(input: FlagAction, enrolmentId: string, summary: unknown) {
   return {
-    action: `flag.${input.action}`,
+    action: `flag.${input.action}` as const,
     entity: 'enrolment',
     entityId: enrolmentId,
     before: summary,

@@ -1,4 +1,5 @@
 import type { Offer, OfferOutcome, Vacancy } from '../../api/schemas/referrals';
+import type { AuditAction } from '../audit-actions';
 import { fullName } from '../names';
 import { isPastExpiry } from '../offers';
 import { expectVersion, found, refuse, type CommandContext, type Outcome } from './command';
@@ -7,7 +8,7 @@ import { newEnrolment, takeOffWaitingList } from './enrolment-changes';
 import type { OfferRecords } from './offers';
 import { cohortById, expectPlaceFor } from './places';
 
-const OUTCOME_ACTION: Record<OfferOutcome, string> = {
+const OUTCOME_ACTION: Record<OfferOutcome, AuditAction> = {
   accepted: 'offer.accept',
   declined: 'offer.decline',
   expired: 'offer.expire',

@@ -2,6 +2,7 @@ import type { NewStaff, StaffAccount, UpdateStaff } from '../../api/schemas/staf
 import { managesStaff, needsDiscipline } from '../staff';
 import { expectVersion, found, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
+import type { AuditAction } from '../audit-actions';
 
 // The staff list (DOMAIN.md "Staff and sign-in"): admins add people, change roles and
 // deactivate leavers at once. Every change is audited; a deactivation ends the person's
@@ -70,7 +71,7 @@ function expectAnotherManager(r: StaffRecords, before: StaffAccount, after: Staf
   );
 }
 
-function auditAction(before: StaffAccount, after: StaffAccount): string {
+function auditAction(before: StaffAccount, after: StaffAccount): AuditAction {
   if (before.active && !after.active) return 'staff.deactivate';
   if (!before.active && after.active) return 'staff.reactivate';
   return 'staff.update';

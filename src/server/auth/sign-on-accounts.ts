@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { AuditAction } from '../../domain/audit-actions';
 import { appendAudit } from '../audit-chain';
 import type { Db, Tx } from '../db/database';
 import { staffAccounts } from '../db/domain-tables';
@@ -30,7 +31,7 @@ export function signInByIdentity(
   return db.transaction(async (tx) => {
     const audit = (
       actor: Account | null,
-      action: string,
+      action: AuditAction,
       after: Record<string, unknown>,
     ): Promise<unknown> =>
       appendAudit(tx, {

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { BackendSpecificKey } from '../../backend/resolver';
 import { demoSeed } from '../../demo-seed/demo-seed';
 import { generateReferrals } from '../../demo-seed/seed-waiting-list';
+import type { AuditAction } from '../../domain/audit-actions';
 import { todayIso } from '../../domain/dates';
 import { appendAudit } from '../audit-chain';
 import { endSession } from '../auth/sessions';
@@ -29,7 +30,7 @@ type OwnResolvers = Omit<ServerSpecificResolvers, keyof ReturnType<typeof signIn
 
 function audit(
   ctx: ServerContext,
-  action: string,
+  action: AuditAction,
   entity: string,
   entityId: string,
   after: unknown,

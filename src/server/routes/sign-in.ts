@@ -10,6 +10,7 @@ import type { SignInLimits } from '../config';
 import * as t from '../db/domain-tables';
 import { ApiError, CommitThenRefuse } from '../http/api-error';
 import type { ServerContext, ServerResolver } from './endpoint-routes';
+import type { AuditAction } from '../../domain/audit-actions';
 
 // Local sign-in (for the embedded demo and services without single sign-on): argon2id
 // hashes, throttling counted in the database, one answer for every way credentials can be
@@ -31,7 +32,12 @@ function tooManyAttempts(waitMs: number): ApiError {
   );
 }
 
-function audit(ctx: ServerContext, account: Account | undefined, action: string, after: unknown) {
+function audit(
+  ctx: ServerContext,
+  account: Account | undefined,
+  action: AuditAction,
+  after: unknown,
+) {
   return appendAudit(ctx.tx, {
     actorId: account?.id ?? ANONYMOUS,
     actorRole: account?.role ?? ANONYMOUS,

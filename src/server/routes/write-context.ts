@@ -4,7 +4,7 @@ import type { ReadNeeds } from '../../backend/read-needs';
 import type { Command } from '../../backend/resolver';
 import type { AuditEvent } from '../../api/schemas/audit';
 import type { AuditPage } from '../../api/schemas/audit-query';
-import type { AuditFilter } from '../../api/schemas/audit-view';
+import type { AuditFilter } from '../../api/schemas/audit-filter';
 import type { StaffUser } from '../../api/schemas/staff';
 import { refuse, type CommandContext } from '../../domain/commands/command';
 import { todayIso } from '../../domain/dates';
@@ -120,6 +120,7 @@ export async function readAuditTrail(
 ): Promise<{ items: AuditEvent[]; total: number }> {
   const where = [
     filter.actor ? sql`${auditEvents.actorId} = ${filter.actor}` : undefined,
+    filter.entity ? sql`${auditEvents.entity} = ${filter.entity}` : undefined,
     filter.record ? sql`${auditEvents.entityId} = ${filter.record}` : undefined,
     // Whole days in UTC, as the mock compares the entries' ISO dates, whatever the session's
     // time zone.

@@ -3,7 +3,8 @@ import { callApi } from '../../../api/client';
 import { auditEndpoints } from '../../../api/endpoints/service';
 import { queryKeys } from '../../../api/query-keys';
 import { AUDIT_PAGE_SIZE } from '../../../api/schemas/audit-query';
-import type { AuditFilter, AuditList } from '../../../api/schemas/audit-view';
+import type { AuditFilter } from '../../../api/schemas/audit-filter';
+import type { AuditList } from '../../../api/schemas/audit-view';
 
 export const auditQueries = {
   /** The trail newest first, a page at a time: "Show older events" asks for the next. */

@@ -1,26 +1,13 @@
-import { Button, Code, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Code, List, Stack, Table } from '@mantine/core';
 import { ErrorPanel } from '../../../components/query-state';
-import type { AuditFilter, AuditView } from '../../../api/schemas/audit-view';
+import type { AuditFilter } from '../../../api/schemas/audit-filter';
+import type { AuditView } from '../../../api/schemas/audit-view';
 import type { StaffUser } from '../../../api/schemas/staff';
+import { auditActionWords } from '../../../domain/audit-actions';
 import { formatDateTime } from '../../../lib/format';
-
-const SKIP = new Set(['version', 'updatedAt', 'history']);
-
-/** The fields a write changed, old -> new (values already masked by the server). */
-export function changesOf(event: Pick<AuditView, 'before' | 'after'>): string[] {
-  const before = (event.before ?? {}) as Record<string, unknown>;
-  const after = (event.after ?? {}) as Record<string, unknown>;
-  if (typeof after !== 'object') return [];
-  return Object.keys(after)
-    .filter((k) => !SKIP.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => `${k}: ${short(before[k])} → ${short(after[k])}`);
-}
-
-function short(v: unknown): string {
-  if (v === undefined || v === null) return '—';
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
+import { changeLines, fieldChanges } from '../field-changes';
+import { AuditFilters } from './audit-filters';
+import { AuditRecordLinks } from './audit-record-links';
 
 interface AuditLogProps {
   items: AuditView[];
@@ -32,43 +19,27 @@ interface AuditLogProps {
   onFilterChange: (next: Partial<AuditFilter>) => void;
 }
 
+/** The name of the record a History link filtered to, from the entries that name it. */
+function filteredRecordName(items: AuditView[], filter: AuditFilter): string | null {
+  for (const e of items) {
+    const named = e.records.find((r) => r.id === filter.record);
+    if (named) return named.name;
+  }
+  return null;
+}
+
 export function AuditLog({ items, total, more, staff, filter, onFilterChange }: AuditLogProps) {
+  const staffNames = new Map(staff.map((s) => [s.id, s.name]));
   return (
     <Stack>
-      <Group align="flex-end">
-        <NativeSelect
-          label="Person"
-          value={filter.actor ?? ''}
-          w={220}
-          data={[
-            { value: '', label: 'Everyone' },
-            ...staff.map((s) => ({ value: s.id, label: s.name })),
-          ]}
-          onChange={(e) => onFilterChange({ actor: e.currentTarget.value || undefined })}
-        />
-        <TextInput
-          label="Record id"
-          description="For example enr_0012"
-          value={filter.record ?? ''}
-          w={180}
-          onChange={(e) => onFilterChange({ record: e.currentTarget.value.trim() || undefined })}
-        />
-        <TextInput
-          type="date"
-          label="From"
-          value={filter.from ?? ''}
-          onChange={(e) => onFilterChange({ from: e.currentTarget.value || undefined })}
-        />
-        <TextInput
-          type="date"
-          label="To"
-          value={filter.to ?? ''}
-          onChange={(e) => onFilterChange({ to: e.currentTarget.value || undefined })}
-        />
-        <Text size="sm" aria-live="polite">
-          {total} events{total > items.length ? ` (newest ${items.length} shown)` : ''}
-        </Text>
-      </Group>
+      <AuditFilters
+        filter={filter}
+        staff={staff}
+        recordName={filteredRecordName(items, filter)}
+        total={total}
+        shown={items.length}
+        onFilterChange={onFilterChange}
+      />
       <Table.ScrollContainer minWidth={900}>
         <Table striped>
           <caption className="visually-hidden">Audit trail</caption>
@@ -77,7 +48,7 @@ export function AuditLog({ items, total, more, staff, filter, onFilterChange }: 
               <Table.Th scope="col">When (London)</Table.Th>
               <Table.Th scope="col">Who</Table.Th>
               <Table.Th scope="col">What</Table.Th>
-              <Table.Th scope="col">Record</Table.Th>
+              <Table.Th scope="col">About</Table.Th>
               <Table.Th scope="col">Changes</Table.Th>
               <Table.Th scope="col">Request</Table.Th>
             </Table.Tr>
@@ -89,27 +60,7 @@ export function AuditLog({ items, total, more, staff, filter, onFilterChange }: 
               </Table.Tr>
             )}
             {items.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>{formatDateTime(e.at)}</Table.Td>
-                <Table.Td>
-                  {e.actorName} ({e.actorRole})
-                </Table.Td>
-                <Table.Td>{e.action}</Table.Td>
-                <Table.Td>
-                  {e.entity} {e.entityId}
-                  {e.subject ? `: ${e.subject}` : ''}
-                </Table.Td>
-                <Table.Td>
-                  {changesOf(e).map((c) => (
-                    <Text key={c} size="xs">
-                      {c}
-                    </Text>
-                  ))}
-                </Table.Td>
-                <Table.Td>
-                  <Code>{e.requestId.slice(0, 8)}</Code>
-                </Table.Td>
-              </Table.Tr>
+              <AuditRow key={e.id} event={e} staffNames={staffNames} />
             ))}
           </Table.Tbody>
         </Table>
@@ -125,5 +76,35 @@ export function AuditLog({ items, total, more, staff, filter, onFilterChange }: 
         </Stack>
       )}
     </Stack>
+  );
+}
+
+function AuditRow({ event: e, staffNames }: { event: AuditView; staffNames: Map<string, string> }) {
+  // Ids in a change read as names when the page knows them: staff, and the entry's records.
+  const names = new Map([...staffNames, ...e.records.map((r) => [r.id, r.name] as const)]);
+  const lines = changeLines(fieldChanges(e, (id) => names.get(id)));
+  return (
+    <Table.Tr>
+      <Table.Td>{formatDateTime(e.at)}</Table.Td>
+      <Table.Td>
+        {e.actorName} ({e.actorRole})
+      </Table.Td>
+      <Table.Td>{auditActionWords(e.action)}</Table.Td>
+      <Table.Td>
+        <AuditRecordLinks records={e.records} />
+      </Table.Td>
+      <Table.Td>
+        {lines.length > 0 && (
+          <List size="xs" spacing={2}>
+            {lines.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Code>{e.requestId.slice(0, 8)}</Code>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,6 +1,7 @@
 import { Modal, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { RosterEntry } from '../../../api/schemas/participants';
+import { HistoryLink } from '../../../components/history-link';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { staffQueries } from '../api/staff-queries';
 import { ENROLMENT_LABEL } from './enrolment-labels';
@@ -9,10 +10,12 @@ import { ENROLMENT_LABEL } from './enrolment-labels';
 export default function EnrolmentHistoryDialog({
   entry,
   name,
+  auditTrail,
   onClose,
 }: {
   entry: RosterEntry;
   name: string;
+  auditTrail: boolean;
   onClose: () => void;
 }) {
   const staff = useQuery(staffQueries.list());
@@ -54,6 +57,13 @@ export default function EnrolmentHistoryDialog({
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {auditTrail && (
+        <Text mt="md">
+          <HistoryLink entity="enrolment" id={entry.id}>
+            Every change to this place in the audit trail
+          </HistoryLink>
+        </Text>
       )}
     </Modal>
   );

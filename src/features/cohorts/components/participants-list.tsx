@@ -4,6 +4,7 @@ import type { RosterEntry } from '../../../api/schemas/participants';
 import type { Role } from '../../../api/schemas/staff';
 import { FlagStatusBadge } from '../../../components/flag-status-badge';
 import { fullName } from '../../../domain/names';
+import { can } from '../../../domain/policy';
 import { EnrolmentHistoryButton } from './enrolment-history-button';
 import { ENROLMENT_LABEL } from './enrolment-labels';
 import { canActOnPlaces, ParticipantActions } from './participant-actions';
@@ -48,7 +49,7 @@ export function ParticipantsList({
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     {ENROLMENT_LABEL[r.status]}
-                    <EnrolmentHistoryButton entry={r} />
+                    <EnrolmentHistoryButton entry={r} auditTrail={can(role, 'audit.read')} />
                   </Group>
                 </Table.Td>
                 <Table.Td>{r.agreementRecordedAt ? 'Recorded' : 'Not yet recorded'}</Table.Td>

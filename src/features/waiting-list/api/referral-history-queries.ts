@@ -12,7 +12,7 @@ export const referralHistoryQuery = (id: string) =>
     queryKey: [...queryKeys.referrals.detail(id), 'history'] as const,
     queryFn: ({ signal }) =>
       callApi(auditEndpoints, 'GET /audit', {
-        query: { record: id, offset: 0, limit: 200 },
+        query: { entity: 'referral', record: id, offset: 0, limit: 200 },
         signal,
       }),
   });

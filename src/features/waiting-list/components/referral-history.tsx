@@ -2,6 +2,7 @@ import { List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { AuditView } from '../../../api/schemas/audit-view';
 import { QueryState } from '../../../components/query-state';
+import { auditActionWords } from '../../../domain/audit-actions';
 import { describeSlots, type Slot } from '../../../domain/availability';
 import { CLOSE_REASON_LABELS, type CloseReason } from '../../../domain/referral-closure';
 import { formatDateTime } from '../../../lib/format';
@@ -29,9 +30,8 @@ function shown(key: string, value: unknown): string {
 /** One audit entry in words: what happened to the entry, never a field name. */
 export function describeEntryEvent(e: AuditView): string {
   const after = record(e.after);
+  // The words for an action are in one table; the cases here say more than the action.
   switch (e.action) {
-    case 'referral.create':
-      return 'Added to the waiting list';
     case 'referral.update': {
       const changes = Object.keys(after).map(
         (k) => `${FIELD[k] ?? k} from ${shown(k, record(e.before)[k])} to ${shown(k, after[k])}`,
@@ -45,7 +45,7 @@ export function describeEntryEvent(e: AuditView): string {
     case 'referral.reopen':
       return 'Reopened: back on the list at the original place';
     default:
-      return e.action;
+      return auditActionWords(e.action);
   }
 }
 
