@@ -11,5 +11,7 @@ export function upgradeDb(db: Db): Db {
       r.availability = slotsFromDaysAndTimes(saved as { days?: string[]; times?: string[] });
     }
   }
+  // The contact log came with issue 17: a store saved before it has none.
+  db.contactAttempts ??= [];
   return db;
 }
