@@ -46,7 +46,7 @@ export function ReferralClosing({
           <Text size="sm">
             An entry leaves the list with a reason; it can be reopened at its original place.
           </Text>
-          <Button color="red" variant="outline" onClick={() => onClosing('')}>
+          <Button variant="default" onClick={() => onClosing('')}>
             Close entry…
           </Button>
           {closing !== null && (

@@ -37,7 +37,7 @@ export function ReferralContacts({
               after attempts” at this point.
             </Text>
             {manages && referral.status === 'waiting' && (
-              <Button variant="outline" color="red" size="xs" onClick={onSuggestClose}>
+              <Button variant="default" size="xs" onClick={onSuggestClose}>
                 Close as not contactable…
               </Button>
             )}
