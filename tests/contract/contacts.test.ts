@@ -184,10 +184,9 @@ describe('POST /offers/:id/contacts', () => {
     ).body;
     expect(entry.contacts.map((c) => c.id)).toContain(logged.id);
     const vacancies = (
-      await call<{ items: { id: string; openOffer: { id: string; contacts: Contact[] } | null }[] }>(
-        'GET /vacancies',
-        { as: AS.manager },
-      )
+      await call<{
+        items: { id: string; openOffer: { id: string; contacts: Contact[] } | null }[];
+      }>('GET /vacancies', { as: AS.manager })
     ).body.items;
     const open = vacancies.find((v) => v.openOffer?.id === offer.id)?.openOffer;
     expect(open?.contacts.map((c) => c.id)).toEqual([logged.id]);
