@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { contactInputSchema, type NewContact } from '../api/schemas/contacts';
 import {
   CONTACT_CHANNEL_LABELS,
@@ -63,7 +63,7 @@ export function ContactForm({
     applyServerErrors(error, form.setError);
   }, [error, form.setError]);
   const errors = form.formState.errors;
-  const outcome = form.watch('outcome');
+  const outcome = useWatch({ control: form.control, name: 'outcome' });
   return (
     <form
       noValidate

@@ -12,7 +12,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useEffect } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm, useWatch, type Path } from 'react-hook-form';
 import type { z } from 'zod/mini';
 import { referralInputSchema, type ReferralInput } from '../../../api/schemas/referrals';
 import { BOROUGHS, checkEligibility, type Signposting } from '../../../domain/eligibility';
@@ -53,7 +53,7 @@ export function ReferralForm({
   const errorFor = (path: Path<ReferralInput>) =>
     form.getFieldState(path, form.formState).error?.message;
   const { register } = form;
-  const borough = form.watch('borough');
+  const borough = useWatch({ control: form.control, name: 'borough' });
   const eligibility = borough ? checkEligibility(borough, signposting) : null;
 
   return (
