@@ -78,8 +78,8 @@ export function SettingsForm({
         <Textarea
           label="Signposting for Camden"
           description="Shown on the new-referral form as soon as Camden is chosen as the borough"
-          autosize
-          minRows={3}
+
+          rows={3}
           {...form.register('camdenSignpost')}
           error={errors.camdenSignpost?.message}
           disabled={!canEdit}
@@ -87,8 +87,8 @@ export function SettingsForm({
         <Textarea
           label="Signposting for other areas"
           description="Shown for any other borough outside the service’s area"
-          autosize
-          minRows={3}
+
+          rows={3}
           {...form.register('otherAreaSignpost')}
           error={errors.otherAreaSignpost?.message}
           disabled={!canEdit}
