@@ -1,5 +1,5 @@
 import { DEFAULT_SIGNPOSTING } from '../domain/eligibility';
-import type { StaffUser } from '../api/schemas/staff';
+import type { StaffAccount } from '../api/schemas/staff-accounts';
 import type { Snapshot } from '../backend/snapshot';
 import { todayIso } from '../domain/dates';
 import { seedContext } from './seed-context';
@@ -13,7 +13,7 @@ import { seedParticipants, seedReferrals } from './seed-people';
 
 /** A demo account: a staff member and the password they sign in with (the mock compares it;
  * the server stores only its hash). */
-export interface DemoStaff extends StaffUser {
+export interface DemoStaff extends StaffAccount {
   password: string;
 }
 
