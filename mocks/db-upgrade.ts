@@ -12,6 +12,8 @@ export function upgradeDb(db: Db): Db {
       r.availability = slotsFromDaysAndTimes(saved as { days?: string[]; times?: string[] });
     }
   }
+  // The contact log came with issue 17: a store saved before it has none.
+  db.contactAttempts ??= [];
   // A store saved before staff accounts had a state (issue 15) reads as all of them active.
   db.staff = db.staff.map((s) => ({
     ...s,

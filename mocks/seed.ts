@@ -21,6 +21,7 @@ export function seedDb(options: SeedOptions = {}): Db {
     audit: [],
     flagReviews: seed.flagReviews,
     flagContacts: seed.flagContacts,
+    contactAttempts: seed.contactAttempts,
     settings: seed.settings,
     tokens: {},
     idempotency: {},

@@ -1,6 +1,7 @@
 import { authEndpoints } from './endpoints/auth';
 import { demoEndpoints } from './endpoints/demo';
 import { cohortEndpoints } from './endpoints/cohorts';
+import { contactEndpoints } from './endpoints/contacts';
 import { enrolmentEndpoints } from './endpoints/enrolments';
 import { flagEndpoints } from './endpoints/flags';
 import { referralEndpoints, vacancyEndpoints } from './endpoints/referrals';
@@ -32,6 +33,7 @@ export const ENDPOINTS = {
   ...settingsEndpoints,
   ...referralEndpoints,
   ...vacancyEndpoints,
+  ...contactEndpoints,
   ...auditEndpoints,
   ...dashboardEndpoints,
   ...demoEndpoints,

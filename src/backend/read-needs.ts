@@ -4,7 +4,7 @@ import type { Snapshot } from './snapshot';
  *
  * Every read gets the bounded records whole (staff, cohorts and their sessions, places,
  * marks, vacancies, offers, flags, settings) and, of the waiting list, only the people in a
- * cohort and the referrals they or an offer point to. A waiting list of 100,000 is read whole
+ * cohort and the referrals they or an offer point to, with those referrals' contact attempts. A waiting list of 100,000 is read whole
  * only where a view is about all of it (`everyone`); the rest name the ids they act on. */
 export interface ReadNeeds {
   /** Every referral and every person: the dashboard, a vacancy's suggested candidates. */
@@ -41,5 +41,8 @@ export function selectRecords(all: Snapshot, needs: ReadNeeds = {}): Snapshot {
   );
   referrals.forEach((r) => people.add(r.participantId));
   const participants = all.participants.filter((p) => people.has(p.id) || nhs.has(p.nhsNumber));
-  return { ...all, referrals, participants, audit };
+  // The contact log grows with the list: only the attempts of the referrals read come along.
+  const read = new Set(referrals.map((r) => r.id));
+  const contactAttempts = all.contactAttempts.filter((c) => read.has(c.referralId));
+  return { ...all, referrals, participants, contactAttempts, audit };
 }

@@ -1,6 +1,7 @@
 import type { SharedResolvers } from './resolver';
 import { auditResolvers } from './resolvers/audit';
 import { cohortResolvers } from './resolvers/cohorts';
+import { contactResolvers } from './resolvers/contacts';
 import { dashboardResolvers } from './resolvers/dashboard';
 import { enrolmentActionResolvers } from './resolvers/enrolment-actions';
 import { enrolmentResolvers } from './resolvers/enrolments';
@@ -25,6 +26,7 @@ export const sharedResolvers = {
   ...settingsResolvers,
   ...referralResolvers,
   ...vacancyResolvers,
+  ...contactResolvers,
   ...auditResolvers,
   ...dashboardResolvers,
 } satisfies SharedResolvers;

@@ -1,6 +1,7 @@
 import type { AttendanceRecord } from '../api/schemas/attendance';
 import type { AuditEvent } from '../api/schemas/audit';
 import type { Cohort, Session } from '../api/schemas/cohorts';
+import type { ContactAttempt } from '../api/schemas/contacts';
 import type { Enrolment, Participant } from '../api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../api/schemas/referrals';
 import type { ServiceSettings } from '../api/schemas/settings';
@@ -22,6 +23,8 @@ export interface Snapshot {
   offers: Offer[];
   flagReviews: FlagReview[];
   flagContacts: FlagContact[];
+  /** Attempts to reach people on the list: those of the referrals read (read-needs.ts). */
+  contactAttempts: ContactAttempt[];
   settings: ServiceSettings;
   /** Audit entries about referrals and vacancies (when each left the list or was filled):
    * the dashboard's waiting and refill times. The whole trail is read by GET /audit alone. */

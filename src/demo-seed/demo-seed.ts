@@ -1,3 +1,4 @@
+import { DEFAULT_SIGNPOSTING } from '../domain/eligibility';
 import type { StaffAccount } from '../api/schemas/staff-accounts';
 import type { Snapshot } from '../backend/snapshot';
 import { todayIso } from '../domain/dates';
@@ -46,10 +47,12 @@ export function demoSeed(options: SeedOptions = {}): DemoSeed {
     offers: [],
     flagReviews: [],
     flagContacts: [],
+    contactAttempts: [],
     settings: {
       absenceThreshold: 2,
       lateJoinCutoffSession: 3,
       completionMinSessions: 6,
+      ...DEFAULT_SIGNPOSTING,
       version: 1,
     },
     // The demo starts with an empty trail: entries are only ever appended by what staff do.

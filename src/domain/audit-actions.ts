@@ -27,6 +27,7 @@ export const AUDIT_ACTION_WORDS = {
   'referral.update': 'Waiting list entry changed',
   'referral.close': 'Waiting list entry closed',
   'referral.reopen': 'Waiting list entry reopened',
+  'contact.record': 'Contact attempt logged',
   'vacancy.open': 'Place freed and open to offer',
   'vacancy.closed': 'Place freed too late to offer',
   'vacancy.fill': 'Freed place filled',

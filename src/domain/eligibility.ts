@@ -48,27 +48,34 @@ export type Eligibility =
   | { eligible: true }
   | { eligible: false; reason: 'signpost_camden' | 'outside_area'; message: string };
 
+/** Where the service tells staff to signpost an ineligible referral: service settings (issue 17
+ * part 5), these words until an admin changes them. */
+export interface Signposting {
+  camdenSignpost: string;
+  otherAreaSignpost: string;
+}
+
+export const DEFAULT_SIGNPOSTING: Signposting = {
+  camdenSignpost:
+    `This course is for ${SERVICE_BOROUGH} patients. Signpost the person to Camden’s MSK pain ` +
+    'services, which they can reach by self-referral or through their GP.',
+  otherAreaSignpost:
+    `This course is only for patients registered with a GP in ${SERVICE_BOROUGH}. Suggest the ` +
+    'person asks their GP about pain services in their own area.',
+};
+
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Decision (issue 6): only the service borough is eligible. Camden gets DOMAIN.md's specific
  * signposting; any other borough gets a generic "not in our area" answer, because this service
- * cannot vouch for what each other borough offers. */
-export function checkEligibility(borough: string): Eligibility {
+ * cannot vouch for what each other borough offers. The words are the service's settings. */
+export function checkEligibility(
+  borough: string,
+  signposting: Signposting = DEFAULT_SIGNPOSTING,
+): Eligibility {
   if (same(borough, SERVICE_BOROUGH)) return { eligible: true };
   if (same(borough, SIGNPOSTED_BOROUGH)) {
-    return {
-      eligible: false,
-      reason: 'signpost_camden',
-      message:
-        'Not added: this course is for Islington patients. Signpost the person to Camden’s MSK pain services, ' +
-        'which they can reach by self-referral or through their GP.',
-    };
+    return { eligible: false, reason: 'signpost_camden', message: signposting.camdenSignpost };
   }
-  return {
-    eligible: false,
-    reason: 'outside_area',
-    message:
-      `Not added: this course is only for patients registered in ${SERVICE_BOROUGH}. ` +
-      'Suggest the person asks their GP about pain services in their own area.',
-  };
+  return { eligible: false, reason: 'outside_area', message: signposting.otherAreaSignpost };
 }

@@ -33,3 +33,21 @@ export function vacancyWindow(input: {
         : `Late joining closed at session ${cutoffNumber}: joining now would miss too much of the course.`,
   };
 }
+
+/** Where a vacancy stands, as its badge says it. */
+export type VacancyStanding =
+  'offered' | 'filled' | 'closed' | 'late_joining_closed' | 'not_offered';
+
+/** Issue 17 part 7: an accepted offer fills the place (status 'filled'), which is not the
+ * late-joining cut-off, however early the cohort starts; only an open place that can no longer
+ * be offered is "late joining closed". */
+export function vacancyStanding(v: {
+  status: 'open' | 'filled' | 'closed';
+  offerable: boolean;
+  hasOpenOffer: boolean;
+}): VacancyStanding {
+  if (v.hasOpenOffer) return 'offered';
+  if (v.status === 'filled') return 'filled';
+  if (v.status === 'closed') return 'closed';
+  return v.offerable ? 'not_offered' : 'late_joining_closed';
+}

@@ -1,3 +1,5 @@
+import type { ContactAttempt } from '../../src/api/schemas/contacts';
+import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import type { Cohort, Session } from '../../src/api/schemas/cohorts';
 import type { Enrolment, Participant } from '../../src/api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../../src/api/schemas/referrals';
@@ -153,6 +155,7 @@ export function offer(id: string, over: Partial<Offer> = {}): Offer {
 export const SETTINGS: ServiceSettings = {
   absenceThreshold: 3,
   lateJoinCutoffSession: 3,
+  ...DEFAULT_SIGNPOSTING,
   completionMinSessions: 6,
   version: 4,
 };
@@ -171,6 +174,8 @@ export function records() {
     ],
     vacancies: [vacancy()],
     offers: [] as Offer[],
+    contactAttempts: [] as ContactAttempt[],
+    staff: [{ id: ADMIN_ID, name: 'Sam Patel' }],
     settings: { ...SETTINGS },
   };
 }

@@ -7,7 +7,8 @@ describe('updateSettings', () => {
     const r = frozen({ settings: { ...SETTINGS } });
     const values = { absenceThreshold: 2, lateJoinCutoffSession: 4, completionMinSessions: 5 };
     const { changes, result } = updateSettings(r, { ...values, version: 4 }, contextFor());
-    expect(result).toEqual({ ...values, version: 5 });
+    // Signposting not sent: kept as it was.
+    expect(result).toEqual({ ...SETTINGS, ...values, version: 5 });
     expect(changes.settings).toEqual(result);
     expect(changes.put).toEqual({});
     expect(changes.audit).toEqual([
@@ -19,6 +20,13 @@ describe('updateSettings', () => {
         after: result,
       },
     ]);
+  });
+
+  it('changes the signposting words when they are sent', () => {
+    const r = frozen({ settings: { ...SETTINGS } });
+    const camdenSignpost = 'Camden residents: refer to the Camden MSK service on 020 7000 0000.';
+    const { result } = updateSettings(r, { ...SETTINGS, camdenSignpost }, contextFor());
+    expect(result).toMatchObject({ camdenSignpost, otherAreaSignpost: SETTINGS.otherAreaSignpost });
   });
 
   it('refuses a version that is not the latest (If-Match), with the current settings', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vacancyWindow } from '../../src/domain/vacancy';
+import { vacancyStanding, vacancyWindow } from '../../src/domain/vacancy';
 
 const sessions = [1, 2, 3, 4].map((n) => ({ number: n, date: `2026-11-0${n + 1}` }));
 
@@ -32,5 +32,28 @@ describe('vacancyWindow', () => {
       vacancyWindow({ type: 'workshop', sessions: one, cutoffSession: 3, today: '2026-12-01' })
         .closedReason,
     ).toMatch(/started/);
+  });
+});
+
+describe('vacancyStanding (issue 17 part 7)', () => {
+  it('calls a place filled by an accepted offer "filled", even before the cohort starts', () => {
+    // Before the fix a filled place (offerable false) read "Late joining closed".
+    expect(vacancyStanding({ status: 'filled', offerable: false, hasOpenOffer: false })).toBe(
+      'filled',
+    );
+  });
+  it('keeps "late joining closed" for an open place past the cut-off only', () => {
+    expect(vacancyStanding({ status: 'open', offerable: false, hasOpenOffer: false })).toBe(
+      'late_joining_closed',
+    );
+    expect(vacancyStanding({ status: 'open', offerable: true, hasOpenOffer: false })).toBe(
+      'not_offered',
+    );
+    expect(vacancyStanding({ status: 'closed', offerable: false, hasOpenOffer: false })).toBe(
+      'closed',
+    );
+    expect(vacancyStanding({ status: 'open', offerable: true, hasOpenOffer: true })).toBe(
+      'offered',
+    );
   });
 });

@@ -55,7 +55,9 @@ describe('referrals API', () => {
       as: ADMIN,
       body: { ...referral, borough: 'Hackney' },
     });
-    expect(hackney.body.error.message).toMatch(/only for patients registered in Islington/);
+    expect(hackney.body.error.message).toMatch(
+      /only for patients registered with a GP in Islington/,
+    );
     expect(store.data.referrals).toHaveLength(before);
   });
 

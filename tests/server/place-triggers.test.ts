@@ -1,3 +1,4 @@
+import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/database';
@@ -142,6 +143,7 @@ describe.each(BACKENDS)('places kept by the database on $name', (backend) => {
     expect(settings).toMatchObject({
       absenceThreshold: 2,
       lateJoinCutoffSession: 3,
+      ...DEFAULT_SIGNPOSTING,
       completionMinSessions: 6,
     });
   });

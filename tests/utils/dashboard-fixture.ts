@@ -1,3 +1,4 @@
+import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import { vi } from 'vitest';
 import { store, type Db } from '../../mocks/db';
 import { SEED_STAFF } from '../../src/demo-seed/seed-data';
@@ -258,9 +259,11 @@ export function buildDashboardDb(): Db {
     ],
     flagReviews: [],
     flagContacts: [],
+    contactAttempts: [],
     settings: {
       absenceThreshold: 2,
       lateJoinCutoffSession: 3,
+      ...DEFAULT_SIGNPOSTING,
       completionMinSessions: 6,
       version: 1,
     },

@@ -7,6 +7,7 @@ import {
   shortText,
   versionSchema,
 } from './common';
+import { contactViewSchema } from './contacts';
 import { nhsNumberSchema } from './nhs-number';
 import { DAYS_OF_WEEK, PARTS_OF_DAY, slotKey } from '../../domain/availability';
 import { todayIso } from '../../domain/dates';
@@ -183,5 +184,7 @@ export const referralDetailSchema = z.extend(referralSchema, {
   phone: z.nullable(z.string()),
   email: z.nullable(z.string()),
   today: isoDateSchema,
+  /** Every attempt to reach the person, about the entry or its offers, newest first. */
+  contacts: z.array(contactViewSchema),
 });
 export type ReferralDetail = z.infer<typeof referralDetailSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { idSchema, intSchema, isoDateSchema } from './common';
+import { contactViewSchema } from './contacts';
 import { offerSchema, vacancySchema } from './referrals';
 import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../domain/offers';
 
@@ -22,7 +23,12 @@ export const createOfferSchema = z.object({
 export type CreateOfferInput = z.input<typeof createOfferSchema>;
 
 /** `pastExpiry` is judged on the server's clock, so a wrong laptop clock cannot accept a lapsed offer. */
-export const offerViewSchema = z.extend(offerSchema, { name: z.string(), pastExpiry: z.boolean() });
+export const offerViewSchema = z.extend(offerSchema, {
+  name: z.string(),
+  pastExpiry: z.boolean(),
+  /** The attempts to reach the person about this offer, newest first. */
+  contacts: z.array(contactViewSchema),
+});
 export type OfferView = z.infer<typeof offerViewSchema>;
 
 export const vacancySummarySchema = z.extend(vacancySchema, {

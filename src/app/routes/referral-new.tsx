@@ -1,7 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { ReferralInput } from '../../api/schemas/referrals';
 import { PageHeader } from '../../components/page-header';
 import { todayIso } from '../../domain/dates';
+import { DEFAULT_SIGNPOSTING } from '../../domain/eligibility';
+import { settingsQueries } from '../../features/settings/api/settings-queries';
 import { useCreateReferral } from '../../features/waiting-list/api/use-create-referral';
 import { ReferralForm } from '../../features/waiting-list/components/referral-form';
 
@@ -24,6 +27,8 @@ const empty = (): ReferralInput => ({
 export default function ReferralNewRoute() {
   const create = useCreateReferral();
   const navigate = useNavigate();
+  // The signposting words are the service's (Settings); the server says the same on a 422.
+  const settings = useQuery(settingsQueries.current());
   return (
     <>
       <PageHeader
@@ -32,6 +37,7 @@ export default function ReferralNewRoute() {
       />
       <ReferralForm
         defaultValues={empty()}
+        signposting={settings.data ?? DEFAULT_SIGNPOSTING}
         error={create.error}
         busy={create.isPending}
         onSubmit={(input) =>

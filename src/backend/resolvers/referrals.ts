@@ -4,6 +4,7 @@ import {
   reopenReferral,
   updateReferral,
 } from '../../domain/commands/referral-entries';
+import { contactLog } from '../../domain/commands/contacts';
 import { createReferral } from '../../domain/commands/referrals';
 import { todayIso } from '../../domain/dates';
 import type { SharedResolvers } from '../resolver';
@@ -36,7 +37,12 @@ export const referralResolvers = {
     const db = await ctx.read({ referralIds: [params.id] });
     const referral = db.referrals.find((r) => r.id === params.id) ?? notFound('That referral');
     const person = db.participants.find((p) => p.id === referral.participantId);
-    return referralDetailOf(referral, person, todayIso());
+    return referralDetailOf(
+      referral,
+      person,
+      todayIso(),
+      contactLog(db, { referralId: referral.id }),
+    );
   },
 
   // Issue 17: keeping an entry true. Each names the one referral it acts on (read-needs.ts).

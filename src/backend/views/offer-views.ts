@@ -2,6 +2,7 @@ import type { Offer, Vacancy } from '../../api/schemas/referrals';
 import type { OfferView, VacancySummary } from '../../api/schemas/vacancies';
 import { suggestCandidates } from '../../domain/candidates';
 import { daysBetween, todayIso } from '../../domain/dates';
+import { contactLog } from '../../domain/commands/contacts';
 import { offerWindow, openOfferFor } from '../../domain/commands/offers';
 import { isPastExpiry } from '../../domain/offers';
 import { waitWeeks } from '../../domain/waiting-list';
@@ -14,6 +15,7 @@ export function offerView(db: Db, offer: Offer): OfferView {
     ...offer,
     name: r ? `${r.givenName} ${r.familyName}` : 'Unknown person',
     pastExpiry: offer.status === 'open' && isPastExpiry(offer, new Date()),
+    contacts: contactLog(db, { offerId: offer.id }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { AttendanceRecord } from '../../api/schemas/attendance';
+import type { ContactAttempt } from '../../api/schemas/contacts';
 import type { Cohort, Session } from '../../api/schemas/cohorts';
 import type { ErrorCode } from '../../api/schemas/error';
 import type { Enrolment, Participant } from '../../api/schemas/participants';
@@ -73,6 +74,7 @@ export interface Records {
   offers: Offer;
   flagReviews: FlagReview;
   flagContacts: FlagContact;
+  contactAttempts: ContactAttempt;
 }
 
 /** A documented decision to keep a breached participant (re-opens at the next absence). */

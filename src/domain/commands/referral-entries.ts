@@ -1,3 +1,4 @@
+import type { ContactView } from '../../api/schemas/contacts';
 import type { Participant } from '../../api/schemas/participants';
 import type { Referral, ReferralDetail, ReferralUpdate } from '../../api/schemas/referrals';
 import { normaliseSlots } from '../availability';
@@ -6,22 +7,25 @@ import { fullName } from '../names';
 import type { CloseReason } from '../referral-closure';
 import { expectVersion, found, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
+import { contactLog, type ContactRecords } from './contacts';
 import { isOnWaitingList } from './referrals';
 
 // Issue 17: keeping a waiting-list entry true. Each change is audited with what it was before,
 // which is the entry's history on its page.
 
-interface EntryRecords {
+interface EntryRecords extends Pick<ContactRecords, 'contactAttempts' | 'staff'> {
   referrals: readonly Referral[];
   participants: readonly Participant[];
 }
 
 /** The entry as its page shows it: the referral with the contact details kept on the person's
- * participant record. Also the `current` a stale If-Match gets back. */
+ * participant record and its contact log (newest first). Also the `current` a stale If-Match
+ * gets back. */
 export function referralDetailOf(
   referral: Referral,
   person: Participant | undefined,
   today: IsoDate,
+  contacts: ContactView[],
 ): ReferralDetail {
   return {
     ...referral,
@@ -29,6 +33,7 @@ export function referralDetailOf(
     phone: person?.phone ?? null,
     email: person?.email ?? null,
     today,
+    contacts,
   };
 }
 
@@ -38,8 +43,9 @@ function entry(r: EntryRecords, id: string, seen: number, today: IsoDate) {
     'That referral',
   );
   const person = r.participants.find((p) => p.id === referral.participantId);
-  expectVersion(seen, referral, referralDetailOf(referral, person, today));
-  return { referral, person };
+  const contacts = contactLog(r, { referralId: referral.id });
+  expectVersion(seen, referral, referralDetailOf(referral, person, today, contacts));
+  return { referral, person, contacts };
 }
 
 /** PATCH /referrals/:id: contact details, availability, urgency, access needs and notes. */
@@ -48,7 +54,7 @@ export function updateReferral(
   input: { id: string; version: number; changes: ReferralUpdate },
   ctx: CommandContext,
 ): Outcome<ReferralDetail> {
-  const { referral, person } = entry(r, input.id, input.version, ctx.today);
+  const { referral, person, contacts } = entry(r, input.id, input.version, ctx.today);
   const c = input.changes;
   const cs = new ChangeSet();
   const next = cs.put('referrals', {
@@ -79,7 +85,7 @@ export function updateReferral(
     }
   }
   cs.audit('referral.update', 'referral', referral.id, before, after);
-  return cs.done(referralDetailOf(next, nextPerson, ctx.today));
+  return cs.done(referralDetailOf(next, nextPerson, ctx.today, contacts));
 }
 
 /** POST /referrals/:id/close: the entry leaves the list with a reason. Someone holding an
@@ -89,7 +95,7 @@ export function closeReferral(
   input: { id: string; version: number; reason: CloseReason; note: string },
   ctx: CommandContext,
 ): Outcome<ReferralDetail> {
-  const { referral, person } = entry(r, input.id, input.version, ctx.today);
+  const { referral, person, contacts } = entry(r, input.id, input.version, ctx.today);
   if (referral.status === 'offered') {
     refuse(
       'invalid_state',
@@ -113,7 +119,7 @@ export function closeReferral(
     { status: referral.status },
     { status: next.status, reason: input.reason, note: input.note },
   );
-  return cs.done(referralDetailOf(next, person, ctx.today));
+  return cs.done(referralDetailOf(next, person, ctx.today, contacts));
 }
 
 /** POST /referrals/:id/reopen: a closed entry goes back on the list at its original place
@@ -123,7 +129,7 @@ export function reopenReferral(
   input: { id: string; version: number },
   ctx: CommandContext,
 ): Outcome<ReferralDetail> {
-  const { referral, person } = entry(r, input.id, input.version, ctx.today);
+  const { referral, person, contacts } = entry(r, input.id, input.version, ctx.today);
   if (referral.status !== 'closed') {
     refuse('invalid_state', 'Only a closed entry can be reopened.');
   }
@@ -152,5 +158,5 @@ export function reopenReferral(
     { status: referral.status, reason: referral.closure?.reason ?? null },
     { status: next.status },
   );
-  return cs.done(referralDetailOf(next, person, ctx.today));
+  return cs.done(referralDetailOf(next, person, ctx.today, contacts));
 }

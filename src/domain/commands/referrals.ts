@@ -1,7 +1,7 @@
 import type { Participant } from '../../api/schemas/participants';
 import type { NewReferral, Referral } from '../../api/schemas/referrals';
 import { normaliseSlots } from '../availability';
-import { checkEligibility } from '../eligibility';
+import { checkEligibility, type Signposting } from '../eligibility';
 import { fullName } from '../names';
 import { refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
@@ -16,6 +16,7 @@ export function isOnWaitingList(referral: Pick<Referral, 'status'>): boolean {
 interface ReferralRecords {
   referrals: readonly Referral[];
   participants: readonly Participant[];
+  settings: Signposting;
 }
 
 /** POST /referrals: an eligible person joins the waiting list, once, on one participant record. */
@@ -25,11 +26,11 @@ export function createReferral(
   ctx: CommandContext,
 ): Outcome<Referral> {
   // DOMAIN.md: a referral from an ineligible borough is not added; the answer says where to signpost.
-  const eligibility = checkEligibility(input.borough);
+  const eligibility = checkEligibility(input.borough, r.settings);
   if (!eligibility.eligible) {
     refuse(
       'ineligible_borough',
-      eligibility.message,
+      `Not added. ${eligibility.message}`,
       { borough: [eligibility.message] },
       { reason: eligibility.reason },
     );

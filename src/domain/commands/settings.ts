@@ -1,4 +1,4 @@
-import type { ServiceSettings } from '../../api/schemas/settings';
+import type { ServiceSettings, SettingsUpdate } from '../../api/schemas/settings';
 import { expectVersion, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 
@@ -8,7 +8,7 @@ import { ChangeSet } from './change-set';
 export function updateSettings(
   r: { settings: ServiceSettings },
   /** The new values, and in `version` the version the admin saw (If-Match). */
-  input: Omit<ServiceSettings, 'version'> & { version: number },
+  input: SettingsUpdate & { version: number },
   _ctx: CommandContext,
 ): Outcome<ServiceSettings> {
   expectVersion(input.version, r.settings);
@@ -17,6 +17,8 @@ export function updateSettings(
     absenceThreshold: input.absenceThreshold,
     lateJoinCutoffSession: input.lateJoinCutoffSession,
     completionMinSessions: input.completionMinSessions,
+    camdenSignpost: input.camdenSignpost ?? r.settings.camdenSignpost,
+    otherAreaSignpost: input.otherAreaSignpost ?? r.settings.otherAreaSignpost,
     version: r.settings.version + 1,
   };
   cs.changes.settings = next;

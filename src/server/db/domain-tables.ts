@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   customType,
+  foreignKey,
   date,
   index,
   integer,
@@ -12,10 +13,13 @@ import {
   primaryKey,
   smallint,
   text,
+  unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { Closure } from '../../api/schemas/referrals';
 import type { Slot } from '../../domain/availability';
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '../../domain/contact-attempts';
+import { DEFAULT_SIGNPOSTING } from '../../domain/eligibility';
 import { ROLES } from '../../domain/policy';
 import type { EnrolmentHistoryEntry } from './record-types';
 
@@ -238,6 +242,8 @@ export const offers = pgTable(
     uniqueIndex('offers_one_open_per_person')
       .on(t.referralId)
       .where(sql`${t.status} = 'open'`),
+    // What a contact attempt about an offer points to: the offer and the entry it was made to.
+    unique('offers_id_referral').on(t.id, t.referralId),
   ],
 );
 
@@ -262,6 +268,50 @@ export const flagContacts = pgTable('flag_contacts', {
   note: text('note').notNull(),
 });
 
+/** Issue 17: attempts to reach someone on the list, about their entry or one of its offers.
+ * An attempt about an offer names the offer's own referral (the composite key), so the count
+ * of failed attempts on an entry (src/domain/contact-attempts.ts) can be read by referral. */
+export const contactAttempts = pgTable(
+  'contact_attempts',
+  {
+    id: text('id').primaryKey(),
+    referralId: text('referral_id')
+      .notNull()
+      .references(() => referrals.id),
+    offerId: text('offer_id'),
+    channel: text('channel', { enum: CONTACT_CHANNELS }).notNull(),
+    outcome: text('outcome', { enum: CONTACT_OUTCOMES }).notNull(),
+    outcomeText: text('outcome_text').notNull().default(''),
+    note: text('note').notNull().default(''),
+    at: isoTimestamp('at').notNull(),
+    recordedAt: isoTimestamp('recorded_at').notNull(),
+    byStaffId: text('by_staff_id')
+      .notNull()
+      .references(() => staffAccounts.id),
+  },
+  (t) => [
+    foreignKey({
+      name: 'contact_attempts_offer_of_referral',
+      columns: [t.offerId, t.referralId],
+      foreignColumns: [offers.id, offers.referralId],
+    }),
+    index('contact_attempts_referral').on(t.referralId),
+    check(
+      'contact_attempts_channel',
+      sql`${t.channel} in (${sql.raw(CONTACT_CHANNELS.map((c) => `'${c}'`).join(', '))})`,
+    ),
+    check(
+      'contact_attempts_outcome',
+      sql`${t.outcome} in (${sql.raw(CONTACT_OUTCOMES.map((c) => `'${c}'`).join(', '))})`,
+    ),
+    // "Other" says what happened; no other outcome carries words of its own.
+    check('contact_attempts_other_text', sql`(${t.outcome} = 'other') = (${t.outcomeText} <> '')`),
+    check('contact_attempts_note_length', sql`char_length(${t.note}) <= 300`),
+    // Never in the future (a minute's grace for clocks), never before it was possible to log.
+    check('contact_attempts_not_future', sql`${t.at} <= ${t.recordedAt} + interval '1 minute'`),
+  ],
+);
+
 /** One row: the service's settings. */
 export const serviceSettings = pgTable(
   'service_settings',
@@ -270,6 +320,10 @@ export const serviceSettings = pgTable(
     absenceThreshold: integer('absence_threshold').notNull(),
     lateJoinCutoffSession: integer('late_join_cutoff_session').notNull(),
     completionMinSessions: integer('completion_min_sessions').notNull(),
+    camdenSignpost: text('camden_signpost').notNull().default(DEFAULT_SIGNPOSTING.camdenSignpost),
+    otherAreaSignpost: text('other_area_signpost')
+      .notNull()
+      .default(DEFAULT_SIGNPOSTING.otherAreaSignpost),
     version: version(),
   },
   (t) => [check('service_settings_one_row', sql`${t.id} = 1`)],

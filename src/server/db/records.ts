@@ -29,6 +29,7 @@ function waitingListRows(db: DbOrTx, needs: ReadNeeds) {
     return [
       db.select().from(t.referrals).orderBy(asc(t.referrals.id)),
       db.select().from(t.participants).orderBy(asc(t.participants.id)),
+      db.select().from(t.contactAttempts).orderBy(asc(t.contactAttempts.id)),
     ] as const;
   }
   const nhs = stringsOf(needs.nhsNumbers);
@@ -53,9 +54,11 @@ function waitingListRows(db: DbOrTx, needs: ReadNeeds) {
     db.select({ id: p.id }).from(p).where(inList(p.id, people)),
     db.select({ id: p.id }).from(p).where(inList(p.nhsNumber, nhs)),
   );
+  const c = t.contactAttempts;
   return [
     db.select().from(r).where(inArray(r.id, neededReferrals)).orderBy(asc(r.id)),
     db.select().from(p).where(inArray(p.id, neededPeople)).orderBy(asc(p.id)),
+    db.select().from(c).where(inArray(c.referralId, neededReferrals)).orderBy(asc(c.id)),
   ] as const;
 }
 
@@ -66,7 +69,7 @@ function inList(column: Parameters<typeof inArray>[0], values: string[]): SQL {
 
 /** The records for these needs, read from the tables (snapshot-cache.ts keeps the commonest). */
 export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<Snapshot> {
-  const [referralRows, participantRows] = waitingListRows(db, needs);
+  const [referralRows, participantRows, contactRows] = waitingListRows(db, needs);
   const [
     staff,
     cohortRows,
@@ -80,6 +83,7 @@ export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
     offers,
     flagReviews,
     flagContacts,
+    contactAttempts,
     settingsRows,
     audit,
   ] = await Promise.all([
@@ -95,6 +99,7 @@ export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
     db.select().from(t.offers).orderBy(asc(t.offers.id)),
     db.select().from(t.flagReviews).orderBy(asc(t.flagReviews.id)),
     db.select().from(t.flagContacts).orderBy(asc(t.flagContacts.id)),
+    contactRows,
     db.select().from(t.serviceSettings),
     // The dashboard's waiting and refill times read when referrals left the list and vacancies
     // were filled; the rest of the trail is read by GET /audit alone, a page at a time.
@@ -125,6 +130,7 @@ export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
     offers,
     flagReviews,
     flagContacts,
+    contactAttempts,
     settings: serviceSettings,
     audit: audit.map(auditEventOf),
   };
@@ -171,6 +177,7 @@ const TABLES: { [T in keyof Records]: PgTable } = {
   offers: t.offers,
   flagReviews: t.flagReviews,
   flagContacts: t.flagContacts,
+  contactAttempts: t.contactAttempts,
 };
 
 /** Parents before children, so foreign keys hold at every insert. */
@@ -186,6 +193,7 @@ const WRITE_ORDER: (keyof Records)[] = [
   'offers',
   'flagReviews',
   'flagContacts',
+  'contactAttempts',
 ];
 
 /** Insert, or replace every column of the row with the same id. */

@@ -75,6 +75,7 @@ export async function insertDemoRecords(tx: Tx, seed: DemoSeed): Promise<void> {
   await insertInChunks(tx, t.offers, seed.offers);
   await insertInChunks(tx, t.flagReviews, seed.flagReviews);
   await insertInChunks(tx, t.flagContacts, seed.flagContacts);
+  await insertInChunks(tx, t.contactAttempts, seed.contactAttempts);
   await tx
     .insert(t.serviceSettings)
     .values({ id: 1, ...seed.settings })
@@ -96,6 +97,7 @@ export function seedDemo(tx: Tx): Promise<void> {
  * accounts, their sessions, the idempotency keys and the audit trail stay. */
 export async function deleteDemoRecords(tx: Tx): Promise<void> {
   for (const table of [
+    t.contactAttempts,
     t.offers,
     t.vacancies,
     t.flagContacts,

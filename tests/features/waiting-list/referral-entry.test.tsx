@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { store } from '../../../mocks/db';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 
@@ -11,6 +11,17 @@ function waitingEntry() {
     (r) => r.status === 'waiting' && !r.availability.some((s) => s.day === 'sat'),
   )!;
 }
+
+// The page and its sections load lazily: transformed once here, so a busy machine's first
+// compile is not counted against the first test's wait for the page.
+beforeAll(
+  () =>
+    Promise.all([
+      import('../../../src/app/routes/referral'),
+      import('../../../src/app/routes/referral-sections'),
+    ]),
+  60_000,
+);
 
 describe('a waiting-list entry', () => {
   it('an admin edits it: a Saturday morning is added alone, and the history says what changed', async () => {
@@ -61,31 +72,102 @@ describe('a waiting-list entry', () => {
     expect(store.data.referrals.find((r) => r.id === entry.id)?.version).toBe(openedAt + 2);
   });
 
-  it('closes with a reason from the list (Other needs a note) and reopens', async () => {
+  it('closes with a reason from the list after confirming (Other needs a note) and reopens', async () => {
     signInAs(ACCOUNTS.sam);
     const entry = waitingEntry();
     const { user } = await renderApp(`/waiting-list/${entry.id}`);
-    const form = await screen.findByRole('form', { name: 'Close the entry' });
-    await user.selectOptions(within(form).getByRole('combobox', { name: 'Reason' }), 'Other');
-    await user.click(within(form).getByRole('button', { name: 'Close entry' }));
-    expect(within(form).getByRole('textbox', { name: /Note/ })).toHaveAccessibleDescription(
+    await user.click(await screen.findByRole('button', { name: 'Close entry…' }));
+    const dialog = await screen.findByRole('dialog', { name: /Close the entry for/ });
+    // Nothing is closed until the dialog's own button is pressed.
+    expect(store.data.referrals.find((r) => r.id === entry.id)?.status).toBe('waiting');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Reason' }), 'Other');
+    await user.click(within(dialog).getByRole('button', { name: 'Close entry' }));
+    expect(within(dialog).getByRole('textbox', { name: /Note/ })).toHaveAccessibleDescription(
       /Say why the entry is closed/,
     );
     await user.selectOptions(
-      within(form).getByRole('combobox', { name: 'Reason' }),
+      within(dialog).getByRole('combobox', { name: 'Reason' }),
       'Moved out of area',
     );
-    await user.click(within(form).getByRole('button', { name: 'Close entry' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close entry' }));
     const reopen = await screen.findByRole('button', { name: 'Reopen entry' });
     expect(store.data.referrals.find((r) => r.id === entry.id)?.status).toBe('closed');
     const history = () => screen.findByRole('list', { name: 'History of this entry' });
     expect(await within(await history()).findByText('Closed: Moved out of area')).toBeVisible();
     await user.click(reopen);
-    expect(await screen.findByRole('form', { name: 'Close the entry' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Close entry…' })).toBeInTheDocument();
     expect(store.data.referrals.find((r) => r.id === entry.id)?.status).toBe('waiting');
     expect(
       await within(await history()).findByText('Reopened: back on the list at the original place'),
     ).toBeVisible();
+  });
+
+  it('a close that a colleague overtook (412) offers to load the current version', async () => {
+    signInAs(ACCOUNTS.sam);
+    const entry = waitingEntry();
+    const { user } = await renderApp(`/waiting-list/${entry.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Close entry…' }));
+    const dialog = await screen.findByRole('dialog', { name: /Close the entry for/ });
+    const stored = store.data.referrals.find((r) => r.id === entry.id)!;
+    Object.assign(stored, { notes: 'Changed by a colleague', version: stored.version + 1 });
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Reason' }),
+      'Discharged',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Close entry' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The entry was not closed');
+    // What was chosen stays.
+    expect(within(dialog).getByRole('combobox', { name: 'Reason' })).toHaveValue('discharged');
+    await user.click(within(alert).getByRole('button', { name: 'Load the current version' }));
+    expect(await screen.findByText('Changed by a colleague')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close entry' }));
+    expect(await screen.findByRole('button', { name: 'Reopen entry' })).toBeInTheDocument();
+    expect(store.data.referrals.find((r) => r.id === entry.id)?.closure?.reason).toBe('discharged');
+  });
+
+  it('logs contact attempts newest first; after three failed ones it suggests "not contactable", which only opens the dialog', async () => {
+    signInAs(ACCOUNTS.sam);
+    const entry = waitingEntry();
+    const { user } = await renderApp(`/waiting-list/${entry.id}`);
+    const form = await screen.findByRole('form', { name: 'Log a contact attempt' });
+    // The shared schema: how and what happened are needed, and "other" needs words.
+    await user.click(within(form).getByRole('button', { name: 'Log attempt' }));
+    expect(within(form).getByRole('combobox', { name: 'How' })).toHaveAccessibleDescription(
+      /Choose how you tried to reach them/,
+    );
+    const log = async (how: string, outcome: string) => {
+      await user.selectOptions(within(form).getByRole('combobox', { name: 'How' }), how);
+      await user.selectOptions(within(form).getByRole('combobox', { name: 'Outcome' }), outcome);
+      await user.click(within(form).getByRole('button', { name: 'Log attempt' }));
+      expect(await within(form).findByText('Attempt logged.')).toHaveAttribute('role', 'status');
+    };
+    await log('Phone', 'No answer');
+    await log('SMS', 'Left message');
+    expect(screen.queryByText('Not contactable?')).toBeNull();
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'How' }), 'Phone');
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: 'Outcome' }),
+      'Wrong number',
+    );
+    await user.type(within(form).getByRole('textbox', { name: /Note/ }), 'Number not recognised');
+    await user.click(within(form).getByRole('button', { name: 'Log attempt' }));
+    const list = await screen.findByRole('list', { name: 'Contact attempts, newest first' });
+    await within(list).findByText(/Phone: Wrong number \(Number not recognised\)/);
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/Sam Patel:.*Wrong number/);
+    expect(items[2]).toMatch(/Phone: No answer/);
+    expect(store.data.contactAttempts.filter((c) => c.referralId === entry.id)).toHaveLength(3);
+    expect(await screen.findByText('Not contactable?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close as not contactable…' }));
+    const dialog = await screen.findByRole('dialog', { name: /Close the entry for/ });
+    expect(within(dialog).getByRole('combobox', { name: 'Reason' })).toHaveValue('not_contactable');
+    // Never closed by itself: cancelling leaves the entry on the list.
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(store.data.referrals.find((r) => r.id === entry.id)?.status).toBe('waiting');
   });
 
   it('a manager reads the entry and its history, with nothing to change', async () => {
@@ -97,6 +179,8 @@ describe('a waiting-list entry', () => {
     ).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'History' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit entry' })).toBeNull();
-    expect(screen.queryByRole('form', { name: 'Close the entry' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Close entry…' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Log a contact attempt' })).toBeNull();
+    expect(await screen.findByText('No attempts logged yet.')).toBeInTheDocument();
   });
 });

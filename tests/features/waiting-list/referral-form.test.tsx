@@ -6,18 +6,16 @@ import { store } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 
-async function fillReferral(user: UserEvent, overrides: { borough?: string; nhs?: string } = {}) {
-  await user.type(screen.getByRole('textbox', { name: 'Given name' }), 'Ada');
+async function fillReferral(user: UserEvent, overrides: { nhs?: string } = {}) {
+  // Borough first: the rest of the form appears once it is eligible.
+  await user.selectOptions(await screen.findByRole('combobox', { name: /Borough/ }), 'Islington');
+  await user.type(await screen.findByRole('textbox', { name: 'Given name' }), 'Ada');
   await user.type(screen.getByRole('textbox', { name: 'Family name' }), 'Lovelace');
   await user.type(
     screen.getByRole('textbox', { name: /NHS number/ }),
     overrides.nhs ?? '943 476 5919',
   );
   await user.type(screen.getByLabelText('Date of birth'), '1970-01-01');
-  await user.selectOptions(
-    screen.getByRole('combobox', { name: /Borough/ }),
-    overrides.borough ?? 'Islington',
-  );
   await user.type(screen.getByRole('textbox', { name: 'GP practice' }), 'Archway Medical Centre');
   await user.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
   await user.click(screen.getByRole('checkbox', { name: 'Tuesday morning' }));
@@ -65,19 +63,38 @@ describe('add referral', () => {
     expect(store.data.referrals).toHaveLength(before);
   });
 
-  it('does not add a Camden referral, says where to signpost, and keeps what was typed', async () => {
+  it('asks the borough first and signposts Camden before anything else, in the service’s words', async () => {
     signInAs(ACCOUNTS.sam);
     const before = store.data.referrals.length;
+    store.data.settings = {
+      ...store.data.settings,
+      camdenSignpost: 'Camden patients: the Camden MSK pain service takes self-referrals.',
+    };
     const { user } = await renderApp('/waiting-list/new');
-    await fillReferral(user, { borough: 'Camden' });
-    await submit(user);
+    const borough = await screen.findByRole('combobox', { name: /Borough/ });
+    // Nothing else is asked until the borough is known.
+    expect(screen.queryByRole('textbox', { name: 'Given name' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add to waiting list' })).toBeNull();
+    await user.selectOptions(borough, 'Camden');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not eligible for this course');
     expect(alert).toHaveTextContent(
-      /Camden’s MSK pain services.*self-referral or through their GP/,
+      'Camden patients: the Camden MSK pain service takes self-referrals.',
     );
-    expect(screen.getByRole('textbox', { name: 'Given name' })).toHaveValue('Ada');
-    expect(screen.getByRole('checkbox', { name: 'Tuesday morning' })).toBeChecked();
+    expect(screen.queryByRole('textbox', { name: 'Given name' })).toBeNull();
+    expect(screen.getByLabelText('Date of birth')).not.toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Add to waiting list' })).toBeNull();
+    // Another borough outside the area gets the other setting's words.
+    await user.selectOptions(borough, 'Hackney');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/registered with a GP in Islington/);
+    // The service's own borough: the rest of the form.
+    await user.selectOptions(borough, 'Islington');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.type(await screen.findByRole('textbox', { name: 'Given name' }), 'Ada');
+    // A wrong choice of borough loses nothing typed.
+    await user.selectOptions(borough, 'Camden');
+    await user.selectOptions(borough, 'Islington');
+    expect(await screen.findByRole('textbox', { name: 'Given name' })).toHaveValue('Ada');
     expect(store.data.referrals).toHaveLength(before);
   });
 

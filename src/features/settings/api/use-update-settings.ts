@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '../../../api/client';
 import { settingsEndpoints } from '../../../api/endpoints/service';
-import type { ServiceSettings } from '../../../api/schemas/settings';
+import type { SettingsUpdate } from '../../../api/schemas/settings';
 import { invalidateAfter } from '../../../lib/invalidate';
 import { settingsQueries } from './settings-queries';
 
@@ -9,7 +9,7 @@ import { settingsQueries } from './settings-queries';
 export function useUpdateSettings() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ version, ...input }: ServiceSettings) =>
+    mutationFn: ({ version, ...input }: SettingsUpdate & { version: number }) =>
       callApi(settingsEndpoints, 'PATCH /settings', { body: input, version }),
     onSuccess: (saved) => {
       qc.setQueryData(settingsQueries.current().queryKey, saved);

@@ -1,15 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
-import { updateSettingsSchema, type ServiceSettings } from '../../../api/schemas/settings';
+import {
+  updateSettingsSchema,
+  type ServiceSettings,
+  type SettingsUpdate,
+} from '../../../api/schemas/settings';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { NumberField } from '../../../components/number-field';
 import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
 import { useUpdateSettings } from '../api/use-update-settings';
 
-type Fields = Omit<ServiceSettings, 'version'>;
-const FIELDS: { name: keyof Fields; label: string; description: string }[] = [
+type Fields = SettingsUpdate;
+type NumberName = 'absenceThreshold' | 'lateJoinCutoffSession' | 'completionMinSessions';
+const FIELDS: { name: NumberName; label: string; description: string }[] = [
   {
     name: 'absenceThreshold',
     label: 'Absences allowed',
@@ -40,6 +45,7 @@ export function SettingsForm({
     resolver: zodResolver(updateSettingsSchema),
     defaultValues: settings,
   });
+  const errors = form.formState.errors;
   return (
     <form
       noValidate
@@ -69,6 +75,24 @@ export function SettingsForm({
             disabled={!canEdit}
           />
         ))}
+        <Textarea
+          label="Signposting for Camden"
+          description="Shown on the new-referral form as soon as Camden is chosen as the borough"
+
+          rows={3}
+          {...form.register('camdenSignpost')}
+          error={errors.camdenSignpost?.message}
+          disabled={!canEdit}
+        />
+        <Textarea
+          label="Signposting for other areas"
+          description="Shown for any other borough outside the service’s area"
+
+          rows={3}
+          {...form.register('otherAreaSignpost')}
+          error={errors.otherAreaSignpost?.message}
+          disabled={!canEdit}
+        />
         {canEdit && (
           <Button type="submit" loading={save.isPending}>
             Save settings

@@ -1,6 +1,7 @@
 import type { OfferView, VacancySummary } from '../../../api/schemas/vacancies';
 import { ToneBadge } from '../../../components/tone-badge';
 import type { Tone } from '../../../components/tones';
+import { vacancyStanding } from '../../../domain/vacancy';
 import { formatDateTime } from '../../../lib/format';
 
 const OUTCOME: Record<OfferView['status'], { label: string; tone: Tone }> = {
@@ -14,15 +15,29 @@ export function OfferStatusBadge({ status }: { status: OfferView['status'] }) {
   return <ToneBadge tone={OUTCOME[status].tone}>{OUTCOME[status].label}</ToneBadge>;
 }
 
-/** Where a vacancy stands, in the list: offered (to whom, until when), not yet offered, or too late. */
+/** Where a vacancy stands: offered (to whom, until when), filled, closed, not yet offered, or
+ * too late (src/domain/vacancy.ts decides which). */
 export function VacancyOfferState({ vacancy }: { vacancy: VacancySummary }) {
-  if (vacancy.openOffer) {
-    return (
-      <ToneBadge tone="warning">
-        Offered to {vacancy.openOffer.name} until {formatDateTime(vacancy.openOffer.expiresAt)}
-      </ToneBadge>
-    );
+  const standing = vacancyStanding({
+    status: vacancy.status,
+    offerable: vacancy.offerable,
+    hasOpenOffer: vacancy.openOffer !== null,
+  });
+  switch (standing) {
+    case 'offered':
+      return (
+        <ToneBadge tone="warning">
+          Offered to {vacancy.openOffer?.name} until{' '}
+          {vacancy.openOffer && formatDateTime(vacancy.openOffer.expiresAt)}
+        </ToneBadge>
+      );
+    case 'filled':
+      return <ToneBadge tone="success">Filled</ToneBadge>;
+    case 'closed':
+      return <ToneBadge tone="neutral">Closed</ToneBadge>;
+    case 'late_joining_closed':
+      return <ToneBadge tone="neutral">Late joining closed</ToneBadge>;
+    default:
+      return <ToneBadge tone="info">Not offered yet</ToneBadge>;
   }
-  if (!vacancy.offerable) return <ToneBadge tone="neutral">Late joining closed</ToneBadge>;
-  return <ToneBadge tone="info">Not offered yet</ToneBadge>;
 }

@@ -1,5 +1,6 @@
 import { List, Text } from '@mantine/core';
 import type { OfferView } from '../../../api/schemas/vacancies';
+import { ContactLog } from '../../../components/contact-log';
 import { formatDateTime } from '../../../lib/format';
 import { OfferStatusBadge } from './offer-badges';
 
@@ -15,6 +16,12 @@ export function OfferHistory({ offers }: { offers: OfferView[] }) {
             {o.name}, offered {formatDateTime(o.createdAt)}: <OfferStatusBadge status={o.status} />
             {o.decidedAt && ` on ${formatDateTime(o.decidedAt)}`}
           </Text>
+          {o.contacts.length > 0 && (
+            <ContactLog
+              contacts={o.contacts}
+              label={`Contact attempts about the offer to ${o.name}`}
+            />
+          )}
         </List.Item>
       ))}
     </List>

@@ -4,6 +4,7 @@ import { TONE_TEXT } from '../../../components/tones';
 import { formatDate, weekdayName } from '../../../lib/format';
 import { CandidateList } from './candidate-list';
 import { VacancyOfferState } from './offer-badges';
+import { OfferContacts } from './offer-contacts';
 import { OfferHistory } from './offer-history';
 import { OpenOfferCard } from './open-offer-card';
 
@@ -32,6 +33,7 @@ export function VacancyPanel({ detail, canAct }: { detail: VacancyDetail; canAct
       {vacancy.openOffer && (
         <OpenOfferCard key={vacancy.openOffer.id} offer={vacancy.openOffer} canAct={canAct} />
       )}
+      {vacancy.openOffer && <OfferContacts offer={vacancy.openOffer} canAct={canAct} />}
       {vacancy.status === 'open' && (
         <section aria-labelledby="candidates-heading">
           <Title order={2} size="h3" id="candidates-heading" mb="xs">

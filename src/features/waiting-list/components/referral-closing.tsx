@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod/mini';
@@ -8,16 +8,32 @@ import {
   type CloseReferralInput,
   type ReferralDetail,
 } from '../../../api/schemas/referrals';
+import { FormDialog } from '../../../components/form-dialog';
 import { FormErrorAlert } from '../../../components/form-error-alert';
-import { CLOSE_REASON_LABELS, CLOSE_REASONS } from '../../../domain/referral-closure';
+import {
+  CLOSE_REASON_LABELS,
+  CLOSE_REASONS,
+  type CloseReason,
+} from '../../../domain/referral-closure';
 import { formatDateTime } from '../../../lib/format';
 import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
 import { useCloseReferral } from '../api/use-close-referral';
 import { useReopenReferral } from '../api/use-reopen-referral';
+import { CurrentVersionPrompt, isOutOfDate } from './current-version-prompt';
 
-/** Close an entry with a reason (DOMAIN.md), or reopen a closed one. */
-export function ReferralClosing({ referral }: { referral: ReferralDetail }) {
+/** Close an entry with a reason (DOMAIN.md), confirmed in a dialog, or reopen a closed one.
+ * `closing` is the dialog's state, held by the page so the contact log's "not contactable"
+ * suggestion can open it with that reason chosen (null: closed; '': no reason yet). */
+export function ReferralClosing({
+  referral,
+  closing,
+  onClosing,
+}: {
+  referral: ReferralDetail;
+  closing: CloseReason | '' | null;
+  onClosing: (reason: CloseReason | '' | null) => void;
+}) {
   return (
     <Stack gap="sm" component="section" aria-labelledby="closing-heading">
       <Title order={2} size="h3" id="closing-heading">
@@ -26,7 +42,17 @@ export function ReferralClosing({ referral }: { referral: ReferralDetail }) {
       {referral.status === 'closed' ? (
         <Reopen referral={referral} />
       ) : referral.status === 'waiting' ? (
-        <CloseForm referral={referral} />
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">
+            An entry leaves the list with a reason; it can be reopened at its original place.
+          </Text>
+          <Button variant="default" onClick={() => onClosing('')}>
+            Close entry…
+          </Button>
+          {closing !== null && (
+            <CloseDialog referral={referral} reason={closing} onDone={() => onClosing(null)} />
+          )}
+        </Stack>
       ) : (
         <Text size="sm">
           {referral.status === 'offered'
@@ -38,49 +64,67 @@ export function ReferralClosing({ referral }: { referral: ReferralDetail }) {
   );
 }
 
-function CloseForm({ referral }: { referral: ReferralDetail }) {
+/** The confirmation: the reason (preset when the page suggests one) and a note, then Close. */
+function CloseDialog({
+  referral,
+  reason,
+  onDone,
+}: {
+  referral: ReferralDetail;
+  reason: CloseReason | '';
+  onDone: () => void;
+}) {
   const close = useCloseReferral(referral.id);
   const form = useForm<CloseReferralInput, unknown, z.output<typeof closeReferralSchema>>({
     resolver: zodResolver(closeReferralSchema),
-    defaultValues: { reason: '' as CloseReferralInput['reason'], note: '' },
+    defaultValues: { reason: reason as CloseReferralInput['reason'], note: '' },
   });
   useEffect(() => {
     applyServerErrors(close.error, form.setError);
   }, [close.error, form.setError]);
   const errors = form.formState.errors;
+  const outOfDate = isOutOfDate(close.error);
   return (
-    <form
-      noValidate
-      aria-label="Close the entry"
-      onSubmit={form.handleSubmit((input) => close.mutate({ version: referral.version, input }))}
+    <FormDialog
+      title={`Close the entry for ${referral.givenName} ${referral.familyName}?`}
+      opened
+      onClose={onDone}
+      onSubmit={form.handleSubmit((input) =>
+        close.mutate({ version: referral.version, input }, { onSuccess: onDone }),
+      )}
+      submitLabel="Close entry"
+      busy={close.isPending}
+      error={outOfDate ? undefined : close.error}
     >
-      <Stack gap="sm" maw={520}>
-        {Boolean(close.error) && (
-          <FormErrorAlert title="The entry was not closed" error={close.error} />
-        )}
-        <NativeSelect
-          label="Reason"
-          {...form.register('reason')}
-          error={errors.reason?.message}
-          data={[
-            { value: '', label: 'Choose a reason' },
-            ...CLOSE_REASONS.map((r) => ({ value: r, label: CLOSE_REASON_LABELS[r] })),
-          ]}
+      {outOfDate && (
+        <CurrentVersionPrompt
+          referralId={referral.id}
+          error={close.error}
+          what="closed"
+          onLoaded={() => close.reset()}
         />
-        <Textarea
-          label="Note"
-          description="Needed for “Other”"
-          rows={2}
-          {...form.register('note')}
-          error={errors.note?.message}
-        />
-        <Group>
-          <Button type="submit" color="red" variant="outline" loading={close.isPending}>
-            Close entry
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      )}
+      <Text size="sm">
+        They leave the waiting list and are no longer suggested for places. The entry can be
+        reopened later at its original place.
+      </Text>
+      <NativeSelect
+        label="Reason"
+        {...form.register('reason')}
+        error={errors.reason?.message}
+        data={[
+          { value: '', label: 'Choose a reason' },
+          ...CLOSE_REASONS.map((r) => ({ value: r, label: CLOSE_REASON_LABELS[r] })),
+        ]}
+      />
+      <Textarea
+        label="Note"
+        description="Needed for “Other”"
+        rows={2}
+        {...form.register('note')}
+        error={errors.note?.message}
+      />
+    </FormDialog>
   );
 }
 
@@ -95,8 +139,17 @@ function Reopen({ referral }: { referral: ReferralDetail }) {
           {closure.note ? ` (${closure.note})` : ''}.
         </Text>
       )}
-      {Boolean(reopen.error) && (
-        <FormErrorAlert title="The entry was not reopened" error={reopen.error} />
+      {isOutOfDate(reopen.error) ? (
+        <CurrentVersionPrompt
+          referralId={referral.id}
+          error={reopen.error}
+          what="reopened"
+          onLoaded={() => reopen.reset()}
+        />
+      ) : (
+        Boolean(reopen.error) && (
+          <FormErrorAlert title="The entry was not reopened" error={reopen.error} />
+        )
       )}
       <Button
         variant="default"

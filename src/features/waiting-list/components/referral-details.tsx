@@ -40,14 +40,16 @@ export function ReferralDetails({ referral: r }: { referral: ReferralDetail }) {
         </Fact>
         <Fact label="Availability">{availabilityText(r.availability)}</Fact>
         <Fact label="Access needs">{r.accessNeeds || 'None recorded'}</Fact>
+        {/* Inside the list: a term and its description outside a <dl> mean nothing to a
+            screen reader (axe: dlitem). */}
+        {r.notes && <Fact label="Notes">{r.notes}</Fact>}
+        {r.closure && (
+          <Fact label="Closed">
+            {CLOSE_REASON_LABELS[r.closure.reason]}
+            {r.closure.note ? ` (${r.closure.note})` : ''}, {formatDate(r.closure.at.slice(0, 10))}
+          </Fact>
+        )}
       </SimpleGrid>
-      {r.notes && <Fact label="Notes">{r.notes}</Fact>}
-      {r.closure && (
-        <Fact label="Closed">
-          {CLOSE_REASON_LABELS[r.closure.reason]}
-          {r.closure.note ? ` (${r.closure.note})` : ''}, {formatDate(r.closure.at.slice(0, 10))}
-        </Fact>
-      )}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { AuditView } from '../../../api/schemas/audit-view';
+import { describeContact } from '../../../components/contact-log';
 import { QueryState } from '../../../components/query-state';
 import { auditActionWords } from '../../../domain/audit-actions';
 import { describeSlots, type Slot } from '../../../domain/availability';
@@ -44,6 +45,8 @@ export function describeEntryEvent(e: AuditView): string {
     }
     case 'referral.reopen':
       return 'Reopened: back on the list at the original place';
+    case 'contact.record':
+      return `Contact attempt logged (${describeContact(after as Parameters<typeof describeContact>[0])})`;
     default:
       return auditActionWords(e.action);
   }

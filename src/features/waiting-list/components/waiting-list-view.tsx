@@ -42,6 +42,7 @@ export function WaitingListView({ search, onSearchChange }: WaitingListViewProps
             { value: 'waiting', label: 'Waiting' },
             { value: 'offered', label: 'Offered a place' },
             { value: 'enrolled', label: 'Enrolled' },
+            { value: 'closed', label: 'Closed' },
             { value: 'all', label: 'Everyone referred' },
           ]}
           anyValue="open"

@@ -1,0 +1,88 @@
+// DOMAIN.md "The waiting list, day to day": staff log each attempt to reach someone on the
+// list (phone, SMS, email, letter; outcome). Three failed attempts usually lead to "not
+// contactable", which the entry's page then suggests (it never closes an entry by itself).
+
+export const CONTACT_CHANNELS = ['phone', 'sms', 'email', 'letter'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+export const CONTACT_CHANNEL_LABELS: Record<ContactChannel, string> = {
+  phone: 'Phone',
+  sms: 'SMS',
+  email: 'Email',
+  letter: 'Letter',
+};
+
+export const CONTACT_OUTCOMES = [
+  'no_answer',
+  'left_message',
+  'spoke',
+  'accepted_by_phone',
+  'declined_by_phone',
+  'wrong_number',
+  'letter_sent',
+  'other',
+] as const;
+export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+
+export const CONTACT_OUTCOME_LABELS: Record<ContactOutcome, string> = {
+  no_answer: 'No answer',
+  left_message: 'Left message',
+  spoke: 'Spoke to them',
+  accepted_by_phone: 'Accepted by phone',
+  declined_by_phone: 'Declined by phone',
+  wrong_number: 'Wrong number',
+  letter_sent: 'Letter sent',
+  other: 'Other',
+};
+
+/** Attempts that did not reach the person. */
+export const FAILED_OUTCOMES: ReadonlySet<ContactOutcome> = new Set([
+  'no_answer',
+  'left_message',
+  'wrong_number',
+]);
+
+/** Outcomes that show the person can be reached: they start the count again. */
+export const REACHED_OUTCOMES: ReadonlySet<ContactOutcome> = new Set([
+  'spoke',
+  'accepted_by_phone',
+  'declined_by_phone',
+]);
+
+/** DOMAIN.md: three failed attempts usually lead to "not contactable". */
+export const NOT_CONTACTABLE_AFTER = 3;
+
+export interface ContactAttemptLike {
+  /** When the attempt was made (ISO date-time). */
+  at: string;
+  /** When it was recorded, to order attempts logged for the same moment. */
+  recordedAt: string;
+  outcome: ContactOutcome;
+}
+
+/** Newest first: by when the attempt was made, then by when it was logged. */
+export function newestFirst<T extends ContactAttemptLike>(attempts: readonly T[]): T[] {
+  return [...attempts].sort(
+    (a, b) =>
+      Date.parse(b.at) - Date.parse(a.at) || Date.parse(b.recordedAt) - Date.parse(a.recordedAt),
+  );
+}
+
+/** Decision (issue 17): the failed attempts since the person was last reached, counted across
+ * the entry and every offer made to it (an unanswered call about an offer is as much a sign
+ * that the person cannot be reached as one about the entry). Reaching them ("spoke to them",
+ * "accepted/declined by phone") starts the count again; a letter sent or "other" neither
+ * counts nor resets, since neither says whether the person was reached. */
+export function failedAttemptsSinceReached(attempts: readonly ContactAttemptLike[]): number {
+  let failed = 0;
+  for (const a of newestFirst(attempts)) {
+    if (REACHED_OUTCOMES.has(a.outcome)) break;
+    if (FAILED_OUTCOMES.has(a.outcome)) failed += 1;
+  }
+  return failed;
+}
+
+/** Whether the entry's page should suggest closing it as "not contactable after attempts". */
+export function suggestsNotContactable(attempts: readonly ContactAttemptLike[]): boolean {
+  return failedAttemptsSinceReached(attempts) >= NOT_CONTACTABLE_AFTER;
+}

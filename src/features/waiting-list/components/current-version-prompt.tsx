@@ -1,0 +1,51 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { describeError, isApiError } from '../../../api/api-error';
+import { queryKeys } from '../../../api/query-keys';
+import { referralDetailSchema } from '../../../api/schemas/referrals';
+import { TONE_TEXT } from '../../../components/tones';
+
+/** 412 (a colleague changed the entry since it was opened) or 409 (its state no longer allows
+ * this, say someone else closed it): the page is out of date. */
+export function isOutOfDate(error: unknown): boolean {
+  return isApiError(error) && (error.status === 412 || error.status === 409);
+}
+
+/** Says why, and offers to load the entry as it now stands: from the 412's own copy when it
+ * came with one, or read again. Nothing is retried by itself. */
+export function CurrentVersionPrompt({
+  referralId,
+  error,
+  what,
+  onLoaded,
+}: {
+  referralId: string;
+  error: unknown;
+  what: string;
+  onLoaded: () => void;
+}) {
+  const qc = useQueryClient();
+  const [loading, setLoading] = useState(false);
+  const load = async () => {
+    setLoading(true);
+    const key = queryKeys.referrals.detail(referralId);
+    const current = isApiError(error) ? referralDetailSchema.safeParse(error.current) : null;
+    if (current?.success) qc.setQueryData(key, current.data);
+    await qc.invalidateQueries({ queryKey: key });
+    setLoading(false);
+    onLoaded();
+  };
+  return (
+    <Alert color={TONE_TEXT.warning} role="alert" title={`The entry was not ${what}`}>
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          {describeError(error)} Load the entry as it is now, check it, then try again.
+        </Text>
+        <Button size="xs" variant="default" loading={loading} onClick={() => void load()}>
+          Load the current version
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
