@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { OutputBundle } from 'rolldown';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/api/content-security-policy.ts';
@@ -43,6 +44,41 @@ function scrollAreaWithoutFloatingUi(): Plugin {
 
 /** An endpoint's `summary` is documentation for the OpenAPI file and the README, read in Node;
  * the browser build leaves it out of src/api/endpoints/ (every page loads a group of them). */
+/** A lazy chunk's preload list names only the files its importer has not loaded already: a
+ * chunk's static imports (and theirs) are loaded before it runs, so listing them again costs
+ * the importer bytes (each name is a hashed file name) and saves no request. Vite calls
+ * `resolveDependencies` while it writes the lists; the bundle's graph is read just before. */
+function preloadOnlyWhatIsMissing() {
+  let bundle: OutputBundle | undefined;
+  const loadedWith = (host: string) => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      const chunk = bundle?.[file];
+      if (seen.has(file) || chunk?.type !== 'chunk') return;
+      seen.add(file);
+      chunk.imports.forEach(visit);
+    };
+    visit(host);
+    return seen;
+  };
+  const plugin: Plugin = {
+    name: 'preload-only-what-is-missing',
+    apply: 'build',
+    generateBundle: {
+      order: 'pre',
+      handler(_options, output) {
+        bundle = output;
+      },
+    },
+  };
+  const resolveDependencies = (_file: string, deps: string[], { hostId }: { hostId: string }) => {
+    if (!bundle?.[hostId]) return deps;
+    const loaded = loadedWith(hostId);
+    return deps.filter((dep) => !loaded.has(dep));
+  };
+  return { plugin, resolveDependencies };
+}
+
 function endpointSummariesStayInNode(): Plugin {
   const groups = /src[\\/]api[\\/]endpoints[\\/][^\\/]+\.ts$/;
   const summary = /\bsummary:\s*'(?:\\.|[^'\\])*',?/g;
@@ -64,6 +100,7 @@ export default defineConfig(({ mode }) => {
   const apiBaseUrl =
     loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL || process.env.VITE_API_BASE_URL;
   const realApi = Boolean(apiBaseUrl);
+  const preload = preloadOnlyWhatIsMissing();
   return {
     preview: {
       headers: {
@@ -77,6 +114,7 @@ export default defineConfig(({ mode }) => {
       dropMockWorker(realApi),
       scrollAreaWithoutFloatingUi(),
       endpointSummariesStayInNode(),
+      preload.plugin,
     ],
     // See mocks/tldts-lite.ts: MSW's cookie jar needs one function of tldts, not its 250 KB list.
     resolve: {
@@ -86,6 +124,7 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       target: 'es2022',
+      modulePreload: { resolveDependencies: preload.resolveDependencies },
       sourcemap: false,
       manifest: true,
       chunkSizeWarningLimit: 400,
@@ -130,7 +169,7 @@ export default defineConfig(({ mode }) => {
               // chunk instead of six tiny ones, each of which costs a request and gzip overhead.
               {
                 name: 'api-core',
-                test: /src[\\/](api[\\/](client|request|api-error|endpoint-contract|session-token|query-keys)|api[\\/]schemas[\\/](error|common|request-bodies|staff)|api[\\/]endpoints[\\/]auth|domain[\\/](policy|dates|names)|lib[\\/]invalidate)\.ts$/,
+                test: /src[\\/](api[\\/](client|request|api-error|endpoint-contract|session-token|query-keys)|api[\\/]schemas[\\/](error|common|staff)|api[\\/]endpoints[\\/]auth|domain[\\/](policy|dates|names)|lib[\\/]invalidate)\.ts$/,
               },
             ],
           },

@@ -25,7 +25,10 @@ export function errorBody(e: HttpError) {
 }
 
 export function errorResponse(e: HttpError) {
-  return HttpResponse.json(errorBody(e), { status: e.status });
+  return HttpResponse.json(errorBody(e), {
+    status: e.status,
+    headers: { 'Cache-Control': 'no-store' },
+  });
 }
 
 /** A domain command's refusal, with the status the API gives its code. */

@@ -94,11 +94,17 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
     };
     // Scoped to the user, the method and the path (never the Host), like the server's.
     const idem =
-      method === 'POST' && !contract.safe && user ? request.headers.get('idempotency-key') : null;
+      method === 'POST' && !contract.safe && !contract.noReplay && user
+        ? request.headers.get('idempotency-key')
+        : null;
     const result = idem
       ? await once(`${user?.id}:${method} ${url.pathname}:${idem}`, run)
       : await run();
-    return HttpResponse.json(result.body as never, { status: result.status });
+    // Like the server's API (src/server/http/security-headers.ts): no answer is cached.
+    return HttpResponse.json(result.body as never, {
+      status: result.status,
+      headers: { 'Cache-Control': 'no-store' },
+    });
   });
 }
 

@@ -6,20 +6,28 @@ import { registerOutbox } from './register-outbox';
 import type { AppRouter } from './router';
 
 /** Once someone is signed in (by the sign-in page, or a session restored at start): their
- * marks and notes still in the outbox from an earlier page go to the server, and once the
+ * marks and notes still in the outbox from an earlier page go to the server (against a real
+ * API the outbox's key is fetched then, and forgotten at sign-out), and once the
  * browser is idle, what the register needs to keep working offline is fetched
  * (./offline-preload.ts). Started by src/main.tsx, once; returns the way to stop. */
 export function startOfflineSupport(router: AppRouter, queryClient: QueryClient): () => void {
   let userId: string | null = null;
+  let marker = false;
   let cancel: (() => void) | undefined;
   const onUser = () => {
     const user = authStore.get();
     if ((user?.id ?? null) === userId) return;
+    // Signed out (or another user): the outbox forgets the key it held for the last one.
+    if (marker)
+      registerOutbox()
+        .then((m) => m.lock())
+        .catch(() => undefined);
     userId = user?.id ?? null;
+    marker = Boolean(user && can(user.role, 'register.mark'));
     cancel?.();
     cancel = undefined;
     if (!user) return;
-    if (can(user.role, 'register.mark'))
+    if (marker)
       registerOutbox()
         .then((m) => m.replayOutbox(queryClient, user.id))
         .catch(() => undefined); // the entries wait for the next start

@@ -56,10 +56,12 @@ export type Resolver<K extends EndpointKey> = (ctx: BackendContext<K>) => Promis
  * answers them itself. */
 export type BackendSpecificKey =
   | 'POST /auth/login'
+  | 'POST /auth/password'
   | 'GET /auth/me'
   | 'POST /auth/logout'
   | 'GET /auth/options'
   | 'POST /auth/logout-everywhere'
+  | 'GET /auth/outbox-key'
   | 'POST /demo/reset'
   | 'POST /demo/seed-waiting-list';
 

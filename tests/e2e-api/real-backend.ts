@@ -38,7 +38,7 @@ export function patientIdentifiers(): string[] {
   ]);
 }
 
-/** No MSW, nothing about patients stored in the browser, nothing identifying in a URL. */
+/** No MSW, nothing about patients readable in browser storage, nothing identifying in a URL. */
 export async function expectRealBackendHygiene(page: Page, urls: string[], identifiers: string[]) {
   const registrations = await page.evaluate(
     async () => (await navigator.serviceWorker.getRegistrations()).length,
@@ -57,9 +57,33 @@ export async function expectRealBackendHygiene(page: Page, urls: string[], ident
     local: Object.entries(localStorage),
     session: Object.entries(sessionStorage),
     idb: (await indexedDB.databases()).map((d) => d.name),
+    // The register's outbox (issue 16): entries encrypted under the user's key from the
+    // server. Read here as anyone with the laptop would, the ciphertext as text.
+    outbox: await new Promise<string>((resolve) => {
+      const open = indexedDB.open('cohort-register-outbox-sealed');
+      open.onerror = () => resolve('');
+      open.onupgradeneeded = () => open.transaction?.abort();
+      open.onsuccess = () => {
+        const all = open.result.transaction('entries').objectStore('entries').getAll();
+        all.onsuccess = () =>
+          resolve(
+            (all.result as { data: ArrayBuffer }[])
+              .map((r) => new TextDecoder('latin1').decode(new Uint8Array(r.data)))
+              .join('\n'),
+          );
+      };
+    }),
   }));
   expect(stored.local, 'localStorage').toEqual([]);
-  expect(stored.idb, 'IndexedDB databases').toEqual([]);
+  // Only the encrypted outbox, and nothing readable in it.
+  expect(
+    stored.idb.filter((name) => name !== 'cohort-register-outbox-sealed'),
+    'IndexedDB databases',
+  ).toEqual([]);
+  expect(
+    identifiers.filter((id) => stored.outbox.includes(id)),
+    'patient details in the outbox',
+  ).toEqual([]);
   // No token at all (issue 15: the session is an httpOnly cookie). TanStack Router keeps
   // scroll positions keyed by path (router option scrollRestoration); paths hold ids only, and
   // the check below proves no patient detail is in it.

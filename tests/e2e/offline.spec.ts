@@ -167,7 +167,8 @@ test('marks and a note made offline outlive the page: the sign-out asks, and the
   const rows = page.getByRole('radiogroup');
   await rows.nth(0).getByRole('radio', { name: 'Attended' }).click();
   await rows.nth(1).getByRole('radio', { name: 'Did not attend' }).click();
-  await page.getByLabel(`Note for ${firstName}`).fill('Left at the break');
+  await page.getByRole('button', { name: `Add note for ${firstName}` }).click();
+  await page.getByRole('textbox', { name: `Note for ${firstName}` }).fill('Left at the break');
   await page.keyboard.press('Tab');
   await expect(
     page.getByText('Saved on this device, will send when online (3 changes)'),

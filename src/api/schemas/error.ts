@@ -16,6 +16,7 @@ export const errorCodeSchema = z.enum([
   'duplicate_nhs_number',
   'not_flagged',
   'invalid_state',
+  'too_many_attempts',
   'session_not_started',
   'server_error',
 ]);
@@ -50,5 +51,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   stale_version: 412,
   ineligible_borough: 422,
   precondition_required: 428,
+  too_many_attempts: 429,
   server_error: 500,
 };

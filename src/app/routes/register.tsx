@@ -17,10 +17,11 @@ import {
   replayOutbox,
   undelivered,
 } from '../../features/registers/outbox/replay';
+import { lockOutbox } from '../../features/registers/outbox/outbox-store';
 
 /** The outbox's code travels in this page's chunk, which everyone who marks loads anyway
  * (src/app/register-outbox.ts): a chunk of its own shared with the page cost more. */
-export const outbox = { replayOutbox, undelivered, deliver, discard };
+export const outbox = { replayOutbox, undelivered, deliver, discard, lock: lockOutbox };
 
 export default function RegisterRoute() {
   const { sessionId } = useParams({ from: '/authed/registers/$sessionId' });

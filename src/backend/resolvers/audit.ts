@@ -1,3 +1,4 @@
+import { ANONYMOUS } from '../../api/schemas/audit';
 import { maskNhsNumbersDeep as mask } from '../../domain/nhs-number-text';
 import type { Snapshot as Db } from '../snapshot';
 import type { SharedResolvers } from '../resolver';
@@ -36,7 +37,10 @@ export const auditResolvers = {
       ...e,
       before: mask(e.before),
       after: mask(e.after),
-      actorName: db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId,
+      actorName:
+        e.actorId === ANONYMOUS
+          ? 'Not signed in'
+          : (db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId),
       subject: subjectOf(db, e.entity, e.entityId, e.after),
     }));
     return { items, total, offset: f.offset };

@@ -15,7 +15,8 @@ import {
 import { sessionUser } from '../auth/sessions';
 import type { Tx } from '../db/database';
 import { loadSnapshot } from '../db/snapshot-cache';
-import { ApiError, type Answer } from '../http/api-error';
+import { ApiError, CommitThenRefuse, errorBody, type Answer } from '../http/api-error';
+import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';
 import { idempotencyScopeOf, runIdempotent } from '../idempotency';
@@ -38,16 +39,27 @@ export interface ServerContext<K extends EndpointKey = EndpointKey> extends Back
   /** The session token the request's cookie carries, if any (the session it names was
    * checked already). */
   token: string | null;
+  /** Where the request came from (config's TRUSTED_PROXY decides how it is read). */
+  clientAddress: string;
+  /** Adds a header to the answer (Retry-After on a throttled sign-in). */
+  setHeader(name: string, value: string): void;
 }
 
 // The session travels in an httpOnly cookie, never in a body (./session-cookie.ts): the
 // sign-in's resolver returns the new token with the user, and the token is moved into the
 // cookie here, after the session's row has committed; signing out clears the cookie.
-const STARTS_SESSION: ReadonlySet<EndpointKey> = new Set(['POST /auth/login']);
+const STARTS_SESSION: ReadonlySet<EndpointKey> = new Set([
+  'POST /auth/login',
+  'POST /auth/password',
+]);
 const ENDS_SESSION: ReadonlySet<EndpointKey> = new Set([
   'POST /auth/logout',
   'POST /auth/logout-everywhere',
 ]);
+
+// A GET that may write: the outbox key is made at its first ask (./session-resolvers.ts). It
+// runs in a read-write transaction of its own, outside the queue of writes: it takes no lock.
+const WRITES_ON_READ: ReadonlySet<EndpointKey> = new Set(['GET /auth/outbox-key']);
 
 export type ServerResolver<K extends EndpointKey> = (ctx: ServerContext<K>) => Promise<unknown>;
 export type ServerResolvers = { [K in EndpointKey]?: ServerResolver<K> };
@@ -111,6 +123,7 @@ function context<K extends EndpointKey>(
   afterCommit: (() => void)[],
   readOnly: boolean,
   token: string | null,
+  options: RouteOptions,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
   const now = requestNow(c.req.raw.headers);
@@ -118,6 +131,8 @@ function context<K extends EndpointKey>(
     ...who,
     tx: db,
     token,
+    clientAddress: clientAddress(c, options.trustedProxyHops ?? 0),
+    setHeader: (name, value) => c.header(name, value),
     params: c.req.param() as Record<string, string>,
     body: input.body as BackendContext<K>['body'],
     query: input.query as BackendContext<K>['query'],
@@ -132,6 +147,15 @@ function context<K extends EndpointKey>(
     findPeople: (q) => findPeopleIn(db, q),
     auditTrail: (filter, page) => readAuditTrail(db, filter, page),
   };
+}
+
+export interface RouteOptions {
+  /** Serve the demo-only endpoints (SEED=demo). */
+  demo: boolean;
+  /** Proxies in front that append to X-Forwarded-For (config's TRUSTED_PROXY). */
+  trustedProxyHops?: number;
+  /** The session cookie's settings (Secure and the `__Host-` prefix over HTTPS). */
+  cookies?: CookieSettings;
 }
 
 /** Runs one task at a time, in the order they came. */
@@ -159,10 +183,7 @@ function tokenIntoCookie(
   return parsed.success ? parsed.data : rest;
 }
 
-export function endpointRoutes(
-  resolvers: ServerResolvers,
-  options: { demo: boolean; cookies?: CookieSettings },
-): Hono<AppEnv> {
+export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions): Hono<AppEnv> {
   const cookies = options.cookies ?? { secure: false };
   const api = new Hono<AppEnv>();
   // Writes take the database's write lock one at a time anyway (write-context.ts). Queued
@@ -181,25 +202,28 @@ export function endpointRoutes(
       const user = who.user as StaffUser;
       // What to do once the write has committed (keep the records it made current).
       const afterCommit: (() => void)[] = [];
-      const readOnly = method === 'GET' || contract.safe === true;
-      const answer = async (db: Tx): Promise<Answer> => ({
-        status: successStatus(key, contract),
-        body:
-          (await resolver(
-            context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly, token),
-          )) ?? null,
-      });
+      const readOnly = (method === 'GET' && !WRITES_ON_READ.has(key)) || contract.safe === true;
+      const answer = async (db: Tx): Promise<Answer> => {
+        const body = await resolver(
+          context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly, token, options),
+        );
+        if (body instanceof CommitThenRefuse)
+          return { status: body.error.status, body: errorBody(body.error) };
+        return { status: successStatus(key, contract), body: body ?? null };
+      };
       const { db } = c.var;
       // Checked (1 to 200 characters) before it reaches the database: a key too long for
       // the key table's index would otherwise fail the insert with a 500.
       const idempotency =
-        method === 'POST' && !contract.safe && who.user ? idempotencyScopeOf(c, user.id) : null;
+        method === 'POST' && !contract.safe && !contract.noReplay && who.user
+          ? idempotencyScopeOf(c, user.id)
+          : null;
       const result = readOnly
         ? await db.transaction(answer, {
             isolationLevel: 'repeatable read',
             accessMode: 'read only',
           })
-        : contract.action === 'public'
+        : contract.action === 'public' || WRITES_ON_READ.has(key)
           ? await db.transaction(answer)
           : await writes(() =>
               idempotency

@@ -37,7 +37,9 @@ describe('a change the server does not take', () => {
     const { user, session } = await openTodaysRegister();
     const { name, enrolment } = enrolmentsOf(COHORT)[3]!;
     failNextSave();
+    await user.click(screen.getByRole('button', { name: `Add note for ${name}` }));
     const note = screen.getByLabelText(`Note for ${name}`);
+    expect(note).toHaveFocus();
     await user.type(note, 'Left early for a hospital appointment');
     await user.tab();
     const alert = await screen.findByRole('alert');
@@ -106,6 +108,7 @@ describe('a change the server does not take', () => {
       within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Late, seen' }),
     );
     const alert = await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: `Add note for ${name}` }));
     await user.type(screen.getByLabelText(`Note for ${name}`), 'Train delayed');
     await user.tab();
     await waitFor(() => expect(recordOf(session.id, enrolment.id)?.note).toBe('Train delayed'));

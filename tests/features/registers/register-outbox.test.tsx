@@ -68,6 +68,7 @@ async function markOfflineAndClose() {
   setOnline(false);
   await user.click(within(rowOf(first!.name)).getByRole('radio', { name: 'Attended' }));
   await user.click(within(rowOf(second!.name)).getByRole('radio', { name: 'Did not attend' }));
+  await user.click(screen.getByRole('button', { name: `Add note for ${first!.name}` }));
   await user.type(screen.getByLabelText(`Note for ${first!.name}`), 'Left at the break');
   await user.tab();
   await waitFor(async () => expect(await outbox.list(staff.id)).toHaveLength(3));

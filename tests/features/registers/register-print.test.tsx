@@ -35,7 +35,7 @@ describe('the print view (a paper backup)', () => {
         id: `att_print_${i}`,
         sessionId: session.id,
         enrolmentId: enrolment.id,
-        code: i === 1 ? (3 as const) : (5 as const),
+        code: (i === 1 ? 3 : 5) as 3 | 5,
         note: i === 1 ? 'Rang at 10:20' : '',
         catchUpSent: false,
         // The second person's mark was changed after the register was finalised.

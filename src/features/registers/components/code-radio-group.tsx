@@ -63,10 +63,22 @@ export const CodeRadioGroup = memo(function CodeRadioGroup({
             <span aria-hidden="true" className={classes.key}>
               {attendanceShortcut[code]}
             </span>
-            <span aria-hidden="true">{attendanceLabel(code)}</span>
+            <OptionLabel label={attendanceLabel(code)} />
           </button>
         );
       })}
     </div>
   );
 });
+
+/** The label as shown: an aside in brackets ("Cancelled (gave notice)") only where the row has
+ * room, so what shows is always the start of the accessible name (WCAG 2.5.3). */
+function OptionLabel({ label }: { label: string }) {
+  const aside = label.indexOf(' (');
+  return (
+    <span aria-hidden="true">
+      {aside < 0 ? label : label.slice(0, aside)}
+      {aside >= 0 && <span className={classes.aside}>{label.slice(aside)}</span>}
+    </span>
+  );
+}

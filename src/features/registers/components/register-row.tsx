@@ -1,6 +1,6 @@
 import { TONE_TEXT } from '../../../components/tones';
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { memo, useCallback } from 'react';
+import { Badge } from '@mantine/core';
+import { memo, useCallback, useRef, useState } from 'react';
 import type { RegisterRow as Row } from '../../../api/schemas/registers';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
 import { summariseAbsences } from '../../../domain/absence';
@@ -10,6 +10,7 @@ import { FlagStatusBadge } from '../../../components/flag-status-badge';
 import type { RowProblem } from '../api/register-cache';
 import { CodeRadioGroup } from './code-radio-group';
 import { NoteField } from './note-field';
+import { NoteToggle } from './note-toggle';
 import { RowProblemAlert } from './row-problem-alert';
 import type { FocusStore } from './use-register-keyboard';
 import classes from './register.module.css';
@@ -48,6 +49,24 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
   );
   const noAgreement = !row.enrolment.agreementRecordedAt;
   const enrolmentId = row.enrolment.id;
+  const note = row.record?.note ?? '';
+  // The note sits behind a button so that a row is one line; it opens under the row.
+  const [noteOpen, setNoteOpen] = useState(false);
+  const noteButton = useRef<HTMLButtonElement>(null);
+  // Focus goes to the field when the user opens it, not each time it is rebuilt for a new note.
+  const focusNote = useRef(false);
+  const noteInput = useCallback((el: HTMLInputElement | null) => {
+    if (el && focusNote.current) el.focus();
+    focusNote.current = false;
+  }, []);
+  const toggleNote = () => {
+    focusNote.current = !noteOpen;
+    setNoteOpen(!noteOpen);
+  };
+  const closeNote = useCallback(() => {
+    noteButton.current?.focus(); // the field's blur saves it
+    setNoteOpen(false);
+  }, []);
   const choose = useCallback(
     (c: MarkableCode) => onChange(enrolmentId, { code: c }),
     [onChange, enrolmentId],
@@ -55,80 +74,79 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
 
   return (
     <div className={classes.row} role="group" aria-labelledby={nameId}>
-      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs" px="xs">
-        <Stack gap={4} miw={200}>
-          <Text fw={700} id={nameId}>
-            {name}
-          </Text>
-          <Group gap={6}>
-            <Text size="sm">Absences so far: {summary.absences}</Text>
-            <FlagStatusBadge status={summary.status} />
-            {code === null && (
-              <Badge variant="outline" color={TONE_TEXT.neutral}>
-                Not yet marked
-              </Badge>
-            )}
-            {props.saveState && (
-              <Badge
-                variant="outline"
-                color={props.saveState === 'failed' ? TONE_TEXT.danger : TONE_TEXT.warning}
-              >
-                {props.saveState === 'failed' ? 'Not saved' : 'Not sent yet'}
-              </Badge>
-            )}
-          </Group>
-          {noAgreement && (
-            <Group gap={6}>
-              <Text size="sm" c="red.9">
-                Group agreement not recorded
-              </Text>
-              <Button
-                size="compact-sm"
-                variant="default"
-                onClick={() => props.onRecordAgreement(row)}
-                aria-label={`Record group agreement for ${name}`}
-              >
-                Record agreement
-              </Button>
-            </Group>
-          )}
-        </Stack>
-        <CodeRadioGroup
-          rowIndex={rowIndex}
-          name={name}
-          nameId={nameId}
-          value={code}
-          focusStore={props.canEdit ? props.focusStore : null}
-          presentBlocked={noAgreement}
-          onChoose={choose}
-          registerRef={props.registerRef}
-          onFocusOption={props.onFocusOption}
-        />
-      </Group>
-      <Group gap="md" px="xs" mt={6} wrap="wrap" align="flex-end">
-        <NoteField
-          key={row.record?.note ?? ''}
-          name={name}
-          initial={row.record?.note ?? ''}
-          onSave={(note) => onChange(row.enrolment.id, { note })}
-        />
+      <div className={classes.who}>
+        <span className={classes.name} id={nameId}>
+          {name}
+        </span>
+        <span>Absences: {summary.absences}</span>
+        <FlagStatusBadge status={summary.status} />
+        {props.saveState && (
+          <Badge
+            variant="outline"
+            color={props.saveState === 'failed' ? TONE_TEXT.danger : TONE_TEXT.warning}
+          >
+            {props.saveState === 'failed' ? 'Not saved' : 'Not sent yet'}
+          </Badge>
+        )}
+        {noAgreement && (
+          <button
+            type="button"
+            className={classes.agreement}
+            onClick={() => props.onRecordAgreement(row)}
+            aria-label={`Record group agreement for ${name}`}
+          >
+            Record group agreement
+          </button>
+        )}
+      </div>
+      <CodeRadioGroup
+        rowIndex={rowIndex}
+        name={name}
+        nameId={nameId}
+        value={code}
+        focusStore={props.canEdit ? props.focusStore : null}
+        presentBlocked={noAgreement}
+        onChoose={choose}
+        registerRef={props.registerRef}
+        onFocusOption={props.onFocusOption}
+      />
+      <div className={classes.extras}>
         {code !== null && countsAsAbsence(code) && (
           // A native checkbox: Mantine's Checkbox costs the register 3.4 KB gzip for one box.
           <label className={classes.check}>
             <input
               type="checkbox"
+              aria-label={`Catch-up sent to ${name}`}
               checked={row.record?.catchUpSent ?? false}
-              onChange={(e) => onChange(row.enrolment.id, { catchUpSent: e.currentTarget.checked })}
+              onChange={(e) => onChange(enrolmentId, { catchUpSent: e.currentTarget.checked })}
             />
-            Catch-up material sent to {name}
+            Catch-up sent
           </label>
         )}
-      </Group>
+        <NoteToggle
+          name={name}
+          note={note}
+          open={noteOpen}
+          onToggle={toggleNote}
+          ref={noteButton}
+        />
+      </div>
+      {noteOpen && (
+        <NoteField
+          key={note}
+          id={`note-${enrolmentId}`}
+          name={name}
+          initial={note}
+          onSave={(text) => onChange(enrolmentId, { note: text })}
+          onDone={closeNote}
+          inputRef={noteInput}
+        />
+      )}
       <RowProblemAlert
         name={name}
         problem={problem}
         staffName={props.staffName}
-        onResolve={(choice, mine) => props.onResolveProblem(row.enrolment.id, choice, mine)}
+        onResolve={(choice, mine) => props.onResolveProblem(enrolmentId, choice, mine)}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import { TONE_TEXT } from '../../../components/tones';
-import { Alert, Stack, Text } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { Suspense, useMemo } from 'react';
 import type { Register } from '../../../api/schemas/registers';
 import type { StaffUser } from '../../../api/schemas/staff';
@@ -16,6 +16,7 @@ import { RegisterRow } from './register-row';
 import { UnsavedGuard } from './unsaved-guard';
 import { useRegisterKeyboard } from './use-register-keyboard';
 import { useRegisterMarking } from './use-register-marking';
+import classes from './register.module.css';
 
 // Lazy: Modal (overlay, focus trap, portal, scroll lock, ScrollArea) and Textarea would add
 // ~13 KB gzip to the register's first load; only amendments to a finalised register need them.
@@ -30,7 +31,7 @@ interface RegisterSheetProps {
   register: Register;
   /** Whose changes these are: the outbox keeps each user's apart. */
   userId: string;
-  staff: StaffUser[];
+  staff: Pick<StaffUser, 'id' | 'name'>[];
   canEdit: boolean;
 }
 
@@ -97,16 +98,17 @@ export function RegisterSheet({ register: saved, userId, staff, canEdit }: Regis
         </Alert>
       )}
       {canEdit && (
-        <Text size="sm" c="dimmed" className="no-print">
-          Keyboard: Tab to the register, arrows to move, Space to mark, or press A (Attended), S
-          (Late, seen), N (Late, not seen), C (Cancelled) or D (Did not attend) to mark and move to
-          the next person.
-        </Text>
+        // Shown only where there is a keyboard (register.module.css), as are the key caps.
+        <p className={`${classes.keyHelp} no-print`}>
+          Keyboard: Tab to the register, arrows move, Space marks, or A, S, N, C or D marks a row
+          and moves on.
+        </p>
       )}
       <div
         onKeyDown={keyboard.onKeyDown}
         aria-label={`Register for session ${session.number}`}
         role="group"
+        className={classes.register}
       >
         {rows.map((row, index) => (
           <RegisterRow

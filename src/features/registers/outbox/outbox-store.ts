@@ -17,10 +17,11 @@ export interface OutboxEntry {
   baseVersion: number;
 }
 
-/** Where entries wait. The mock build keeps them in IndexedDB (./idb-outbox-store.ts) so they
- * outlive the page. A build for a real API keeps them in memory until the store that
- * encrypts them with a per-user key from the server exists: set it with setOutboxStore()
- * once the key is known (README: nothing about patients unencrypted in browser storage). */
+/** Where entries wait, so they outlive the page. The mock build keeps them in IndexedDB as they
+ * are (./idb-outbox-store.ts: the demo's data, which that build keeps in localStorage anyway).
+ * A build for a real API keeps them in IndexedDB encrypted with the user's key from the server
+ * (./sealed-outbox-store.ts; README: nothing about patients readable in browser storage).
+ * Tests set their own with setOutboxStore(). */
 export interface OutboxStore {
   /** True when entries outlive the page ("Saved on this device"). */
   readonly persistent: boolean;
@@ -28,6 +29,8 @@ export interface OutboxStore {
   delete(id: string): Promise<void>;
   /** One user's entries, in the order they were made. */
   list(userId: string): Promise<OutboxEntry[]>;
+  /** Forgets any key held in memory (at sign-out). */
+  lock?(): void;
 }
 
 export function memoryOutboxStore(): OutboxStore {
@@ -44,31 +47,34 @@ export function memoryOutboxStore(): OutboxStore {
 const MOCK_MODE = !import.meta.env.VITE_API_BASE_URL;
 
 let store: Promise<OutboxStore> | undefined;
-let persistent = MOCK_MODE && typeof indexedDB !== 'undefined';
+let current: OutboxStore | undefined;
 
 function defaultStore(): Promise<OutboxStore> {
-  if (!MOCK_MODE) return Promise.resolve(memoryOutboxStore());
-  // A build for a real API drops this import (MOCK_MODE is false at build time).
-  return import('./idb-outbox-store')
-    .then((m) => m.openIdbOutboxStore())
-    .catch(() => memoryOutboxStore()); // no IndexedDB (private mode): the page keeps them
+  // Each build carries only its own store (MOCK_MODE is fixed at build time), each in a chunk
+  // of its own, loaded when the outbox is first used: not in the register's first load.
+  const opened = MOCK_MODE
+    ? import('./idb-outbox-store').then((m) => m.openIdbOutboxStore())
+    : import('./sealed-outbox-store').then((m) => m.openSealedOutboxStore());
+  return opened.catch(() => memoryOutboxStore()); // no IndexedDB (private mode): the page keeps them
 }
 
 export function outboxStore(): Promise<OutboxStore> {
-  store ??= defaultStore().then((s) => {
-    persistent = s.persistent;
-    return s;
-  });
+  store ??= defaultStore().then((s) => (current = s));
   return store;
 }
 
-/** The seam for another store (the encrypted one, or a test's). */
+/** The seam for another store (a test's). */
 export function setOutboxStore(next: OutboxStore): void {
   store = Promise.resolve(next);
-  persistent = next.persistent;
+  current = next;
+}
+
+/** At sign-out: the store forgets the keys it holds (the next user's are asked for afresh). */
+export function lockOutbox(): void {
+  current?.lock?.();
 }
 
 /** Whether changes waiting to be sent outlive the page, for the words the register uses. */
 export function outboxIsPersistent(): boolean {
-  return persistent;
+  return current ? current.persistent : MOCK_MODE && typeof indexedDB !== 'undefined';
 }
