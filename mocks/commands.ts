@@ -9,6 +9,7 @@ import type { BackendContext } from '../src/backend/resolver';
 import type { Snapshot } from '../src/backend/snapshot';
 import type { Changes, CommandContext, Outcome } from '../src/domain/commands/command';
 import { todayIso } from '../src/domain/dates';
+import { now } from '../src/lib/clock';
 import { store, type Db, type StaffRecord } from './db';
 import type { Ctx } from './http';
 import { HttpError } from './http-error';
@@ -26,10 +27,12 @@ export function accountOf(record: StaffRecord): StaffAccount {
 
 /** Who is acting, when, and how new records are named, for a domain command. */
 export function commandContext(ctx: Ctx): CommandContext {
+  // Test fixtures that run a command with a context of their own may leave the moment out.
+  const at = (ctx.now as Date | undefined) ?? now();
   return {
     actor: { id: ctx.user.id, role: ctx.user.role, scope: ctx.scope },
-    now: ctx.now.toISOString(),
-    today: todayIso(ctx.now),
+    now: at.toISOString(),
+    today: todayIso(at),
     newId: (prefix) => store.newId(prefix),
   };
 }
