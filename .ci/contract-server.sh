@@ -15,7 +15,8 @@ origin=http://127.0.0.1:4174
 if [ -n "${DATABASE_URL:-}" ]; then backend=postgres; else backend=pglite; fi
 npm run --silent build:server || exit 1
 if [ "$backend" = postgres ]; then npm run --silent db:migrate || exit 1; fi
-PORT=$port HOST=127.0.0.1 DATA_DIR="$dir/data" SEED=demo APP_ORIGIN=$origin \
+# NODE_ENV=test: the suite may move a request's clock ahead (src/server/http/test-clock.ts).
+NODE_ENV=test PORT=$port HOST=127.0.0.1 DATA_DIR="$dir/data" SEED=demo APP_ORIGIN=$origin \
   node dist-server/main.js >"$dir/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT

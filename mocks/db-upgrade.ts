@@ -3,13 +3,18 @@ import type { Db } from './db';
 
 /** Data saved by an earlier version of the mock (the browser's localStorage, the HTTP API's
  * file), brought to today's shape as it loads, as the server's migrations do for its tables:
- * availability saved as `{ days, times }` becomes the slots it meant. */
+ * availability saved as `{ days, times }` becomes the slots it meant; offers get no decline reason. */
 export function upgradeDb(db: Db): Db {
   for (const r of db.referrals) {
     const saved: unknown = r.availability;
     if (!Array.isArray(saved)) {
       r.availability = slotsFromDaysAndTimes(saved as { days?: string[]; times?: string[] });
     }
+  }
+  // Offers saved before a decline said why (issue 17).
+  for (const o of db.offers) {
+    o.declineReason ??= null;
+    o.declineNote ??= '';
   }
   return db;
 }

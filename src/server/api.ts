@@ -20,7 +20,7 @@ export function createApi(config: ServerConfig): Hono<AppEnv> {
       ...serverResolvers,
       ...sessionResolvers({ singleSignOn: Boolean(config.oidc) }),
     },
-    { demo: config.seed === 'demo', cookies },
+    { demo: config.seed === 'demo', cookies, testClock: config.testClock },
   );
   // Single sign-on's pages (redirects, not JSON endpoints), when OIDC_ISSUER is set.
   if (config.oidc)

@@ -12,6 +12,8 @@ export interface ServerConfig {
   seed: 'demo' | 'none';
   nodeEnv: string;
   production: boolean;
+  /** NODE_ENV=test: requests may move the clock ahead (src/server/http/test-clock.ts). */
+  testClock: boolean;
   /** The one browser origin allowed to call the API cross-origin (CORS, with credentials). */
   appOrigin: string;
   /** APP_ORIGIN is https: the session cookie is Secure with the __Host- prefix. */
@@ -57,6 +59,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     seed,
     nodeEnv,
     production,
+    testClock: nodeEnv === 'test',
     appOrigin,
     secureCookies: appOrigin.startsWith('https:'),
     oidc: readOidcSettings(env, appOrigin, production),

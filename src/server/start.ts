@@ -11,6 +11,7 @@ import { createApp } from './http/app';
 import type { AppEnv } from './http/app-env';
 import { purgeExpiredIdempotencyKeys } from './idempotency';
 import { tryAcquireLease } from './leases';
+import { scheduleOfferExpiry } from './offer-expiry-job';
 import type { Logger } from './logger';
 import { StartupError } from './startup-error';
 
@@ -71,6 +72,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     undo.push(() => closeServer(server));
     const port = (server.address() as { port: number }).port;
     undo.push(purgeHourly(database.db, log));
+    undo.push(scheduleOfferExpiry(database.db, log));
     let closing: Promise<void> | null = null;
     return {
       url: `http://${urlHost(config.host)}:${port}`,

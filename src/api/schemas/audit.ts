@@ -6,8 +6,9 @@ export const auditEventSchema = z.object({
   id: idSchema,
   at: isoDateTimeSchema,
   actorId: idSchema,
-  /** 'anonymous': a refused single sign-on by an identity no account is bound to. */
-  actorRole: z.union([roleSchema, z.literal('anonymous')]),
+  /** 'anonymous': a refused single sign-on by an identity no account is bound to; 'system':
+   * the server's own scheduled work (an offer expiring by itself), actor id 'system'. */
+  actorRole: z.union([roleSchema, z.literal('anonymous'), z.literal('system')]),
   action: z.string(),
   entity: z.string(),
   entityId: idSchema,

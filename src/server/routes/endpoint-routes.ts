@@ -20,6 +20,8 @@ import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';
 import { idempotencyScopeOf, runIdempotent } from '../idempotency';
 import { readAuditTrail, runCommandIn } from './write-context';
+import { requestNow, TEST_CLOCK_HEADER } from '../http/test-clock';
+import { recordsAt } from '../../domain/commands/offer-expiry';
 import { findPeopleIn } from '../db/people-query';
 import { waitingListPage } from '../db/waiting-list-query';
 
@@ -110,10 +112,12 @@ function context<K extends EndpointKey>(
   afterCommit: (() => void)[],
   readOnly: boolean,
   token: string | null,
+  now: Date,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
   return {
     ...who,
+    now,
     tx: db,
     token,
     params: c.req.param() as Record<string, string>,
@@ -122,8 +126,10 @@ function context<K extends EndpointKey>(
     version: input.version,
     requestId,
     // Only a read-only transaction (GET, a search) keeps what it read for later requests.
-    read: (needs) => loadSnapshot(db, needs, { keep: readOnly }),
-    run: (command, needs) => runCommandIn(db, { ...who, requestId }, command, needs, afterCommit),
+    // As the records stand at the request's moment: an offer past its expiry reads as expired.
+    read: async (needs) => recordsAt(await loadSnapshot(db, needs, { keep: readOnly }), now),
+    run: (command, needs) =>
+      runCommandIn(db, { ...who, requestId, now }, command, needs, afterCommit),
     waitingList: (query) => waitingListPage(db, query),
     findPeople: (q) => findPeopleIn(db, q),
     auditTrail: (filter, page) => readAuditTrail(db, filter, page),
@@ -157,7 +163,7 @@ function tokenIntoCookie(
 
 export function endpointRoutes(
   resolvers: ServerResolvers,
-  options: { demo: boolean; cookies?: CookieSettings },
+  options: { demo: boolean; cookies?: CookieSettings; testClock?: boolean },
 ): Hono<AppEnv> {
   const cookies = options.cookies ?? { secure: false };
   const api = new Hono<AppEnv>();
@@ -178,11 +184,12 @@ export function endpointRoutes(
       // What to do once the write has committed (keep the records it made current).
       const afterCommit: (() => void)[] = [];
       const readOnly = method === 'GET' || contract.safe === true;
+      const now = requestNow(c.req.header(TEST_CLOCK_HEADER), options.testClock === true);
       const answer = async (db: Tx): Promise<Answer> => ({
         status: successStatus(key, contract),
         body:
           (await resolver(
-            context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly, token),
+            context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly, token, now),
           )) ?? null,
       });
       const { db } = c.var;

@@ -60,11 +60,11 @@ export function newId(prefix: string): string {
   return `${prefix}_${randomBytes(6).toString('hex')}`;
 }
 
-export function commandContext(user: StaffUser, scope: Scope): CommandContext {
+export function commandContext(user: StaffUser, scope: Scope, now = new Date()): CommandContext {
   return {
     actor: { id: user.id, role: user.role, scope },
-    now: new Date().toISOString(),
-    today: todayIso(),
+    now: now.toISOString(),
+    today: todayIso(now),
     newId,
   };
 }
@@ -73,14 +73,21 @@ export function commandContext(user: StaffUser, scope: Scope): CommandContext {
  * appends its audit entries to the chain, all in the caller's transaction. */
 export async function runCommandIn<R>(
   tx: Tx,
-  who: { user: StaffUser; scope: Scope; requestId: string },
+  who: {
+    user: StaffUser;
+    scope: Scope;
+    requestId: string;
+    now?: Date;
+    /** Who the audit trail names, when not the user (the server's own jobs: 'system'). */
+    auditAs?: { id: string; role: string };
+  },
   command: Command<R>,
   needs?: ReadNeeds,
   afterCommit?: (() => void)[],
 ): Promise<R> {
   await takeWriteLock(tx);
   const before = await lockDataVersion(tx);
-  const cc = commandContext(who.user, who.scope);
+  const cc = commandContext(who.user, who.scope, who.now);
   const { changes, result } = command(await loadSnapshot(tx, needs, { known: before }), cc);
   try {
     await tx.transaction((inner) => applyChanges(inner, changes));
@@ -90,8 +97,8 @@ export async function runCommandIn<R>(
   for (const entry of changes.audit) {
     await appendAudit(tx, {
       ...entry,
-      actorId: who.user.id,
-      actorRole: who.user.role,
+      actorId: who.auditAs?.id ?? who.user.id,
+      actorRole: who.auditAs?.role ?? who.user.role,
       requestId: who.requestId,
       at: new Date(cc.now),
     });
