@@ -48,6 +48,11 @@ export function fitsCohort(
   return hasSlot(availability, dayFor(cohort.startDate), partOfDayFor(cohort.startTime));
 }
 
+/** The cohort's weekly slot as people say it: "Monday evenings". */
+export function cohortSlotName(cohort: { startDate: IsoDate; startTime: string }): string {
+  return `${DAY_NAMES[dayFor(cohort.startDate)]} ${PART_NAMES[partOfDayFor(cohort.startTime)]}s`;
+}
+
 // Issue 17 part 3: why someone on the waiting list is, or is not, suggested for a place. One
 // rule answers both "who is suggested" (no reasons) and the search of the whole list (each
 // person's reasons), so the two can never disagree.
@@ -107,9 +112,7 @@ export function whyNotSuggested(r: FitReferral, c: FitContext): NotSuggested[] {
   const before = c.offeredThisPlace?.get(r.id);
   if (before) add('offered_this_place', `already offered this place (${before})`, false);
   if (!fitsCohort(r.availability, c.cohort)) {
-    const day = DAY_NAMES[dayFor(c.cohort.startDate)];
-    const part = PART_NAMES[partOfDayFor(c.cohort.startTime)];
-    add('not_available', `not available on ${day} ${part}s`, false);
+    add('not_available', `not available on ${cohortSlotName(c.cohort)}`, false);
   }
   return reasons;
 }

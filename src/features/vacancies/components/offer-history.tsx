@@ -1,5 +1,6 @@
 import { List, Text } from '@mantine/core';
 import type { OfferView } from '../../../api/schemas/vacancies';
+import { DECLINE_REASON_LABELS } from '../../../domain/offers';
 import { formatDateTime } from '../../../lib/format';
 import { OfferStatusBadge } from './offer-badges';
 
@@ -14,6 +15,9 @@ export function OfferHistory({ offers }: { offers: OfferView[] }) {
           <Text size="sm" component="span">
             {o.name}, offered {formatDateTime(o.createdAt)}: <OfferStatusBadge status={o.status} />
             {o.decidedAt && ` on ${formatDateTime(o.decidedAt)}`}
+            {o.declineReason &&
+              ` (${DECLINE_REASON_LABELS[o.declineReason].toLowerCase()}${o.declineNote ? `: ${o.declineNote}` : ''})`}
+            {o.status === 'expired' && ' (no answer by the expiry time)'}
           </Text>
         </List.Item>
       ))}
