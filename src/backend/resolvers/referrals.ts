@@ -16,9 +16,7 @@ export const referralResolvers = {
     // Someone whose offer ran out is waiting again as soon as it did (issue 17): the read's
     // records already say so, before the expiry job has written it.
     const lapsed = items.some((r) => r.status === 'offered')
-      ? new Set(
-          (await ctx.read()).referrals.filter((r) => r.status === 'waiting').map((r) => r.id),
-        )
+      ? new Set((await ctx.read()).referrals.filter((r) => r.status === 'waiting').map((r) => r.id))
       : new Set<string>();
     return {
       items: items.map((r) => ({
