@@ -36,7 +36,10 @@ export const auditResolvers = {
       ...e,
       before: mask(e.before),
       after: mask(e.after),
-      actorName: db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId,
+      actorName:
+        db.staff.find((s) => s.id === e.actorId)?.name ??
+        // The server's own scheduled work (an offer expiring by itself).
+        (e.actorRole === 'system' ? 'The register, automatically' : e.actorId),
       subject: subjectOf(db, e.entity, e.entityId, e.after),
     }));
     return { items, total, offset: f.offset };
