@@ -16,9 +16,10 @@ const RAW_HTML = {
 };
 
 // An API path: a path template (":id"), a root only the API has, or an API root followed by a
-// segment built in a template string (`/cohorts/${id}`). App routes ('/cohorts/$cohortId') differ.
+// segment built in a template string (`/cohorts/${id}`). App routes ('/cohorts/$cohortId') differ;
+// '/staff', '/settings' and '/audit' are pages as well as API roots.
 const API_PATH =
-  '/(^\\/(api\\/)?(auth|staff|sessions|enrolments|participants|referrals|offers|demo)(\\/|$))|(^\\/.*\\/:[a-zA-Z])|(^\\/(cohorts|flags|vacancies|registers|dashboard|settings|audit)\\/$)/';
+  '/(^\\/(api\\/)?(auth|sessions|enrolments|participants|referrals|offers|demo)(\\/|$))|(^\\/.*\\/:[a-zA-Z])|(^\\/(cohorts|flags|vacancies|registers|dashboard|settings|audit|staff)\\/$)/';
 
 export default tseslint.config(
   {

@@ -127,7 +127,7 @@ export default defineConfig(({ mode }) => {
               // chunk instead of six tiny ones, each of which costs a request and gzip overhead.
               {
                 name: 'api-core',
-                test: /src[\\/](api[\\/](client|request|api-error|endpoint-contract|session-token|query-keys)|api[\\/]schemas[\\/](error|common|request-bodies|staff)|api[\\/]endpoints[\\/]auth|domain[\\/](policy|dates|names)|lib[\\/]invalidate)\.ts$/,
+                test: /src[\\/](api[\\/](client|request|api-error|endpoint-contract|session-token|query-keys)|api[\\/]schemas[\\/](error|common|staff)|api[\\/]endpoints[\\/]auth|domain[\\/](policy|dates|names)|lib[\\/]invalidate)\.ts$/,
               },
             ],
           },

@@ -5,6 +5,7 @@ import { searchWaitingList } from '../src/domain/waiting-list';
 import type { AuditPage } from '../src/api/schemas/audit-query';
 import type { AuditFilter } from '../src/api/schemas/audit-view';
 import type { StaffUser } from '../src/api/schemas/staff';
+import type { StaffAccount } from '../src/api/schemas/staff-accounts';
 import type { BackendContext } from '../src/backend/resolver';
 import type { Snapshot } from '../src/backend/snapshot';
 import type { Changes, CommandContext, Outcome } from '../src/domain/commands/command';
@@ -13,8 +14,15 @@ import { store, type Db, type StaffRecord } from './db';
 import type { Ctx } from './http';
 import { HttpError } from './http-error';
 
-export function publicUser({ password: _password, ...user }: StaffRecord): StaffUser {
-  return user;
+/** The signed-in user as the API gives it: no password, nothing about the account's state. */
+export function publicUser({ id, name, email, role, discipline }: StaffRecord): StaffUser {
+  return { id, name, email, role, discipline };
+}
+
+/** An account as the resolvers read it, field by field: never its password. */
+export function accountOf(record: StaffRecord): StaffAccount {
+  const { id, name, email, role, discipline, active, deactivationReason, version } = record;
+  return { id, name, email, role, discipline, active, deactivationReason, version };
 }
 
 /** Who is acting, when, and how new records are named, for a domain command. */
@@ -42,9 +50,18 @@ export function applyChanges(db: Db, changes: Changes, ctx: Ctx): void {
     const list = db[table as keyof Changes['put']] as { id: string }[];
     for (const record of records as { id: string }[]) {
       const at = list.findIndex((r) => r.id === record.id);
-      if (at >= 0) list[at] = record;
+      // An account's record never carries its password: what the mock keeps of it stays.
+      if (at >= 0) list[at] = table === 'staff' ? { ...list[at], ...record } : record;
       else list.push(record);
     }
+  }
+  for (const { staffId, password, mustChange } of changes.credentials ?? []) {
+    const account = db.staff.find((s) => s.id === staffId);
+    if (account) Object.assign(account, { password, mustChangePassword: mustChange });
+  }
+  const ended = new Set(changes.endSessionsOf ?? []);
+  for (const [token, staffId] of Object.entries(db.tokens)) {
+    if (ended.has(staffId)) delete db.tokens[token];
   }
   for (const [table, ids] of Object.entries(changes.remove)) {
     const gone = new Set(ids);
@@ -61,14 +78,15 @@ export function applyChanges(db: Db, changes: Changes, ctx: Ctx): void {
       actorId: ctx.user.id,
       actorRole: ctx.user.role,
       requestId: ctx.requestId,
-      ...entry,
+      // A copy: the records it shows live on in the store, and an account's gains a password.
+      ...structuredClone(entry),
     });
   }
 }
 
 /** The records the resolvers read: the store as it stands, staff without their passwords. */
 export function snapshotOf(db: Db): Snapshot {
-  return { ...db, staff: db.staff.map(publicUser) };
+  return { ...db, staff: db.staff.map(accountOf) };
 }
 
 /** The matching audit entries newest first, one page of them, and how many match. */

@@ -3,7 +3,8 @@ import type { Db } from './db';
 
 /** Data saved by an earlier version of the mock (the browser's localStorage, the HTTP API's
  * file), brought to today's shape as it loads, as the server's migrations do for its tables:
- * availability saved as `{ days, times }` becomes the slots it meant; offers get no decline reason. */
+ * availability saved as `{ days, times }` becomes the slots it meant; staff saved before
+ * accounts had a state are active; offers saved before declines said why have no reason. */
 export function upgradeDb(db: Db): Db {
   for (const r of db.referrals) {
     const saved: unknown = r.availability;
@@ -16,5 +17,12 @@ export function upgradeDb(db: Db): Db {
     o.declineReason ??= null;
     o.declineNote ??= '';
   }
+  // A store saved before staff accounts had a state (issue 15) reads as all of them active.
+  db.staff = db.staff.map((s) => ({
+    ...s,
+    active: s.active ?? true,
+    deactivationReason: s.deactivationReason ?? null,
+    version: s.version ?? 1,
+  }));
   return db;
 }

@@ -1,8 +1,11 @@
-import type { StaffUser } from '../src/api/schemas/staff';
+import type { StaffAccount } from '../src/api/schemas/staff-accounts';
 import type { Snapshot } from '../src/backend/snapshot';
 
-export interface StaffRecord extends StaffUser {
-  password: string;
+export interface StaffRecord extends StaffAccount {
+  /** In plain text: the mock is a demo. None until an admin sets a temporary one. */
+  password?: string | null;
+  /** Set by a temporary password: the next sign-in must choose a new one. */
+  mustChangePassword?: boolean;
 }
 
 export interface StoredResponse {

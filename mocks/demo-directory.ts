@@ -5,7 +5,13 @@ import { DEMO_PASSWORD, SEED_STAFF } from '../src/demo-seed/seed-data';
  * the seeded staff (tests/mocks/demo-directory.test.ts); the server starts with the first click. */
 export function demoDirectory() {
   return {
-    items: SEED_STAFF.map(({ password: _password, ...account }) => account),
+    items: SEED_STAFF.map(({ id, name, email, role, discipline }) => ({
+      id,
+      name,
+      email,
+      role,
+      discipline,
+    })),
     password: DEMO_PASSWORD,
   };
 }

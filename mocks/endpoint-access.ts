@@ -11,7 +11,8 @@ export function authenticate(request: Request): StaffRecord {
   const token = header.startsWith('Bearer ') ? header.slice(7) : '';
   const staffId = token ? store.data.tokens[token] : undefined;
   const user = staffId ? store.data.staff.find((s) => s.id === staffId) : undefined;
-  if (!user) throw new HttpError(401, 'unauthenticated', 'Your session has ended. Sign in again.');
+  if (!user || !user.active)
+    throw new HttpError(401, 'unauthenticated', 'Your session has ended. Sign in again.');
   return user;
 }
 

@@ -94,7 +94,9 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
     };
     // Scoped to the user, the method and the path (never the Host), like the server's.
     const idem =
-      method === 'POST' && !contract.safe && user ? request.headers.get('idempotency-key') : null;
+      method === 'POST' && !contract.safe && !contract.noReplay && user
+        ? request.headers.get('idempotency-key')
+        : null;
     const result = idem
       ? await once(`${user?.id}:${method} ${url.pathname}:${idem}`, run)
       : await run();

@@ -57,6 +57,17 @@ export function components(errorSchema: Json): Json {
       ),
       StaleVersion: error('If-Match names an old version: `error.current` is the record now.'),
       PreconditionRequired: error('If-Match is missing.'),
+      TooManyAttempts: {
+        ...error(
+          'Too many failed sign-ins for this email or from this address within the window (the server only; limits are its configuration). Refused before any password is checked.',
+        ),
+        headers: {
+          'Retry-After': {
+            description: 'Seconds until the oldest counted failure leaves the window.',
+            schema: { type: 'integer', minimum: 1 },
+          },
+        },
+      },
     },
   };
 }

@@ -57,11 +57,13 @@ function operation(row: Row, key: EndpointKey, contract: EndpointContract): Json
   if (row.method !== 'GET') responses['409'] = ref('Conflict');
   if (contract.ifMatch)
     Object.assign(responses, { 412: ref('StaleVersion'), 428: ref('PreconditionRequired') });
+  // Sign-in and choosing a password count failures (contract.action 'public' with a body).
+  if (isPublic && contract.request) responses['429'] = ref('TooManyAttempts');
   const roles = row.roles === 'public' ? 'public (no sign-in)' : row.roles.join(', ');
   return {
     operationId: `${row.method.toLowerCase()}${row.path.replace(/[^a-zA-Z]+(\w)?/g, (_m: string, c?: string) => (c ? c.toUpperCase() : ''))}`,
     summary: contract.summary,
-    description: `Policy action: ${contract.action}. Roles allowed: ${roles}.${contract.demoOnly ? ' Demo data only.' : ''}`,
+    description: `Policy action: ${contract.action}. Roles allowed: ${roles}.${contract.demoOnly ? ' Demo data only.' : ''}${contract.noReplay ? ' The answer holds a secret: it is never stored for an Idempotency-Key, so a retry acts again.' : ''}`,
     tags: [row.path.split('/')[1] ?? 'api'],
     'x-roles': row.roles === 'public' ? [] : [...row.roles],
     ...(isPublic ? { security: [] } : {}),

@@ -1,25 +1,90 @@
-import { store } from '../db';
-import type { Resolvers } from '../http';
+import { ANONYMOUS } from '../../src/api/schemas/audit';
+import { passwordProblem } from '../../src/domain/passwords';
+import { store, type StaffRecord } from '../db';
+import type { Ctx, Resolvers } from '../http';
 import { HttpError } from '../http-error';
 import { publicUser } from '../commands';
 
+// The mock's sign-in: passwords in plain text (a demo), tokens in the store. The same answers
+// as the server's (src/server/routes/sign-in.ts), without its throttling.
+
+const wrongCredentials = () =>
+  new HttpError(401, 'unauthenticated', 'That email and password do not match an account.');
+
+function newToken(): string {
+  return `${globalThis.crypto.randomUUID()}${globalThis.crypto.randomUUID()}`.replace(/-/g, '');
+}
+
+/** Every attempt is audited, never with the password (nor the email typed, when no account
+ * has it: it may be a password typed in the wrong box). */
+function auditSignIn(ctx: Ctx, account: StaffRecord | undefined, action: string, after: unknown) {
+  store.transact((db) =>
+    db.audit.push({
+      id: store.newId('aud'),
+      at: new Date().toISOString(),
+      actorId: account?.id ?? ANONYMOUS,
+      actorRole: account?.role ?? ANONYMOUS,
+      action,
+      entity: 'staff',
+      entityId: account?.id ?? 'unknown',
+      before: null,
+      after,
+      requestId: ctx.requestId,
+    }),
+  );
+}
+
+/** The account these credentials open, or the one refusal for every way they can be wrong. */
+function checkCredentials(ctx: Ctx, email: string, password: string): StaffRecord {
+  const account = store.data.staff.find((s) => s.email.toLowerCase() === email.toLowerCase());
+  const reason = !account
+    ? 'unknown_account'
+    : !account.active
+      ? 'deactivated'
+      : !account.password || account.password !== password
+        ? 'wrong_password'
+        : null;
+  if (reason) {
+    auditSignIn(ctx, account, 'sign-in.failed', { reason });
+    throw wrongCredentials();
+  }
+  return account as StaffRecord;
+}
+
+function startSession(ctx: Ctx, account: StaffRecord) {
+  const token = newToken();
+  store.transact((db) => (db.tokens[token] = account.id));
+  auditSignIn(ctx, account, 'sign-in', null);
+  return { user: publicUser(account), token };
+}
+
 export const authResolvers = {
   'POST /auth/login': async (ctx) => {
-    const input = ctx.body;
-    const user = store.data.staff.find((s) => s.email.toLowerCase() === input.email.toLowerCase());
-    if (!user || user.password !== input.password) {
-      throw new HttpError(
-        401,
-        'unauthenticated',
-        'That email and password do not match an account.',
-      );
+    const account = checkCredentials(ctx, ctx.body.email, ctx.body.password);
+    if (account.mustChangePassword) {
+      auditSignIn(ctx, account, 'sign-in.password-change-required', null);
+      return { passwordChangeRequired: true as const };
     }
-    const token = `${globalThis.crypto.randomUUID()}${globalThis.crypto.randomUUID()}`.replace(
-      /-/g,
-      '',
+    return startSession(ctx, account);
+  },
+
+  'POST /auth/password': async (ctx) => {
+    const { email, password, newPassword } = ctx.body;
+    const account = checkCredentials(ctx, email, password);
+    const problem =
+      newPassword === password
+        ? 'Choose a password different from the one you were given'
+        : passwordProblem(newPassword, account);
+    if (problem) {
+      throw new HttpError(400, 'validation_failed', 'Some details need correcting.', {
+        newPassword: [problem],
+      });
+    }
+    store.transact(() =>
+      Object.assign(account, { password: newPassword, mustChangePassword: false }),
     );
-    store.transact((db) => (db.tokens[token] = user.id));
-    return { user: publicUser(user), token };
+    auditSignIn(ctx, account, 'password.change', null);
+    return startSession(ctx, account);
   },
 
   'GET /auth/me': ({ user }) => ({ user: publicUser(user) }),

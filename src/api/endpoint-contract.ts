@@ -20,6 +20,9 @@ export interface EndpointContract {
    * so it runs in a read-only transaction, and an Idempotency-Key (the client sends one with
    * every POST) is ignored: no answer with patients' names is kept for a retry. */
   safe?: boolean;
+  /** The answer holds a secret (a temporary password): it is never stored for a retry, so an
+   * Idempotency-Key is ignored and a retry acts again. */
+  noReplay?: boolean;
   /** Demo data only: served by the mock, and by the server only with SEED=demo. */
   demoOnly?: boolean;
 }

@@ -9,6 +9,8 @@ import { sessionEndpoints } from './endpoints/sessions';
 import { signInOptionEndpoints } from './endpoints/sign-in-options';
 import { reportingEndpoints } from './endpoints/reporting';
 import { auditEndpoints, dashboardEndpoints, settingsEndpoints } from './endpoints/service';
+import { signInEndpoints } from './endpoints/sign-in';
+import { staffEndpoints } from './endpoints/staff';
 import type { EndpointContract } from './endpoint-contract';
 
 // The API, each endpoint described once, keyed "METHOD /path": schemas, success status,
@@ -17,7 +19,9 @@ import type { EndpointContract } from './endpoint-contract';
 // contract tests walk it. The app imports the groups it uses (src/api/endpoints/*), so a
 // page pulls in only its own schemas; this whole list is for Node (mock, server, tools, tests).
 export const ENDPOINTS = {
+  ...signInEndpoints,
   ...authEndpoints,
+  ...staffEndpoints,
   ...signInOptionEndpoints,
   ...sessionEndpoints,
   ...cohortEndpoints,

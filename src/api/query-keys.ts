@@ -18,7 +18,11 @@ export const queryKeys = {
   participants: {
     search: (q: string) => ['participants', 'search', q] as const,
   },
-  staff: { list: () => ['staff', 'list'] as const },
+  staff: {
+    all: ['staff'] as const,
+    list: () => [...queryKeys.staff.all, 'list'] as const,
+    accounts: () => [...queryKeys.staff.all, 'accounts'] as const,
+  },
   registers: {
     all: ['registers'] as const,
     list: () => [...queryKeys.registers.all, 'list'] as const,
@@ -85,6 +89,8 @@ export const AFFECTED_BY = {
     queryKeys.dashboard.all,
   ],
   referral: [queryKeys.referrals.all, queryKeys.vacancies.all, queryKeys.dashboard.all],
+  /** An account added, changed or switched off: names in every list, who may facilitate. */
+  staff: [queryKeys.staff.all, queryKeys.cohorts.all, queryKeys.audit.all],
   settings: [
     queryKeys.settings.all,
     queryKeys.flags.all,

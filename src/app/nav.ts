@@ -11,6 +11,7 @@ export interface NavItem {
     | '/waiting-list'
     | '/vacancies'
     | '/settings'
+    | '/staff'
     | '/audit';
   /** The policy action the page reads with; its route guard checks the same one. */
   action: Action;
@@ -25,6 +26,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Waiting list', to: '/waiting-list', action: 'referral.read' },
   { label: 'Vacancies', to: '/vacancies', action: 'vacancy.read' },
   { label: 'Audit trail', to: '/audit', action: 'audit.read' },
+  { label: 'Staff', to: '/staff', action: 'staff.read' },
   { label: 'Settings', to: '/settings', action: 'settings.read' },
 ];
 

@@ -9,6 +9,7 @@ import {
   dashboardRoute,
   flagsRoute,
   settingsRoute,
+  staffRoute,
 } from './routes-oversight';
 import { printRegisterRoute, registerRoute, registersRoute } from './routes-registers';
 import { authedRoute, indexRoute, rootRoute, signInRoute } from './routes-root';
@@ -38,6 +39,7 @@ const routeTree = rootRoute.addChildren([
     registerRoute,
     flagsRoute,
     settingsRoute,
+    staffRoute,
     auditRoute,
     waitingListRoute,
     referralNewRoute,

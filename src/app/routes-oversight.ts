@@ -1,11 +1,12 @@
 import { createRoute } from '@tanstack/react-router';
 import { lazyComponent } from '../lib/lazy-component';
-import { auditFilterSchema } from '../api/schemas/audit-view';
+import { auditFilterSchema } from '../api/schemas/audit-filter';
 import { flagSearchSchema } from '../features/absence/flag-search';
 import { dashboardSearchSchema } from '../features/dashboard/dashboard-search';
 import { authedRoute, requireAction } from './routes-root';
 
-// The service as a whole: figures, absence flags, the audit trail and the service's settings.
+// The service as a whole: figures, absence flags, the audit trail, the service's settings and
+// its staff accounts.
 
 export const dashboardRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -43,4 +44,13 @@ export const auditRoute = createRoute({
   beforeLoad: requireAction('audit.read'),
   validateSearch: auditFilterSchema,
   component: lazyComponent(() => import('./routes/audit')),
+});
+
+export const staffRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/staff',
+  beforeLoad: requireAction('staff.read'),
+  // The page reads its search (filter, sort) with its own schema (features/staff/staff-search):
+  // the shared entry carries only this definition.
+  component: lazyComponent(() => import('./routes/staff')),
 });

@@ -58,6 +58,7 @@ export type Resolver<K extends EndpointKey> = (ctx: BackendContext<K>) => Promis
  * answers them itself. */
 export type BackendSpecificKey =
   | 'POST /auth/login'
+  | 'POST /auth/password'
   | 'GET /auth/me'
   | 'POST /auth/logout'
   | 'GET /auth/options'

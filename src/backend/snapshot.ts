@@ -4,13 +4,14 @@ import type { Cohort, Session } from '../api/schemas/cohorts';
 import type { Enrolment, Participant } from '../api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../api/schemas/referrals';
 import type { ServiceSettings } from '../api/schemas/settings';
-import type { StaffUser } from '../api/schemas/staff';
+import type { StaffAccount } from '../api/schemas/staff-accounts';
 import type { FlagContact, FlagReview } from '../domain/commands/command';
 
 /** Every record the API's views and the domain commands read, as arrays: the mock holds them
  * in memory, the server reads them from its tables (src/server/db/records.ts). */
 export interface Snapshot {
-  staff: StaffUser[];
+  /** Every account, deactivated ones too (never a password or its hash). */
+  staff: StaffAccount[];
   cohorts: Cohort[];
   sessions: Session[];
   participants: Participant[];

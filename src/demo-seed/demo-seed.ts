@@ -1,4 +1,4 @@
-import type { StaffUser } from '../api/schemas/staff';
+import type { StaffAccount } from '../api/schemas/staff-accounts';
 import type { Snapshot } from '../backend/snapshot';
 import { todayIso } from '../domain/dates';
 import { seedContext } from './seed-context';
@@ -12,7 +12,7 @@ import { seedParticipants, seedReferrals } from './seed-people';
 
 /** A demo account: a staff member and the password they sign in with (the mock compares it;
  * the server stores only its hash). */
-export interface DemoStaff extends StaffUser {
+export interface DemoStaff extends StaffAccount {
   password: string;
 }
 

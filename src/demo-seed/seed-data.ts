@@ -54,7 +54,16 @@ export const SEED_STAFF: DemoStaff[] = [
     role: 'manager',
     discipline: null,
   },
-].map((s) => ({ ...s, password: DEMO_PASSWORD }) as DemoStaff);
+].map(
+  (s) =>
+    ({
+      ...s,
+      active: true,
+      deactivationReason: null,
+      version: 1,
+      password: DEMO_PASSWORD,
+    }) as DemoStaff,
+);
 
 export const GIVEN_NAMES = [
   'Amara',

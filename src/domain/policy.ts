@@ -17,9 +17,14 @@ const ADMINS_AND_MANAGERS: Grant = { admin: 'all', manager: 'all' };
 const OWN_COHORT_STAFF: Grant = { facilitator: 'own', admin: 'all' };
 
 export const POLICY = {
-  /** Signed in at all: who am I, sign out, the staff directory. */
+  /** Signed in at all: who am I, sign out. */
   'session.use': EVERYONE,
-  'staff.read': EVERYONE,
+  /** Who is who (names, roles, disciplines), to show who marked a register or made a change. */
+  'staff.directory': EVERYONE,
+  /** The staff accounts page: emails, who is active, why someone was deactivated. */
+  'staff.read': ADMINS_AND_MANAGERS,
+  /** Add, change, deactivate and reactivate accounts; set a temporary password. */
+  'staff.manage': ADMINS,
   'cohort.read': OWN_COHORTS,
   'cohort.manage': ADMINS,
   /** Who may be named as one of a cohort's 2 or 3 facilitators. */

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { OidcClient } from './auth/oidc';
 import { sharedResolvers } from '../backend/resolvers';
-import type { ServerConfig } from './config';
+import { DEFAULT_SIGN_IN_LIMITS, type ServerConfig } from './config';
 import type { AppEnv } from './http/app-env';
 import { endpointRoutes } from './routes/endpoint-routes';
 import { addSingleSignOnRoutes } from './routes/oidc-routes';
@@ -9,18 +9,23 @@ import { serverResolvers } from './routes/server-resolvers';
 import { sessionResolvers } from './routes/session-resolvers';
 
 /** The API under /api: every endpoint of ENDPOINTS, built from the shared resolvers (the same
- * ones the mock runs) and the server's own (sign-in and the demo). Demo-only endpoints exist
- * only when `config.seed === 'demo'`, which readConfig never allows in production; any other
- * /api path answers 404 in the contract's error shape. */
+ * ones the mock runs) and the server's own (sign-in, sessions and the demo). Demo-only
+ * endpoints exist only when `config.seed === 'demo'`, which readConfig never allows in
+ * production; any other /api path answers 404 in the contract's error shape. */
 export function createApi(config: ServerConfig): Hono<AppEnv> {
   const cookies = { secure: Boolean(config.secureCookies) };
   const api = endpointRoutes(
     {
       ...sharedResolvers,
-      ...serverResolvers,
+      ...serverResolvers(config.signIn ?? DEFAULT_SIGN_IN_LIMITS),
       ...sessionResolvers({ singleSignOn: Boolean(config.oidc) }),
     },
-    { demo: config.seed === 'demo', cookies, testClock: config.testClock },
+    {
+      demo: config.seed === 'demo',
+      cookies,
+      trustedProxyHops: config.trustedProxyHops ?? 0,
+      testClock: config.testClock,
+    },
   );
   // Single sign-on's pages (redirects, not JSON endpoints), when OIDC_ISSUER is set.
   if (config.oidc)

@@ -16,11 +16,31 @@ export interface ServerConfig {
   testClock: boolean;
   /** The one browser origin allowed to call the API cross-origin (CORS, with credentials). */
   appOrigin: string;
+  signIn: SignInLimits;
+  /** How many proxies in front of the server append to X-Forwarded-For: 0 (none, the
+   * default) takes the client's address from the connection; 1 takes the last address a
+   * trusted proxy appended, and so on. Only trust what a proxy of yours writes. */
+  trustedProxyHops: number;
   /** APP_ORIGIN is https: the session cookie is Secure with the __Host- prefix. */
   secureCookies: boolean;
   /** Single sign-on (OpenID Connect), or null when OIDC_ISSUER is not set. */
   oidc: OidcSettings | null;
 }
+
+/** Sign-in throttling: failures counted in the database, so every instance sees them all. */
+export interface SignInLimits {
+  /** Failures for one email within the window before further attempts get 429. */
+  accountFailures: number;
+  /** Failures from one client address within the window before further attempts get 429. */
+  addressFailures: number;
+  windowMs: number;
+}
+
+export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
+  accountFailures: 5,
+  addressFailures: 20,
+  windowMs: 15 * 60_000,
+};
 
 /** Reads the settings from the environment (passed in, so tests never touch process.env) and
  * refuses, with a message that says what to change, any that cannot work. */
@@ -60,10 +80,50 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     nodeEnv,
     production,
     testClock: nodeEnv === 'test',
+    signIn: {
+      accountFailures: readCount(
+        env,
+        'SIGN_IN_ACCOUNT_LIMIT',
+        DEFAULT_SIGN_IN_LIMITS.accountFailures,
+      ),
+      addressFailures: readCount(
+        env,
+        'SIGN_IN_ADDRESS_LIMIT',
+        DEFAULT_SIGN_IN_LIMITS.addressFailures,
+      ),
+      windowMs: readCount(env, 'SIGN_IN_WINDOW_MINUTES', 15) * 60_000,
+    },
+    trustedProxyHops: readProxyHops(env.TRUSTED_PROXY),
     appOrigin,
     secureCookies: appOrigin.startsWith('https:'),
     oidc: readOidcSettings(env, appOrigin, production),
   };
+}
+
+/** A whole number of at least 1, or the default when unset. */
+function readCount(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new StartupError(`${name} must be a whole number of at least 1, not "${text}".`);
+  return value;
+}
+
+/** TRUSTED_PROXY: "false" or unset (0 hops), "true" (1), or a number of proxies. */
+function readProxyHops(value: string | undefined): number {
+  const text = value?.trim().toLowerCase() || 'false';
+  if (text === 'false' || text === '0') return 0;
+  if (text === 'true') return 1;
+  const hops = Number(text);
+  if (Number.isInteger(hops) && hops > 0 && hops < 10) return hops;
+  throw new StartupError(
+    `TRUSTED_PROXY must be "false", "true" or the number of proxies in front, not "${value}".`,
+  );
 }
 
 function readOrigin(value: string | undefined, fallback: string): string {

@@ -10,6 +10,7 @@ import { seedIfEmpty } from './db/seed-if-empty';
 import { createApp } from './http/app';
 import type { AppEnv } from './http/app-env';
 import { purgeExpiredIdempotencyKeys } from './idempotency';
+import { purgeOldFailures } from './auth/throttle';
 import { tryAcquireLease } from './leases';
 import { scheduleOfferExpiry } from './offer-expiry-job';
 import type { Logger } from './logger';
@@ -113,13 +114,16 @@ function closeServer(server: NodeServer): Promise<void> {
   });
 }
 
-/** Expired idempotency keys are deleted hourly by whichever instance holds the lease. */
+/** Expired idempotency keys and old sign-in failures are deleted hourly by whichever
+ * instance holds the lease. */
 function purgeHourly(db: Db, log: Logger): () => void {
   const holder = `${hostname()}:${process.pid}`;
   const purge = async () => {
     try {
-      if (await tryAcquireLease(db, 'purge-idempotency-keys', holder, 55 * 60_000))
+      if (await tryAcquireLease(db, 'purge-idempotency-keys', holder, 55 * 60_000)) {
         log.info({ purged: await purgeExpiredIdempotencyKeys(db) }, 'expired idempotency keys');
+        log.info({ purged: await purgeOldFailures(db) }, 'sign-in failures older than a day');
+      }
     } catch (error) {
       log.warn({ err: { type: (error as Error).name } }, 'idempotency purge failed');
     }

@@ -4,7 +4,7 @@ import { cohortInputSchema, makeCohortInputSchema } from '../../src/api/schemas/
 import { errorBodySchema } from '../../src/api/schemas/error';
 import { nhsNumberSchema } from '../../src/api/schemas/nhs-number';
 import { referralInputSchema } from '../../src/api/schemas/referrals';
-import { loginRequestSchema } from '../../src/api/schemas/staff';
+import { loginRequestSchema } from '../../src/api/schemas/sign-in';
 
 const validCohort = {
   name: 'Spring A',

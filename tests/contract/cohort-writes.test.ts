@@ -37,7 +37,10 @@ const input = (name: string) => ({
 
 beforeAll(async () => {
   await resetDemo();
-  const staff = (await call<{ items: Staff[] }>('GET /staff', { as: AS.admin })).body.items;
+  // Active accounts only: a deactivated one is not a facilitator for a new cohort.
+  const staff = (
+    await call<{ items: (Staff & { active: boolean })[] }>('GET /staff', { as: AS.admin })
+  ).body.items.filter((s) => s.active);
   facilitatorIds = [
     staff.find((s) => s.role === 'facilitator' && s.discipline === 'psychology')!.id,
     staff.find((s) => s.role === 'facilitator' && s.discipline === 'physiotherapy')!.id,

@@ -80,6 +80,17 @@ export async function signIn(
   return { credential: { header: 'cookie', value: cookies.join('; ') }, kind: 'cookie', res, body };
 }
 
+/** The session a sign-in's answer started (any account's): its bearer token from the mock,
+ * its cookie from the server. */
+export function credentialOf(answer: Answer): Credential {
+  const token = (answer.body as { token?: unknown } | null)?.token;
+  if (typeof token === 'string') return { header: 'authorization', value: `Bearer ${token}` };
+  const cookies = cookiesSet(answer.headers);
+  expect(cookies.length, 'a sign-in answer with a token or a session cookie').toBeGreaterThan(0);
+  for (const cookie of cookies) issuedCookieValues.add(cookie.slice(cookie.indexOf('=') + 1));
+  return { header: 'cookie', value: cookies.join('; ') };
+}
+
 const credentials = new Map<string, Credential>();
 let kind: SessionKind | undefined;
 

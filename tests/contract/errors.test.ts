@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EndpointKey } from '../../src/api/endpoints';
-import { AS, bogusCredential, call, expectError, resetDemo, type Account } from './contract-client';
+import {
+  AS,
+  bogusCredential,
+  call,
+  credentialFor,
+  expectError,
+  resetDemo,
+  type Account,
+} from './contract-client';
 
 // Roles come from the committed OpenAPI document, the contract a real backend is held to.
 const spec = JSON.parse(readFileSync('src/api/openapi.json', 'utf8')) as {
@@ -18,6 +26,8 @@ const params: Record<string, string> = {};
 
 beforeAll(async () => {
   await resetDemo();
+  // Every role signs in first: a sign-in is audited, and the role tests compare the trail.
+  for (const account of Object.values(AS)) await credentialFor(account);
   // Real ids (a cohort Priya facilitates), so a refusal is about the role, not a missing record.
   const cohort = (await call<{ items: { id: string }[] }>('GET /cohorts', { as: AS.facilitator }))
     .body.items[0]!;

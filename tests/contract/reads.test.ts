@@ -34,21 +34,29 @@ beforeAll(async () => {
 });
 
 describe('reads: every GET answers 200 with the shape the app parses', () => {
-  it('GET /auth/me and GET /staff', async () => {
+  it('GET /auth/me, GET /staff/directory and GET /staff', async () => {
     const me = expectContract(
       'GET /auth/me',
       await call<{ user: { email: string; role: string } }>('GET /auth/me', { as: AS.manager }),
     );
     expect(me.user).toMatchObject({ email: AS.manager, role: 'manager' });
+    const directory = expectContract(
+      'GET /staff/directory',
+      await call<{ items: object[] }>('GET /staff/directory', { as: AS.facilitator }),
+    );
+    expect(directory.items.length).toBeGreaterThanOrEqual(8);
+    // Who is who, and no more: no email, nothing about the account.
+    expect(JSON.stringify(directory)).not.toMatch(/password|@|active|version/);
     const staff = expectContract(
       'GET /staff',
-      await call<{ items: unknown[] }>('GET /staff', { as: AS.facilitator }),
+      await call<{ items: unknown[] }>('GET /staff', { as: AS.manager }),
     );
     expect(staff.items.length).toBeGreaterThanOrEqual(8);
     expect(JSON.stringify(staff)).not.toContain('password');
+    expectError(await call('GET /staff', { as: AS.facilitator }), 403, 'forbidden');
   });
 
-  it('GET /staff answers in one order on every backend: by name, then by id', async () => {
+  it('the staff lists answer in one order on every backend: by name, then by id', async () => {
     const items = (
       await call<{ items: { id: string; name: string }[] }>('GET /staff', { as: AS.admin })
     ).body.items;
@@ -68,11 +76,11 @@ describe('reads: every GET answers 200 with the shape the app parses', () => {
       'Tom Okafor',
     ];
     expect(items.map((s) => s.name).filter((name) => demo.includes(name))).toEqual(demo);
-    // Every role reads the same list in the same order.
-    const asFacilitator = (
-      await call<{ items: { id: string }[] }>('GET /staff', { as: AS.facilitator })
+    // Every role reads the directory in the same order.
+    const directory = (
+      await call<{ items: { id: string }[] }>('GET /staff/directory', { as: AS.facilitator })
     ).body.items;
-    expect(asFacilitator.map((s) => s.id)).toEqual(items.map((s) => s.id));
+    expect(directory.map((s) => s.id)).toEqual(items.map((s) => s.id));
   });
 
   it('GET /cohorts is scoped: a facilitator sees only cohorts they facilitate', async () => {

@@ -13,8 +13,8 @@ import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
 export const PASSWORD = 'provider-test-password';
-/** Who can sign in here: one whose email is a demo staff account's (Priya Shah), and one no
- * staff account knows. */
+/** Who can sign in here: one whose email is a demo staff account's (Priya Shah), one no
+ * staff account knows, and one an admin adds during the run (then deactivates). */
 export const USERS = {
   'priya.shah': { sub: 'e2e-subject-priya-0001', email: 'priya.shah@nhs.net', name: 'Priya Shah' },
   'alex.unknown': {
@@ -22,6 +22,7 @@ export const USERS = {
     email: 'alex.unknown@nhs.net',
     name: 'Alex Unknown',
   },
+  'lee.leaver': { sub: 'e2e-subject-lee-0003', email: 'lee.leaver@nhs.net', name: 'Lee Leaver' },
 };
 const ACR = 'AAL3_ANY';
 

@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../e2e/helpers';
-import { expectRealBackendHygiene, patientIdentifiers, recordRequests } from './real-backend';
+import {
+  expectRealBackendHygiene,
+  patientIdentifiers,
+  recordRequests,
+  signIn,
+} from './real-backend';
 
 // Issue 15: NHS single sign-on for real, through the local OpenID provider the config starts
 // (tests/e2e-api/oidc-provider.mjs: authorization code with PKCE, private_key_jwt). One
@@ -90,4 +95,50 @@ test('an identity no staff account is linked to is refused with a page that says
   // Nothing was kept: asking for a page again still goes to sign-in.
   await page.goto('/cohorts');
   await expect(page).toHaveURL(/\/sign-in\?redirect=%2Fcohorts/);
+});
+
+test('a member of staff an admin deactivates is signed out at once and refused at single sign-on', async ({
+  page,
+  browser,
+}) => {
+  // The admin adds Lee on the staff page (no password: Lee signs in through the provider).
+  await signIn(page, 'sam.patel@nhs.net');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Staff' }).click();
+  await page.getByRole('button', { name: 'Add member of staff' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a member of staff' });
+  await add.getByLabel('Name').fill('Lee Leaver');
+  await add.getByRole('textbox', { name: 'Email' }).fill('lee.leaver@nhs.net');
+  await add.getByLabel('Role').selectOption('Facilitator');
+  await add.getByLabel('Discipline').selectOption('Psychology');
+  await add.getByRole('button', { name: 'Add member of staff' }).click();
+  await expect(add).toBeHidden();
+
+  // Lee, in a browser of their own: the first single sign-on binds the account by email.
+  const lee = await (await browser.newContext()).newPage();
+  await lee.goto('/sign-in');
+  await lee.getByRole('link', { name: SSO }).click();
+  await signInAtProvider(lee, 'lee.leaver');
+  await expect(lee.getByText('Lee Leaver · psychology facilitator')).toBeVisible();
+
+  // Deactivated with a reason: Lee's session ends at once.
+  const table = page.getByRole('table', { name: 'Staff' });
+  await table.getByRole('button', { name: 'Deactivate Lee Leaver' }).click();
+  const deactivate = page.getByRole('dialog', { name: 'Deactivate Lee Leaver' });
+  await deactivate.getByLabel('Reason').fill('Left the service');
+  await deactivate.getByRole('button', { name: 'Deactivate' }).click();
+  await expect(deactivate).toBeHidden();
+  await lee.goto('/registers');
+  await expect(lee).toHaveURL(/\/sign-in\?redirect=%2Fregisters/);
+
+  // And single sign-on is refused with a page that says why (the provider may still know
+  // Lee from a minute ago and not ask again).
+  await lee.getByRole('link', { name: SSO }).click();
+  const providerPage = lee.getByRole('heading', { name: 'Local test identity provider', level: 1 });
+  await expect(providerPage.or(lee.getByRole('alert'))).toBeVisible();
+  if (await providerPage.isVisible()) await signInAtProvider(lee, 'lee.leaver');
+  await expect(lee).toHaveURL(/\/sign-in\?reason=sso-deactivated/);
+  await expect(lee.getByRole('alert')).toContainText('Your account has been switched off');
+  await expect(lee.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expectNoAxeViolations(lee, 'single sign-on refused: deactivated');
+  await lee.context().close();
 });

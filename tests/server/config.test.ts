@@ -46,6 +46,26 @@ describe('server settings', () => {
     );
     expect(names.sort()).toEqual(['127.0.0.1', '[::1]', 'localhost', 'register.example.nhs.uk']);
   });
+
+  it('reads the sign-in limits and the trusted proxy, refusing values that cannot work', () => {
+    expect(readConfig({})).toMatchObject({
+      signIn: { accountFailures: 5, addressFailures: 20, windowMs: 15 * 60_000 },
+      trustedProxyHops: 0,
+    });
+    const set = readConfig({
+      SIGN_IN_ACCOUNT_LIMIT: '3',
+      SIGN_IN_ADDRESS_LIMIT: '50',
+      SIGN_IN_WINDOW_MINUTES: '30',
+      TRUSTED_PROXY: 'true',
+    });
+    expect(set.signIn).toEqual({ accountFailures: 3, addressFailures: 50, windowMs: 30 * 60_000 });
+    expect(set.trustedProxyHops).toBe(1);
+    expect(readConfig({ TRUSTED_PROXY: '2' }).trustedProxyHops).toBe(2);
+    expect(readConfig({ TRUSTED_PROXY: 'false' }).trustedProxyHops).toBe(0);
+    expect(() => readConfig({ SIGN_IN_ACCOUNT_LIMIT: '0' })).toThrow(/SIGN_IN_ACCOUNT_LIMIT/);
+    expect(() => readConfig({ SIGN_IN_WINDOW_MINUTES: 'soon' })).toThrow(/SIGN_IN_WINDOW/);
+    expect(() => readConfig({ TRUSTED_PROXY: 'yes please' })).toThrow(/TRUSTED_PROXY/);
+  });
 });
 
 describe('single sign-on settings (issue 15)', () => {

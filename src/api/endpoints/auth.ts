@@ -1,20 +1,8 @@
 import { defineEndpoints } from '../endpoint-contract';
-import { okResponseSchema } from '../schemas/request-bodies';
-import {
-  loginRequestSchema,
-  loginResponseSchema,
-  meResponseSchema,
-  staffListSchema,
-} from '../schemas/staff';
+import { okResponseSchema } from '../schemas/common';
+import { meResponseSchema, staffDirectorySchema } from '../schemas/staff';
 
 export const authEndpoints = defineEndpoints({
-  'POST /auth/login': {
-    summary: 'Sign in with email and password',
-    action: 'public',
-    request: loginRequestSchema,
-    response: loginResponseSchema,
-    status: 200,
-  },
   'GET /auth/me': {
     summary: 'The signed-in user',
     action: 'session.use',
@@ -26,5 +14,9 @@ export const authEndpoints = defineEndpoints({
     response: okResponseSchema,
     status: 200,
   },
-  'GET /staff': { summary: 'Staff accounts', action: 'staff.read', response: staffListSchema },
+  'GET /staff/directory': {
+    summary: 'Who is who: names, roles and disciplines of every account, former staff included',
+    action: 'staff.directory',
+    response: staffDirectorySchema,
+  },
 });

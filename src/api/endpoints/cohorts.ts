@@ -5,14 +5,12 @@ import {
   cohortInputSchema,
   cohortListSchema,
   cohortSummarySchema,
+  providerCancelRequestSchema,
+  rescheduleRequestSchema,
   sessionSchema,
 } from '../schemas/cohorts';
 import { rosterSchema } from '../schemas/participants';
-import {
-  okResponseSchema,
-  providerCancelRequestSchema,
-  rescheduleRequestSchema,
-} from '../schemas/request-bodies';
+import { okResponseSchema } from '../schemas/common';
 
 export const cohortEndpoints = defineEndpoints({
   'GET /cohorts': {

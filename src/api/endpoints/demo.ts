@@ -1,6 +1,6 @@
 import { defineEndpoints } from '../endpoint-contract';
 import { seededSchema, seedWaitingListSchema } from '../schemas/demo';
-import { okResponseSchema } from '../schemas/request-bodies';
+import { okResponseSchema } from '../schemas/common';
 
 // Demo data only: served by the mock (and by the server only with SEED=demo), for an admin.
 export const demoEndpoints = defineEndpoints({

@@ -12,7 +12,7 @@ import {
   participantListSchema,
   rosterEntrySchema,
 } from '../schemas/participants';
-import { participantSearchRequestSchema } from '../schemas/request-bodies';
+import { participantSearchRequestSchema } from '../schemas/enrolment-actions';
 
 export const enrolmentEndpoints = defineEndpoints({
   'POST /participants/search': {

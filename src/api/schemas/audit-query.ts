@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import { auditFilterSchema } from './audit-view';
+import { auditFilterSchema } from './audit-filter';
 
-// Apart from audit-view.ts, whose filter schema the router reads on every page: this one is
+// Apart from audit-filter.ts, whose filter schema the router reads on every page: this one is
 // needed only where the trail is asked for.
 
 export const AUDIT_PAGE_SIZE = 100;

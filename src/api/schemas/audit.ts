@@ -1,14 +1,19 @@
 import { z } from 'zod/mini';
 import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema } from './common';
-import { roleSchema } from './staff';
+import { ROLES } from '../../domain/policy';
+
+/** Who acted: a role, or no one signed in (a sign-in attempt for an email no account has, or a
+ * refused single sign-on by an identity no account is bound to). */
+export const ANONYMOUS = 'anonymous';
+/** The server's own scheduled work (an offer expiring by itself): actor id and role 'system'. */
+export const SYSTEM = 'system';
+export const auditActorRoleSchema = z.enum([...ROLES, ANONYMOUS, SYSTEM]);
 
 export const auditEventSchema = z.object({
   id: idSchema,
   at: isoDateTimeSchema,
   actorId: idSchema,
-  /** 'anonymous': a refused single sign-on by an identity no account is bound to; 'system':
-   * the server's own scheduled work (an offer expiring by itself), actor id 'system'. */
-  actorRole: z.union([roleSchema, z.literal('anonymous'), z.literal('system')]),
+  actorRole: auditActorRoleSchema,
   action: z.string(),
   entity: z.string(),
   entityId: idSchema,

@@ -136,3 +136,11 @@ export const cohortCancelSchema = z.object({
       z.maxLength(300),
     ),
 });
+
+/** PATCH /sessions/:sessionId: move one session to another date. */
+export const rescheduleRequestSchema = z.object({ date: isoDateSchema });
+
+/** POST /sessions/:sessionId/cancel: the provider cancels a session (code 4 for everyone). */
+export const providerCancelRequestSchema = z.object({
+  reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)),
+});

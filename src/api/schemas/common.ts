@@ -29,3 +29,6 @@ export const optionalText = (label: string, max = 500) =>
     .check(z.trim(), z.maxLength(max, { error: `${label} must be ${max} characters or fewer` }));
 
 export const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
+
+/** Bodies of writes that answer with a plain acknowledgement. */
+export const okResponseSchema = z.object({ ok: z.literal(true) });

@@ -46,3 +46,8 @@ export const waitingCandidateSchema = z.object({
   availability: z.string(),
 });
 export const waitingCandidatesSchema = z.object({ items: z.array(waitingCandidateSchema) });
+
+/** POST /participants/search: search terms go in a body because an NHS number never goes in a URL. */
+export const participantSearchRequestSchema = z.object({
+  q: z.string().check(z.trim(), z.minLength(2), z.maxLength(60)),
+});

@@ -16,6 +16,7 @@ export const errorCodeSchema = z.enum([
   'duplicate_nhs_number',
   'not_flagged',
   'invalid_state',
+  'too_many_attempts',
   'server_error',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -48,5 +49,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   stale_version: 412,
   ineligible_borough: 422,
   precondition_required: 428,
+  too_many_attempts: 429,
   server_error: 500,
 };

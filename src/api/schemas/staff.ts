@@ -8,34 +8,22 @@ export type { Role };
 export const disciplineSchema = z.enum(['psychology', 'physiotherapy']);
 export type Discipline = z.infer<typeof disciplineSchema>;
 
-export const staffUserSchema = z.object({
+/** Who is who, for every signed-in role: enough to name who marked a register or made a
+ * change, and no more (no email, nothing about the account). */
+export const directoryEntrySchema = z.object({
   id: idSchema,
   name: z.string(),
-  email: z.email(),
   role: roleSchema,
   discipline: z.nullable(disciplineSchema),
 });
+export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
+export const staffDirectorySchema = z.object({ items: z.array(directoryEntrySchema) });
+
+/** The signed-in user. */
+export const staffUserSchema = z.extend(directoryEntrySchema, { email: z.email() });
 export type StaffUser = z.infer<typeof staffUserSchema>;
 
-export const loginRequestSchema = z.object({
-  email: z.email({ error: 'Enter an email address like name@nhs.net' }),
-  password: z
-    .string()
-    .check(
-      z.minLength(1, { error: 'Enter your password' }),
-      z.maxLength(200, { error: 'A password is at most 200 characters' }),
-    ),
-});
-export type LoginRequest = z.infer<typeof loginRequestSchema>;
-
-/** The server sets an httpOnly session cookie and sends no token; the mock's token is its
- * bearer token (issue 15). */
-export const loginResponseSchema = z.object({
-  user: staffUserSchema,
-  token: z.optional(z.string().check(z.minLength(16))),
-});
 export const meResponseSchema = z.object({ user: staffUserSchema });
-export const staffListSchema = z.object({ items: z.array(staffUserSchema) });
 
 export function roleLabel(user: Pick<StaffUser, 'role' | 'discipline'>): string {
   if (user.role === 'facilitator') return `${user.discipline ?? 'course'} facilitator`;

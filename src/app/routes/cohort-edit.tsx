@@ -5,14 +5,14 @@ import { AnchorLink } from '../../components/anchor-link';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { cohortQueries } from '../../features/cohorts/api/cohort-queries';
-import { staffQueries } from '../../features/cohorts/api/staff-queries';
+import { staffAccountQueries } from '../../features/staff/api/staff-account-queries';
 import { useSaveCohort } from '../../features/cohorts/api/use-save-cohort';
 import { CohortForm } from '../../features/cohorts/components/cohort-form';
 
 export default function CohortEditRoute() {
   const { cohortId } = useParams({ from: '/authed/cohorts/$cohortId/edit' });
   const detail = useQuery(cohortQueries.detail(cohortId));
-  const staff = useQuery(staffQueries.list());
+  const staff = useQuery(staffAccountQueries.list());
   const save = useSaveCohort();
   const navigate = useNavigate();
   return (

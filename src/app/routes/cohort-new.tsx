@@ -3,7 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import type { CohortInput } from '../../api/schemas/cohorts';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
-import { staffQueries } from '../../features/cohorts/api/staff-queries';
+import { staffAccountQueries } from '../../features/staff/api/staff-account-queries';
 import { useSaveCohort } from '../../features/cohorts/api/use-save-cohort';
 import { CohortForm } from '../../features/cohorts/components/cohort-form';
 
@@ -21,7 +21,7 @@ const EMPTY: CohortInput = {
 };
 
 export default function CohortNewRoute() {
-  const staff = useQuery(staffQueries.list());
+  const staff = useQuery(staffAccountQueries.list());
   const save = useSaveCohort();
   const navigate = useNavigate();
   return (

@@ -1,3 +1,4 @@
+import { ANONYMOUS, SYSTEM } from '../../api/schemas/audit';
 import { maskNhsNumbersDeep as mask } from '../../domain/nhs-number-text';
 import type { Snapshot as Db } from '../snapshot';
 import type { SharedResolvers } from '../resolver';
@@ -37,9 +38,12 @@ export const auditResolvers = {
       before: mask(e.before),
       after: mask(e.after),
       actorName:
-        db.staff.find((s) => s.id === e.actorId)?.name ??
-        // The server's own scheduled work (an offer expiring by itself).
-        (e.actorRole === 'system' ? 'The register, automatically' : e.actorId),
+        e.actorId === ANONYMOUS
+          ? 'Not signed in'
+          : e.actorId === SYSTEM
+            ? // The server's own scheduled work (an offer expiring by itself).
+              'The register, automatically'
+            : (db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId),
       subject: subjectOf(db, e.entity, e.entityId, e.after),
     }));
     return { items, total, offset: f.offset };

@@ -13,8 +13,12 @@ export interface CohortRecords extends Pick<PlaceRecords, 'cohorts' | 'sessions'
   attendance: readonly AttendanceRecord[];
 }
 
-function expectFacilitators(staff: readonly StaffLike[], ids: readonly string[]): void {
-  const problems = facilitatorProblems(ids, staff);
+function expectFacilitators(
+  staff: readonly StaffLike[],
+  ids: readonly string[],
+  kept: readonly string[] = [],
+): void {
+  const problems = facilitatorProblems(ids, staff, kept);
   if (problems.length > 0) {
     refuse('validation_failed', 'Some details need correcting.', { facilitatorIds: problems });
   }
@@ -87,7 +91,8 @@ export function updateCohort(
       capacity: [`${filled} people already hold places: capacity cannot be below ${filled}`],
     });
   }
-  expectFacilitators(r.staff, next.facilitatorIds);
+  // Someone deactivated since may stay until reassigned; nobody deactivated is added.
+  expectFacilitators(r.staff, next.facilitatorIds, cohort.facilitatorIds);
   const moved = next.startDate !== cohort.startDate || next.type !== cohort.type;
   if (moved && hasAttendance(r, cohort.id)) {
     refuse(

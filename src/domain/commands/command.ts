@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../api/schemas/error';
 import type { Enrolment, Participant } from '../../api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../../api/schemas/referrals';
 import type { ServiceSettings } from '../../api/schemas/settings';
+import type { StaffAccount } from '../../api/schemas/staff-accounts';
 import type { IsoDate } from '../dates';
 import type { Role, Scope } from '../policy';
 
@@ -60,6 +61,7 @@ export function found<T>(record: T | undefined, what: string): T {
 
 /** The records a change can write: new ones are added, existing ones (same id) replaced. */
 export interface Records {
+  staff: StaffAccount;
   cohorts: Cohort;
   sessions: Session;
   participants: Participant;
@@ -99,10 +101,22 @@ export interface AuditDraft {
   after: unknown;
 }
 
+/** A password to store for an account (each backend keeps it its own way: the server only
+ * as an argon2id hash). */
+export interface CredentialChange {
+  staffId: string;
+  password: string;
+  /** A temporary password: the first sign-in with it must choose a new one. */
+  mustChange: boolean;
+}
+
 export interface Changes {
   put: { [T in keyof Records]?: Records[T][] };
   remove: { [T in keyof Records]?: string[] };
   settings?: ServiceSettings;
+  credentials?: CredentialChange[];
+  /** Accounts whose every session ends now, in the same transaction (a deactivation). */
+  endSessionsOf?: string[];
   audit: AuditDraft[];
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   customType,
@@ -290,7 +291,11 @@ export const staffAccounts = pgTable(
     role: text('role', { enum: ROLES }).notNull(),
     discipline: text('discipline', { enum: ['psychology', 'physiotherapy'] }),
     passwordHash: text('password_hash'),
+    /** Set with a temporary password: the next sign-in must choose a new one. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     active: boolean('active').notNull().default(true),
+    deactivationReason: text('deactivation_reason'),
+    version: version(),
     /** Single sign-on (issue 15): the identity this account is bound to, the provider's issuer
      * and its subject (for Entra ID the object id within the issuer's tenant). Bound at the
      * first single sign-on, by email, and only ever matched by these two afterwards. */
@@ -300,6 +305,11 @@ export const staffAccounts = pgTable(
   (t) => [
     // Sign-in matches emails whatever their case, so two accounts may not differ only by case.
     uniqueIndex('staff_accounts_email').on(sql`lower(${t.email})`),
+    // A deactivated account says why; an active one has no reason.
+    check(
+      'staff_accounts_deactivation_reason',
+      sql`${t.active} = (${t.deactivationReason} is null)`,
+    ),
     // One account per identity; both or neither.
     uniqueIndex('staff_accounts_oidc_identity').on(t.oidcIssuer, t.oidcSubject),
     check(
@@ -322,4 +332,23 @@ export const userSessions = pgTable(
     endedAt: isoTimestamp('ended_at'),
   },
   (t) => [index('user_sessions_staff').on(t.staffId)],
+);
+
+/** Failed sign-ins, for throttling (src/server/auth/throttle.ts): kept in the database so every
+ * instance counts the same attempts. The email as typed, lower case (whether or not an account
+ * has it, so the limit says nothing about which exist), and the client's address. Rows older
+ * than a day are purged. */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: isoTimestamp('at').notNull(),
+    emailKey: text('email_key').notNull(),
+    address: text('address').notNull(),
+  },
+  (t) => [
+    index('sign_in_failures_email').on(t.emailKey, t.at),
+    index('sign_in_failures_address').on(t.address, t.at),
+    index('sign_in_failures_at').on(t.at),
+  ],
 );

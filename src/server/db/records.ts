@@ -3,13 +3,14 @@ import { union } from 'drizzle-orm/pg-core';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { AuditEvent } from '../../api/schemas/audit';
 import type { Cohort } from '../../api/schemas/cohorts';
+import type { StaffAccount } from '../../api/schemas/staff-accounts';
+import { hashPassword } from '../auth/passwords';
 import type { Changes, Records } from '../../domain/commands/command';
 import type { ReadNeeds } from '../../backend/read-needs';
 import type { Snapshot } from '../../backend/snapshot';
 import type { DbOrTx, Tx } from './database';
 import * as t from './domain-tables';
 import { auditEvents } from './schema';
-import { staffUserOf } from '../auth/staff-user';
 
 // The records as the domain commands and views take them, read from and written to the
 // tables. The bounded tables are read whole (a service has hundreds of cohorts at most); of
@@ -129,10 +130,17 @@ export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
   };
 }
 
+/** An account as the records carry it, field by field: never its password hash, and no
+ * column added later (a sign-on identity, say) unless it is named here. */
+export function accountOf(row: typeof t.staffAccounts.$inferSelect): StaffAccount {
+  const { id, name, email, role, discipline, active, deactivationReason, version } = row;
+  return { id, name, email, role, discipline, active, deactivationReason, version };
+}
+
 /** Staff as the domain sees them (no password hashes, no sign-on identities), in id order. */
 export async function readStaff(db: DbOrTx): Promise<Snapshot['staff']> {
   const rows = await db.select().from(t.staffAccounts).orderBy(asc(t.staffAccounts.id));
-  return rows.map(staffUserOf);
+  return rows.map(accountOf);
 }
 
 /** An audit row as the contract's AuditEvent (its id a string, its time an ISO string). */
@@ -152,6 +160,7 @@ export function auditEventOf(row: typeof auditEvents.$inferSelect): AuditEvent {
 }
 
 const TABLES: { [T in keyof Records]: PgTable } = {
+  staff: t.staffAccounts,
   cohorts: t.cohorts,
   sessions: t.courseSessions,
   participants: t.participants,
@@ -166,6 +175,7 @@ const TABLES: { [T in keyof Records]: PgTable } = {
 
 /** Parents before children, so foreign keys hold at every insert. */
 const WRITE_ORDER: (keyof Records)[] = [
+  'staff',
   'participants',
   'cohorts',
   'sessions',
@@ -215,9 +225,32 @@ export async function applyChanges(tx: Tx, changes: Changes): Promise<void> {
     const rows = changes.put[name];
     if (!rows?.length) continue;
     if (name === 'cohorts') await putCohorts(tx, rows as Cohort[]);
+    else if (name === 'staff') await putStaff(tx, rows as StaffAccount[]);
     else await upsert(tx, TABLES[name], rows as unknown as Record<string, unknown>[]);
   }
   if (changes.settings) {
     await upsert(tx, t.serviceSettings, [{ id: 1, ...changes.settings }]);
+  }
+  for (const { staffId, password, mustChange } of changes.credentials ?? []) {
+    await tx
+      .update(t.staffAccounts)
+      .set({ passwordHash: await hashPassword(password), mustChangePassword: mustChange })
+      .where(eq(t.staffAccounts.id, staffId));
+  }
+  // A deactivation ends every session of theirs in the same transaction: the rows go, so
+  // no token of theirs finds a session again.
+  if (changes.endSessionsOf?.length) {
+    await tx.delete(t.userSessions).where(inArray(t.userSessions.staffId, changes.endSessionsOf));
+  }
+}
+
+/** Accounts as the records carry them: every column but the password's, which stays. */
+async function putStaff(tx: Tx, accounts: StaffAccount[]): Promise<void> {
+  for (const account of accounts) {
+    const { id: _id, ...fields } = account;
+    await tx
+      .insert(t.staffAccounts)
+      .values(account)
+      .onConflictDoUpdate({ target: t.staffAccounts.id, set: fields });
   }
 }

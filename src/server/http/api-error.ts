@@ -18,6 +18,13 @@ export class ApiError extends Error {
   }
 }
 
+/** What a resolver returns to refuse while keeping what it wrote (a failed sign-in's count
+ * and audit entry): the transaction commits, then the error is the answer. Thrown errors
+ * roll everything back. */
+export class CommitThenRefuse {
+  constructor(readonly error: ApiError) {}
+}
+
 export interface Answer {
   status: number;
   body: unknown;

@@ -63,6 +63,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       credentials: true,
       allowHeaders: API_HEADERS,
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      // A throttled sign-in says when to try again; the app on another origin may read it.
+      exposeHeaders: ['Retry-After'],
       maxAge: 600,
     }),
   );

@@ -15,7 +15,8 @@ import {
 import { sessionUser } from '../auth/sessions';
 import type { Tx } from '../db/database';
 import { loadSnapshot } from '../db/snapshot-cache';
-import { ApiError, type Answer } from '../http/api-error';
+import { ApiError, CommitThenRefuse, errorBody, type Answer } from '../http/api-error';
+import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';
 import { idempotencyScopeOf, runIdempotent } from '../idempotency';
@@ -39,12 +40,19 @@ export interface ServerContext<K extends EndpointKey = EndpointKey> extends Back
   /** The session token the request's cookie carries, if any (the session it names was
    * checked already). */
   token: string | null;
+  /** Where the request came from (config's TRUSTED_PROXY decides how it is read). */
+  clientAddress: string;
+  /** Adds a header to the answer (Retry-After on a throttled sign-in). */
+  setHeader(name: string, value: string): void;
 }
 
 // The session travels in an httpOnly cookie, never in a body (./session-cookie.ts): the
 // sign-in's resolver returns the new token with the user, and the token is moved into the
 // cookie here, after the session's row has committed; signing out clears the cookie.
-const STARTS_SESSION: ReadonlySet<EndpointKey> = new Set(['POST /auth/login']);
+const STARTS_SESSION: ReadonlySet<EndpointKey> = new Set([
+  'POST /auth/login',
+  'POST /auth/password',
+]);
 const ENDS_SESSION: ReadonlySet<EndpointKey> = new Set([
   'POST /auth/logout',
   'POST /auth/logout-everywhere',
@@ -112,6 +120,7 @@ function context<K extends EndpointKey>(
   afterCommit: (() => void)[],
   readOnly: boolean,
   token: string | null,
+  options: RouteOptions,
   now: Date,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
@@ -120,6 +129,8 @@ function context<K extends EndpointKey>(
     now,
     tx: db,
     token,
+    clientAddress: clientAddress(c, options.trustedProxyHops ?? 0),
+    setHeader: (name, value) => c.header(name, value),
     params: c.req.param() as Record<string, string>,
     body: input.body as BackendContext<K>['body'],
     query: input.query as BackendContext<K>['query'],
@@ -134,6 +145,17 @@ function context<K extends EndpointKey>(
     findPeople: (q) => findPeopleIn(db, q),
     auditTrail: (filter, page) => readAuditTrail(db, filter, page),
   };
+}
+
+export interface RouteOptions {
+  /** Serve the demo-only endpoints (SEED=demo). */
+  demo: boolean;
+  /** Proxies in front that append to X-Forwarded-For (config's TRUSTED_PROXY). */
+  trustedProxyHops?: number;
+  /** The session cookie's settings (Secure and the `__Host-` prefix over HTTPS). */
+  cookies?: CookieSettings;
+  /** NODE_ENV=test: a request may move its clock ahead (src/server/http/test-clock.ts). */
+  testClock?: boolean;
 }
 
 /** Runs one task at a time, in the order they came. */
@@ -161,10 +183,7 @@ function tokenIntoCookie(
   return parsed.success ? parsed.data : rest;
 }
 
-export function endpointRoutes(
-  resolvers: ServerResolvers,
-  options: { demo: boolean; cookies?: CookieSettings; testClock?: boolean },
-): Hono<AppEnv> {
+export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions): Hono<AppEnv> {
   const cookies = options.cookies ?? { secure: false };
   const api = new Hono<AppEnv>();
   // Writes take the database's write lock one at a time anyway (write-context.ts). Queued
@@ -185,18 +204,31 @@ export function endpointRoutes(
       const afterCommit: (() => void)[] = [];
       const readOnly = method === 'GET' || contract.safe === true;
       const now = requestNow(c.req.header(TEST_CLOCK_HEADER), options.testClock === true);
-      const answer = async (db: Tx): Promise<Answer> => ({
-        status: successStatus(key, contract),
-        body:
-          (await resolver(
-            context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly, token, now),
-          )) ?? null,
-      });
+      const answer = async (db: Tx): Promise<Answer> => {
+        const body = await resolver(
+          context(
+            c,
+            db,
+            { user, scope: who.scope },
+            input,
+            afterCommit,
+            readOnly,
+            token,
+            options,
+            now,
+          ),
+        );
+        if (body instanceof CommitThenRefuse)
+          return { status: body.error.status, body: errorBody(body.error) };
+        return { status: successStatus(key, contract), body: body ?? null };
+      };
       const { db } = c.var;
       // Checked (1 to 200 characters) before it reaches the database: a key too long for
       // the key table's index would otherwise fail the insert with a 500.
       const idempotency =
-        method === 'POST' && !contract.safe && who.user ? idempotencyScopeOf(c, user.id) : null;
+        method === 'POST' && !contract.safe && !contract.noReplay && who.user
+          ? idempotencyScopeOf(c, user.id)
+          : null;
       const result = readOnly
         ? await db.transaction(answer, {
             isolationLevel: 'repeatable read',

@@ -1,11 +1,11 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { BackendSpecificKey } from '../../backend/resolver';
 import { demoSeed } from '../../demo-seed/demo-seed';
 import { generateReferrals } from '../../demo-seed/seed-waiting-list';
 import { todayIso } from '../../domain/dates';
 import { appendAudit } from '../audit-chain';
-import { decoyHash, verifyPassword } from '../auth/passwords';
-import { endSession, startSession } from '../auth/sessions';
+import { endSession } from '../auth/sessions';
+import type { SignInLimits } from '../config';
 import * as t from '../db/domain-tables';
 import {
   deleteDemoRecords,
@@ -13,9 +13,9 @@ import {
   insertDemoStaff,
   insertInChunks,
 } from '../db/seed-demo';
-import { ApiError } from '../http/api-error';
 import type { ServerContext, ServerResolver } from './endpoint-routes';
 import type { SessionKey } from './session-resolvers';
+import { signInResolvers } from './sign-in';
 import { takeWriteLock } from './write-context';
 
 // The endpoints whose answers depend on where sessions and demo data live (BackendSpecificKey):
@@ -25,11 +25,7 @@ import { takeWriteLock } from './write-context';
 type ServerSpecificResolvers = {
   [K in Exclude<BackendSpecificKey, SessionKey>]: ServerResolver<K>;
 };
-
-/** One answer for a wrong email, a wrong password and an account switched off, so the answer
- * never says which accounts exist. */
-const wrongCredentials = () =>
-  new ApiError(401, 'unauthenticated', 'That email and password do not match an account.');
+type OwnResolvers = Omit<ServerSpecificResolvers, keyof ReturnType<typeof signInResolvers>>;
 
 function audit(
   ctx: ServerContext,
@@ -50,21 +46,7 @@ function audit(
   });
 }
 
-export const serverResolvers: ServerSpecificResolvers = {
-  'POST /auth/login': async (ctx) => {
-    const { email, password } = ctx.body;
-    const [account] = await ctx.tx
-      .select()
-      .from(t.staffAccounts)
-      .where(sql`lower(${t.staffAccounts.email}) = lower(${email})`);
-    // A hash is checked whether or not the account exists, so both cost the same time.
-    const matches = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
-    if (!account || !account.active || !account.passwordHash || !matches) throw wrongCredentials();
-    const token = await startSession(ctx.tx, account.id);
-    const { passwordHash: _hash, active: _active, ...user } = account;
-    return { user, token };
-  },
-
+const ownResolvers: OwnResolvers = {
   'GET /auth/me': async ({ user }) => ({ user }),
 
   'POST /auth/logout': async ({ tx, token }) => {
@@ -105,3 +87,8 @@ export const serverResolvers: ServerSpecificResolvers = {
     return { waiting: waiting?.n ?? 0 };
   },
 };
+
+/** Sign-in (./sign-in.ts, with the configured throttling), sessions and the demo. */
+export function serverResolvers(limits: SignInLimits): ServerSpecificResolvers {
+  return { ...signInResolvers(limits), ...ownResolvers };
+}

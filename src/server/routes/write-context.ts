@@ -25,7 +25,15 @@ export async function takeWriteLock(tx: Tx): Promise<void> {
 }
 
 /** A constraint's refusal, said as the domain rule it backs says it. */
-const CONSTRAINT_REFUSALS: Record<string, [Parameters<typeof refuse>[0], string]> = {
+const CONSTRAINT_REFUSALS: Record<
+  string,
+  [Parameters<typeof refuse>[0], string, Record<string, string[]>?]
+> = {
+  staff_accounts_email: [
+    'conflict',
+    'An account already uses this email address.',
+    { email: ['An account already uses this email address'] },
+  ],
   referrals_one_entry_per_nhs_number: [
     'duplicate_nhs_number',
     'This NHS number is already on the waiting list.',
@@ -39,7 +47,7 @@ const CONSTRAINT_REFUSALS: Record<string, [Parameters<typeof refuse>[0], string]
 function refusalFor(error: unknown): never {
   const info = pgError(error);
   const known = info?.constraint ? CONSTRAINT_REFUSALS[info.constraint] : undefined;
-  if (known) refuse(known[0], known[1]);
+  if (known) refuse(known[0], known[1], known[2]);
   // The place triggers (migration 0003_places) raise P0001 with the refusal's code.
   if (info?.code === 'P0001' && info.message.startsWith('cohort_full'))
     refuse('cohort_full', 'This cohort is full.');

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { store } from '../../../mocks/db';
 import { renderApp, signInAs, ACCOUNTS } from '../../utils/render-app';
 
 describe('sign-in', () => {
@@ -69,5 +70,35 @@ describe('sign-in', () => {
     await waitFor(() =>
       expect(queryClient.getQueryCache().find({ queryKey: ['cohorts', 'list'] })).toBeUndefined(),
     );
+  });
+
+  it('a temporary password signs in only after a new one is chosen', async () => {
+    const tom = store.data.staff.find((s) => s.email === ACCOUNTS.tom)!;
+    Object.assign(tom, { password: 'kq7m-x3pt-9fha-wz2c', mustChangePassword: true });
+    const { user, router } = await renderApp('/sign-in');
+    await user.type(await screen.findByLabelText('Email'), ACCOUNTS.tom);
+    await user.type(screen.getByLabelText('Password'), 'kq7m-x3pt-9fha-wz2c');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    const form = await screen.findByRole('form', { name: 'Choose a new password' });
+    const fresh = within(form).getByLabelText('New password');
+    const again = within(form).getByLabelText('New password again');
+    await user.type(fresh, 'short');
+    await user.click(within(form).getByRole('button', { name: 'Save password and sign in' }));
+    expect(await within(form).findByText('Use at least 12 characters')).toBeInTheDocument();
+    // Long enough, but common: the server says so next to the field.
+    await user.clear(fresh);
+    await user.type(fresh, 'Password1234!');
+    await user.type(again, 'Password1234!');
+    await user.click(within(form).getByRole('button', { name: 'Save password and sign in' }));
+    await waitFor(() => expect(fresh).toHaveAccessibleDescription(/too common/));
+    expect(fresh).toHaveFocus();
+    await user.clear(fresh);
+    await user.type(fresh, 'blue kettle orchard');
+    await user.clear(again);
+    await user.type(again, 'blue kettle orchard');
+    await user.click(within(form).getByRole('button', { name: 'Save password and sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Cohorts' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/cohorts');
+    expect(tom).toMatchObject({ password: 'blue kettle orchard', mustChangePassword: false });
   });
 });

@@ -27,7 +27,7 @@ interface AuditLogProps {
   total: number;
   /** The next page of older events, when there is one. */
   more: { loading: boolean; load: () => void; failed: unknown } | null;
-  staff: StaffUser[];
+  staff: Pick<StaffUser, 'id' | 'name'>[];
   filter: AuditFilter;
   onFilterChange: (next: Partial<AuditFilter>) => void;
 }

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
 import { callApi } from '../../../api/client';
 import { authEndpoints } from '../../../api/endpoints/auth';
-import type { LoginRequest } from '../../../api/schemas/staff';
+import type { StaffUser } from '../../../api/schemas/staff';
 import { readToken, writeToken } from '../../../api/session-token';
 import { authStore } from '../auth-store';
 
@@ -10,8 +10,8 @@ import { authStore } from '../auth-store';
  * stores nothing. Only the mock hands out a bearer token, kept for this tab. */
 const COOKIE_SESSIONS = !!import.meta.env.VITE_API_BASE_URL;
 
-export async function signIn(input: LoginRequest) {
-  const { user, token } = await callApi(authEndpoints, 'POST /auth/login', { body: input });
+/** A session starts: the user known to the app (and, from the mock, its token kept for this tab). */
+export function beginSession({ user, token }: { user: StaffUser; token?: string }): StaffUser {
   if (token) writeToken(token);
   authStore.set(user);
   return user;

@@ -4,12 +4,17 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { describeError } from '../../../api/api-error';
 import { roleLabel, type StaffUser } from '../../../api/schemas/staff';
 import { demoAccountQueries } from '../api/demo-accounts';
-import { signIn } from '../api/session';
+import { signIn } from '../api/sign-in';
 
 /** Mock mode: one button per seeded account so a demo starts in one click. */
 export function DemoAccounts({ onSignedIn }: { onSignedIn: (user: StaffUser) => void }) {
   const accounts = useQuery(demoAccountQueries.all());
-  const mutation = useMutation({ mutationFn: signIn, onSuccess: onSignedIn });
+  const mutation = useMutation({
+    mutationFn: signIn,
+    // The button sends the demo password; a temporary one set in this demo replaces it (and
+    // is refused here), so only a signed-in outcome is expected.
+    onSuccess: (outcome) => 'user' in outcome && onSignedIn(outcome.user),
+  });
 
   // The heading needs no data, so it paints with the page; the accounts follow from the mock.
   const heading = (

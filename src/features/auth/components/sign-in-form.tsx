@@ -3,8 +3,10 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../../api/api-error';
-import { loginRequestSchema, type LoginRequest, type StaffUser } from '../../../api/schemas/staff';
-import { signIn } from '../api/session';
+import { loginRequestSchema, type LoginRequest } from '../../../api/schemas/sign-in';
+import type { StaffUser } from '../../../api/schemas/staff';
+import { signIn } from '../api/sign-in';
+import { ChoosePasswordForm } from './choose-password-form';
 
 type FieldErrors = Partial<Record<keyof LoginRequest, string>>;
 
@@ -29,7 +31,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => vo
   const [submitted, setSubmitted] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const mutation = useMutation({ mutationFn: signIn, onSuccess: onSignedIn });
+  // The right temporary password: the same credentials then prove who chooses a new one.
+  const [mustChoose, setMustChoose] = useState<LoginRequest | null>(null);
+  const mutation = useMutation({
+    mutationFn: signIn,
+    onSuccess: (outcome, input) =>
+      'user' in outcome ? onSignedIn(outcome.user) : setMustChoose(input),
+  });
 
   const change = (field: keyof LoginRequest) => (event: FormEvent<HTMLInputElement>) => {
     const next = { ...values, [field]: event.currentTarget.value };
@@ -45,6 +53,16 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => vo
     if (data) mutation.mutate(data);
     else (found.email ? emailRef : passwordRef).current?.focus();
   };
+
+  if (mustChoose) {
+    return (
+      <ChoosePasswordForm
+        email={mustChoose.email}
+        password={mustChoose.password}
+        onSignedIn={onSignedIn}
+      />
+    );
+  }
 
   return (
     <form noValidate onSubmit={submit}>

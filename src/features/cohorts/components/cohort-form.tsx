@@ -9,7 +9,7 @@ import {
   type cohortInputSchema,
   type CohortInput,
 } from '../../../api/schemas/cohorts';
-import type { StaffUser } from '../../../api/schemas/staff';
+import type { StaffAccount } from '../../../api/schemas/staff-accounts';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
@@ -26,7 +26,8 @@ export interface CohortFieldsProps {
 }
 
 interface CohortFormProps {
-  staff: StaffUser[];
+  /** Every account: active facilitators are offered, and those already chosen stay. */
+  staff: StaffAccount[];
   defaultValues: CohortInput;
   submitLabel: string;
   error: unknown;

@@ -2,7 +2,7 @@ import { Checkbox, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { VIABLE_MINIMUM } from '../../../api/schemas/cohorts';
-import type { StaffUser } from '../../../api/schemas/staff';
+import type { StaffAccount } from '../../../api/schemas/staff-accounts';
 import { NumberField } from '../../../components/number-field';
 import { TONE_TEXT } from '../../../components/tones';
 import { can } from '../../../domain/policy';
@@ -13,10 +13,14 @@ export function CohortPlacesFields({
   form,
   errorOf,
   staff,
-}: CohortFieldsProps & { staff: StaffUser[] }) {
+}: CohortFieldsProps & { staff: StaffAccount[] }) {
+  // Someone deactivated is never offered; one already on the cohort shows, marked, until an
+  // admin unticks them to reassign the cohort.
+  const chosen = form.formState.defaultValues?.facilitatorIds;
   const facilitators = useMemo(
-    () => staff.filter((s) => can(s.role, 'cohort.facilitate')),
-    [staff],
+    () =>
+      staff.filter((s) => can(s.role, 'cohort.facilitate') && (s.active || chosen?.includes(s.id))),
+    [staff, chosen],
   );
   const capacity = useWatch({ control: form.control, name: 'capacity' });
   return (
@@ -48,7 +52,11 @@ export function CohortPlacesFields({
           >
             <Stack gap={6} mt={6}>
               {facilitators.map((f) => (
-                <Checkbox key={f.id} value={f.id} label={`${f.name} (${f.discipline})`} />
+                <Checkbox
+                  key={f.id}
+                  value={f.id}
+                  label={`${f.name} (${f.discipline}${f.active ? '' : ', deactivated'})`}
+                />
               ))}
             </Stack>
           </Checkbox.Group>

@@ -3,11 +3,11 @@ import { Button, Menu, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod/mini';
-import type { Session } from '../../../api/schemas/cohorts';
 import {
   providerCancelRequestSchema,
   rescheduleRequestSchema,
-} from '../../../api/schemas/request-bodies';
+  type Session,
+} from '../../../api/schemas/cohorts';
 import { FormDialog } from '../../../components/form-dialog';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useChangeSession } from '../api/use-change-session';

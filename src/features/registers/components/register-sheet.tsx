@@ -26,7 +26,7 @@ interface RegisterSheetProps {
   register: Register;
   /** Whose changes these are: the outbox keeps each user's apart. */
   userId: string;
-  staff: StaffUser[];
+  staff: Pick<StaffUser, 'id' | 'name'>[];
   canEdit: boolean;
 }
 
