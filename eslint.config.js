@@ -28,6 +28,8 @@ export default tseslint.config(
       'dist-api',
       'dist-app',
       'dist-server',
+      'dist-server-contract',
+      'dist-e2e',
       'reports',
       'node_modules',
       'public/mockServiceWorker.js',

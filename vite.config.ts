@@ -101,7 +101,11 @@ export default defineConfig(({ mode }) => {
     loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL || process.env.VITE_API_BASE_URL;
   const realApi = Boolean(apiBaseUrl);
   const preload = preloadOnlyWhatIsMissing();
+  // Test seams (mocks/test-clock.ts): on in Vitest and in a build made with VITE_TEST_SEAMS=on
+  // (the e2e suite's); false in every other build, so their code and names are dropped.
+  const testSeams = mode === 'test' || process.env.VITE_TEST_SEAMS === 'on';
   return {
+    define: { __TEST_SEAMS__: JSON.stringify(testSeams) },
     preview: {
       headers: {
         'Content-Security-Policy': contentSecurityPolicy(apiBaseUrl),

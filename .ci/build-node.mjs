@@ -12,6 +12,9 @@ await build({
   configFile: false,
   publicDir: false,
   logLevel: 'warn',
+  // The HTTP mock API keeps its test clock (mocks/test-clock.ts) only when built with
+  // TEST_SEAMS=on (the contract suite's build); the server reads NODE_ENV instead.
+  define: { __TEST_SEAMS__: JSON.stringify(process.env.TEST_SEAMS === 'on') },
   build: {
     ssr: entry,
     outDir,

@@ -6,9 +6,10 @@ set -u
 cd "$(dirname "$0")/.."
 port=$(node -e "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")
 dir=$(mktemp -d)
-node .ci/build-node.mjs mocks/http-server.ts dist-server || exit 1
-# NODE_ENV=test: a request may set its own clock (X-Test-Clock, src/lib/clock.ts).
-NODE_ENV=test API_PORT=$port API_DATA_FILE="$dir/db.json" node dist-server/http-server.js &
+# Built with its test clocks (mocks/test-clock.ts, src/lib/clock.ts): the suite moves time to
+# see offers expire, and sets it to finalise before and after a session starts.
+TEST_SEAMS=on node .ci/build-node.mjs mocks/http-server.ts dist-server-contract || exit 1
+NODE_ENV=test API_PORT=$port API_DATA_FILE="$dir/db.json" node dist-server-contract/http-server.js &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
 base="http://127.0.0.1:$port/api"

@@ -20,6 +20,8 @@ step unit+integration npx vitest run --reporter=default --reporter=json --output
 step build npm run build --silent
 step bundle-budget node .ci/bundle-budget.mjs
 step e2e npm run test:e2e --silent
+# The e2e build has the test seams (VITE_TEST_SEAMS=on); dist/ and dist-api/ must not.
+step test-seams node .ci/check-test-seams.mjs
 # Real-backend mode (issue 8): the OpenAPI file is current, the HTTP mock API meets the
 # contract over real HTTP, and the app built for a real API works cross-origin.
 step api-spec npm run api:spec --silent -- --check

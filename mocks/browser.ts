@@ -3,6 +3,7 @@ import { store, type Db } from './db';
 import { upgradeDb } from './db-upgrade';
 import { handlers } from './handlers';
 import { openDemoToEveryone } from './endpoint-access';
+import { startOfferExpiryTicks } from './offer-expiry-tick';
 import { seedDb } from './seed';
 
 // Demo data only (999 test NHS numbers): kept in localStorage so a reload never loses a
@@ -52,6 +53,7 @@ export async function startMockWorker(): Promise<void> {
       // A half-written value from another tab: the next write brings the stores together.
     }
   });
+  startOfferExpiryTicks();
   await setupWorker(...handlers).start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -1,4 +1,5 @@
 import { selectRecords } from '../src/backend/read-needs';
+import { recordsAt } from '../src/domain/commands/offer-expiry';
 import { findPeople } from '../src/domain/people-search';
 import { searchWaitingList } from '../src/domain/waiting-list';
 import type { AuditPage } from '../src/api/schemas/audit-query';
@@ -76,7 +77,7 @@ export function applyChanges(db: Db, changes: Changes, ctx: Ctx): void {
   for (const entry of changes.audit) {
     db.audit.push({
       id: store.newId('aud'),
-      at: new Date().toISOString(),
+      at: ctx.now.toISOString(),
       actorId: ctx.user.id,
       actorRole: ctx.user.role,
       requestId: ctx.requestId,
@@ -114,7 +115,8 @@ export function storeAccess(
 ): Pick<BackendContext, 'read' | 'run' | 'auditTrail' | 'waitingList' | 'findPeople'> {
   return {
     // The same rows the server reads for these needs, so a command that forgets one fails here too.
-    read: async (needs) => selectRecords(snapshotOf(store.data), needs),
+    // As the records stand at the request's moment: an offer past its expiry reads as expired.
+    read: async (needs) => recordsAt(selectRecords(snapshotOf(store.data), needs), ctx.now),
     run: async (command, needs) =>
       runCommand(ctx, (db, cc) => command(selectRecords(snapshotOf(db), needs), cc)),
     waitingList: async (query) => searchWaitingList(store.data.referrals, query),

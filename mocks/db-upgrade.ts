@@ -4,7 +4,7 @@ import type { Db } from './db';
 /** Data saved by an earlier version of the mock (the browser's localStorage, the HTTP API's
  * file), brought to today's shape as it loads, as the server's migrations do for its tables:
  * availability saved as `{ days, times }` becomes the slots it meant; staff saved before
- * accounts had a state are active. */
+ * accounts had a state are active; offers saved before declines said why have no reason. */
 export function upgradeDb(db: Db): Db {
   for (const r of db.referrals) {
     const saved: unknown = r.availability;
@@ -14,6 +14,11 @@ export function upgradeDb(db: Db): Db {
   }
   // The contact log came with issue 17: a store saved before it has none.
   db.contactAttempts ??= [];
+  // Offers saved before a decline said why (issue 17).
+  for (const o of db.offers) {
+    o.declineReason ??= null;
+    o.declineNote ??= '';
+  }
   // A store saved before staff accounts had a state (issue 15) reads as all of them active.
   db.staff = db.staff.map((s) => ({
     ...s,

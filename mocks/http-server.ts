@@ -6,6 +6,7 @@ import { store, type Db } from './db';
 import { upgradeDb } from './db-upgrade';
 import { handlers } from './handlers';
 import { createBridge } from './http-bridge';
+import { startOfferExpiryTicks } from './offer-expiry-tick';
 import { seedDb } from './seed';
 
 export interface HttpServerOptions {
@@ -46,6 +47,7 @@ export function startHttpServer({
   saveAtomically(file, store.data);
   // Written on every commit, before the response goes out, so an answered write survives a restart.
   store.onCommit((db) => saveAtomically(file, db));
+  startOfferExpiryTicks();
   const server = createServer(createBridge({ handlers, appOrigin }));
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);

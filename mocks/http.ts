@@ -10,7 +10,7 @@ import { authenticate, grantFor } from './endpoint-access';
 import { errorBody, errorResponse, HttpError, parse, readJson, refusalError } from './http-error';
 import { ifMatch, storeAccess } from './commands';
 import { once } from './idempotency';
-import { requestNow } from '../src/lib/clock';
+import { mockNow } from './test-clock';
 
 /** What a resolver gets in the mock: the backend context every resolver gets (read the
  * records, run a domain command), plus the raw request for the mock's own endpoints. */
@@ -81,8 +81,8 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
           query: input.query,
           version: contract.ifMatch ? ifMatch(request) : 0,
           requestId,
-          now: requestNow(request.headers),
           url,
+          now: mockNow(request),
         } as Ctx<K>;
         Object.assign(ctx, storeAccess(ctx));
         const body = (await resolver(ctx)) ?? null;

@@ -57,6 +57,8 @@ export const queryKeys = {
     all: ['vacancies'] as const,
     list: () => [...queryKeys.vacancies.all, 'list'] as const,
     detail: (id: string) => [...queryKeys.vacancies.all, 'detail', id] as const,
+    search: (id: string, text: string, offset: number) =>
+      [...queryKeys.vacancies.all, 'search', id, { text, offset }] as const,
   },
   demo: { accounts: () => ['demo', 'accounts'] as const },
 };

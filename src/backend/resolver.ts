@@ -31,7 +31,9 @@ export interface BackendContext<K extends EndpointKey = EndpointKey> {
   /** The If-Match version (the route answers 428 before a resolver runs without one). */
   version: number;
   requestId: string;
-  /** The moment of the request (src/lib/clock.ts): what a command takes as now and today. */
+  /** The moment of the request: what "now" and "today" are for every rule it runs (an offer
+   * past its expiry reads as expired). Each backend's clock; tests may move it through a seam
+   * only test builds contain (mocks/test-clock.ts, src/server/http/test-clock.ts). */
   now: Date;
   /** The records as they stand now: the bounded ones whole, and of the waiting list what
    * `needs` names (read-needs.ts). */

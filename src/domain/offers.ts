@@ -12,3 +12,32 @@ export function offerExpiresAt(now: Date, hours: number = DEFAULT_OFFER_HOURS): 
 export function isPastExpiry(offer: { expiresAt: string }, now: Date): boolean {
   return new Date(offer.expiresAt).getTime() <= now.getTime();
 }
+
+export type OfferStatus = 'open' | 'accepted' | 'declined' | 'expired';
+
+/** Issue 17: an open offer past its expiry is expired, whether or not anything has written
+ * that yet. Every read shows this status; the expiry job (and any write touching the offer)
+ * then records it, with the same result. */
+export function effectiveOfferStatus(
+  offer: { status: OfferStatus; expiresAt: string },
+  now: Date,
+): OfferStatus {
+  return offer.status === 'open' && isPastExpiry(offer, now) ? 'expired' : offer.status;
+}
+
+/** Why an offer was declined, from the list (DOMAIN.md: offers are accepted or declined). */
+export const DECLINE_REASONS = [
+  'time_does_not_suit',
+  'too_unwell',
+  'no_longer_wants_course',
+  'no_reply',
+  'other',
+] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
+  time_does_not_suit: 'The day or time does not suit',
+  too_unwell: 'Too unwell at present',
+  no_longer_wants_course: 'No longer wants the course',
+  no_reply: 'No reply',
+  other: 'Other',
+};

@@ -23,7 +23,12 @@ export function createApi(config: ServerConfig): Hono<AppEnv> {
         outboxKeySecret: config.outboxKeySecret ?? null,
       }),
     },
-    { demo: config.seed === 'demo', cookies, trustedProxyHops: config.trustedProxyHops ?? 0 },
+    {
+      demo: config.seed === 'demo',
+      cookies,
+      trustedProxyHops: config.trustedProxyHops ?? 0,
+      testClock: config.testClock,
+    },
   );
   // Single sign-on's pages (redirects, not JSON endpoints), when OIDC_ISSUER is set.
   if (config.oidc)

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from './db/database';
+import type { Db, DbOrTx } from './db/database';
 import { leases } from './db/schema';
 
 /** Takes (or renews) the named lease for `ttlMs` if it is free, expired or already ours, in
@@ -7,7 +7,7 @@ import { leases } from './db/schema';
  * one instance should do (a purge, a reminder run) asks first and skips when refused; a holder
  * that dies simply lets the lease expire. Times are the database's, shared by all instances. */
 export async function tryAcquireLease(
-  db: Db,
+  db: DbOrTx,
   name: string,
   holder: string,
   ttlMs: number,

@@ -12,6 +12,7 @@ import type { AppEnv } from './http/app-env';
 import { purgeExpiredIdempotencyKeys } from './idempotency';
 import { purgeOldFailures } from './auth/throttle';
 import { tryAcquireLease } from './leases';
+import { scheduleOfferExpiry } from './offer-expiry-job';
 import type { Logger } from './logger';
 import { StartupError } from './startup-error';
 
@@ -72,6 +73,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     undo.push(() => closeServer(server));
     const port = (server.address() as { port: number }).port;
     undo.push(purgeHourly(database.db, log));
+    undo.push(scheduleOfferExpiry(database.db, log));
     let closing: Promise<void> | null = null;
     return {
       url: `http://${urlHost(config.host)}:${port}`,

@@ -64,7 +64,7 @@ describe('suggestCandidates', () => {
       cohort: TUESDAY_MORNING,
       today: TODAY,
       openOfferReferralIds: new Set(['offered-elsewhere']),
-      alreadyOfferedIds: new Set(['declined']),
+      offeredThisPlace: new Map([['declined', 'declined']]),
       referrals: [
         person('fits'),
         person('wrong-day', { availability: [{ day: 'wed', time: 'morning' }] }),

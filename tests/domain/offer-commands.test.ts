@@ -52,6 +52,8 @@ describe('makeOffer', () => {
       expiresAt: '2026-11-04T10:00:00.000Z',
       status: 'open',
       decidedAt: null,
+      declineReason: null,
+      declineNote: '',
       version: 1,
     });
     expect(changes.put.offers).toEqual([result]);
@@ -115,15 +117,20 @@ describe('makeOffer', () => {
     expect(e.message).toMatch(/Ann Example already has an open offer/);
   });
 
-  it('offers only to someone eligible who is still waiting', () => {
+  it('offers only to someone eligible who is still waiting, never to someone placed', () => {
     const r = records();
     r.referrals[0] = referral('ref-ann', { status: 'enrolled' });
     r.referrals[1] = referral('ref-ben', { nhsNumber: '9434765870', borough: 'Camden' });
-    for (const referralId of ['ref-ann', 'ref-ben']) {
-      const e = refusalOf(() => makeOffer(r, offerInput({ referralId }), contextFor()));
-      expect(e.code).toBe('invalid_state');
-      expect(e.message).toMatch(/is not waiting for a place/);
-    }
+    const placed = refusalOf(() =>
+      makeOffer(r, offerInput({ referralId: 'ref-ann' }), contextFor()),
+    );
+    expect(placed.code).toBe('already_enrolled');
+    expect(placed.message).toMatch(/already has a place in a cohort/);
+    const camden = refusalOf(() =>
+      makeOffer(r, offerInput({ referralId: 'ref-ben' }), contextFor()),
+    );
+    expect(camden.code).toBe('invalid_state');
+    expect(camden.message).toMatch(/is not waiting for a place/);
   });
 
   it('refuses a place that is filled, closed, or past the late-joining cut-off', () => {
@@ -216,8 +223,17 @@ describe('recordOfferOutcome: accepted', () => {
 describe('recordOfferOutcome: declined, expired, and any outcome', () => {
   it('a decline puts the person back at their original place on the list', () => {
     const r = frozen(offered());
-    const { changes, result } = recordOfferOutcome(r, outcome('declined'), contextFor());
-    expect(result).toMatchObject({ status: 'declined', decidedAt: NOW, version: 2 });
+    const { changes, result } = recordOfferOutcome(
+      r,
+      outcome('declined', { reason: 'too_unwell' }),
+      contextFor(),
+    );
+    expect(result).toMatchObject({
+      status: 'declined',
+      decidedAt: NOW,
+      declineReason: 'too_unwell',
+      version: 2,
+    });
     expect(changes.put.referrals).toEqual([
       { ...r.referrals[0], status: 'waiting', referralDate: '2026-09-01', version: 3 },
     ]);

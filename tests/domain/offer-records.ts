@@ -147,6 +147,8 @@ export function offer(id: string, over: Partial<Offer> = {}): Offer {
     expiresAt: '2026-11-03T10:00:00.000Z',
     status: 'open',
     decidedAt: null,
+    declineReason: null,
+    declineNote: '',
     version: 1,
     ...over,
   };

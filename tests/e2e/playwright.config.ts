@@ -34,11 +34,13 @@ export default defineConfig({
     { name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    // The production build on the mock backend (the worker is part of a mock-mode build).
+    // A production build on the mock backend (the worker is part of a mock-mode build), made
+    // with the test seams on (VITE_TEST_SEAMS=on: the mock's test clock, mocks/test-clock.ts)
+    // into its own folder; `npm run build` (dist/) never has them (.ci/check-test-seams.mjs).
     cwd: '../..',
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `VITE_TEST_SEAMS=on npx vite build --outDir dist-e2e --emptyOutDir --logLevel warn && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 300_000,
   },
 });

@@ -108,7 +108,7 @@ describe('offers', () => {
     )?.referralDate;
     await call('POST', `/offers/${offer.body.id}/outcome`, {
       as: ADMIN,
-      body: { outcome: 'declined' },
+      body: { outcome: 'declined', reason: 'time_does_not_suit' },
       headers: ifMatch(offer.body.version),
     });
     const referral = store.data.referrals.find((x) => x.id === candidate.referralId);

@@ -200,9 +200,12 @@ export function buildDashboardDb(): Db {
     referralId,
     createdAt: at(on),
     createdBy: 'stf_sam',
-    expiresAt: at(addDays(on, 2)),
+    // The open one is still open whenever the test runs (an offer past its expiry reads as expired).
+    expiresAt: status === 'open' ? '2099-01-01T10:00:00.000Z' : at(addDays(on, 2)),
     status,
     decidedAt: status === 'open' ? null : at(on),
+    declineReason: null,
+    declineNote: '',
     version: 1,
   });
   const auditEvent = (

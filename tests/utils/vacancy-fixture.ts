@@ -24,6 +24,7 @@ export function withdrawOneFrom(cohortName: string, options: { lastPlace?: boole
     params: {},
     requestId: 'test',
     url: new URL(request.url),
+    now: new Date(),
   } as unknown as Ctx;
   runCommand(ctx, (db, cc) =>
     withdrawEnrolment(

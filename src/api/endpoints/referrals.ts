@@ -14,6 +14,8 @@ import {
   offerViewSchema,
   vacancyDetailSchema,
   vacancyListSchema,
+  vacancySearchPageSchema,
+  vacancySearchSchema,
 } from '../schemas/vacancies';
 
 export const referralEndpoints = defineEndpoints({
@@ -73,15 +75,25 @@ export const vacancyEndpoints = defineEndpoints({
     action: 'vacancy.read',
     response: vacancyDetailSchema,
   },
+  'POST /vacancies/:id/search': {
+    summary:
+      'Search the whole waiting list for one vacancy: each person with why they would not be suggested (terms in the body)',
+    action: 'vacancy.read',
+    request: vacancySearchSchema,
+    response: vacancySearchPageSchema,
+    status: 200,
+    safe: true,
+  },
   'POST /vacancies/:id/offers': {
-    summary: 'Offer a place to someone waiting',
+    summary:
+      'Offer a place to someone waiting, suggested or not (never someone closed, placed or holding another offer: 409)',
     action: 'offer.manage',
     request: createOfferSchema,
     response: offerViewSchema,
     ifMatch: true,
   },
   'POST /offers/:id/outcome': {
-    summary: 'Record an offer accepted, declined or expired',
+    summary: 'Record an offer accepted, declined (with a reason: 400 without) or expired',
     action: 'offer.manage',
     request: offerOutcomeSchema,
     response: offerViewSchema,

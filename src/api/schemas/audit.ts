@@ -5,7 +5,9 @@ import { ROLES } from '../../domain/policy';
 /** Who acted: a role, or no one signed in (a sign-in attempt for an email no account has, or a
  * refused single sign-on by an identity no account is bound to). */
 export const ANONYMOUS = 'anonymous';
-export const auditActorRoleSchema = z.enum([...ROLES, ANONYMOUS]);
+/** The server's own scheduled work (an offer expiring by itself): actor id and role 'system'. */
+export const SYSTEM = 'system';
+export const auditActorRoleSchema = z.enum([...ROLES, ANONYMOUS, SYSTEM]);
 
 export const auditEventSchema = z.object({
   id: idSchema,

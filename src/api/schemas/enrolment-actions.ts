@@ -40,6 +40,10 @@ export const waitingCandidateSchema = z.object({
   name: z.string(),
   referralDate: isoDateSchema,
   urgent: z.boolean(),
+  /** Free at the cohort's day and time (src/domain/candidates.ts `fitsCohort`), and how
+   * that reads: "free on Monday evenings" or "not available on Monday evenings". */
+  freeAtCohortTime: z.boolean(),
+  availability: z.string(),
 });
 export const waitingCandidatesSchema = z.object({ items: z.array(waitingCandidateSchema) });
 

@@ -11,6 +11,7 @@ import { contactViewSchema } from './contacts';
 import { nhsNumberSchema } from './nhs-number';
 import { DAYS_OF_WEEK, PARTS_OF_DAY, slotKey } from '../../domain/availability';
 import { todayIso } from '../../domain/dates';
+import { DECLINE_REASONS } from '../../domain/offers';
 import { CLOSE_REASONS } from '../../domain/referral-closure';
 
 export const dayOfWeekSchema = z.enum(DAYS_OF_WEEK);
@@ -152,13 +153,34 @@ export const offerSchema = z.object({
   expiresAt: isoDateTimeSchema,
   status: z.enum(['open', 'accepted', 'declined', 'expired']),
   decidedAt: z.nullable(isoDateTimeSchema),
+  /** Why a declined offer was declined (issue 17); null for any other outcome. */
+  declineReason: z.nullable(z.enum(DECLINE_REASONS)),
+  declineNote: z.string(),
   version: versionSchema,
 });
 export type Offer = z.infer<typeof offerSchema>;
 
-export const offerOutcomeSchema = z.object({
-  outcome: z.enum(['accepted', 'declined', 'expired']),
+export const declineReasonSchema = z.enum(DECLINE_REASONS, {
+  error: 'Choose why the offer was declined',
 });
+/** The answer to an offer. A decline says why, from the list; "other" says what in the note. */
+export const offerOutcomeSchema = z
+  .object({
+    outcome: z.enum(['accepted', 'declined', 'expired']),
+    reason: z.optional(declineReasonSchema),
+    note: z._default(optionalText('Note', 300), ''),
+  })
+  .check(
+    z.refine((v) => v.outcome !== 'declined' || v.reason !== undefined, {
+      path: ['reason'],
+      error: 'Choose why the offer was declined',
+    }),
+    z.refine((v) => v.reason !== 'other' || v.note !== '', {
+      path: ['note'],
+      error: 'Say why the offer was declined',
+    }),
+  );
+export type OfferOutcomeInput = z.input<typeof offerOutcomeSchema>;
 export type OfferOutcome = z.infer<typeof offerOutcomeSchema>['outcome'];
 
 /** One waiting-list row: only what the list shows and searches (10,000 of these must stay light). */

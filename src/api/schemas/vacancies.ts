@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { idSchema, intSchema, isoDateSchema } from './common';
 import { contactViewSchema } from './contacts';
-import { offerSchema, vacancySchema } from './referrals';
+import { offerSchema, referralStatusSchema, vacancySchema } from './referrals';
+import { NOT_SUGGESTED_CODES } from '../../domain/candidates';
 import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../domain/offers';
 
 // What the vacancy pages read and send: a freed place with its cohort and open offer, the
@@ -22,7 +23,9 @@ export const createOfferSchema = z.object({
 });
 export type CreateOfferInput = z.input<typeof createOfferSchema>;
 
-/** `pastExpiry` is judged on the server's clock, so a wrong laptop clock cannot accept a lapsed offer. */
+/** `pastExpiry` is judged on the server's clock, so a wrong laptop clock cannot accept a lapsed
+ * offer. An offer past its expiry is read as expired (issue 17), so `pastExpiry` is true only
+ * in the moment between a read and the expiry. */
 export const offerViewSchema = z.extend(offerSchema, {
   name: z.string(),
   pastExpiry: z.boolean(),
@@ -64,3 +67,40 @@ export const vacancyDetailSchema = z.object({
   offers: z.array(offerViewSchema),
 });
 export type VacancyDetail = z.infer<typeof vacancyDetailSchema>;
+
+/** Issue 17: the whole waiting list searched for one vacancy (the text, a name or an NHS number,
+ * in the body: never in a URL), each person with why they would not be suggested. */
+export const VACANCY_SEARCH_MAX = 50;
+export const vacancySearchSchema = z.object({
+  text: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
+  offset: z._default(intSchema.check(z.nonnegative()), 0),
+  limit: z._default(intSchema.check(z.minimum(1), z.maximum(VACANCY_SEARCH_MAX)), 20),
+});
+export type VacancySearchInput = z.input<typeof vacancySearchSchema>;
+
+export const notSuggestedSchema = z.object({
+  code: z.enum(NOT_SUGGESTED_CODES),
+  text: z.string(),
+  /** The person cannot be offered the place at all (closed, placed, holding another offer). */
+  blocks: z.boolean(),
+});
+export const vacancySearchItemSchema = z.object({
+  referralId: idSchema,
+  name: z.string(),
+  referralDate: isoDateSchema,
+  waitWeeks: intSchema,
+  urgent: z.boolean(),
+  status: referralStatusSchema,
+  /** "Mon mornings and evenings; Sat mornings" */
+  availability: z.string(),
+  /** Empty: they are among the suggestions (or would be, were the list longer). */
+  reasons: z.array(notSuggestedSchema),
+  canOffer: z.boolean(),
+});
+export type VacancySearchItem = z.infer<typeof vacancySearchItemSchema>;
+export const vacancySearchPageSchema = z.object({
+  items: z.array(vacancySearchItemSchema),
+  total: intSchema,
+  offset: intSchema,
+});
+export type VacancySearchPage = z.infer<typeof vacancySearchPageSchema>;

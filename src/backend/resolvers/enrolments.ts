@@ -1,4 +1,5 @@
 import { enrolParticipant, recordAgreement } from '../../domain/commands/enrolments';
+import { cohortSlotName, fitsCohort } from '../../domain/candidates';
 import type { SharedResolvers } from '../resolver';
 import { findCohort, roster } from '../views/views';
 
@@ -10,7 +11,8 @@ export const enrolmentResolvers = {
 
   // The waiting order of src/domain/waiting-list.ts: urgent first, then longest waiting.
   'GET /cohorts/:id/waiting-candidates': async (ctx) => {
-    findCohort(await ctx.read(), ctx, ctx.params.id);
+    const cohort = findCohort(await ctx.read(), ctx, ctx.params.id);
+    const when = cohortSlotName(cohort);
     const { items: waiting } = await ctx.waitingList({
       text: '',
       status: 'waiting',
@@ -19,12 +21,17 @@ export const enrolmentResolvers = {
       offset: 0,
       limit: 15,
     });
-    const items = waiting.map((r) => ({
-      participantId: r.participantId,
-      name: `${r.givenName} ${r.familyName}`,
-      referralDate: r.referralDate,
-      urgent: r.urgent,
-    }));
+    const items = waiting.map((r) => {
+      const free = fitsCohort(r.availability, cohort);
+      return {
+        participantId: r.participantId,
+        name: `${r.givenName} ${r.familyName}`,
+        referralDate: r.referralDate,
+        urgent: r.urgent,
+        freeAtCohortTime: free,
+        availability: free ? `free on ${when}` : `not available on ${when}`,
+      };
+    });
     return { items };
   },
 

@@ -14,6 +14,11 @@ export const referralResolvers = {
   // A page at a time, searched by the backend: the browser never holds the whole list.
   'POST /referrals/search': async (ctx) => {
     const { items, total, onList } = await ctx.waitingList(ctx.body);
+    // Someone whose offer ran out is waiting again as soon as it did (issue 17): the read's
+    // records already say so, before the expiry job has written it.
+    const lapsed = items.some((r) => r.status === 'offered')
+      ? new Set((await ctx.read()).referrals.filter((r) => r.status === 'waiting').map((r) => r.id))
+      : new Set<string>();
     return {
       items: items.map((r) => ({
         id: r.id,
@@ -23,12 +28,12 @@ export const referralResolvers = {
         referralDate: r.referralDate,
         availability: r.availability,
         urgent: r.urgent,
-        status: r.status,
+        status: r.status === 'offered' && lapsed.has(r.id) ? ('waiting' as const) : r.status,
       })),
       total,
       onList,
       offset: ctx.body.offset,
-      today: todayIso(),
+      today: todayIso(ctx.now),
     };
   },
 

@@ -1,14 +1,22 @@
 import { recordOfferOutcome } from '../../domain/commands/offer-outcomes';
 import { makeOffer } from '../../domain/commands/offers';
+import { todayIso } from '../../domain/dates';
 import type { SharedResolvers } from '../resolver';
-import { candidatesFor, findVacancy, offerView, vacancySummary } from '../views/offer-views';
+import {
+  candidatesFor,
+  findVacancy,
+  fitContextFor,
+  offerView,
+  searchItem,
+  vacancySummary,
+} from '../views/offer-views';
 
 export const vacancyResolvers = {
   'GET /vacancies': async (ctx) => {
     const db = await ctx.read();
     const items = db.vacancies
       .filter((v) => v.status === 'open')
-      .map((v) => vacancySummary(db, v))
+      .map((v) => vacancySummary(db, v, ctx.now))
       .sort((a, b) => a.openedAt.localeCompare(b.openedAt));
     return { items };
   },
@@ -19,12 +27,38 @@ export const vacancyResolvers = {
     const db = await ctx.read({ everyone: true });
     const vacancy = findVacancy(db, params.id);
     return {
-      vacancy: vacancySummary(db, vacancy),
-      candidates: vacancy.status === 'open' ? candidatesFor(db, vacancy) : [],
+      vacancy: vacancySummary(db, vacancy, ctx.now),
+      candidates: vacancy.status === 'open' ? candidatesFor(db, vacancy, ctx.now) : [],
       offers: db.offers
         .filter((o) => o.vacancyId === vacancy.id)
-        .map((o) => offerView(db, o))
+        .map((o) => offerView(db, o, ctx.now))
         .reverse(),
+    };
+  },
+
+  // Issue 17: anyone on the list, a page at a time in the waiting list's order (urgent first,
+  // then longest waiting), each with why they would not be suggested. Only the page's people
+  // are read besides the bounded records.
+  'POST /vacancies/:id/search': async (ctx) => {
+    const page = await ctx.waitingList({
+      text: ctx.body.text,
+      status: 'all',
+      urgency: 'all',
+      desc: false,
+      offset: ctx.body.offset,
+      limit: ctx.body.limit,
+    });
+    const db = await ctx.read({ referralIds: page.items.map((r) => r.id) });
+    const vacancy = findVacancy(db, ctx.params.id);
+    const fit = fitContextFor(db, vacancy, ctx.now);
+    const today = todayIso(ctx.now);
+    return {
+      items: page.items.map((stored) => {
+        const r = db.referrals.find((x) => x.id === stored.id) ?? stored;
+        return searchItem(r, fit, today);
+      }),
+      total: page.total,
+      offset: ctx.body.offset,
     };
   },
 
@@ -35,7 +69,7 @@ export const vacancyResolvers = {
         makeOffer(db, { ...ctx.body, vacancyId: ctx.params.id ?? '', version: ctx.version }, cc),
       { referralIds: [ctx.body.referralId] },
     );
-    return offerView(await ctx.read(), offer);
+    return offerView(await ctx.read(), offer, ctx.now);
   },
 
   // If-Match on the offer: of many concurrent accepts for one place, only the first finds its version current.
@@ -47,6 +81,6 @@ export const vacancyResolvers = {
         cc,
       ),
     );
-    return offerView(await ctx.read(), offer);
+    return offerView(await ctx.read(), offer, ctx.now);
   },
 } satisfies Partial<SharedResolvers>;

@@ -1,10 +1,11 @@
 import type { Offer, OfferOutcome, Vacancy } from '../../api/schemas/referrals';
 import type { AuditAction } from '../audit-actions';
 import { fullName } from '../names';
-import { isPastExpiry } from '../offers';
+import { isPastExpiry, type DeclineReason } from '../offers';
 import { expectVersion, found, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 import { newEnrolment, takeOffWaitingList } from './enrolment-changes';
+import { expireLapsed } from './offer-expiry';
 import type { OfferRecords } from './offers';
 import { cohortById, expectPlaceFor } from './places';
 
@@ -15,10 +16,16 @@ const OUTCOME_ACTION: Record<OfferOutcome, AuditAction> = {
 };
 
 /** POST /offers/:id/outcome. The offer's version changes with its outcome, so of many concurrent
- * answers only the first finds its version current (If-Match). */
+ * answers only the first finds its version current (If-Match). A decline says why (issue 17). */
 export function recordOfferOutcome(
   r: OfferRecords,
-  input: { offerId: string; version: number; outcome: OfferOutcome },
+  input: {
+    offerId: string;
+    version: number;
+    outcome: OfferOutcome;
+    reason?: DeclineReason | undefined;
+    note?: string;
+  },
   ctx: CommandContext,
 ): Outcome<Offer> {
   const offer = found(
@@ -34,9 +41,22 @@ export function recordOfferOutcome(
     'That vacancy',
   );
   const cs = new ChangeSet();
+  // A lapsed offer expired at its expiry time (every read already shows it so): "expired"
+  // records just that, as the expiry job would; no other answer can be given to it.
+  if (isPastExpiry(offer, new Date(ctx.now))) {
+    if (input.outcome !== 'expired')
+      refuse('invalid_state', 'This offer has expired: offer the place again.');
+    expireLapsed({ offers: [offer], referrals: r.referrals }, ctx, cs);
+    return cs.done(cs.changes.put.offers?.[0] ?? offer);
+  }
+  if (input.outcome === 'declined' && !input.reason) {
+    refuse('validation_failed', 'Some details need correcting.', {
+      reason: ['Choose why the offer was declined'],
+    });
+  }
   if (input.outcome === 'accepted') acceptOffer(r, offer, vacancy, ctx, cs);
   else {
-    if (input.outcome === 'expired' && !isPastExpiry(offer, new Date(ctx.now))) {
+    if (input.outcome === 'expired') {
       refuse('invalid_state', 'This offer has not expired yet.');
     }
     // Issue 6: back to the waiting list at their original position (referral date unchanged).
@@ -46,10 +66,13 @@ export function recordOfferOutcome(
     }
     cs.put('vacancies', { ...vacancy, version: vacancy.version + 1 });
   }
+  const declined = input.outcome === 'declined';
   const decided = cs.put('offers', {
     ...offer,
     status: input.outcome,
     decidedAt: ctx.now,
+    declineReason: declined ? (input.reason ?? null) : null,
+    declineNote: declined ? (input.note ?? '') : '',
     version: offer.version + 1,
   });
   cs.audit(OUTCOME_ACTION[input.outcome], 'offer', offer.id, offer, decided);
@@ -65,12 +88,6 @@ function acceptOffer(
   ctx: CommandContext,
   cs: ChangeSet,
 ): void {
-  if (isPastExpiry(offer, new Date(ctx.now))) {
-    refuse(
-      'invalid_state',
-      'This offer has expired: record it as expired and offer the place again.',
-    );
-  }
   if (vacancy.status !== 'open') refuse('invalid_state', `This place is ${vacancy.status}.`);
   const cohort = cohortById(r.cohorts, vacancy.cohortId);
   const referral = found(

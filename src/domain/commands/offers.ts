@@ -6,7 +6,8 @@ import { MAX_OFFER_HOURS, offerExpiresAt } from '../offers';
 import type { VacancyWindow } from '../vacancy';
 import { expectVersion, found, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
-import { cohortById, type PlaceRecords } from './places';
+import { cohortById, currentPlace, type PlaceRecords } from './places';
+import { expireLapsed, recordsAt } from './offer-expiry';
 import { cohortVacancyWindow } from './vacancies';
 
 export interface OfferRecords extends PlaceRecords {
@@ -41,12 +42,18 @@ export function holdsOpenOffer(offers: readonly Offer[], referral: Referral): bo
 }
 
 /** POST /vacancies/:id/offers. The vacancy's version changes with every offer, so two admins
- * offering the same place at once cannot both succeed (If-Match). */
+ * offering the same place at once cannot both succeed (If-Match). Any person on the list may
+ * be offered it (issue 17: the admin has confirmed any reason they were not suggested), but
+ * never someone closed, placed, ineligible or holding another open offer. Offers that have
+ * lapsed are recorded as expired first, so the place and the person are free again. */
 export function makeOffer(
-  r: OfferRecords,
+  stored: OfferRecords,
   input: { vacancyId: string; version: number; referralId: string; expiresInHours: number },
   ctx: CommandContext,
 ): Outcome<Offer> {
+  const r = recordsAt(stored, new Date(ctx.now));
+  const cs = new ChangeSet();
+  expireLapsed(stored, ctx, cs);
   const vacancy = found(
     r.vacancies.find((v) => v.id === input.vacancyId),
     'That vacancy',
@@ -86,10 +93,12 @@ export function makeOffer(
   if (holdsOpenOffer(r.offers, referral)) {
     refuse('conflict', `${fullName(referral)} already has an open offer.`);
   }
+  if (referral.status === 'enrolled' || currentPlace(r, referral.participantId, ctx.today)) {
+    refuse('already_enrolled', `${fullName(referral)} already has a place in a cohort.`);
+  }
   if (referral.status !== 'waiting' || !checkEligibility(referral.borough).eligible) {
     refuse('invalid_state', `${fullName(referral)} is not waiting for a place.`);
   }
-  const cs = new ChangeSet();
   const offer = cs.put('offers', {
     id: ctx.newId('off'),
     vacancyId: vacancy.id,
@@ -99,6 +108,8 @@ export function makeOffer(
     expiresAt: offerExpiresAt(new Date(ctx.now), input.expiresInHours),
     status: 'open',
     decidedAt: null,
+    declineReason: null,
+    declineNote: '',
     version: 1,
   });
   cs.put('referrals', { ...referral, status: 'offered', version: referral.version + 1 });

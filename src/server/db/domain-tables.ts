@@ -20,6 +20,7 @@ import type { Closure } from '../../api/schemas/referrals';
 import type { Slot } from '../../domain/availability';
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '../../domain/contact-attempts';
 import { DEFAULT_SIGNPOSTING } from '../../domain/eligibility';
+import { DECLINE_REASONS } from '../../domain/offers';
 import { ROLES } from '../../domain/policy';
 import type { EnrolmentHistoryEntry } from './record-types';
 
@@ -232,9 +233,14 @@ export const offers = pgTable(
     expiresAt: isoTimestamp('expires_at').notNull(),
     status: text('status', { enum: ['open', 'accepted', 'declined', 'expired'] }).notNull(),
     decidedAt: isoTimestamp('decided_at'),
+    /** Why a declined offer was declined (issue 17); only a declined offer has one. */
+    declineReason: text('decline_reason', { enum: DECLINE_REASONS }),
+    declineNote: text('decline_note').notNull().default(''),
     version: version(),
   },
   (t) => [
+    // Declines recorded before reasons were asked for have none; the domain asks for one now.
+    check('offers_decline_reason', sql`${t.declineReason} is null or ${t.status} = 'declined'`),
     // One open offer per vacancy and per person.
     uniqueIndex('offers_one_open_per_vacancy')
       .on(t.vacancyId)

@@ -21,6 +21,8 @@ import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';
 import { idempotencyScopeOf, runIdempotent } from '../idempotency';
 import { readAuditTrail, runCommandIn } from './write-context';
+import { requestNow as aheadNow, TEST_CLOCK_HEADER } from '../http/test-clock';
+import { recordsAt } from '../../domain/commands/offer-expiry';
 import { findPeopleIn } from '../db/people-query';
 import { waitingListPage } from '../db/waiting-list-query';
 import { requestNow } from '../../lib/clock';
@@ -124,11 +126,12 @@ function context<K extends EndpointKey>(
   readOnly: boolean,
   token: string | null,
   options: RouteOptions,
+  now: Date,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
-  const now = requestNow(c.req.raw.headers);
   return {
     ...who,
+    now,
     tx: db,
     token,
     clientAddress: clientAddress(c, options.trustedProxyHops ?? 0),
@@ -138,9 +141,10 @@ function context<K extends EndpointKey>(
     query: input.query as BackendContext<K>['query'],
     version: input.version,
     requestId,
-    now,
     // Only a read-only transaction (GET, a search) keeps what it read for later requests.
-    read: (needs) => loadSnapshot(db, needs, { keep: readOnly }),
+    // Only a read-only transaction (GET, a search) keeps what it read for later requests.
+    // As the records stand at the request's moment: an offer past its expiry reads as expired.
+    read: async (needs) => recordsAt(await loadSnapshot(db, needs, { keep: readOnly }), now),
     run: (command, needs) =>
       runCommandIn(db, { ...who, requestId, now }, command, needs, afterCommit),
     waitingList: (query) => waitingListPage(db, query),
@@ -156,6 +160,8 @@ export interface RouteOptions {
   trustedProxyHops?: number;
   /** The session cookie's settings (Secure and the `__Host-` prefix over HTTPS). */
   cookies?: CookieSettings;
+  /** NODE_ENV=test: a request may move its clock ahead (src/server/http/test-clock.ts). */
+  testClock?: boolean;
 }
 
 /** Runs one task at a time, in the order they came. */
@@ -203,9 +209,25 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
       // What to do once the write has committed (keep the records it made current).
       const afterCommit: (() => void)[] = [];
       const readOnly = (method === 'GET' && !WRITES_ON_READ.has(key)) || contract.safe === true;
+      // A request's moment: the clock, or under NODE_ENV=test one a test names (X-Test-Clock,
+      // src/lib/clock.ts) or moves ahead (x-cohort-test-clock, ../http/test-clock.ts).
+      const movedAhead = options.testClock === true && c.req.header(TEST_CLOCK_HEADER);
+      const now = movedAhead
+        ? aheadNow(c.req.header(TEST_CLOCK_HEADER), true)
+        : requestNow(c.req.raw.headers);
       const answer = async (db: Tx): Promise<Answer> => {
         const body = await resolver(
-          context(c, db, { user, scope: who.scope }, input, afterCommit, readOnly, token, options),
+          context(
+            c,
+            db,
+            { user, scope: who.scope },
+            input,
+            afterCommit,
+            readOnly,
+            token,
+            options,
+            now,
+          ),
         );
         if (body instanceof CommitThenRefuse)
           return { status: body.error.status, body: errorBody(body.error) };

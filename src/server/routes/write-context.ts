@@ -81,7 +81,14 @@ export function commandContext(user: StaffUser, scope: Scope, now = new Date()):
  * appends its audit entries to the chain, all in the caller's transaction. */
 export async function runCommandIn<R>(
   tx: Tx,
-  who: { user: StaffUser; scope: Scope; requestId: string; now?: Date },
+  who: {
+    user: StaffUser;
+    scope: Scope;
+    requestId: string;
+    now?: Date;
+    /** Who the audit trail names, when not the user (the server's own jobs: 'system'). */
+    auditAs?: { id: string; role: string };
+  },
   command: Command<R>,
   needs?: ReadNeeds,
   afterCommit?: (() => void)[],
@@ -98,8 +105,8 @@ export async function runCommandIn<R>(
   for (const entry of changes.audit) {
     await appendAudit(tx, {
       ...entry,
-      actorId: who.user.id,
-      actorRole: who.user.role,
+      actorId: who.auditAs?.id ?? who.user.id,
+      actorRole: who.auditAs?.role ?? who.user.role,
       requestId: who.requestId,
       at: new Date(cc.now),
     });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { store } from '../../../mocks/db';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { cohortByName, enrolmentsOf } from '../../utils/seed-lookup';
+import { cohortSlotName } from '../../../src/domain/candidates';
 
 describe('creating and editing cohorts', () => {
   it('creates a course over Easter with eight correct dates', async () => {
@@ -55,19 +56,29 @@ describe('creating and editing cohorts', () => {
 });
 
 describe('enrolment and transfer', () => {
-  it('refuses to enrol past capacity with a clear message', async () => {
+  it('says a full cohort can take no one before anyone is chosen (issue 17)', async () => {
     signInAs(ACCOUNTS.sam);
     const workshop = cohortByName('Flare-up planning workshop');
-    const { user } = await renderApp(`/cohorts/${workshop.id}`);
+    await renderApp(`/cohorts/${workshop.id}`);
+    const enrol = await screen.findByRole('button', { name: 'Enrol participant' });
+    expect(enrol).toBeDisabled();
+    expect(enrol).toHaveAccessibleDescription(
+      'Full (20 of 20 places): no one can be enrolled until a place is freed or the capacity raised.',
+    );
+  });
+
+  it('shows whether each person waiting is free at the cohort’s day and time', async () => {
+    signInAs(ACCOUNTS.sam);
+    const cohort = cohortByName('Winter B – online evenings');
+    const { user } = await renderApp(`/cohorts/${cohort.id}`);
     await user.click(await screen.findByRole('button', { name: 'Enrol participant' }));
     const dialog = await screen.findByRole('dialog');
-    const first = within(
-      await within(dialog).findByRole('group', { name: 'Waiting list' }),
-    ).getAllByRole('button')[0]!;
-    await user.click(first);
-    await user.click(within(dialog).getByRole('button', { name: /^Enrol / }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'Flare-up planning workshop is full (20 of 20 places).',
+    const group = await within(dialog).findByRole('group', { name: 'Waiting list' });
+    const when = /(free on|not available on) \w+day (mornings|afternoons|evenings)/;
+    const labels = group.textContent?.match(new RegExp(when, 'g')) ?? [];
+    expect(labels.length).toBe(within(group).getAllByRole('button').length);
+    expect(new Set(labels.map((l) => l.replace(/^(free on|not available on) /, '')))).toEqual(
+      new Set([cohortSlotName(cohort)]),
     );
   });
 

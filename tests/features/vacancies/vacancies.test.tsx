@@ -57,9 +57,30 @@ describe('vacancies', () => {
     const [first, second] = within(table).getAllByRole('button', { name: /Offer the place to/ });
     const firstName = first?.getAttribute('aria-label')?.replace('Offer the place to ', '');
     await user.click(first as HTMLElement);
-    await user.click(await screen.findByRole('button', { name: 'Declined' }));
+    await user.click(await screen.findByRole('button', { name: 'Declined…' }));
+    // A decline is confirmed, and says why: without a reason nothing is recorded.
+    const dialog = await screen.findByRole('dialog', { name: `Record that ${firstName} declined` });
+    await user.click(within(dialog).getByRole('button', { name: 'Record the decline' }));
+    expect(
+      await within(dialog).findByText('Choose why the offer was declined'),
+    ).toBeInTheDocument();
+    expect(store.data.offers[0]?.status).toBe('open');
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Why did they decline?' }),
+      'Other',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Record the decline' }));
+    expect(await within(dialog).findByText('Say why the offer was declined')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Caring for a parent');
+    await user.click(within(dialog).getByRole('button', { name: 'Record the decline' }));
     const after = await screen.findByRole('list', { name: 'Earlier offers' });
     expect(after).toHaveTextContent(`${firstName}`);
+    expect(after).toHaveTextContent('(other: Caring for a parent)');
+    expect(store.data.offers[0]).toMatchObject({
+      status: 'declined',
+      declineReason: 'other',
+      declineNote: 'Caring for a parent',
+    });
     expect(
       within(await candidatesTable()).getAllByRole('button', { name: /Offer the place to/ })[0],
     ).toHaveAccessibleName(second?.getAttribute('aria-label') ?? '');

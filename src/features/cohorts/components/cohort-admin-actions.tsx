@@ -19,6 +19,8 @@ export function CohortAdminActions({ cohort }: { cohort: CohortSummary }) {
   const remove = useDeleteCohort(cohort.id);
   const navigate = useNavigate();
   const open = cohort.status === 'planned' || cohort.status === 'running';
+  // DOMAIN.md: enrolment past capacity is refused; say so before anyone is chosen.
+  const full = cohort.filled >= cohort.capacity;
 
   return (
     <>
@@ -33,9 +35,20 @@ export function CohortAdminActions({ cohort }: { cohort: CohortSummary }) {
         </Button>
       )}
       {open && (
-        <Button variant="default" onClick={() => setDialog('enrol')}>
+        <Button
+          variant="default"
+          onClick={() => setDialog('enrol')}
+          disabled={full}
+          aria-describedby={full ? 'cohort-full-reason' : undefined}
+        >
           Enrol participant
         </Button>
+      )}
+      {open && full && (
+        <Text size="sm" id="cohort-full-reason">
+          Full ({cohort.filled} of {cohort.capacity} places): no one can be enrolled until a place
+          is freed or the capacity raised.
+        </Text>
       )}
       {open && (
         <Button variant="default" onClick={() => setDialog('cancel')}>

@@ -37,6 +37,7 @@ export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClos
   const waiting = useQuery(enrolmentQueries.waitingCandidates(cohort.id));
   const search = useQuery(enrolmentQueries.search(debounced));
   const enrol = useEnrolParticipant(cohort.id);
+  const full = cohort.filled >= cohort.capacity;
 
   const pick = (id: string, name: string) => (
     <Button
@@ -67,8 +68,9 @@ export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClos
         }),
       )}
     >
-      <Text size="sm">
+      <Text size="sm" role={full ? 'alert' : undefined}>
         {cohort.filled} of {cohort.capacity} places filled.
+        {full && ' The cohort is full: no one can be enrolled until a place is freed.'}
       </Text>
       <Stack gap={6}>
         <Title order={3} size="h5">
@@ -90,6 +92,10 @@ export function EnrolDialog({ cohort, onClose }: { cohort: CohortSummary; onClos
                     urgent
                   </Text>
                 )}
+                <Text span size="xs" c={c.freeAtCohortTime ? undefined : TONE_TEXT.danger}>
+                  {' '}
+                  ({c.availability})
+                </Text>
               </span>
             ))}
           </Group>

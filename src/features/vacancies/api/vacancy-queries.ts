@@ -15,4 +15,20 @@ export const vacancyQueries = {
       queryFn: ({ signal }) =>
         callApi(vacancyEndpoints, 'GET /vacancies/:id', { params: { id }, signal }),
     }),
+  // The search text (a name or an NHS number) travels in the body, never in a URL.
+  search: (id: string, text: string, offset: number) =>
+    queryOptions({
+      queryKey: queryKeys.vacancies.search(id, text, offset),
+      queryFn: ({ signal }) =>
+        callApi(vacancyEndpoints, 'POST /vacancies/:id/search', {
+          params: { id },
+          body: { text, offset, limit: SEARCH_PAGE },
+          signal,
+        }),
+      // The rows on screen stay until the next page arrives (what keepPreviousData does,
+      // without splitting React Query's core into a chunk of its own).
+      placeholderData: (previous) => previous,
+    }),
 };
+
+export const SEARCH_PAGE = 20;

@@ -1,6 +1,7 @@
 import { List, Text } from '@mantine/core';
 import type { OfferView } from '../../../api/schemas/vacancies';
 import { ContactLog } from '../../../components/contact-log';
+import { DECLINE_REASON_LABELS } from '../../../domain/offers';
 import { formatDateTime } from '../../../lib/format';
 import { OfferStatusBadge } from './offer-badges';
 
@@ -15,6 +16,9 @@ export function OfferHistory({ offers }: { offers: OfferView[] }) {
           <Text size="sm" component="span">
             {o.name}, offered {formatDateTime(o.createdAt)}: <OfferStatusBadge status={o.status} />
             {o.decidedAt && ` on ${formatDateTime(o.decidedAt)}`}
+            {o.declineReason &&
+              ` (${DECLINE_REASON_LABELS[o.declineReason].toLowerCase()}${o.declineNote ? `: ${o.declineNote}` : ''})`}
+            {o.status === 'expired' && ' (no answer by the expiry time)'}
           </Text>
           {o.contacts.length > 0 && (
             <ContactLog

@@ -1,17 +1,20 @@
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { describeError, isApiError } from '../../../api/api-error';
-import type { OfferOutcome } from '../../../api/schemas/referrals';
 import type { OfferView } from '../../../api/schemas/vacancies';
 import { TONE_TEXT } from '../../../components/tones';
 import { formatDateTime } from '../../../lib/format';
 import { useRecordOutcome } from '../api/use-record-outcome';
+import { DeclineDialog } from './decline-dialog';
 
-/** The open offer's answer. Past expiry (on the server's clock) only "expired" can be recorded. */
+/** The open offer's answer. An offer past its expiry reads as expired (on the server's clock),
+ * so this card shows only offers still open; "Declined" asks why, and confirms. */
 export function OpenOfferCard({ offer, canAct }: { offer: OfferView; canAct: boolean }) {
   const { pastExpiry } = offer;
   const record = useRecordOutcome();
-  const act = (outcome: OfferOutcome) =>
-    record.mutate({ offerId: offer.id, version: offer.version, outcome });
+  const [declining, setDeclining] = useState(false);
+  const act = (outcome: 'accepted' | 'expired') =>
+    record.mutate({ offerId: offer.id, version: offer.version, answer: { outcome } });
   const stale = isApiError(record.error) && record.error.code === 'stale_version';
 
   return (
@@ -21,7 +24,9 @@ export function OpenOfferCard({ offer, canAct }: { offer: OfferView; canAct: boo
         <Text size="sm">
           {pastExpiry ? 'The offer ran out at ' : 'Open until '}
           {formatDateTime(offer.expiresAt)}.{' '}
-          {pastExpiry ? 'Record it as expired to offer the place to someone else.' : ''}
+          {pastExpiry
+            ? 'It has expired: the place can be offered to someone else.'
+            : 'If there is no answer by then, it expires by itself.'}
         </Text>
         {Boolean(record.error) && (
           <Alert color={TONE_TEXT.danger} role="alert" title="The answer was not recorded">
@@ -35,23 +40,26 @@ export function OpenOfferCard({ offer, canAct }: { offer: OfferView; canAct: boo
             <Button
               onClick={() => act('accepted')}
               disabled={pastExpiry}
-              loading={record.isPending && record.variables?.outcome === 'accepted'}
+              loading={record.isPending && record.variables?.answer.outcome === 'accepted'}
             >
               Accepted: enrol {offer.name}
             </Button>
-            <Button variant="default" onClick={() => act('declined')} disabled={record.isPending}>
-              Declined
-            </Button>
             <Button
               variant="default"
-              onClick={() => act('expired')}
-              disabled={!pastExpiry || record.isPending}
+              onClick={() => setDeclining(true)}
+              disabled={pastExpiry || record.isPending}
             >
-              Expired
+              Declined…
             </Button>
+            {pastExpiry && (
+              <Button variant="default" onClick={() => act('expired')} disabled={record.isPending}>
+                Expired
+              </Button>
+            )}
           </Group>
         )}
       </Stack>
+      {declining && <DeclineDialog offer={offer} onClose={() => setDeclining(false)} />}
     </Card>
   );
 }

@@ -1,5 +1,8 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
-import type { VacancyDetail } from '../../../api/schemas/vacancies';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { queryKeys } from '../../../api/query-keys';
+import type { VacancyDetail, VacancySummary } from '../../../api/schemas/vacancies';
 import { TONE_TEXT } from '../../../components/tones';
 import { formatDate, weekdayName } from '../../../lib/format';
 import { CandidateList } from './candidate-list';
@@ -7,11 +10,13 @@ import { VacancyOfferState } from './offer-badges';
 import { OfferContacts } from './offer-contacts';
 import { OfferHistory } from './offer-history';
 import { OpenOfferCard } from './open-offer-card';
+import { VacancySearch } from './vacancy-search';
 
 /** One vacancy: its facts, the open offer (if any), suggested candidates and earlier offers. */
 export function VacancyPanel({ detail, canAct }: { detail: VacancyDetail; canAct: boolean }) {
   const { vacancy, candidates, offers } = detail;
   const { cohort } = vacancy;
+  useReadAgainAtExpiry(vacancy);
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -52,6 +57,21 @@ export function VacancyPanel({ detail, canAct }: { detail: VacancyDetail; canAct
           />
         </section>
       )}
+      {vacancy.status === 'open' && (
+        <section aria-labelledby="search-heading">
+          <Title order={2} size="h3" id="search-heading" mb="xs">
+            Anyone on the waiting list
+          </Title>
+          <Text size="sm" mb="xs">
+            Search the whole list to see why someone is not suggested, or to offer the place to
+            someone who is not.
+          </Text>
+          <VacancySearch
+            vacancy={vacancy}
+            canOffer={canAct && vacancy.offerable && !vacancy.openOffer}
+          />
+        </section>
+      )}
       <section aria-labelledby="history-heading">
         <Title order={2} size="h3" id="history-heading" mb="xs">
           Earlier offers
@@ -60,4 +80,20 @@ export function VacancyPanel({ detail, canAct }: { detail: VacancyDetail; canAct
       </section>
     </Stack>
   );
+}
+
+/** An open offer expires by itself: the page reads the place again just after its expiry, so
+ * it shows the offer expired and the next candidate without a reload (nothing is offered). */
+function useReadAgainAtExpiry(vacancy: VacancySummary) {
+  const qc = useQueryClient();
+  const expiresAt = vacancy.openOffer?.expiresAt;
+  useEffect(() => {
+    if (!expiresAt) return;
+    const wait = Math.min(Date.parse(expiresAt) - Date.now() + 1000, 2 ** 31 - 1);
+    const timer = setTimeout(
+      () => void qc.invalidateQueries({ queryKey: queryKeys.vacancies.detail(vacancy.id) }),
+      Math.max(wait, 1000),
+    );
+    return () => clearTimeout(timer);
+  }, [qc, expiresAt, vacancy.id]);
 }

@@ -1,0 +1,72 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { NumberInput, Text } from '@mantine/core';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod/mini';
+import {
+  createOfferSchema,
+  type CreateOfferInput,
+  type VacancySearchItem,
+  type VacancySummary,
+} from '../../../api/schemas/vacancies';
+import { FormDialog } from '../../../components/form-dialog';
+import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../../domain/offers';
+import { applyServerErrors } from '../../../lib/form-errors';
+import '../../../lib/zod-english';
+import { useMakeOffer } from '../api/use-make-offer';
+
+/** Offering the place to someone found by the search: the admin confirms, told whether the
+ * person was suggested and, if not, why (the same reasons the search shows). */
+export function OfferOutsideDialog({
+  vacancy,
+  person,
+  onClose,
+}: {
+  vacancy: VacancySummary;
+  person: VacancySearchItem;
+  onClose: () => void;
+}) {
+  const offer = useMakeOffer(vacancy.id);
+  const form = useForm<CreateOfferInput, unknown, z.output<typeof createOfferSchema>>({
+    resolver: zodResolver(createOfferSchema),
+    defaultValues: { referralId: person.referralId, expiresInHours: DEFAULT_OFFER_HOURS },
+  });
+  const reasons = person.reasons.map((r) => r.text).join('; ');
+  return (
+    <FormDialog
+      title={`Offer the place to ${person.name}?`}
+      opened
+      onClose={onClose}
+      submitLabel={reasons ? 'Offer the place anyway' : 'Offer the place'}
+      busy={offer.isPending}
+      error={offer.error}
+      onSubmit={form.handleSubmit((input) =>
+        offer.mutate(
+          { version: vacancy.version, input },
+          { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
+        ),
+      )}
+    >
+      <Text>
+        {reasons
+          ? `${person.name} was not suggested for this place: ${reasons}.`
+          : `${person.name} fits this place.`}
+      </Text>
+      <Controller
+        control={form.control}
+        name="expiresInHours"
+        render={({ field, fieldState }) => (
+          <NumberInput
+            label="Offer open for (hours)"
+            w={240}
+            min={1}
+            max={MAX_OFFER_HOURS}
+            value={Number.isNaN(field.value) ? '' : field.value}
+            onChange={(v) => field.onChange(v === '' ? NaN : Number(v))}
+            onBlur={field.onBlur}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
+    </FormDialog>
+  );
+}

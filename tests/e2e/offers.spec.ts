@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
+
+// Issue 17 part 3, in the browser on the mock: offer a place to someone found by searching the
+// whole list, decline with a reason, and an expired offer moving the page on to the next
+// candidate. Time moves through the mock's test clock, which only this suite's build has
+// (VITE_TEST_SEAMS=on; .ci/check-test-seams.mjs checks the production builds have none).
+
+const HOUR = 3_600_000;
+
+/** Withdraws the first person in Winter A (before its cut-off) and opens the freed place. */
+async function openFreedPlace(page: Page) {
+  await freshDemo(page);
+  await signInWithDemoButton(page, 'Sign in as Sam Patel, service admin');
+  await page.getByRole('link', { name: 'Winter A – online' }).click();
+  const participants = page.getByRole('region', { name: 'Participants' });
+  const leaver = (await participants
+    .getByRole('row')
+    .nth(1)
+    .getByRole('cell')
+    .first()
+    .textContent())!.trim();
+  await page.getByRole('button', { name: `Actions for ${leaver}` }).click();
+  await page.getByRole('menuitem', { name: 'Withdraw from the course…' }).click();
+  const withdraw = page.getByRole('dialog', { name: `Withdraw ${leaver} from the course` });
+  await withdraw.getByLabel('Reason').fill('Moving out of the area');
+  await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(participants.getByRole('row', { name: new RegExp(leaver) })).toContainText(
+    'Withdrawn',
+  );
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Vacancies' })
+    .click();
+  await page
+    .getByRole('table', { name: 'Open vacancies' })
+    .getByRole('link', { name: 'Winter A – online' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Place in Winter A – online' })).toBeVisible();
+}
+
+const candidateNames = async (page: Page) =>
+  (
+    await page
+      .getByRole('table', { name: /Suggested candidates/ })
+      .getByRole('button', { name: /^Offer the place to / })
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''))
+  ).map((label) => label.replace('Offer the place to ', ''));
+
+test('an admin searches the whole list and offers the place to someone outside the suggestions', async ({
+  page,
+}) => {
+  await openFreedPlace(page);
+  const search = page.getByRole('search', { name: 'Search the waiting list' });
+  await search.getByRole('button', { name: 'Search' }).click();
+  const results = page.getByRole('table', { name: /Waiting list search/ });
+  const outsider = results
+    .getByRole('row')
+    .filter({ hasText: /Not suggested: not available on \w+day mornings/ })
+    .filter({ has: page.getByRole('button', { name: /^Offer the place to / }) })
+    .first();
+  await expect(outsider).toBeVisible();
+  await expectNoAxeViolations(page, 'vacancy search results with reasons');
+  const offer = outsider.getByRole('button', { name: /^Offer the place to / });
+  const name = (await offer.getAttribute('aria-label'))!
+    .replace('Offer the place to ', '')
+    .replace('…', '');
+  expect(await candidateNames(page)).not.toContain(name);
+  await offer.click();
+  const dialog = page.getByRole('dialog', { name: `Offer the place to ${name}?` });
+  await expect(dialog).toContainText(`${name} was not suggested for this place: not available on`);
+  await expectNoAxeViolations(page, 'offer outside the suggestions: confirmation');
+  await dialog.getByRole('button', { name: 'Offer the place anyway' }).click();
+  await expect(page.getByText(`Offered to ${name}`, { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'offered outside the suggestions');
+});
+
+test('a decline is confirmed with a reason, and the next candidate is suggested', async ({
+  page,
+}) => {
+  await openFreedPlace(page);
+  const [first, second] = await candidateNames(page);
+  await page.getByRole('button', { name: `Offer the place to ${first}`, exact: true }).click();
+  await expect(page.getByText(`Offered to ${first}`, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Declined…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Record that ${first} declined` });
+  await dialog.getByRole('button', { name: 'Record the decline' }).click();
+  await expect(dialog.getByText('Choose why the offer was declined')).toBeVisible();
+  await expectNoAxeViolations(page, 'decline dialog with its error');
+  await dialog
+    .getByRole('combobox', { name: 'Why did they decline?' })
+    .selectOption({ label: 'Too unwell at present' });
+  await dialog.getByRole('button', { name: 'Record the decline' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Earlier offers' })).toContainText(
+    `${first}, offered`,
+  );
+  await expect(page.getByRole('list', { name: 'Earlier offers' })).toContainText(
+    '(too unwell at present)',
+  );
+  await expect.poll(async () => (await candidateNames(page))[0]).toBe(second);
+  await expectNoAxeViolations(page, 'vacancy after a decline');
+});
+
+test('an offer past its expiry shows as expired and the page moves to the next candidate', async ({
+  page,
+}) => {
+  await openFreedPlace(page);
+  const [first, second] = await candidateNames(page);
+  await page.getByRole('button', { name: `Offer the place to ${first}`, exact: true }).click();
+  await expect(page.getByText(`Offered to ${first}`, { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'vacancy with an open offer');
+  // Two days and an hour later (the offer was for 48 hours), as far as the mock knows.
+  await page.addInitScript((ahead) => {
+    (globalThis as { __cohortTestClock?: number }).__cohortTestClock = ahead;
+  }, 49 * HOUR);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Place in Winter A – online' })).toBeVisible();
+  await expect(page.getByText(`Offered to ${first}`, { exact: true })).toBeHidden();
+  const history = page.getByRole('list', { name: 'Earlier offers' });
+  await expect(history).toContainText(`${first}, offered`);
+  await expect(history).toContainText('Expired');
+  await expect(history).toContainText('(no answer by the expiry time)');
+  await expect.poll(async () => (await candidateNames(page))[0]).toBe(second);
+  await expectNoAxeViolations(page, 'vacancy after the offer expired');
+});
