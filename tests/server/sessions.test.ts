@@ -52,9 +52,15 @@ describe.each(BACKENDS)('server sessions on $name', (backend) => {
 
   it('a switched-off account has no session; sign out everywhere ends every one', async () => {
     const off = await startSession(t.db, staffId, t0);
-    await t.owner.update(staffAccounts).set({ active: false }).where(eq(staffAccounts.id, staffId));
+    await t.owner
+      .update(staffAccounts)
+      .set({ active: false, deactivationReason: 'Left' })
+      .where(eq(staffAccounts.id, staffId));
     expect(await sessionUser(t.db, off, at(MINUTE))).toBeNull();
-    await t.owner.update(staffAccounts).set({ active: true }).where(eq(staffAccounts.id, staffId));
+    await t.owner
+      .update(staffAccounts)
+      .set({ active: true, deactivationReason: null })
+      .where(eq(staffAccounts.id, staffId));
     const [a, b] = [await startSession(t.db, staffId, t0), await startSession(t.db, staffId, t0)];
     expect(await sessionUser(t.db, a, at(2 * MINUTE))).not.toBeNull();
     expect(await endAllSessions(t.db, staffId, at(3 * MINUTE))).toBeGreaterThanOrEqual(2);

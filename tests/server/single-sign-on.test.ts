@@ -261,7 +261,7 @@ describe.each(BACKENDS)('single sign-on on $name', (backend) => {
   it('a switched-off account is refused and audited; its sessions do not come back', async () => {
     await t.owner
       .update(staffAccounts)
-      .set({ active: false })
+      .set({ active: false, deactivationReason: 'Left' })
       .where(eq(staffAccounts.email, 'priya.shah@nhs.net'));
     try {
       const { callback, app } = await signOn(PRIYA.username);
@@ -282,7 +282,7 @@ describe.each(BACKENDS)('single sign-on on $name', (backend) => {
     } finally {
       await t.owner
         .update(staffAccounts)
-        .set({ active: true })
+        .set({ active: true, deactivationReason: null })
         .where(eq(staffAccounts.email, 'priya.shah@nhs.net'));
     }
   });

@@ -50,7 +50,10 @@ async function typeNote(
   name: string,
   note: string,
 ) {
-  await user.type(screen.getByLabelText(`Note for ${name}`), note);
+  await user.click(
+    screen.getByRole('button', { name: new RegExp(`^(Add|Edit) note for ${name}$`) }),
+  );
+  await user.type(screen.getByRole('textbox', { name: `Note for ${name}` }), note);
   await user.tab();
 }
 
@@ -119,7 +122,10 @@ describe('a note two facilitators wrote at once', () => {
     const theirs = `Theirs ${'t'.repeat(290)}`;
     const mine = `Mine ${'m'.repeat(290)}`;
     colleagueSaves(session.id, enrolment.id, { note: theirs });
-    const field = screen.getByLabelText(`Note for ${name}`);
+    await user.click(
+      screen.getByRole('button', { name: new RegExp(`^(Add|Edit) note for ${name}$`) }),
+    );
+    const field = screen.getByRole('textbox', { name: `Note for ${name}` });
     await user.click(field);
     await user.paste(mine);
     await user.tab();
