@@ -99,7 +99,8 @@ test('offline marks and a note outlive the page and the session, encrypted, and 
   await rows.nth(3).getByRole('radio', { name: 'Attended' }).click();
   await rows.nth(4).getByRole('radio', { name: 'Did not attend' }).click();
   await rows.nth(5).getByRole('radio', { name: 'Late, seen' }).click();
-  await page.getByLabel(`Note for ${names[0]}`).fill(NOTE);
+  await page.getByRole('button', { name: new RegExp(`^(Add|Edit) note for ${names[0]}$`) }).click();
+  await page.getByRole('textbox', { name: `Note for ${names[0]}` }).fill(NOTE);
   await page.keyboard.press('Tab');
   await expect(
     page.getByText('Saved on this device, will send when online (4 changes)'),

@@ -47,16 +47,18 @@ test('two facilitators write one person\u2019s note at once: both notes are kept
 
   const theirs = 'Phoned at 9: running late, will join by video';
   const mine = 'Left at the break for a hospital appointment';
-  await tom.getByLabel(`Note for ${PERSON}`).fill(theirs);
-  await tom.getByLabel(`Note for ${PERSON}`).blur();
+  await tom.getByRole('button', { name: new RegExp(`^(Add|Edit) note for ${PERSON}$`) }).click();
+  await tom.getByRole('textbox', { name: `Note for ${PERSON}` }).fill(theirs);
+  await tom.getByRole('textbox', { name: `Note for ${PERSON}` }).blur();
   await expect(tom.getByText('All marks saved')).toBeVisible();
   await expect
     .poll(async () => (await mockDb(page)).attendance.some((a) => a.note === theirs))
     .toBe(true);
 
   // Priya's page still shows the register as she opened it: her note is made on the old version.
-  await page.getByLabel(`Note for ${PERSON}`).fill(mine);
-  await page.getByLabel(`Note for ${PERSON}`).blur();
+  await page.getByRole('button', { name: new RegExp(`^(Add|Edit) note for ${PERSON}$`) }).click();
+  await page.getByRole('textbox', { name: `Note for ${PERSON}` }).fill(mine);
+  await page.getByRole('textbox', { name: `Note for ${PERSON}` }).blur();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(`${PERSON}: someone else changed this note`);
   await expect(alert).toContainText(`Theirs: Tom OkaforNote${theirs}`);
@@ -75,7 +77,7 @@ test('two facilitators write one person\u2019s note at once: both notes are kept
     `note conflict, keep both: saved "${saved.note}" (version ${saved.version}); lost: ${lost}`,
   );
   expect(lost).toBe(0);
-  await expect(page.getByLabel(`Note for ${PERSON}`)).toHaveValue(saved.note);
+  await expect(page.getByRole('textbox', { name: `Note for ${PERSON}` })).toHaveValue(saved.note);
 });
 
 test('a cohort edit made stale by a colleague\u2019s save keeps the colleague\u2019s fields', async ({
