@@ -44,7 +44,7 @@ test('an admin adds a member of staff, then deactivates them with a reason; axe 
   await expectNoAxeViolations(page, 'staff page, deactivated');
 
   // The same page and a dialog listing cohorts to reassign, in dark mode.
-  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await expectNoAxeViolations(page, 'staff page, deactivated, dark');
   await page.getByLabel('Show').selectOption('Active staff');
