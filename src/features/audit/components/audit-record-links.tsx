@@ -6,8 +6,9 @@ import { AnchorLink } from '../../../components/anchor-link';
  * or reads as plain words when it has no page (a person with no waiting-list entry). */
 export function AuditRecordLinks({ records }: { records: AuditRecord[] }) {
   if (records.length === 0) return <Text size="sm">—</Text>;
+  // 8 px between the lines: each link's target is 24 px apart from the next (WCAG 2.5.8).
   return (
-    <List listStyleType="none" size="sm" spacing={2}>
+    <List listStyleType="none" size="sm" spacing={8}>
       {records.map((r) => (
         <List.Item key={`${r.kind}:${r.id}`}>
           <RecordLink record={r} />
