@@ -19,6 +19,14 @@ export function upgradeDb(db: Db): Db {
     o.declineReason ??= null;
     o.declineNote ??= '';
   }
+  // Settings saved before the Notify templates (issue 17 part 4) have none; attempts saved
+  // before it were all made by staff.
+  db.settings.offerSmsTemplateId ??= null;
+  db.settings.offerEmailTemplateId ??= null;
+  for (const c of db.contactAttempts) {
+    c.notifyMessageId ??= null;
+    c.deliveryStatus ??= null;
+  }
   // A store saved before staff accounts had a state (issue 15) reads as all of them active.
   db.staff = db.staff.map((s) => ({
     ...s,

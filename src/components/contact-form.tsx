@@ -7,7 +7,7 @@ import {
   CONTACT_CHANNEL_LABELS,
   CONTACT_CHANNELS,
   CONTACT_OUTCOME_LABELS,
-  CONTACT_OUTCOMES,
+  STAFF_CONTACT_OUTCOMES,
 } from '../domain/contact-attempts';
 import { applyServerErrors } from '../lib/form-errors';
 import '../lib/zod-english';
@@ -106,7 +106,7 @@ export function ContactForm({
           error={errors.outcome?.message}
           data={[
             { value: '', label: 'Choose what happened' },
-            ...CONTACT_OUTCOMES.map((o) => ({ value: o, label: CONTACT_OUTCOME_LABELS[o] })),
+            ...STAFF_CONTACT_OUTCOMES.map((o) => ({ value: o, label: CONTACT_OUTCOME_LABELS[o] })),
           ]}
         />
         {outcome === 'other' && (

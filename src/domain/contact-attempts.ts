@@ -21,6 +21,10 @@ export const CONTACT_OUTCOMES = [
   'wrong_number',
   'letter_sent',
   'other',
+  // Issue 17 part 4: GOV.UK Notify accepted the offer's message, or refused it. Only the
+  // server records these (STAFF_CONTACT_OUTCOMES is what staff can log).
+  'message_sent',
+  'message_not_sent',
 ] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
@@ -33,7 +37,56 @@ export const CONTACT_OUTCOME_LABELS: Record<ContactOutcome, string> = {
   wrong_number: 'Wrong number',
   letter_sent: 'Letter sent',
   other: 'Other',
+  message_sent: 'Message sent',
+  message_not_sent: 'Message not sent',
 };
+
+/** Outcomes staff can log by hand: not the ones GOV.UK Notify's sending records. */
+export const STAFF_CONTACT_OUTCOMES = CONTACT_OUTCOMES.filter(
+  (o) => o !== 'message_sent' && o !== 'message_not_sent',
+) as Exclude<ContactOutcome, 'message_sent' | 'message_not_sent'>[];
+
+/** A message's delivery as GOV.UK Notify reports it (its own words), plus `not-sent` for one
+ * Notify refused or could not be reached for. */
+export const DELIVERY_STATUSES = [
+  'created',
+  'sending',
+  'delivered',
+  'permanent-failure',
+  'temporary-failure',
+  'technical-failure',
+  'not-sent',
+] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** Statuses that will not change again: no need to ask Notify about them. */
+export const FINAL_DELIVERY_STATUSES: ReadonlySet<DeliveryStatus> = new Set([
+  'delivered',
+  'permanent-failure',
+  'temporary-failure',
+  'technical-failure',
+  'not-sent',
+]);
+
+export const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, string> = {
+  created: 'waiting to be sent',
+  sending: 'sending',
+  delivered: 'delivered',
+  'permanent-failure': 'not delivered: the number or address is wrong',
+  'temporary-failure': 'not delivered: the phone was off or the inbox full',
+  'technical-failure': 'not delivered: a technical problem at Notify',
+  'not-sent': 'not sent',
+};
+
+/** Notify's own status words, in what this app keeps of them ('pending' is still sending; an
+ * international text's 'sent' is the last Notify will say, so it counts as delivered). */
+export function deliveryStatusOf(notifyStatus: string): DeliveryStatus {
+  if (notifyStatus === 'pending') return 'sending';
+  if (notifyStatus === 'sent') return 'delivered';
+  return (DELIVERY_STATUSES as readonly string[]).includes(notifyStatus)
+    ? (notifyStatus as DeliveryStatus)
+    : 'sending';
+}
 
 /** Attempts that did not reach the person. */
 export const FAILED_OUTCOMES: ReadonlySet<ContactOutcome> = new Set([

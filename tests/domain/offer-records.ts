@@ -1,4 +1,5 @@
 import type { ContactAttempt } from '../../src/api/schemas/contacts';
+import { NO_NOTIFY_TEMPLATES } from '../../src/domain/offer-message';
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import type { Cohort, Session } from '../../src/api/schemas/cohorts';
 import type { Enrolment, Participant } from '../../src/api/schemas/participants';
@@ -158,6 +159,7 @@ export const SETTINGS: ServiceSettings = {
   absenceThreshold: 3,
   lateJoinCutoffSession: 3,
   ...DEFAULT_SIGNPOSTING,
+  ...NO_NOTIFY_TEMPLATES,
   completionMinSessions: 6,
   version: 4,
 };

@@ -6,19 +6,19 @@ import {
   dashboardFiltersSchema,
   dashboardSummarySchema,
 } from '../schemas/dashboard';
-import { serviceSettingsSchema, updateSettingsSchema } from '../schemas/settings';
+import { settingsViewSchema, updateSettingsSchema } from '../schemas/settings';
 
 export const settingsEndpoints = defineEndpoints({
   'GET /settings': {
     summary: 'Service settings',
     action: 'settings.read',
-    response: serviceSettingsSchema,
+    response: settingsViewSchema,
   },
   'PATCH /settings': {
     summary: 'Change service settings',
     action: 'settings.manage',
     request: updateSettingsSchema,
-    response: serviceSettingsSchema,
+    response: settingsViewSchema,
     ifMatch: true,
   },
 });

@@ -1,6 +1,11 @@
 import { z } from 'zod/mini';
 import { idSchema, isoDateTimeSchema, optionalText } from './common';
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '../../domain/contact-attempts';
+import {
+  CONTACT_CHANNELS,
+  CONTACT_OUTCOMES,
+  DELIVERY_STATUSES,
+  STAFF_CONTACT_OUTCOMES,
+} from '../../domain/contact-attempts';
 
 // Issue 17 part 2: the contact log of a waiting-list entry and of an offer. Who made the
 // attempt is the signed-in member of staff, taken from the session, never from the body.
@@ -13,7 +18,7 @@ export const contactInputSchema = z
     channel: z.enum(CONTACT_CHANNELS, { error: 'Choose how you tried to reach them' }),
     /** When the attempt was made; left out, it is now (the server's clock). */
     at: z.optional(isoDateTimeSchema),
-    outcome: z.enum(CONTACT_OUTCOMES, { error: 'Choose what happened' }),
+    outcome: z.enum(STAFF_CONTACT_OUTCOMES, { error: 'Choose what happened' }),
     /** What happened, in words, when the outcome is "other". */
     outcomeText: z._default(optionalText('What happened', 120), ''),
     note: z._default(optionalText('Note', 300), ''),
@@ -31,7 +36,9 @@ export const contactInputSchema = z
 export type ContactInput = z.input<typeof contactInputSchema>;
 export type NewContact = z.output<typeof contactInputSchema>;
 
-/** One attempt as stored: about the entry (offerId null) or about one of its offers. */
+/** One attempt as stored: about the entry (offerId null) or about one of its offers. An
+ * offer's message sent by GOV.UK Notify has no member of staff (byStaffId null), Notify's id
+ * for it (null when Notify refused it) and its delivery status. */
 export const contactAttemptSchema = z.object({
   id: idSchema,
   referralId: idSchema,
@@ -42,7 +49,9 @@ export const contactAttemptSchema = z.object({
   note: z.string(),
   at: isoDateTimeSchema,
   recordedAt: isoDateTimeSchema,
-  byStaffId: idSchema,
+  byStaffId: z.nullable(idSchema),
+  notifyMessageId: z.nullable(z.string()),
+  deliveryStatus: z.nullable(z.enum(DELIVERY_STATUSES)),
 });
 export type ContactAttempt = z.infer<typeof contactAttemptSchema>;
 

@@ -11,6 +11,19 @@ const signpostText = (label: string) =>
       z.maxLength(600, { error: `${label} must be 600 characters or fewer` }),
     );
 
+/** A GOV.UK Notify template's id (a UUID, shown on the template's page in Notify), or null:
+ * no message of that kind is sent (issue 17 part 4). */
+const templateId = (label: string) =>
+  z.nullable(
+    z.string().check(
+      z.trim(),
+      z.toLowerCase(),
+      z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
+        error: `${label}: paste the template ID from Notify (like 5d1e0c2a-…-…)`,
+      }),
+    ),
+  );
+
 /** Service-wide settings (DOMAIN.md "Facts that become rules"). */
 export const serviceSettingsSchema = z.object({
   absenceThreshold: intSchema.check(z.gte(1), z.lte(7)),
@@ -20,16 +33,35 @@ export const serviceSettingsSchema = z.object({
   camdenSignpost: signpostText('Signposting for Camden'),
   /** What it says for any other borough outside the service's area. */
   otherAreaSignpost: signpostText('Signposting for other areas'),
+  /** The Notify templates an offer is sent with: a text first, else an email. */
+  offerSmsTemplateId: templateId('Text message template'),
+  offerEmailTemplateId: templateId('Email template'),
   version: versionSchema,
 });
 export type ServiceSettings = z.infer<typeof serviceSettingsSchema>;
 
-/** The signposting is optional in a change: a client that does not send it keeps it as it is. */
+/** As GET and PATCH /settings answer: the settings and whether the server holds a Notify API
+ * key (never the key itself; always false on the mock, which sends nothing). */
+export const settingsViewSchema = z.extend(serviceSettingsSchema, {
+  notifyConfigured: z.boolean(),
+});
+export type SettingsView = z.infer<typeof settingsViewSchema>;
+
+/** The signposting and the template ids are optional in a change: a client that does not send
+ * them keeps them as they are (null clears a template id). */
 export const updateSettingsSchema = z.extend(
-  z.omit(serviceSettingsSchema, { version: true, camdenSignpost: true, otherAreaSignpost: true }),
+  z.omit(serviceSettingsSchema, {
+    version: true,
+    camdenSignpost: true,
+    otherAreaSignpost: true,
+    offerSmsTemplateId: true,
+    offerEmailTemplateId: true,
+  }),
   {
     camdenSignpost: z.optional(signpostText('Signposting for Camden')),
     otherAreaSignpost: z.optional(signpostText('Signposting for other areas')),
+    offerSmsTemplateId: z.optional(templateId('Text message template')),
+    offerEmailTemplateId: z.optional(templateId('Email template')),
   },
 );
 export type SettingsUpdate = z.output<typeof updateSettingsSchema>;

@@ -2,8 +2,12 @@ import { updateSettings } from '../../domain/commands/settings';
 import type { SharedResolvers } from '../resolver';
 
 export const settingsResolvers = {
-  'GET /settings': async (ctx) => (await ctx.read()).settings,
+  // The mock sends nothing: notifyConfigured is false here, and the server answers these two
+  // itself with whether it holds a Notify key (src/server/notify/notify-resolvers.ts).
+  'GET /settings': async (ctx) => ({ ...(await ctx.read()).settings, notifyConfigured: false }),
 
-  'PATCH /settings': async (ctx) =>
-    await ctx.run((db, cc) => updateSettings(db, { ...ctx.body, version: ctx.version }, cc)),
+  'PATCH /settings': async (ctx) => ({
+    ...(await ctx.run((db, cc) => updateSettings(db, { ...ctx.body, version: ctx.version }, cc))),
+    notifyConfigured: false,
+  }),
 } satisfies Partial<SharedResolvers>;

@@ -4,6 +4,9 @@ import { newestFirst } from '../contact-attempts';
 import { found, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 
+/** Who the log names for a message the server sent (issue 17 part 4). */
+export const NOTIFY_SENDER = 'GOV.UK Notify';
+
 // Issue 17 part 2: each attempt to reach someone on the list is logged against their entry,
 // and against the offer it was about, if any. The log only grows: an attempt is never edited.
 
@@ -16,6 +19,7 @@ export interface ContactRecords {
 
 /** An attempt with the name of who made it. */
 export function contactViewOf(r: Pick<ContactRecords, 'staff'>, c: ContactAttempt): ContactView {
+  if (c.byStaffId === null) return { ...c, byName: NOTIFY_SENDER };
   return { ...c, byName: r.staff.find((s) => s.id === c.byStaffId)?.name ?? 'A former colleague' };
 }
 
@@ -56,6 +60,8 @@ function record(
     at,
     recordedAt: ctx.now,
     byStaffId: ctx.actor.id,
+    notifyMessageId: null,
+    deliveryStatus: null,
   });
   // The audit keeps what was logged, never the person's name or contact details.
   cs.audit('contact.record', offerId ? 'offer' : 'referral', offerId ?? referral.id, null, {

@@ -19,6 +19,14 @@ export function updateSettings(
     completionMinSessions: input.completionMinSessions,
     camdenSignpost: input.camdenSignpost ?? r.settings.camdenSignpost,
     otherAreaSignpost: input.otherAreaSignpost ?? r.settings.otherAreaSignpost,
+    offerSmsTemplateId:
+      input.offerSmsTemplateId === undefined
+        ? r.settings.offerSmsTemplateId
+        : input.offerSmsTemplateId,
+    offerEmailTemplateId:
+      input.offerEmailTemplateId === undefined
+        ? r.settings.offerEmailTemplateId
+        : input.offerEmailTemplateId,
     version: r.settings.version + 1,
   };
   cs.changes.settings = next;

@@ -18,7 +18,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Closure } from '../../api/schemas/referrals';
 import type { Slot } from '../../domain/availability';
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '../../domain/contact-attempts';
+import {
+  CONTACT_CHANNELS,
+  CONTACT_OUTCOMES,
+  DELIVERY_STATUSES,
+} from '../../domain/contact-attempts';
 import { DEFAULT_SIGNPOSTING } from '../../domain/eligibility';
 import { DECLINE_REASONS } from '../../domain/offers';
 import { ROLES } from '../../domain/policy';
@@ -291,9 +295,11 @@ export const contactAttempts = pgTable(
     note: text('note').notNull().default(''),
     at: isoTimestamp('at').notNull(),
     recordedAt: isoTimestamp('recorded_at').notNull(),
-    byStaffId: text('by_staff_id')
-      .notNull()
-      .references(() => staffAccounts.id),
+    /** Null: the offer's message, sent by GOV.UK Notify (issue 17 part 4). */
+    byStaffId: text('by_staff_id').references(() => staffAccounts.id),
+    /** Notify's id for the message; null when Notify refused it (and for staff's attempts). */
+    notifyMessageId: text('notify_message_id'),
+    deliveryStatus: text('delivery_status', { enum: DELIVERY_STATUSES }),
   },
   (t) => [
     foreignKey({
@@ -315,8 +321,31 @@ export const contactAttempts = pgTable(
     check('contact_attempts_note_length', sql`char_length(${t.note}) <= 300`),
     // Never in the future (a minute's grace for clocks), never before it was possible to log.
     check('contact_attempts_not_future', sql`${t.at} <= ${t.recordedAt} + interval '1 minute'`),
+    // Notify's messages: about an offer, by text or email, with a status, and no member of
+    // staff; staff's attempts have none of Notify's columns and never its outcomes.
+    check(
+      'contact_attempts_notify_message',
+      sql`(${t.byStaffId} is null) = (${t.deliveryStatus} is not null)
+        and (${t.byStaffId} is not null or (${t.offerId} is not null
+          and ${t.channel} in ('sms', 'email')
+          and ${t.outcome} in ('message_sent', 'message_not_sent')
+          and (${t.notifyMessageId} is not null) = (${t.outcome} = 'message_sent')
+          and (${t.deliveryStatus} = 'not-sent') = (${t.outcome} = 'message_not_sent')))
+        and (${t.byStaffId} is null or ${t.notifyMessageId} is null)`,
+    ),
+    check(
+      'contact_attempts_delivery_status',
+      sql`${t.deliveryStatus} in (${sql.raw(DELIVERY_STATUSES.map((c) => `'${c}'`).join(', '))})`,
+    ),
+    // The delivery-status job looks for messages not yet final.
+    index('contact_attempts_notify_pending')
+      .on(t.deliveryStatus)
+      .where(sql`${t.deliveryStatus} in ('created', 'sending')`),
   ],
 );
+
+/** A Notify template id, as the settings schema takes it (lower case). */
+const UUID_PATTERN = sql.raw(`'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`);
 
 /** One row: the service's settings. */
 export const serviceSettings = pgTable(
@@ -330,9 +359,18 @@ export const serviceSettings = pgTable(
     otherAreaSignpost: text('other_area_signpost')
       .notNull()
       .default(DEFAULT_SIGNPOSTING.otherAreaSignpost),
+    /** GOV.UK Notify template ids (issue 17 part 4); the API key is never in the database. */
+    offerSmsTemplateId: text('offer_sms_template_id'),
+    offerEmailTemplateId: text('offer_email_template_id'),
     version: version(),
   },
-  (t) => [check('service_settings_one_row', sql`${t.id} = 1`)],
+  (t) => [
+    check('service_settings_one_row', sql`${t.id} = 1`),
+    check(
+      'service_settings_template_ids',
+      sql`${t.offerSmsTemplateId} ~ ${UUID_PATTERN} and ${t.offerEmailTemplateId} ~ ${UUID_PATTERN}`,
+    ),
+  ],
 );
 
 /** Staff accounts: local passwords are argon2id hashes (never the password). */
