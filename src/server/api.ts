@@ -3,6 +3,9 @@ import { OidcClient } from './auth/oidc';
 import { sharedResolvers } from '../backend/resolvers';
 import { DEFAULT_SIGN_IN_LIMITS, type ServerConfig } from './config';
 import type { AppEnv } from './http/app-env';
+import { createLogger, type Logger } from './logger';
+import { notifierFor, type Notifier } from './notify/notify-client';
+import { notifyResolvers } from './notify/notify-resolvers';
 import { endpointRoutes } from './routes/endpoint-routes';
 import { addSingleSignOnRoutes } from './routes/oidc-routes';
 import { serverResolvers } from './routes/server-resolvers';
@@ -12,8 +15,17 @@ import { sessionResolvers } from './routes/session-resolvers';
  * ones the mock runs) and the server's own (sign-in, sessions and the demo). Demo-only
  * endpoints exist only when `config.seed === 'demo'`, which readConfig never allows in
  * production; any other /api path answers 404 in the contract's error shape. */
-export function createApi(config: ServerConfig): Hono<AppEnv> {
+export function createApi(
+  config: ServerConfig,
+  deps: {
+    log?: Logger;
+    /** GOV.UK Notify: by default the client for config.notify, or none when not set up. */
+    notifier?: Notifier | null;
+  } = {},
+): Hono<AppEnv> {
   const cookies = { secure: Boolean(config.secureCookies) };
+  const notifier =
+    deps.notifier !== undefined ? deps.notifier : config.notify ? notifierFor(config.notify) : null;
   const api = endpointRoutes(
     {
       ...sharedResolvers,
@@ -22,6 +34,7 @@ export function createApi(config: ServerConfig): Hono<AppEnv> {
         singleSignOn: Boolean(config.oidc),
         outboxKeySecret: config.outboxKeySecret ?? null,
       }),
+      ...notifyResolvers(notifier, deps.log ?? createLogger({ level: 'silent' })),
     },
     {
       demo: config.seed === 'demo',

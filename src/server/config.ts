@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readOidcSettings, type OidcSettings } from './auth/oidc-settings';
+import { readNotifyConfig, type NotifyConfig } from './notify/notify-config';
 import { StartupError } from './startup-error';
 
 export interface ServerConfig {
@@ -29,6 +30,9 @@ export interface ServerConfig {
   /** OUTBOX_KEY_SECRET(_FILE): seals each account's outbox key in the database
    * (./auth/outbox-keys.ts); null: stored as they are. */
   outboxKeySecret?: string | null;
+  /** GOV.UK Notify (NOTIFY_API_KEY(_FILE), NOTIFY_BASE_URL), or null: offers are contacted by
+   * hand (./notify/notify-config.ts). */
+  notify?: NotifyConfig | null;
 }
 
 /** Sign-in throttling: failures counted in the database, so every instance sees them all. */
@@ -102,6 +106,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     secureCookies: appOrigin.startsWith('https:'),
     oidc: readOidcSettings(env, appOrigin, production),
     outboxKeySecret: readOutboxKeySecret(env),
+    notify: readNotifyConfig(env),
   };
 }
 

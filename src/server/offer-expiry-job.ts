@@ -21,7 +21,7 @@ const EVERY_MS = 60_000;
 const LEASE_MS = 90_000;
 
 /** The server itself, as the command's actor; the audit trail names it 'system'. */
-const SYSTEM_USER: StaffUser = {
+export const SYSTEM_USER: StaffUser = {
   id: 'system',
   name: 'Cohort register',
   email: 'system@invalid.example',

@@ -13,6 +13,8 @@ import { purgeExpiredIdempotencyKeys } from './idempotency';
 import { purgeOldFailures } from './auth/throttle';
 import { tryAcquireLease } from './leases';
 import { scheduleOfferExpiry } from './offer-expiry-job';
+import { scheduleDeliveryStatus } from './notify/delivery-status-job';
+import { notifierFor } from './notify/notify-client';
 import type { Logger } from './logger';
 import { StartupError } from './startup-error';
 
@@ -21,7 +23,7 @@ export interface StartOptions {
   log: Logger;
   /** The built app to serve; none when absent. */
   staticDir?: string;
-  api?: (config: ServerConfig) => Hono<AppEnv>;
+  api?: (config: ServerConfig, deps: { log: Logger }) => Hono<AppEnv>;
   /** Writes the demo data, only with SEED=demo and never over existing data: on an embedded
    * database created by this start, in the transaction of its first migrations; on
    * PostgreSQL, when the (migrated) database holds no records at all yet. */
@@ -67,13 +69,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       hostNames: allowedHostNames(config),
       appOrigin: config.appOrigin,
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
-      ...(options.api ? { api: options.api(config) } : {}),
+      ...(options.api ? { api: options.api(config, { log }) } : {}),
     });
     const server = await listen(app, config);
     undo.push(() => closeServer(server));
     const port = (server.address() as { port: number }).port;
     undo.push(purgeHourly(database.db, log));
     undo.push(scheduleOfferExpiry(database.db, log));
+    if (config.notify)
+      undo.push(scheduleDeliveryStatus(database.db, notifierFor(config.notify), log));
     let closing: Promise<void> | null = null;
     return {
       url: `http://${urlHost(config.host)}:${port}`,

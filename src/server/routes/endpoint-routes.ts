@@ -13,7 +13,7 @@ import {
   type CookieSettings,
 } from '../auth/session-cookie';
 import { sessionUser } from '../auth/sessions';
-import type { Tx } from '../db/database';
+import type { Db, Tx } from '../db/database';
 import { loadSnapshot } from '../db/snapshot-cache';
 import { ApiError, CommitThenRefuse, errorBody, type Answer } from '../http/api-error';
 import { clientAddress } from '../http/client-address';
@@ -45,6 +45,12 @@ export interface ServerContext<K extends EndpointKey = EndpointKey> extends Back
   clientAddress: string;
   /** Adds a header to the answer (Retry-After on a throttled sign-in). */
   setHeader(name: string, value: string): void;
+  /** Work to do once the request's transaction has committed, before the answer goes (the
+   * offer's message by GOV.UK Notify). It must not throw; it never runs for a refusal, a
+   * rollback or a replayed Idempotency-Key. */
+  afterCommit(task: () => Promise<void>): void;
+  /** The database itself, for after-commit work (its own transactions). */
+  database: Db;
 }
 
 // The session travels in an httpOnly cookie, never in a body (./session-cookie.ts): the
@@ -123,6 +129,7 @@ function context<K extends EndpointKey>(
   who: { user: StaffUser; scope: Scope },
   input: { body: unknown; query: unknown; version: number },
   afterCommit: (() => void)[],
+  tasks: (() => Promise<void>)[],
   readOnly: boolean,
   token: string | null,
   options: RouteOptions,
@@ -136,6 +143,8 @@ function context<K extends EndpointKey>(
     token,
     clientAddress: clientAddress(c, options.trustedProxyHops ?? 0),
     setHeader: (name, value) => c.header(name, value),
+    afterCommit: (task) => void tasks.push(task),
+    database: c.var.db,
     params: c.req.param() as Record<string, string>,
     body: input.body as BackendContext<K>['body'],
     query: input.query as BackendContext<K>['query'],
@@ -208,6 +217,7 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
       const user = who.user as StaffUser;
       // What to do once the write has committed (keep the records it made current).
       const afterCommit: (() => void)[] = [];
+      let tasks: (() => Promise<void>)[] = [];
       const readOnly = (method === 'GET' && !WRITES_ON_READ.has(key)) || contract.safe === true;
       // A request's moment: the clock, or under NODE_ENV=test one a test names (X-Test-Clock,
       // src/lib/clock.ts) or moves ahead (x-cohort-test-clock, ../http/test-clock.ts).
@@ -216,6 +226,8 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
         ? aheadNow(c.req.header(TEST_CLOCK_HEADER), true)
         : requestNow(c.req.raw.headers);
       const answer = async (db: Tx): Promise<Answer> => {
+        // A retried transaction starts its after-commit work afresh.
+        tasks = [];
         const body = await resolver(
           context(
             c,
@@ -223,6 +235,7 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
             { user, scope: who.scope },
             input,
             afterCommit,
+            tasks,
             readOnly,
             token,
             options,
@@ -253,6 +266,8 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
                 : db.transaction(answer),
             );
       afterCommit.forEach((done) => done());
+      // Only a new answer's work: a refusal (CommitThenRefuse aside) rolled back before here.
+      if (result.status < 400) for (const task of tasks) await task().catch(() => undefined);
       let body = result.body;
       if (STARTS_SESSION.has(key)) body = tokenIntoCookie(c, cookies, contract, body);
       if (ENDS_SESSION.has(key)) clearSessionCookie(c, cookies);

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { StartupError } from '../startup-error';
+
+// Issue 17 part 4: GOV.UK Notify's API key comes from the server's environment only
+// (NOTIFY_API_KEY, or NOTIFY_API_KEY_FILE for a secrets mount). It is never logged, never in
+// the database and never in any answer: the key is held in a closure that JSON, string
+// conversion and util.inspect cannot reach, so logging the config by mistake shows nothing.
+
+/** Notify's key: `{key name}-{service id}-{secret}`, both of the last two UUIDs. */
+const KEY_SHAPE =
+  /^(?<name>.+)-(?<service>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+export interface NotifyConfig {
+  /** The key, to hand to the Notify client and nowhere else. */
+  apiKey(): string;
+  /** The service id part of the key (not secret: Notify shows it in its page addresses). */
+  serviceId: string;
+  /** Notify's API, or a stand-in for tests (NOTIFY_BASE_URL). */
+  baseUrl: string;
+}
+
+export const NOTIFY_PRODUCTION_URL = 'https://api.notifications.service.gov.uk';
+
+/** null: Notify is not set up (offers are contacted by hand). Refuses a key of the wrong shape
+ * with a message that never repeats the key. */
+export function readNotifyConfig(env: Record<string, string | undefined>): NotifyConfig | null {
+  const file = env.NOTIFY_API_KEY_FILE?.trim();
+  let key = env.NOTIFY_API_KEY?.trim() || null;
+  if (file) {
+    if (key) throw new StartupError('Set NOTIFY_API_KEY or NOTIFY_API_KEY_FILE, not both.');
+    try {
+      key = readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new StartupError(`NOTIFY_API_KEY_FILE cannot be read: "${file}".`);
+    }
+  }
+  const baseText = env.NOTIFY_BASE_URL?.trim();
+  if (!key) {
+    if (baseText) throw new StartupError('NOTIFY_BASE_URL is set but NOTIFY_API_KEY is not.');
+    return null;
+  }
+  const shape = KEY_SHAPE.exec(key);
+  if (!shape?.groups)
+    throw new StartupError(
+      'NOTIFY_API_KEY is not a GOV.UK Notify API key: expected "{key name}-{service id}-{secret}" ' +
+        '(two UUIDs at the end), as Notify shows it once when the key is made.',
+    );
+  const serviceId = shape.groups.service!;
+  let baseUrl = NOTIFY_PRODUCTION_URL;
+  if (baseText) {
+    try {
+      const url = new URL(baseText);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+      baseUrl = url.origin + url.pathname.replace(/\/$/, '');
+    } catch {
+      throw new StartupError(`NOTIFY_BASE_URL must be an http(s) address, not "${baseText}".`);
+    }
+  }
+  const secret = key;
+  return { apiKey: () => secret, serviceId, baseUrl };
+}

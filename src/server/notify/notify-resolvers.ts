@@ -1,0 +1,48 @@
+import { sharedResolvers } from '../../backend/resolvers';
+import type { Logger } from '../logger';
+import type { ServerResolver } from '../routes/endpoint-routes';
+import type { Notifier } from './notify-client';
+import { sendOfferMessage } from './offer-sender';
+
+// The server's own answers where GOV.UK Notify makes a difference (issue 17 part 4): the
+// settings say whether the server holds a Notify key (never the key), and a new offer's message
+// is sent once the offer has committed. The mock runs the shared resolvers, which send nothing.
+
+type NotifyKey = 'GET /settings' | 'PATCH /settings' | 'POST /vacancies/:id/offers';
+
+export function notifyResolvers(
+  notifier: Notifier | null,
+  log: Logger,
+): { [K in NotifyKey]: ServerResolver<K> } {
+  const notifyConfigured = notifier !== null;
+  return {
+    'GET /settings': async (ctx) => ({
+      ...(await sharedResolvers['GET /settings'](ctx)),
+      notifyConfigured,
+    }),
+
+    'PATCH /settings': async (ctx) => ({
+      ...(await sharedResolvers['PATCH /settings'](ctx)),
+      notifyConfigured,
+    }),
+
+    'POST /vacancies/:id/offers': async (ctx) => {
+      const offer = await sharedResolvers['POST /vacancies/:id/offers'](ctx);
+      if (notifier)
+        ctx.afterCommit(async () => {
+          try {
+            await sendOfferMessage(ctx.database, notifier, {
+              offerId: offer.id,
+              now: ctx.now,
+              requestId: ctx.requestId,
+              log,
+            });
+          } catch (error) {
+            // The offer stands; the log keeps the kind of failure only.
+            log.warn({ offerId: offer.id, err: { type: (error as Error).name } }, 'offer message');
+          }
+        });
+      return offer;
+    },
+  };
+}
