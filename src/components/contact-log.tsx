@@ -1,12 +1,23 @@
 import { List, Text } from '@mantine/core';
 import type { ContactView } from '../api/schemas/contacts';
-import { CONTACT_CHANNEL_LABELS, CONTACT_OUTCOME_LABELS } from '../domain/contact-attempts';
+import {
+  CONTACT_CHANNEL_LABELS,
+  CONTACT_OUTCOME_LABELS,
+  DELIVERY_STATUS_LABELS,
+} from '../domain/contact-attempts';
 import { formatDateTime } from '../lib/format';
 
-/** One attempt in words: how, what happened, and any note. */
+/** One attempt in words: how, what happened, and any note. A message the server sent says
+ * so, with Notify's latest word on its delivery. */
 export function describeContact(
-  c: Pick<ContactView, 'channel' | 'outcome' | 'outcomeText' | 'note'>,
+  c: Pick<ContactView, 'channel' | 'outcome' | 'outcomeText' | 'note'> &
+    Partial<Pick<ContactView, 'deliveryStatus'>>,
 ) {
+  const kind = c.channel === 'sms' ? 'Text message' : 'Email';
+  if (c.outcome === 'message_sent')
+    return `${kind} sent by GOV.UK Notify — ${DELIVERY_STATUS_LABELS[c.deliveryStatus ?? 'created']}`;
+  if (c.outcome === 'message_not_sent')
+    return `${kind} not sent by GOV.UK Notify${c.note ? ` (${c.note})` : ''}`;
   const outcome = c.outcome === 'other' ? c.outcomeText : CONTACT_OUTCOME_LABELS[c.outcome];
   return `${CONTACT_CHANNEL_LABELS[c.channel]}: ${outcome}${c.note ? ` (${c.note})` : ''}`;
 }

@@ -77,7 +77,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     undo.push(purgeHourly(database.db, log));
     undo.push(scheduleOfferExpiry(database.db, log));
     if (config.notify)
-      undo.push(scheduleDeliveryStatus(database.db, notifierFor(config.notify), log));
+      undo.push(
+        scheduleDeliveryStatus(
+          database.db,
+          notifierFor(config.notify),
+          log,
+          config.notify.statusEveryMs,
+        ),
+      );
     let closing: Promise<void> | null = null;
     return {
       url: `http://${urlHost(config.host)}:${port}`,

@@ -13,14 +13,19 @@ const signpostText = (label: string) =>
 
 /** A GOV.UK Notify template's id (a UUID, shown on the template's page in Notify), or null:
  * no message of that kind is sent (issue 17 part 4). */
+const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const templateId = (label: string) =>
   z.nullable(
-    z.string().check(
-      z.trim(),
-      z.toLowerCase(),
-      z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
-        error: `${label}: paste the template ID from Notify (like 5d1e0c2a-…-…)`,
-      }),
+    z.pipe(
+      z.string().check(
+        z.trim(),
+        z.toLowerCase(),
+        z.refine((v) => v === '' || TEMPLATE_ID.test(v), {
+          error: `${label}: paste the template ID from GOV.UK Notify (five groups of letters and numbers joined by dashes)`,
+        }),
+      ),
+      // An empty field (the form's) clears it.
+      z.transform((v): string | null => (v === '' ? null : v)),
     ),
   );
 

@@ -4,6 +4,7 @@ import { contactViewSchema } from './contacts';
 import { offerSchema, referralStatusSchema, vacancySchema } from './referrals';
 import { NOT_SUGGESTED_CODES } from '../../domain/candidates';
 import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../domain/offers';
+import { OFFER_PERSONALISATION_KEYS } from '../../domain/offer-message';
 
 // What the vacancy pages read and send: a freed place with its cohort and open offer, the
 // people who could be offered it, and a new offer (the records are in ./referrals.ts).
@@ -31,6 +32,16 @@ export const offerViewSchema = z.extend(offerSchema, {
   pastExpiry: z.boolean(),
   /** The attempts to reach the person about this offer, newest first. */
   contacts: z.array(contactViewSchema),
+  /** While open: what the offer's message says (the fields of the Notify templates, with no
+   * clinical detail), for the script staff read out when Notify has not sent it. */
+  message: z.nullable(
+    z.object(
+      Object.fromEntries(OFFER_PERSONALISATION_KEYS.map((k) => [k, z.string()])) as Record<
+        (typeof OFFER_PERSONALISATION_KEYS)[number],
+        z.ZodMiniString
+      >,
+    ),
+  ),
 });
 export type OfferView = z.infer<typeof offerViewSchema>;
 

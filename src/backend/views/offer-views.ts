@@ -9,6 +9,7 @@ import {
 } from '../../domain/candidates';
 import { daysBetween, todayIso } from '../../domain/dates';
 import { contactLog } from '../../domain/commands/contacts';
+import { offerMessageOf } from '../../domain/commands/offer-messages';
 import { offerWindow, openOfferFor } from '../../domain/commands/offers';
 import { currentPlace } from '../../domain/commands/places';
 import { isPastExpiry } from '../../domain/offers';
@@ -26,6 +27,10 @@ export function offerView(db: Db, offer: Offer, now: Date): OfferView {
     name: r ? `${r.givenName} ${r.familyName}` : 'Unknown person',
     pastExpiry: offer.status === 'open' && isPastExpiry(offer, now),
     contacts: contactLog(db, { offerId: offer.id }),
+    message:
+      offer.status === 'open'
+        ? (offerMessageOf(db, offer, todayIso(now))?.personalisation ?? null)
+        : null,
   };
 }
 

@@ -74,7 +74,12 @@ export async function runDeliveryStatus(
 }
 
 /** Runs the job every minute on this instance (the lease decides who asks); returns stop. */
-export function scheduleDeliveryStatus(db: Db, notifier: Notifier, log: Logger): () => void {
+export function scheduleDeliveryStatus(
+  db: Db,
+  notifier: Notifier,
+  log: Logger,
+  everyMs = EVERY_MS,
+): () => void {
   const holder = jobHolder();
   let running = false;
   const tick = async () => {
@@ -89,7 +94,7 @@ export function scheduleDeliveryStatus(db: Db, notifier: Notifier, log: Logger):
       running = false;
     }
   };
-  const timer = setInterval(() => void tick(), EVERY_MS);
+  const timer = setInterval(() => void tick(), everyMs);
   timer.unref();
   void tick();
   return () => clearInterval(timer);

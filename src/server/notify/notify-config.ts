@@ -17,6 +17,8 @@ export interface NotifyConfig {
   serviceId: string;
   /** Notify's API, or a stand-in for tests (NOTIFY_BASE_URL). */
   baseUrl: string;
+  /** How often delivery statuses are asked for (NOTIFY_STATUS_EVERY_SECONDS, default 60). */
+  statusEveryMs: number;
 }
 
 export const NOTIFY_PRODUCTION_URL = 'https://api.notifications.service.gov.uk';
@@ -56,6 +58,11 @@ export function readNotifyConfig(env: Record<string, string | undefined>): Notif
       throw new StartupError(`NOTIFY_BASE_URL must be an http(s) address, not "${baseText}".`);
     }
   }
+  const every = Number(env.NOTIFY_STATUS_EVERY_SECONDS?.trim() || 60);
+  if (!Number.isInteger(every) || every < 5 || every > 3600)
+    throw new StartupError(
+      `NOTIFY_STATUS_EVERY_SECONDS must be a whole number from 5 to 3600, not "${env.NOTIFY_STATUS_EVERY_SECONDS}".`,
+    );
   const secret = key;
-  return { apiKey: () => secret, serviceId, baseUrl };
+  return { apiKey: () => secret, serviceId, baseUrl, statusEveryMs: every * 1000 };
 }

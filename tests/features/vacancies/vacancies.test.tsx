@@ -36,6 +36,20 @@ describe('vacancies', () => {
     await user.click(within(top).getByRole('button', { name: `Offer the place to ${name}` }));
     expect(await screen.findByText(`Offered to ${name}`)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Offer the place to/ })).not.toBeInTheDocument();
+    // Issue 17 part 4: the mock sends nothing, so the page says to contact the person by hand,
+    // with a script that names them, says when to reply by, and nothing of their health.
+    const byHand = screen.getByRole('region', { name: 'Contact this person by hand' });
+    expect(within(byHand).getByText(/GOV.UK Notify is not set up/)).toBeInTheDocument();
+    const script = (
+      within(byHand).getByRole('textbox', {
+        name: 'Script to read out or send',
+      }) as HTMLTextAreaElement
+    ).value;
+    expect(script).toContain(`Hello ${name.split(' ')[0]},`);
+    expect(script).toMatch(/by (\d{1,2}(:\d\d)?(am|pm)|12 noon|midnight) on \w+day \d{1,2} \w+\./);
+    const entry = store.data.referrals.find((r) => `${r.givenName} ${r.familyName}` === name)!;
+    expect(script).not.toContain(entry.nhsNumber);
+    if (entry.notes) expect(script).not.toContain(entry.notes);
     await user.click(screen.getByRole('button', { name: `Accepted: enrol ${name}` }));
     expect(await screen.findByText('This place is filled')).toBeInTheDocument();
     expect(

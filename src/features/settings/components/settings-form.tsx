@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Fieldset, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import {
   updateSettingsSchema,
-  type ServiceSettings,
   type SettingsUpdate,
+  type SettingsView,
 } from '../../../api/schemas/settings';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { NumberField } from '../../../components/number-field';
@@ -33,17 +33,16 @@ const FIELDS: { name: NumberName; label: string; description: string }[] = [
 ];
 
 /** Service settings (admins); managers see them read-only. Saved with If-Match. */
-export function SettingsForm({
-  settings,
-  canEdit,
-}: {
-  settings: ServiceSettings;
-  canEdit: boolean;
-}) {
+export function SettingsForm({ settings, canEdit }: { settings: SettingsView; canEdit: boolean }) {
   const save = useUpdateSettings();
   const form = useForm<Fields>({
     resolver: zodResolver(updateSettingsSchema),
-    defaultValues: settings,
+    // An empty template field means "none" (the schema reads it as null).
+    defaultValues: {
+      ...settings,
+      offerSmsTemplateId: settings.offerSmsTemplateId ?? '',
+      offerEmailTemplateId: settings.offerEmailTemplateId ?? '',
+    },
   });
   const errors = form.formState.errors;
   return (
@@ -93,6 +92,33 @@ export function SettingsForm({
           error={errors.otherAreaSignpost?.message}
           disabled={!canEdit}
         />
+        <Fieldset legend="Offers by GOV.UK Notify">
+          <Stack gap="sm">
+            <Text size="sm" role="status">
+              {settings.notifyConfigured
+                ? 'This server holds a GOV.UK Notify API key: a new offer is sent by text to a mobile, or else by email, when its template is set here.'
+                : 'This server has no GOV.UK Notify API key, so nothing is sent: the offer page gives admins a script to contact each person by hand.'}
+            </Text>
+            <TextInput
+              label="Text message template ID"
+              description="From the template’s page in GOV.UK Notify. Its fields: ((first_name)), ((course_day)), ((course_time)), ((first_session)), ((venue)), ((reply_by)). Leave empty to send no texts."
+              autoComplete="off"
+              spellCheck={false}
+              {...form.register('offerSmsTemplateId')}
+              error={errors.offerSmsTemplateId?.message}
+              disabled={!canEdit}
+            />
+            <TextInput
+              label="Email template ID"
+              description="Used when the person has no mobile number. Same fields. Leave empty to send no emails."
+              autoComplete="off"
+              spellCheck={false}
+              {...form.register('offerEmailTemplateId')}
+              error={errors.offerEmailTemplateId?.message}
+              disabled={!canEdit}
+            />
+          </Stack>
+        </Fieldset>
         {canEdit && (
           <Button type="submit" loading={save.isPending}>
             Save settings

@@ -14,6 +14,13 @@ export const vacancyQueries = {
       queryKey: queryKeys.vacancies.detail(id),
       queryFn: ({ signal }) =>
         callApi(vacancyEndpoints, 'GET /vacancies/:id', { params: { id }, signal }),
+      // While the open offer's message is on its way, read again for Notify's latest word.
+      refetchInterval: (query) =>
+        query.state.data?.vacancy.openOffer?.contacts.some(
+          (c) => c.deliveryStatus === 'created' || c.deliveryStatus === 'sending',
+        )
+          ? MESSAGE_POLL_MS
+          : false,
     }),
   // The search text (a name or an NHS number) travels in the body, never in a URL.
   search: (id: string, text: string, offset: number) =>
@@ -32,3 +39,5 @@ export const vacancyQueries = {
 };
 
 export const SEARCH_PAGE = 20;
+/** The server asks Notify about messages once a minute by default. */
+const MESSAGE_POLL_MS = 15_000;

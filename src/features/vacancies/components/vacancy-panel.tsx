@@ -7,13 +7,23 @@ import { TONE_TEXT } from '../../../components/tones';
 import { formatDate, weekdayName } from '../../../lib/format';
 import { CandidateList } from './candidate-list';
 import { VacancyOfferState } from './offer-badges';
+import { OfferByHand } from './offer-by-hand';
 import { OfferContacts } from './offer-contacts';
 import { OfferHistory } from './offer-history';
 import { OpenOfferCard } from './open-offer-card';
 import { VacancySearch } from './vacancy-search';
 
 /** One vacancy: its facts, the open offer (if any), suggested candidates and earlier offers. */
-export function VacancyPanel({ detail, canAct }: { detail: VacancyDetail; canAct: boolean }) {
+export function VacancyPanel({
+  detail,
+  canAct,
+  notifyConfigured = false,
+}: {
+  detail: VacancyDetail;
+  canAct: boolean;
+  /** Whether the server sends offers by GOV.UK Notify (never on the mock). */
+  notifyConfigured?: boolean;
+}) {
   const { vacancy, candidates, offers } = detail;
   const { cohort } = vacancy;
   useReadAgainAtExpiry(vacancy);
@@ -37,6 +47,9 @@ export function VacancyPanel({ detail, canAct }: { detail: VacancyDetail; canAct
       )}
       {vacancy.openOffer && (
         <OpenOfferCard key={vacancy.openOffer.id} offer={vacancy.openOffer} canAct={canAct} />
+      )}
+      {vacancy.openOffer && (
+        <OfferByHand offer={vacancy.openOffer} notifyConfigured={notifyConfigured} />
       )}
       {vacancy.openOffer && <OfferContacts offer={vacancy.openOffer} canAct={canAct} />}
       {vacancy.status === 'open' && (
