@@ -29,7 +29,6 @@ let refused = [];
 /** Each message's status as GET /v2/notifications/:id says it: sending, then delivered. */
 const asked = new Map();
 
-const b64url = (buf) => Buffer.from(buf).toString('base64url');
 const fromB64url = (text) => JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
 
 /** null when the token is one Notify would accept; otherwise why not. */
@@ -140,8 +139,7 @@ const server = createServer(async (req, res) => {
     const one = /^\/v2\/notifications\/([0-9a-f-]{36})$/.exec(url.pathname)?.[1];
     if (req.method === 'GET' && one) {
       const message = received.find((m) => m.id === one);
-      if (!message)
-        return refuse(res, 404, 'NoResultFound', 'No result found', url.pathname);
+      if (!message) return refuse(res, 404, 'NoResultFound', 'No result found', url.pathname);
       // Sending at the first ask, delivered from the second: the server records each change.
       const times = (asked.get(one) ?? 0) + 1;
       asked.set(one, times);
