@@ -20,8 +20,13 @@ if [ "$backend" = postgres ]; then npm run --silent db:migrate || exit 1; fi
 # the default, which the throttling test (server only, CONTRACT_SESSIONS=cookie) reaches.
 # NODE_ENV=test: a request may set its own clock (X-Test-Clock, src/lib/clock.ts) or move it
 # ahead (x-cohort-test-clock, src/server/http/test-clock.ts).
+# GOV.UK Notify (issue 17 part 4): a key of the right shape for a Notify that cannot be reached
+# (nothing listens on port 9), so an offer made while a template is set records a message not
+# sent (tests/contract/settings.test.ts, server only). The e2e suite runs a stand-in instead.
 NODE_ENV=test PORT=$port HOST=127.0.0.1 DATA_DIR="$dir/data" SEED=demo APP_ORIGIN=$origin \
-  SIGN_IN_ADDRESS_LIMIT=100000 node dist-server/main.js >"$dir/server.log" 2>&1 &
+  SIGN_IN_ADDRESS_LIMIT=100000 \
+  NOTIFY_API_KEY=contract-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0 \
+  NOTIFY_BASE_URL=http://127.0.0.1:9 node dist-server/main.js >"$dir/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
 base="http://127.0.0.1:$port/api"

@@ -3,6 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import {
+  NOTIFY_API_KEY,
+  NOTIFY_FIELDS,
+  NOTIFY_PORT,
+  NOTIFY_TEMPLATES,
+  NOTIFY_URL,
+} from './notify-settings';
 
 // Real-backend mode end to end: the app built with VITE_API_BASE_URL, served on one origin,
 // calling the real server (src/server, embedded database, demo seed) on another, so CORS and
@@ -73,6 +80,10 @@ export default defineConfig({
         }),
         OIDC_REDIRECT_URI,
         OIDC_ACR_VALUES: 'AAL3_ANY',
+        // GOV.UK Notify (issue 17 part 4): the local stand-in, asked about delivery often.
+        NOTIFY_API_KEY,
+        NOTIFY_BASE_URL: NOTIFY_URL,
+        NOTIFY_STATUS_EVERY_SECONDS: '5',
       },
       // Ready when it answers at all: 401 without a session (Playwright accepts 2xx-403).
       url: `${API_BASE_URL}/auth/me`,
@@ -92,6 +103,20 @@ export default defineConfig({
         }),
       },
       url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // GOV.UK Notify's API, checked as Notify checks it (tests/e2e-api/notify-stand-in.mjs).
+      cwd: '../..',
+      command: 'node tests/e2e-api/notify-stand-in.mjs',
+      env: {
+        NOTIFY_STAND_IN_PORT: String(NOTIFY_PORT),
+        NOTIFY_STAND_IN_KEY: NOTIFY_API_KEY,
+        NOTIFY_STAND_IN_TEMPLATES: JSON.stringify(NOTIFY_TEMPLATES),
+        NOTIFY_STAND_IN_FIELDS: JSON.stringify(NOTIFY_FIELDS),
+      },
+      url: `${NOTIFY_URL}/_health`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

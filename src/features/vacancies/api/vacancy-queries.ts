@@ -40,4 +40,4 @@ export const vacancyQueries = {
 
 export const SEARCH_PAGE = 20;
 /** The server asks Notify about messages once a minute by default. */
-const MESSAGE_POLL_MS = 15_000;
+const MESSAGE_POLL_MS = 10_000;

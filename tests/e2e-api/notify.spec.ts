@@ -1,0 +1,173 @@
+import { createHmac } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { demoSeed } from '../../src/demo-seed/demo-seed';
+import { expectNoAxeViolations } from '../e2e/helpers';
+import {
+  NOTIFY_FIELDS,
+  NOTIFY_SECRET,
+  NOTIFY_SERVICE_ID,
+  NOTIFY_TEMPLATES,
+  NOTIFY_URL,
+} from './notify-settings';
+import { signIn } from './real-backend';
+
+// Issue 17 part 4 against the real server: with a Notify key in its environment and a text
+// message template in the settings, an offer goes to the person's mobile through GOV.UK
+// Notify (here the local stand-in, which checks the JWT, the template and the
+// personalisation as Notify would), and the offer's contact log shows the message and how
+// its delivery went. Winter B is a cohort no other journey here changes.
+
+const COHORT = 'Winter B – online evenings';
+
+interface Received {
+  id: string;
+  type: string;
+  template_id: string;
+  phone_number?: string;
+  personalisation: Record<string, string>;
+  reference: string;
+}
+
+const received = async (request: APIRequestContext) =>
+  (await (await request.get(`${NOTIFY_URL}/_received`)).json()) as Received[];
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+
+/** Sets the text message template id on the Settings page ('' clears it). */
+async function setSmsTemplate(page: Page, id: string) {
+  await nav(page, 'Settings');
+  const field = page.getByRole('textbox', { name: 'Text message template ID' });
+  await field.fill(id);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
+/** A token as Notify's clients make it: HS256 over { iss, iat }. */
+function token(iss: string, secret: string, iat = Math.round(Date.now() / 1000)) {
+  const part = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const unsigned = `${part({ typ: 'JWT', alg: 'HS256' })}.${part({ iss, iat })}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+test('the Notify stand-in refuses a wrong signature, issuer, clock, template or field', async ({
+  request,
+}) => {
+  const personalisation = Object.fromEntries(NOTIFY_FIELDS.map((f) => [f, 'x']));
+  const sms = (auth: string, body: object = {}) =>
+    request.post(`${NOTIFY_URL}/v2/notifications/sms`, {
+      headers: { Authorization: `Bearer ${auth}` },
+      data: {
+        template_id: NOTIFY_TEMPLATES.sms,
+        phone_number: '07700900123',
+        personalisation,
+        ...body,
+      },
+    });
+  const refusals = [
+    [await sms(token(NOTIFY_SERVICE_ID, 'not-the-secret')), 403, /signature/],
+    [await sms(token('another-service', NOTIFY_SECRET)), 403, /service not found/],
+    [await sms(token(NOTIFY_SERVICE_ID, NOTIFY_SECRET, 1_000)), 403, /clock/],
+    [
+      await sms(token(NOTIFY_SERVICE_ID, NOTIFY_SECRET), { template_id: NOTIFY_TEMPLATES.email }),
+      400,
+      /Template not found/,
+    ],
+    [
+      await sms(token(NOTIFY_SERVICE_ID, NOTIFY_SECRET), {
+        personalisation: { ...personalisation, nhs_number: '9434765919' },
+      }),
+      400,
+      /Unexpected personalisation: nhs_number/,
+    ],
+  ] as const;
+  for (const [res, status, message] of refusals) {
+    expect(res.status()).toBe(status);
+    expect(JSON.stringify(await res.json())).toMatch(message);
+  }
+  // The right token is accepted: the checks above are what refused the others.
+  const good = await sms(token(NOTIFY_SERVICE_ID, NOTIFY_SECRET));
+  expect(good.status()).toBe(201);
+  await request.post(`${NOTIFY_URL}/_reset`);
+});
+
+test('admin Sam Patel offers a freed place; Notify texts the person and the log shows delivery', async ({
+  page,
+  request,
+}) => {
+  await request.post(`${NOTIFY_URL}/_reset`);
+  await signIn(page, 'sam.patel@nhs.net');
+  await setSmsTemplate(page, NOTIFY_TEMPLATES.sms);
+  await expect(page.getByText(/This server holds a GOV.UK Notify API key/)).toBeVisible();
+  await expectNoAxeViolations(page, 'settings with the Notify templates (real backend)');
+
+  // Free a place in Winter B.
+  await nav(page, 'Cohorts');
+  await page.getByRole('link', { name: COHORT }).click();
+  const participants = page.getByRole('region', { name: 'Participants' });
+  const leaver = (await participants
+    .getByRole('row')
+    .nth(1)
+    .getByRole('cell')
+    .first()
+    .textContent())!.trim();
+  await page.getByRole('button', { name: `Actions for ${leaver}` }).click();
+  await page.getByRole('menuitem', { name: 'Withdraw from the course…' }).click();
+  const withdraw = page.getByRole('dialog', { name: `Withdraw ${leaver} from the course` });
+  await withdraw.getByLabel('Reason').fill('Moving out of the area');
+  await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(participants.getByRole('row', { name: new RegExp(leaver) })).toContainText(
+    'Withdrawn',
+  );
+
+  // Offer it to the first suggested candidate (everyone in the demo has a mobile).
+  await nav(page, 'Vacancies');
+  await page
+    .getByRole('table', { name: 'Open vacancies' })
+    .getByRole('link', { name: COHORT })
+    .click();
+  await expect(page.getByRole('heading', { name: `Place in ${COHORT}` })).toBeVisible();
+  const offer = page
+    .getByRole('table', { name: /Suggested candidates/ })
+    .getByRole('button', { name: /^Offer the place to / })
+    .first();
+  const name = (await offer.getAttribute('aria-label'))!.replace('Offer the place to ', '');
+  await offer.click();
+  await expect(page.getByText(`Offered to ${name}`, { exact: true })).toBeVisible();
+
+  // The stand-in received exactly one text, with the template and the fields, nothing clinical.
+  const messages = await received(request);
+  expect(messages).toHaveLength(1);
+  const [sms] = messages;
+  expect(sms).toMatchObject({ type: 'sms', template_id: NOTIFY_TEMPLATES.sms });
+  expect(Object.keys(sms!.personalisation).sort()).toEqual([...NOTIFY_FIELDS].sort());
+  const [givenName, ...family] = name.split(' ');
+  expect(sms!.personalisation).toMatchObject({
+    first_name: givenName,
+    course_day: expect.stringMatching(/^\w+day$/),
+    venue: 'online, by video call',
+    reply_by: expect.stringMatching(/^(\d{1,2}(:\d\d)?(am|pm)|12 noon|midnight) on \w+day \d/),
+  });
+  const person = demoSeed().participants.find((p) => `${p.givenName} ${p.familyName}` === name);
+  expect(sms!.phone_number).toBe(person?.phone);
+  const said = Object.values(sms!.personalisation).join(' | ');
+  expect(said).not.toMatch(/\d{10}|\d{3} \d{3} \d{4}/);
+  expect(said).not.toContain(family.join(' '));
+
+  // The offer's contact log shows the message, then Notify's word that it was delivered.
+  const log = page.getByRole('list', { name: 'Contact attempts about this offer' });
+  await expect(log).toContainText('GOV.UK Notify: Text message sent by GOV.UK Notify');
+  await expect(page.getByRole('region', { name: 'Contact this person by hand' })).toHaveCount(0);
+  // The server asks the stand-in every 5 seconds here; the page reads again while it waits.
+  await expect(log).toContainText('Text message sent by GOV.UK Notify — delivered', {
+    timeout: 30_000,
+  });
+  await expectNoAxeViolations(page, 'offer sent by Notify with its delivery (real backend)');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expectNoAxeViolations(page, 'offer sent by Notify, dark mode (real backend)');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+  expect(await received(request)).toHaveLength(1);
+
+  // Leave the service as the other journeys expect it: no template, nothing sent.
+  await setSmsTemplate(page, '');
+});
