@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config';
-import { NOTIFY_PRODUCTION_URL } from '../../src/server/notify/notify-config';
+import { NOTIFY_PRODUCTION_URL, readNotifyConfig } from '../../src/server/notify/notify-config';
 import { StartupError } from '../../src/server/startup-error';
 
 // Issue 17 part 4: GOV.UK Notify's key comes from the environment only, is checked for shape
@@ -60,6 +60,13 @@ describe('GOV.UK Notify settings', () => {
     expect(() => readConfig({ NOTIFY_API_KEY: KEY, NOTIFY_BASE_URL: 'ftp://x' })).toThrow(
       /NOTIFY_BASE_URL must be an http/,
     );
+    expect(() =>
+      readNotifyConfig({
+        NODE_ENV: 'production',
+        NOTIFY_API_KEY: KEY,
+        NOTIFY_BASE_URL: 'http://127.0.0.1:8793',
+      }),
+    ).toThrow(/must be https with NODE_ENV=production/);
   });
 
   it('never shows the key when the config is serialised or inspected', () => {

@@ -54,7 +54,11 @@ export function readNotifyConfig(env: Record<string, string | undefined>): Notif
       const url = new URL(baseText);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
       baseUrl = url.origin + url.pathname.replace(/\/$/, '');
-    } catch {
+      // The key signs every request: over plain HTTP only to a stand-in, never in production.
+      if (url.protocol === 'http:' && env.NODE_ENV?.trim() === 'production')
+        throw new StartupError('NOTIFY_BASE_URL must be https with NODE_ENV=production.');
+    } catch (error) {
+      if (error instanceof StartupError) throw error;
       throw new StartupError(`NOTIFY_BASE_URL must be an http(s) address, not "${baseText}".`);
     }
   }
