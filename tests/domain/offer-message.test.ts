@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Cohort, Session } from '../../src/api/schemas/cohorts';
 import type { Participant } from '../../src/api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../../src/api/schemas/referrals';
-import { offerMessageOf, type MessageRecords } from '../../src/domain/commands/offer-messages';
+import {
+  offerMessageOf,
+  recordDeliveryStatus,
+  type MessageRecords,
+} from '../../src/domain/commands/offer-messages';
+import { deliveryStatusOf } from '../../src/domain/contact-attempts';
 import {
   chooseOfferChannel,
   isUkMobile,
@@ -186,5 +191,54 @@ describe('offerMessageOf: no clinical detail, whatever the entry holds', () => {
         },
       ),
     );
+  });
+});
+
+describe('delivery statuses (what the offer log keeps of Notify’s word)', () => {
+  const ctx = {
+    actor: { id: 'system', role: 'admin', scope: 'all' },
+    now: '',
+    today: '',
+    newId: String,
+  } as never;
+  const sent = {
+    id: 'cat_1',
+    referralId: 'ref_1',
+    offerId: 'off_1',
+    channel: 'sms' as const,
+    outcome: 'message_sent' as const,
+    outcomeText: '',
+    note: '',
+    at: '2026-11-28T10:00:00.000Z',
+    recordedAt: '2026-11-28T10:00:00.000Z',
+    byStaffId: null,
+    notifyMessageId: 'n-1',
+    deliveryStatus: 'created' as const,
+  };
+
+  it('maps Notify’s words, an unknown one still pending', () => {
+    expect(deliveryStatusOf('pending')).toBe('sending');
+    expect(deliveryStatusOf('sent')).toBe('delivered');
+    expect(deliveryStatusOf('permanent-failure')).toBe('permanent-failure');
+    expect(deliveryStatusOf('accepted')).toBe('sending');
+  });
+
+  it('records a change, audited, and nothing once the status is final', () => {
+    const changed = recordDeliveryStatus(
+      { contactAttempts: [sent] },
+      { contactId: 'cat_1', status: 'delivered' },
+      ctx,
+    );
+    expect(changed.result).toBe(true);
+    expect(changed.changes.put.contactAttempts?.[0]?.deliveryStatus).toBe('delivered');
+    expect(changed.changes.audit.map((a) => a.action)).toEqual(['offer.message-status']);
+    const final = { ...sent, deliveryStatus: 'delivered' as const };
+    const again = recordDeliveryStatus(
+      { contactAttempts: [final] },
+      { contactId: 'cat_1', status: 'temporary-failure' },
+      ctx,
+    );
+    expect(again.result).toBe(false);
+    expect(again.changes.audit).toEqual([]);
   });
 });
