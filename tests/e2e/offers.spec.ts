@@ -73,6 +73,18 @@ test('an admin searches the whole list and offers the place to someone outside t
   await dialog.getByRole('button', { name: 'Offer the place anyway' }).click();
   await expect(page.getByText(`Offered to ${name}`, { exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'offered outside the suggestions');
+  // Issue 17 part 4: the mock sends nothing, so the admin is told to contact the person by
+  // hand, with a script naming them and the reply-by time; readable in dark mode too.
+  const byHand = page.getByRole('region', { name: 'Contact this person by hand' });
+  await expect(byHand).toContainText('GOV.UK Notify is not set up');
+  await expect(byHand.getByRole('textbox', { name: 'Script to read out or send' })).toHaveValue(
+    new RegExp(
+      `^Hello ${name.split(' ')[0]}, .* by (\\d{1,2}(:\\d\\d)?(am|pm)|12 noon|midnight) on `,
+    ),
+  );
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await expectNoAxeViolations(page, 'contact by hand, dark mode');
 });
 
 test('a decline is confirmed with a reason, and the next candidate is suggested', async ({
