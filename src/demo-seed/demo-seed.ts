@@ -1,4 +1,5 @@
 import { DEFAULT_SIGNPOSTING } from '../domain/eligibility';
+import { DEFAULT_SESSION_LIMITS } from '../domain/session-limits';
 import type { StaffAccount } from '../api/schemas/staff-accounts';
 import type { Snapshot } from '../backend/snapshot';
 import { todayIso } from '../domain/dates';
@@ -53,6 +54,7 @@ export function demoSeed(options: SeedOptions = {}): DemoSeed {
       lateJoinCutoffSession: 3,
       completionMinSessions: 6,
       ...DEFAULT_SIGNPOSTING,
+      ...DEFAULT_SESSION_LIMITS,
       version: 1,
     },
     // The demo starts with an empty trail: entries are only ever appended by what staff do.

@@ -1,5 +1,6 @@
 import type { ContactAttempt } from '../../src/api/schemas/contacts';
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
+import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
 import type { Cohort, Session } from '../../src/api/schemas/cohorts';
 import type { Enrolment, Participant } from '../../src/api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../../src/api/schemas/referrals';
@@ -158,6 +159,7 @@ export const SETTINGS: ServiceSettings = {
   absenceThreshold: 3,
   lateJoinCutoffSession: 3,
   ...DEFAULT_SIGNPOSTING,
+  ...DEFAULT_SESSION_LIMITS,
   completionMinSessions: 6,
   version: 4,
 };

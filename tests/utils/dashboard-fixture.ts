@@ -1,4 +1,5 @@
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
+import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
 import { vi } from 'vitest';
 import { store, type Db } from '../../mocks/db';
 import { SEED_STAFF } from '../../src/demo-seed/seed-data';
@@ -267,6 +268,7 @@ export function buildDashboardDb(): Db {
       absenceThreshold: 2,
       lateJoinCutoffSession: 3,
       ...DEFAULT_SIGNPOSTING,
+      ...DEFAULT_SESSION_LIMITS,
       completionMinSessions: 6,
       version: 1,
     },

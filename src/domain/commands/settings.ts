@@ -19,6 +19,8 @@ export function updateSettings(
     completionMinSessions: input.completionMinSessions,
     camdenSignpost: input.camdenSignpost ?? r.settings.camdenSignpost,
     otherAreaSignpost: input.otherAreaSignpost ?? r.settings.otherAreaSignpost,
+    sessionIdleMinutes: input.sessionIdleMinutes ?? r.settings.sessionIdleMinutes,
+    sessionMaxHours: input.sessionMaxHours ?? r.settings.sessionMaxHours,
     version: r.settings.version + 1,
   };
   cs.changes.settings = next;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -20,6 +21,7 @@ import type { Closure } from '../../api/schemas/referrals';
 import type { Slot } from '../../domain/availability';
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '../../domain/contact-attempts';
 import { DEFAULT_SIGNPOSTING } from '../../domain/eligibility';
+import { DEFAULT_SESSION_LIMITS, SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
 import { DECLINE_REASONS } from '../../domain/offers';
 import { ROLES } from '../../domain/policy';
 import type { EnrolmentHistoryEntry } from './record-types';
@@ -318,6 +320,11 @@ export const contactAttempts = pgTable(
   ],
 );
 
+/** A column between the domain's bounds, as literals (a check constraint takes no parameters). */
+function within(column: AnyPgColumn, { min, max }: { min: number; max: number }) {
+  return sql`${column} between ${sql.raw(String(min))} and ${sql.raw(String(max))}`;
+}
+
 /** One row: the service's settings. */
 export const serviceSettings = pgTable(
   'service_settings',
@@ -330,9 +337,25 @@ export const serviceSettings = pgTable(
     otherAreaSignpost: text('other_area_signpost')
       .notNull()
       .default(DEFAULT_SIGNPOSTING.otherAreaSignpost),
+    sessionIdleMinutes: integer('session_idle_minutes')
+      .notNull()
+      .default(DEFAULT_SESSION_LIMITS.sessionIdleMinutes),
+    sessionMaxHours: integer('session_max_hours')
+      .notNull()
+      .default(DEFAULT_SESSION_LIMITS.sessionMaxHours),
     version: version(),
   },
-  (t) => [check('service_settings_one_row', sql`${t.id} = 1`)],
+  (t) => [
+    check('service_settings_one_row', sql`${t.id} = 1`),
+    check(
+      'service_settings_session_idle_minutes',
+      within(t.sessionIdleMinutes, SESSION_LIMIT_BOUNDS.sessionIdleMinutes),
+    ),
+    check(
+      'service_settings_session_max_hours',
+      within(t.sessionMaxHours, SESSION_LIMIT_BOUNDS.sessionMaxHours),
+    ),
+  ],
 );
 
 /** Staff accounts: local passwords are argon2id hashes (never the password). */
