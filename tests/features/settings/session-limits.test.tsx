@@ -26,6 +26,16 @@ vi.mock('../../../src/features/auth/idle-watch', () => ({
 
 const MINUTE = 60_000;
 
+/** The guard as the app shell renders it, with no limits of its own. */
+function renderGuard() {
+  watched.length = 0;
+  render(
+    <Providers queryClient={createQueryClient()}>
+      <IdleGuard onSignedOut={() => {}} />
+    </Providers>,
+  );
+}
+
 describe('session limits in the service settings', () => {
   it('an admin changes them; a value out of bounds is refused beside its field and kept', async () => {
     signInAs(ACCOUNTS.sam);
@@ -86,24 +96,14 @@ describe('session limits in the service settings', () => {
   it("the idle sign-out follows the service's limit, warning a minute before", async () => {
     store.data.settings.sessionIdleMinutes = 5;
     signInAs(ACCOUNTS.priya);
-    watched.length = 0;
-    render(
-      <Providers queryClient={createQueryClient()}>
-        <IdleGuard onSignedOut={() => {}} />
-      </Providers>,
-    );
+    renderGuard();
     await waitFor(() => expect(watched.at(-1)).toEqual({ idleMs: 5 * MINUTE, warnMs: 4 * MINUTE }));
   });
 
   it('keeps the default 15 minutes when the limits cannot be read', async () => {
     server.use(http.get('*/auth/session-limits', () => HttpResponse.error()));
     signInAs(ACCOUNTS.priya);
-    watched.length = 0;
-    render(
-      <Providers queryClient={createQueryClient()}>
-        <IdleGuard onSignedOut={() => {}} />
-      </Providers>,
-    );
+    renderGuard();
     await waitFor(() => expect(watched.length).toBeGreaterThan(0));
     expect(watched.at(-1)).toEqual({ idleMs: 15 * MINUTE, warnMs: 14 * MINUTE });
   });

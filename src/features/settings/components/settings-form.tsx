@@ -81,6 +81,20 @@ export function SettingsForm({
     defaultValues: settings,
   });
   const errors = form.formState.errors;
+  const numberField = (f: NumberFieldSpec) => (
+    <NumberField
+      key={f.name}
+      control={form.control}
+      name={f.name}
+      label={f.label}
+      description={f.description}
+      min={f.min}
+      max={f.max}
+      // A value out of bounds is kept and explained, not silently changed on leaving.
+      clampBehavior="none"
+      disabled={!canEdit}
+    />
+  );
   return (
     <form
       noValidate
@@ -98,20 +112,7 @@ export function SettingsForm({
             Saved. Every flag has been re-evaluated.
           </Text>
         )}
-        {COURSE_FIELDS.map((f) => (
-          <NumberField
-            key={f.name}
-            control={form.control}
-            name={f.name}
-            label={f.label}
-            description={f.description}
-            min={f.min}
-            max={f.max}
-            // A value out of bounds is kept and explained, not silently changed on leaving.
-            clampBehavior="none"
-            disabled={!canEdit}
-          />
-        ))}
+        {COURSE_FIELDS.map(numberField)}
         <Textarea
           label="Signposting for Camden"
           description="Shown on the new-referral form as soon as Camden is chosen as the borough"
@@ -133,20 +134,7 @@ export function SettingsForm({
         <Title order={2} size="h4" mt="sm">
           Staff sessions
         </Title>
-        {SESSION_FIELDS.map((f) => (
-          <NumberField
-            key={f.name}
-            control={form.control}
-            name={f.name}
-            label={f.label}
-            description={f.description}
-            min={f.min}
-            max={f.max}
-            // A value out of bounds is kept and explained, not silently changed on leaving.
-            clampBehavior="none"
-            disabled={!canEdit}
-          />
-        ))}
+        {SESSION_FIELDS.map(numberField)}
         {canEdit && (
           <Button type="submit" loading={save.isPending}>
             Save settings
