@@ -18,8 +18,8 @@ if [ "$backend" = postgres ]; then npm run --silent db:migrate || exit 1; fi
 # Every request comes from 127.0.0.1 and the suite signs in (and fails on purpose) many
 # times: a high limit per address keeps it from throttling itself; the limit per email stays
 # the default, which the throttling test (server only, CONTRACT_SESSIONS=cookie) reaches.
-# NODE_ENV=test: a request may set its own clock (X-Test-Clock, src/lib/clock.ts) or move it
-# ahead (x-cohort-test-clock, src/server/http/test-clock.ts).
+# NODE_ENV=test: a request may set its own clock or move it ahead (X-Test-Clock,
+# src/lib/clock.ts).
 NODE_ENV=test PORT=$port HOST=127.0.0.1 DATA_DIR="$dir/data" SEED=demo APP_ORIGIN=$origin \
   SIGN_IN_ADDRESS_LIMIT=100000 node dist-server/main.js >"$dir/server.log" 2>&1 &
 pid=$!

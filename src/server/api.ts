@@ -27,7 +27,6 @@ export function createApi(config: ServerConfig): Hono<AppEnv> {
       demo: config.seed === 'demo',
       cookies,
       trustedProxyHops: config.trustedProxyHops ?? 0,
-      testClock: config.testClock,
     },
   );
   // Single sign-on's pages (redirects, not JSON endpoints), when OIDC_ISSUER is set.
