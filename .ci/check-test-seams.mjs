@@ -2,12 +2,14 @@
 // builds made with VITE_TEST_SEAMS=on (the e2e suite's dist-e2e). This checks that the
 // production builds have none of its names: the mock-mode build (dist/, `npm run build`) and
 // the real-backend build (dist-api/, `npm run budget`); and, as a control that the check can
-// fail, that the e2e build (when present) does have them. The server's seam is a runtime
-// switch (NODE_ENV=test only; tests/server/test-clock.test.ts).
+// fail, that the e2e build (when present) does have them. The request clock header
+// (X-Test-Clock, src/lib/clock.ts) is a runtime switch on NODE_ENV=test, which a browser build
+// fixes as "production", so it is dropped from every browser build, the e2e one included
+// (tests/server/test-clock.test.ts; the budget checks for its name too).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const MARKERS = /__cohortTestClock|x-cohort-test-clock/;
+const MARKERS = /__cohortTestClock|x-test-clock/i;
 const hits = (dir) =>
   readdirSync(dir, { recursive: true })
     .filter((f) => /\.(js|html)$/.test(f))

@@ -32,8 +32,8 @@ export interface BackendContext<K extends EndpointKey = EndpointKey> {
   version: number;
   requestId: string;
   /** The moment of the request: what "now" and "today" are for every rule it runs (an offer
-   * past its expiry reads as expired). Each backend's clock; tests may move it through a seam
-   * only test builds contain (mocks/test-clock.ts, src/server/http/test-clock.ts). */
+   * past its expiry reads as expired). Each backend's clock; tests may set or move it with the
+   * X-Test-Clock header under NODE_ENV=test (src/lib/clock.ts; mocks/test-clock.ts). */
   now: Date;
   /** The records as they stand now: the bounded ones whole, and of the waiting list what
    * `needs` names (read-needs.ts). */

@@ -1,5 +1,6 @@
 import { DEFAULT_SIGNPOSTING } from '../domain/eligibility';
 import { NO_NOTIFY_TEMPLATES } from '../domain/offer-message';
+import { DEFAULT_SESSION_LIMITS } from '../domain/session-limits';
 import type { StaffAccount } from '../api/schemas/staff-accounts';
 import type { Snapshot } from '../backend/snapshot';
 import { todayIso } from '../domain/dates';
@@ -55,6 +56,7 @@ export function demoSeed(options: SeedOptions = {}): DemoSeed {
       completionMinSessions: 6,
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
+      ...DEFAULT_SESSION_LIMITS,
       version: 1,
     },
     // The demo starts with an empty trail: entries are only ever appended by what staff do.

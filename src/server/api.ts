@@ -40,7 +40,6 @@ export function createApi(
       demo: config.seed === 'demo',
       cookies,
       trustedProxyHops: config.trustedProxyHops ?? 0,
-      testClock: config.testClock,
     },
   );
   // Single sign-on's pages (redirects, not JSON endpoints), when OIDC_ISSUER is set.

@@ -14,8 +14,6 @@ export interface ServerConfig {
   seed: 'demo' | 'none';
   nodeEnv: string;
   production: boolean;
-  /** NODE_ENV=test: requests may move the clock ahead (src/server/http/test-clock.ts). */
-  testClock: boolean;
   /** The one browser origin allowed to call the API cross-origin (CORS, with credentials). */
   appOrigin: string;
   signIn: SignInLimits;
@@ -87,7 +85,6 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     seed,
     nodeEnv,
     production,
-    testClock: nodeEnv === 'test',
     signIn: {
       accountFailures: readCount(
         env,

@@ -8,7 +8,7 @@ import { AS, call, expectContract, expectError, referral, resetDemo } from './co
 // which only a test build of the mock and a NODE_ENV=test server honour.
 
 const HOUR = 3_600_000;
-const LATER = { 'x-cohort-test-clock': String(49 * HOUR) };
+const LATER = { 'X-Test-Clock': `+${49 * HOUR}` };
 
 interface Reason {
   code: string;

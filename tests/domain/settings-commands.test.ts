@@ -29,6 +29,25 @@ describe('updateSettings', () => {
     expect(result).toMatchObject({ camdenSignpost, otherAreaSignpost: SETTINGS.otherAreaSignpost });
   });
 
+  it('changes the session limits when they are sent and keeps them when not', () => {
+    const r = frozen({ settings: { ...SETTINGS } });
+    const { result } = updateSettings(
+      r,
+      { ...SETTINGS, sessionIdleMinutes: 30, sessionMaxHours: 9 },
+      contextFor(),
+    );
+    expect(result).toMatchObject({ sessionIdleMinutes: 30, sessionMaxHours: 9 });
+    const kept = updateSettings(
+      r,
+      { absenceThreshold: 2, lateJoinCutoffSession: 3, completionMinSessions: 6, version: 4 },
+      contextFor(),
+    ).result;
+    expect(kept).toMatchObject({
+      sessionIdleMinutes: SETTINGS.sessionIdleMinutes,
+      sessionMaxHours: SETTINGS.sessionMaxHours,
+    });
+  });
+
   it('refuses a version that is not the latest (If-Match), with the current settings', () => {
     const e = refusalOf(() =>
       updateSettings(

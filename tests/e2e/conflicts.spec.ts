@@ -1,5 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
+import {
+  expectNoAxeViolations,
+  freshDemo,
+  openTodaysRegister,
+  signInWithDemoButton,
+} from './helpers';
 
 // Issue 16, part 5: two people change the same thing at once, in two browsers (tabs with
 // their own sign-in; the demo server's copy in each catches up through localStorage). Neither
@@ -19,18 +24,6 @@ const PERSON = 'Amara Adeyemi';
 
 // Two signed-in tabs on a machine shared with other runs: these take most of the default minute.
 test.slow();
-
-async function openTodaysRegister(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Registers' })
-    .click();
-  await page
-    .getByRole('region', { name: 'Today' })
-    .getByRole('link', { name: 'Autumn A – online: session 5' })
-    .click();
-  await expect(page.getByText('0 of 18 marked')).toBeVisible();
-}
 
 test('two facilitators write one person\u2019s note at once: both notes are kept', async ({
   page,

@@ -45,3 +45,22 @@ export async function clockAtTodaysSession(page: Page, minutes: number) {
   const start = sessionStartsAt(todayIso(), '10:00').getTime();
   await page.clock.install({ time: new Date(start + minutes * 60_000) });
 }
+
+/** The demo facilitator's sign-in button (mock mode). */
+export const PRIYA = 'Sign in as Priya Shah, psychology facilitator';
+
+/** From any page behind sign-in, today's register of Autumn A (session 5), none marked yet.
+ * Below the sm breakpoint the navigation is behind the menu button. */
+export async function openTodaysRegister(page: Page) {
+  const menu = page.getByRole('button', { name: 'Toggle navigation' });
+  if (await menu.isVisible()) await menu.click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Registers' })
+    .click();
+  await page
+    .getByRole('region', { name: 'Today' })
+    .getByRole('link', { name: 'Autumn A – online: session 5' })
+    .click();
+  await expect(page.getByText('0 of 18 marked')).toBeVisible();
+}

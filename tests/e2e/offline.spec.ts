@@ -1,21 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
+import {
+  PRIYA,
+  expectNoAxeViolations,
+  freshDemo,
+  openTodaysRegister,
+  signInWithDemoButton,
+} from './helpers';
 
 // Issue 16: the register never loses a mark or a note, offline included.
-
-const PRIYA = 'Sign in as Priya Shah, psychology facilitator';
-
-async function openTodaysRegister(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Registers' })
-    .click();
-  await page
-    .getByRole('region', { name: 'Today' })
-    .getByRole('link', { name: 'Autumn A – online: session 5' })
-    .click();
-  await expect(page.getByText('0 of 18 marked')).toBeVisible();
-}
 
 const rowNamed = (page: Page, index: number) =>
   page.getByRole('radiogroup').nth(index).locator('xpath=ancestor::*[@role="group"][1]');

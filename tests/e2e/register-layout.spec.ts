@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, freshDemo } from './helpers';
+import { PRIYA, expectNoAxeViolations, freshDemo, openTodaysRegister } from './helpers';
 
 // Issue 16 part 6: a dense register. The biggest demo cohort (Autumn A – online, 18 people) on
 // a laptop, an iPad, a phone and a large screen; each size prints what it measured.
@@ -21,20 +21,9 @@ const SIZES: Size[] = [
 
 async function openRegister(page: Page) {
   await freshDemo(page);
-  await page.getByRole('button', { name: 'Sign in as Priya Shah, psychology facilitator' }).click();
+  await page.getByRole('button', { name: PRIYA }).click();
   await expect(page.getByRole('heading', { name: 'Cohorts', level: 1 })).toBeVisible();
-  // Below the sm breakpoint the navigation is behind the menu button.
-  const menu = page.getByRole('button', { name: 'Toggle navigation' });
-  if (await menu.isVisible()) await menu.click();
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Registers' })
-    .click();
-  await page
-    .getByRole('region', { name: 'Today' })
-    .getByRole('link', { name: 'Autumn A – online: session 5' })
-    .click();
-  await expect(page.getByText('0 of 18 marked')).toBeVisible();
+  await openTodaysRegister(page);
 }
 
 /** Row heights and how many rows are wholly on screen, at the top of the page and with the

@@ -1,24 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  PRIYA,
   clockAtTodaysSession,
   expectNoAxeViolations,
   freshDemo,
+  openTodaysRegister,
   signInWithDemoButton,
 } from './helpers';
-
-const PRIYA = 'Sign in as Priya Shah, psychology facilitator';
-
-async function openTodaysRegister(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Registers' })
-    .click();
-  await page
-    .getByRole('region', { name: 'Today' })
-    .getByRole('link', { name: 'Autumn A – online: session 5' })
-    .click();
-  await expect(page.getByText('0 of 18 marked')).toBeVisible();
-}
 
 type MockDb = {
   attendance: { sessionId: string; enrolmentId: string; code: number; version: number }[];

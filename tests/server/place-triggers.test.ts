@@ -1,4 +1,5 @@
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
+import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db/database';
@@ -144,6 +145,7 @@ describe.each(BACKENDS)('places kept by the database on $name', (backend) => {
       absenceThreshold: 2,
       lateJoinCutoffSession: 3,
       ...DEFAULT_SIGNPOSTING,
+      ...DEFAULT_SESSION_LIMITS,
       completionMinSessions: 6,
     });
   });

@@ -1,5 +1,6 @@
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import { NO_NOTIFY_TEMPLATES } from '../../src/domain/offer-message';
+import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
 import { vi } from 'vitest';
 import { store, type Db } from '../../mocks/db';
 import { SEED_STAFF } from '../../src/demo-seed/seed-data';
@@ -269,6 +270,7 @@ export function buildDashboardDb(): Db {
       lateJoinCutoffSession: 3,
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
+      ...DEFAULT_SESSION_LIMITS,
       completionMinSessions: 6,
       version: 1,
     },

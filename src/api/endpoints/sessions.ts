@@ -1,10 +1,17 @@
 import { defineEndpoints } from '../endpoint-contract';
 import { endedSessionsSchema, outboxKeySchema } from '../schemas/sessions';
+import { sessionLimitsResponseSchema } from '../schemas/settings';
 
-// Sessions beyond signing in and out (issue 15). Kept apart from ./auth.ts, which every page
-// loads: only the user menu's "Sign out everywhere" and the register's outbox (server mode,
-// loaded when first needed) need it.
+// Sessions beyond signing in and out (issue 15). Kept apart from ./auth.ts, which the sign-in
+// page loads: only pages behind sign-in need these (the idle sign-out's limits, the user
+// menu's "Sign out everywhere", the register's outbox in server mode).
 export const sessionEndpoints = defineEndpoints({
+  'GET /auth/session-limits': {
+    summary:
+      "How long a session lasts, from the service's settings: the app's idle sign-out and the longest session",
+    action: 'session.use',
+    response: sessionLimitsResponseSchema,
+  },
   'POST /auth/logout-everywhere': {
     summary: "Sign out everywhere: end every session of the signed-in user's account",
     action: 'session.use',

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
 import { intSchema, versionSchema } from './common';
 
 /** Words staff read out or send when a referral is from another area (issue 17 part 5). */
@@ -29,6 +30,26 @@ const templateId = (label: string) =>
     ),
   );
 
+/** A whole number of minutes or hours within the bounds the domain allows (issue 15). */
+const limitSchema = (label: string, unit: string, { min, max }: { min: number; max: number }) =>
+  z
+    .number({ error: `${label}: enter a number of ${unit}` })
+    .check(
+      z.int({ error: `${label}: enter a whole number of ${unit}` }),
+      z.gte(min, { error: `${label} must be at least ${min} ${unit}` }),
+      z.lte(max, { error: `${label} must be at most ${max} ${unit}` }),
+    );
+const idleMinutesSchema = limitSchema(
+  'Sign out after',
+  'minutes',
+  SESSION_LIMIT_BOUNDS.sessionIdleMinutes,
+);
+const maxHoursSchema = limitSchema(
+  'Longest session',
+  'hours',
+  SESSION_LIMIT_BOUNDS.sessionMaxHours,
+);
+
 /** Service-wide settings (DOMAIN.md "Facts that become rules"). */
 export const serviceSettingsSchema = z.object({
   absenceThreshold: intSchema.check(z.gte(1), z.lte(7)),
@@ -41,6 +62,10 @@ export const serviceSettingsSchema = z.object({
   /** The Notify templates an offer is sent with: a text first, else an email. */
   offerSmsTemplateId: templateId('Text message template'),
   offerEmailTemplateId: templateId('Email template'),
+  /** The app signs out after this many minutes without input (src/domain/session-limits.ts). */
+  sessionIdleMinutes: idleMinutesSchema,
+  /** A session ends this many hours after sign-in. */
+  sessionMaxHours: maxHoursSchema,
   version: versionSchema,
 });
 export type ServiceSettings = z.infer<typeof serviceSettingsSchema>;
@@ -52,8 +77,8 @@ export const settingsViewSchema = z.extend(serviceSettingsSchema, {
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
-/** The signposting and the template ids are optional in a change: a client that does not send
- * them keeps them as they are (null clears a template id). */
+/** The signposting, the template ids and the session limits are optional in a change: a
+ * client that does not send them keeps them as they are (null clears a template id). */
 export const updateSettingsSchema = z.extend(
   z.omit(serviceSettingsSchema, {
     version: true,
@@ -61,12 +86,23 @@ export const updateSettingsSchema = z.extend(
     otherAreaSignpost: true,
     offerSmsTemplateId: true,
     offerEmailTemplateId: true,
+    sessionIdleMinutes: true,
+    sessionMaxHours: true,
   }),
   {
     camdenSignpost: z.optional(signpostText('Signposting for Camden')),
     otherAreaSignpost: z.optional(signpostText('Signposting for other areas')),
     offerSmsTemplateId: z.optional(templateId('Text message template')),
     offerEmailTemplateId: z.optional(templateId('Email template')),
+    sessionIdleMinutes: z.optional(idleMinutesSchema),
+    sessionMaxHours: z.optional(maxHoursSchema),
   },
 );
+
+/** How long a session lasts, for every signed-in user (the app's idle sign-out). */
+export const sessionLimitsResponseSchema = z.object({
+  sessionIdleMinutes: idleMinutesSchema,
+  sessionMaxHours: maxHoursSchema,
+});
+export type SessionLimitsResponse = z.infer<typeof sessionLimitsResponseSchema>;
 export type SettingsUpdate = z.output<typeof updateSettingsSchema>;

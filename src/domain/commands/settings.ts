@@ -27,6 +27,8 @@ export function updateSettings(
       input.offerEmailTemplateId === undefined
         ? r.settings.offerEmailTemplateId
         : input.offerEmailTemplateId,
+    sessionIdleMinutes: input.sessionIdleMinutes ?? r.settings.sessionIdleMinutes,
+    sessionMaxHours: input.sessionMaxHours ?? r.settings.sessionMaxHours,
     version: r.settings.version + 1,
   };
   cs.changes.settings = next;

@@ -52,6 +52,8 @@ const FIELD_WORDS: Record<string, string> = {
   referralDate: 'Referred on',
   referralId: 'Waiting list entry',
   sessionId: 'Session',
+  sessionIdleMinutes: 'Sign out after (minutes without use)',
+  sessionMaxHours: 'Longest session (hours)',
   sessionLengthMinutes: 'Session length (minutes)',
   urgent: 'Urgency',
   vacancyId: 'Freed place',

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { SESSION_MAX_MS } from '../../domain/session-limits';
+import { SESSION_MAX_MS_BOUND } from '../../domain/session-limits';
 
 // The session travels only in a cookie scripts cannot read (backend-for-frontend): HttpOnly,
 // SameSite=Lax, Path=/, and over HTTPS Secure with the __Host- prefix (no Domain, so no
@@ -27,10 +27,12 @@ export function readSessionCookie(c: Context, settings: CookieSettings): string 
 }
 
 export function setSessionCookie(c: Context, settings: CookieSettings, token: string): void {
-  // The cookie outlives no session: the server ends it sooner when idle or signed out.
+  // The cookie lasts as long as the longest session any service may set; the server ends the
+  // session sooner (idle, the service's own longest session, signed out), and the cookie is
+  // then worth nothing.
   setCookie(c, sessionCookieName(settings), token, {
     ...attributes(settings),
-    maxAge: Math.floor(SESSION_MAX_MS / 1000),
+    maxAge: Math.floor(SESSION_MAX_MS_BOUND / 1000),
   });
 }
 

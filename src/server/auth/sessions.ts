@@ -1,20 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { StaffUser } from '../../api/schemas/staff';
-import { SERVER_IDLE_MS, SESSION_MAX_MS } from '../../domain/session-limits';
+import { DEFAULT_SESSION_LIMITS, sessionExpired, sessionLimits } from '../../domain/session-limits';
 import type { DbOrTx } from '../db/database';
-import { staffAccounts, userSessions } from '../db/domain-tables';
+import { serviceSettings, staffAccounts, userSessions } from '../db/domain-tables';
 import { staffUserOf } from './staff-user';
 
 // Server-side sessions: the token is random and only its hash is stored, so a copy of the
-// database signs nobody in. A session ends at sign-out, after SESSION_IDLE_MS without a
-// request, and SESSION_MAX_MS after sign-in, whichever comes first. The browser holds the
+// database signs nobody in. A session ends at sign-out, after the service's idle limit plus a
+// minute without a request (the app signs out at the limit; the extra minute lets marks sent
+// just before still land), and the longest session's hours after sign-in, whichever comes
+// first. Both limits are service settings read with the session, so a change applies to every
+// live session at its next request (src/domain/session-limits.ts). The browser holds the
 // token only in an httpOnly cookie (./session-cookie.ts).
-
-/** The app signs out after 15 idle minutes; the server allows one more so that marks sent
- * just before the app's sign-out still land (src/domain/session-limits.ts). */
-export const SESSION_IDLE_MS = SERVER_IDLE_MS;
-export { SESSION_MAX_MS };
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -40,14 +38,26 @@ export async function sessionUser(
 ): Promise<StaffUser | null> {
   const tokenHash = hashToken(token);
   const [row] = await db
-    .select({ session: userSessions, staff: staffAccounts })
+    .select({
+      session: userSessions,
+      staff: staffAccounts,
+      sessionIdleMinutes: serviceSettings.sessionIdleMinutes,
+      sessionMaxHours: serviceSettings.sessionMaxHours,
+    })
     .from(userSessions)
     .innerJoin(staffAccounts, eq(staffAccounts.id, userSessions.staffId))
+    .leftJoin(serviceSettings, eq(serviceSettings.id, 1))
     .where(and(eq(userSessions.tokenHash, tokenHash), isNull(userSessions.endedAt)));
   if (!row || !row.staff.active) return null;
-  const idle = now.getTime() - Date.parse(row.session.lastSeenAt);
-  const age = now.getTime() - Date.parse(row.session.createdAt);
-  if (idle > SESSION_IDLE_MS || age > SESSION_MAX_MS) {
+  const limits = sessionLimits({
+    sessionIdleMinutes: row.sessionIdleMinutes ?? DEFAULT_SESSION_LIMITS.sessionIdleMinutes,
+    sessionMaxHours: row.sessionMaxHours ?? DEFAULT_SESSION_LIMITS.sessionMaxHours,
+  });
+  const times = {
+    createdAtMs: Date.parse(row.session.createdAt),
+    lastSeenAtMs: Date.parse(row.session.lastSeenAt),
+  };
+  if (sessionExpired(times, now.getTime(), limits)) {
     await endSession(db, token, now);
     return null;
   }

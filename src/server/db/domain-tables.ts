@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -24,6 +25,7 @@ import {
   DELIVERY_STATUSES,
 } from '../../domain/contact-attempts';
 import { DEFAULT_SIGNPOSTING } from '../../domain/eligibility';
+import { DEFAULT_SESSION_LIMITS, SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
 import { DECLINE_REASONS } from '../../domain/offers';
 import { ROLES } from '../../domain/policy';
 import type { EnrolmentHistoryEntry } from './record-types';
@@ -347,6 +349,11 @@ export const contactAttempts = pgTable(
 /** A Notify template id, as the settings schema takes it (lower case). */
 const UUID_PATTERN = sql.raw(`'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`);
 
+/** A column between the domain's bounds, as literals (a check constraint takes no parameters). */
+function within(column: AnyPgColumn, { min, max }: { min: number; max: number }) {
+  return sql`${column} between ${sql.raw(String(min))} and ${sql.raw(String(max))}`;
+}
+
 /** One row: the service's settings. */
 export const serviceSettings = pgTable(
   'service_settings',
@@ -362,6 +369,12 @@ export const serviceSettings = pgTable(
     /** GOV.UK Notify template ids (issue 17 part 4); the API key is never in the database. */
     offerSmsTemplateId: text('offer_sms_template_id'),
     offerEmailTemplateId: text('offer_email_template_id'),
+    sessionIdleMinutes: integer('session_idle_minutes')
+      .notNull()
+      .default(DEFAULT_SESSION_LIMITS.sessionIdleMinutes),
+    sessionMaxHours: integer('session_max_hours')
+      .notNull()
+      .default(DEFAULT_SESSION_LIMITS.sessionMaxHours),
     version: version(),
   },
   (t) => [
@@ -369,6 +382,14 @@ export const serviceSettings = pgTable(
     check(
       'service_settings_template_ids',
       sql`${t.offerSmsTemplateId} ~ ${UUID_PATTERN} and ${t.offerEmailTemplateId} ~ ${UUID_PATTERN}`,
+    ),
+    check(
+      'service_settings_session_idle_minutes',
+      within(t.sessionIdleMinutes, SESSION_LIMIT_BOUNDS.sessionIdleMinutes),
+    ),
+    check(
+      'service_settings_session_max_hours',
+      within(t.sessionMaxHours, SESSION_LIMIT_BOUNDS.sessionMaxHours),
     ),
   ],
 );

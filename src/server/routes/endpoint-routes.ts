@@ -21,7 +21,6 @@ import type { AppEnv } from '../http/app-env';
 import { readJson } from '../http/read-json';
 import { idempotencyScopeOf, runIdempotent } from '../idempotency';
 import { readAuditTrail, runCommandIn } from './write-context';
-import { requestNow as aheadNow, TEST_CLOCK_HEADER } from '../http/test-clock';
 import { recordsAt } from '../../domain/commands/offer-expiry';
 import { findPeopleIn } from '../db/people-query';
 import { waitingListPage } from '../db/waiting-list-query';
@@ -169,8 +168,6 @@ export interface RouteOptions {
   trustedProxyHops?: number;
   /** The session cookie's settings (Secure and the `__Host-` prefix over HTTPS). */
   cookies?: CookieSettings;
-  /** NODE_ENV=test: a request may move its clock ahead (src/server/http/test-clock.ts). */
-  testClock?: boolean;
 }
 
 /** Runs one task at a time, in the order they came. */
@@ -219,12 +216,9 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
       const afterCommit: (() => void)[] = [];
       let tasks: (() => Promise<void>)[] = [];
       const readOnly = (method === 'GET' && !WRITES_ON_READ.has(key)) || contract.safe === true;
-      // A request's moment: the clock, or under NODE_ENV=test one a test names (X-Test-Clock,
-      // src/lib/clock.ts) or moves ahead (x-cohort-test-clock, ../http/test-clock.ts).
-      const movedAhead = options.testClock === true && c.req.header(TEST_CLOCK_HEADER);
-      const now = movedAhead
-        ? aheadNow(c.req.header(TEST_CLOCK_HEADER), true)
-        : requestNow(c.req.raw.headers);
+      // A request's moment: the clock, or under NODE_ENV=test the one its X-Test-Clock header
+      // names or moves ahead to (src/lib/clock.ts).
+      const now = requestNow(c.req.raw.headers);
       const answer = async (db: Tx): Promise<Answer> => {
         // A retried transaction starts its after-commit work afresh.
         tasks = [];

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Fieldset, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import {
   updateSettingsSchema,
@@ -7,28 +7,63 @@ import {
   type SettingsView,
 } from '../../../api/schemas/settings';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { SESSION_LIMIT_BOUNDS } from '../../../domain/session-limits';
 import { NumberField } from '../../../components/number-field';
 import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
 import { useUpdateSettings } from '../api/use-update-settings';
 
 type Fields = SettingsUpdate;
-type NumberName = 'absenceThreshold' | 'lateJoinCutoffSession' | 'completionMinSessions';
-const FIELDS: { name: NumberName; label: string; description: string }[] = [
+type NumberName =
+  | 'absenceThreshold'
+  | 'lateJoinCutoffSession'
+  | 'completionMinSessions'
+  | 'sessionIdleMinutes'
+  | 'sessionMaxHours';
+interface NumberFieldSpec {
+  name: NumberName;
+  label: string;
+  description: string;
+  min: number;
+  max: number;
+}
+const COURSE_FIELDS: NumberFieldSpec[] = [
   {
     name: 'absenceThreshold',
     label: 'Absences allowed',
     description: 'At this many a participant is at risk; one more breaches (default 2)',
+    min: 1,
+    max: 8,
   },
   {
     name: 'lateJoinCutoffSession',
     label: 'Late joining closes at session',
     description: 'A freed place can be offered before this session (default 3)',
+    min: 1,
+    max: 8,
   },
   {
     name: 'completionMinSessions',
     label: 'Sessions attended to complete',
     description: 'Default 6 of 8',
+    min: 1,
+    max: 8,
+  },
+];
+/** Issue 15: how long staff stay signed in (src/domain/session-limits.ts). */
+const SESSION_FIELDS: NumberFieldSpec[] = [
+  {
+    name: 'sessionIdleMinutes',
+    label: 'Sign out after (minutes without use)',
+    description:
+      'The app warns a minute before and signs out; unsaved marks are sent first (default 15)',
+    ...SESSION_LIMIT_BOUNDS.sessionIdleMinutes,
+  },
+  {
+    name: 'sessionMaxHours',
+    label: 'Longest session (hours)',
+    description: 'After this long everyone signs in again, busy or not (default 12)',
+    ...SESSION_LIMIT_BOUNDS.sessionMaxHours,
   },
 ];
 
@@ -45,6 +80,20 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
     },
   });
   const errors = form.formState.errors;
+  const numberField = (f: NumberFieldSpec) => (
+    <NumberField
+      key={f.name}
+      control={form.control}
+      name={f.name}
+      label={f.label}
+      description={f.description}
+      min={f.min}
+      max={f.max}
+      // A value out of bounds is kept and explained, not silently changed on leaving.
+      clampBehavior="none"
+      disabled={!canEdit}
+    />
+  );
   return (
     <form
       noValidate
@@ -62,18 +111,7 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
             Saved. Every flag has been re-evaluated.
           </Text>
         )}
-        {FIELDS.map((f) => (
-          <NumberField
-            key={f.name}
-            control={form.control}
-            name={f.name}
-            label={f.label}
-            description={f.description}
-            min={1}
-            max={8}
-            disabled={!canEdit}
-          />
-        ))}
+        {COURSE_FIELDS.map(numberField)}
         <Textarea
           label="Signposting for Camden"
           description="Shown on the new-referral form as soon as Camden is chosen as the borough"
@@ -119,6 +157,10 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
             />
           </Stack>
         </Fieldset>
+        <Title order={2} size="h4" mt="sm">
+          Staff sessions
+        </Title>
+        {SESSION_FIELDS.map(numberField)}
         {canEdit && (
           <Button type="submit" loading={save.isPending}>
             Save settings
