@@ -31,26 +31,41 @@ export const OFFER_PERSONALISATION_KEYS = [
 ] as const;
 export type OfferPersonalisation = Record<(typeof OFFER_PERSONALISATION_KEYS)[number], string>;
 
-const dayName = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const londonDate = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'Europe/London',
-});
-const londonTime = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'Europe/London',
-});
+// Built at first use, not at import: every page loads the contract's schemas, which name the
+// fields below, and a formatter made at import would ship (and run) on all of them.
+let formats:
+  | {
+      dayName: Intl.DateTimeFormat;
+      longDate: Intl.DateTimeFormat;
+      londonDate: Intl.DateTimeFormat;
+      londonTime: Intl.DateTimeFormat;
+    }
+  | undefined;
+function fmt() {
+  formats ??= {
+    dayName: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }),
+    longDate: new Intl.DateTimeFormat('en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    londonDate: new Intl.DateTimeFormat('en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'Europe/London',
+    }),
+    londonTime: new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Europe/London',
+    }),
+  };
+  return formats;
+}
 
 const utcDay = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
@@ -66,7 +81,7 @@ export function timeInWords(hhmm: string): string {
 /** An instant in London words: '5pm on Wednesday 2 December'. */
 export function londonMomentInWords(isoDateTime: string): string {
   const at = new Date(isoDateTime);
-  return `${timeInWords(londonTime.format(at))} on ${londonDate.format(at).replace(/,/g, '')}`;
+  return `${timeInWords(fmt().londonTime.format(at))} on ${fmt().londonDate.format(at).replace(/,/g, '')}`;
 }
 
 /** The personalisation of the offer's SMS or email: no clinical detail, by construction. */
@@ -77,9 +92,9 @@ export function offerPersonalisation(input: OfferMessageInput): OfferPersonalisa
   };
   return {
     first_name: input.givenName.trim().split(/\s+/)[0] ?? '',
-    course_day: dayName.format(utcDay(first.date)),
+    course_day: fmt().dayName.format(utcDay(first.date)),
     course_time: timeInWords(first.startTime),
-    first_session: longDate.format(utcDay(first.date)).replace(/,/g, ''),
+    first_session: fmt().longDate.format(utcDay(first.date)).replace(/,/g, ''),
     venue:
       input.cohort.delivery === 'online' || !input.cohort.venue
         ? 'online, by video call'
