@@ -117,6 +117,9 @@ describe('POST /referrals/:id/contacts', () => {
     for (const [body, field] of [
       [{ outcome: 'no_answer' }, 'channel'],
       [{ channel: 'phone', outcome: 'shouted' }, 'outcome'],
+      // Only the server records what GOV.UK Notify sent (issue 17 part 4).
+      [{ channel: 'sms', outcome: 'message_sent' }, 'outcome'],
+      [{ channel: 'email', outcome: 'message_not_sent' }, 'outcome'],
       [{ channel: 'phone', outcome: 'other' }, 'outcomeText'],
       [{ ...attempt, at: new Date(Date.now() + 86_400_000).toISOString() }, 'at'],
       [{ ...attempt, note: 'x'.repeat(301) }, 'note'],
