@@ -2,15 +2,7 @@ import { Alert, Button, CopyButton, Stack, Text, Textarea } from '@mantine/core'
 import type { OfferView } from '../../../api/schemas/vacancies';
 import { TONE_TEXT } from '../../../components/tones';
 import { offerScript } from '../../../domain/offer-message';
-
-/** Why the person has not heard by GOV.UK Notify, in words for the admin. */
-function whyByHand(offer: OfferView, notifyConfigured: boolean): string {
-  if (!notifyConfigured)
-    return 'GOV.UK Notify is not set up for this service, so nobody has told this person about the offer.';
-  if (offer.contacts.some((c) => c.outcome === 'message_not_sent'))
-    return 'GOV.UK Notify did not send the offer (see the contact attempts below).';
-  return 'GOV.UK Notify has not sent the offer: this person has no mobile number or email address it can use, or the service has no template for them.';
-}
+import { byHandReason } from '../by-hand';
 
 /** Issue 17 part 4: while Notify has not sent the open offer, the admin contacts the person by
  * hand, with a script that says what a message would (no clinical detail) and the expiry. */
@@ -21,8 +13,8 @@ export function OfferByHand({
   offer: OfferView;
   notifyConfigured: boolean;
 }) {
-  if (offer.status !== 'open' || !offer.message) return null;
-  if (offer.contacts.some((c) => c.outcome === 'message_sent')) return null;
+  const why = byHandReason(offer.contacts, notifyConfigured);
+  if (offer.status !== 'open' || !offer.message || !why) return null;
   const script = offerScript(offer.message);
   return (
     <Alert
@@ -33,8 +25,8 @@ export function OfferByHand({
     >
       <Stack gap="sm">
         <Text size="sm">
-          {whyByHand(offer, notifyConfigured)} Phone them, or send this by text or email, before the
-          offer runs out at {offer.message.reply_by}. Then log the attempt below.
+          {why} Phone them, or send this by text or email, before the offer runs out at{' '}
+          {offer.message.reply_by}. Then log the attempt below.
         </Text>
         <Textarea
           label="Script to read out or send"
