@@ -132,7 +132,7 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
         />
         <Fieldset legend="Offers by GOV.UK Notify">
           <Stack gap="sm">
-            <Text size="sm" role="status">
+            <Text size="sm">
               {settings.notifyConfigured
                 ? 'This server holds a GOV.UK Notify API key: a new offer is sent by text to a mobile, or else by email, when its template is set here.'
                 : 'This server has no GOV.UK Notify API key, so nothing is sent: the offer page gives admins a script to contact each person by hand.'}
