@@ -167,6 +167,8 @@ test('admin Sam Patel offers a freed place; Notify texts the person and the log 
   await expectNoAxeViolations(page, 'offer sent by Notify, dark mode (real backend)');
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
   expect(await received(request)).toHaveLength(1);
+  // Every request the server made (the send, the status asks) passed the stand-in's checks.
+  expect(await (await request.get(`${NOTIFY_URL}/_refused`)).json()).toEqual([]);
 
   // Leave the service as the other journeys expect it: no template, nothing sent.
   await setSmsTemplate(page, '');
