@@ -106,7 +106,9 @@ export function offerPersonalisation(input: OfferMessageInput): OfferPersonalisa
 /** What staff read out or send by hand when Notify is not set up: the same facts. */
 export function offerScript(p: OfferPersonalisation): string {
   return (
-    `Hello ${p.first_name}, a place has come up for you on the pain self-management course. ` +
+    // The course by what it is to the person, never by a condition: a text or email can be
+    // read by anyone holding the phone.
+    `Hello ${p.first_name}, a place has come up for you on the group course you were referred to. ` +
     `It meets on ${p.course_day}s at ${p.course_time}, ${p.venue}, starting on ` +
     `${p.first_session}. Please let us know whether you would like the place by ` +
     `${p.reply_by}. After that it may be offered to someone else.`

@@ -69,6 +69,8 @@ describe('offerPersonalisation', () => {
     });
     const script = offerScript(p);
     for (const value of Object.values(p)) expect(script).toContain(value);
+    // Nothing names a condition: whoever reads the person's phone learns nothing clinical.
+    expect(script).not.toMatch(/pain|health|condition|diagnos|therapy|clinic/i);
   });
 
   it('says times as GOV.UK does', () => {
