@@ -31,11 +31,7 @@ export const queryKeys = {
     export: (cohortId: string) => [...queryKeys.registers.all, 'export', cohortId] as const,
   },
   flags: { all: ['flags'] as const, list: () => [...queryKeys.flags.all, 'list'] as const },
-  settings: {
-    all: ['settings'] as const,
-    /** How long a session lasts (every signed-in user; the idle sign-out). */
-    sessionLimits: () => [...queryKeys.settings.all, 'session-limits'] as const,
-  },
+  settings: { all: ['settings'] as const },
   audit: {
     all: ['audit'] as const,
     list: (filter: AuditFilter) => [...queryKeys.audit.all, 'list', filter] as const,

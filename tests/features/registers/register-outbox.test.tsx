@@ -51,7 +51,9 @@ async function openPage(url: string, account: string = ACCOUNTS.priya) {
 async function openTodaysRegister(account: string = ACCOUNTS.priya) {
   const session = todaysSession(COHORT);
   const page = await openPage(`/registers/${session.id}`, account);
-  await screen.findByText(/of 18 marked/);
+  // The whole app and its register chunk load first: on a CI machine shared by two test
+  // workers that alone has taken over the default 4 s (it takes about 1 s here alone).
+  await screen.findByText(/of 18 marked/, undefined, { timeout: 10_000 });
   return { ...page, session };
 }
 

@@ -7,6 +7,7 @@ import { Providers } from '../../../src/app/providers';
 import { IdleGuard } from '../../../src/features/auth/components/idle-guard';
 import type { IdleWatchOptions } from '../../../src/features/auth/idle-watch';
 import { createQueryClient } from '../../../src/lib/query-client';
+import { sessionLimitsStore } from '../../../src/lib/session-limits-store';
 import { call } from '../../mocks/api-client';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 
@@ -65,6 +66,8 @@ describe('session limits in the service settings', () => {
     expect(store.data.settings).toMatchObject({ sessionIdleMinutes: 20, sessionMaxHours: 8 });
     const entry = store.data.audit.find((a) => a.action === 'settings.update');
     expect(entry?.after).toMatchObject({ sessionIdleMinutes: 20, sessionMaxHours: 8 });
+    // This tab's idle sign-out follows them at once.
+    expect(sessionLimitsStore.get()).toEqual({ sessionIdleMinutes: 20, sessionMaxHours: 8 });
   });
 
   it('managers read them; facilitators cannot change them but every role reads its limits', async () => {
@@ -106,5 +109,6 @@ describe('session limits in the service settings', () => {
     renderGuard();
     await waitFor(() => expect(watched.length).toBeGreaterThan(0));
     expect(watched.at(-1)).toEqual({ idleMs: 15 * MINUTE, warnMs: 14 * MINUTE });
+    expect(sessionLimitsStore.get()).toBeNull();
   });
 });

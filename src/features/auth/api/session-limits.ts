@@ -1,22 +1,25 @@
-import { useQuery } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
-import { sessionEndpoints } from '../../../api/endpoints/sessions';
-import { queryKeys } from '../../../api/query-keys';
+import { useEffect, useSyncExternalStore } from 'react';
 import {
   DEFAULT_SESSION_LIMITS,
   sessionLimits,
   type SessionLimits,
 } from '../../../domain/session-limits';
+import { loadSessionLimits, sessionLimitsStore } from '../../../lib/session-limits-store';
 
-/** The service's session limits (Settings), for the idle sign-out. Until they arrive, or if
- * they cannot be read (offline), the defaults apply: 15 minutes idle. A change saved on the
- * Settings page reaches this tab at once and other people's at their next page load. */
+/** The service's session limits (Settings), for the idle sign-out: read when the app's frame
+ * mounts, forgotten when it unmounts. Until they arrive, or if they cannot be read (offline), the defaults apply: 15
+ * minutes idle. A change saved on the Settings page applies in this tab at once and in other
+ * people's at their next sign-in or page load. */
 export function useSessionLimits(): SessionLimits {
-  const { data } = useQuery({
-    queryKey: queryKeys.settings.sessionLimits(),
-    queryFn: ({ signal }) => callApi(sessionEndpoints, 'GET /auth/session-limits', { signal }),
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
-  return sessionLimits(data ?? DEFAULT_SESSION_LIMITS);
+  useEffect(() => {
+    void loadSessionLimits();
+    // Signed out (the frame goes): forgotten, so the next sign-in reads them afresh.
+    return () => sessionLimitsStore.set(null);
+  }, []);
+  const known = useSyncExternalStore(
+    sessionLimitsStore.subscribe,
+    sessionLimitsStore.get,
+    sessionLimitsStore.get,
+  );
+  return sessionLimits(known ?? DEFAULT_SESSION_LIMITS);
 }

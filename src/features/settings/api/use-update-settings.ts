@@ -3,6 +3,7 @@ import { callApi } from '../../../api/client';
 import { settingsEndpoints } from '../../../api/endpoints/service';
 import type { SettingsUpdate } from '../../../api/schemas/settings';
 import { invalidateAfter } from '../../../lib/invalidate';
+import { sessionLimitsStore } from '../../../lib/session-limits-store';
 import { settingsQueries } from './settings-queries';
 
 /** Changing the threshold re-evaluates every flag (they are derived), so flags and rosters refresh. */
@@ -13,6 +14,8 @@ export function useUpdateSettings() {
       callApi(settingsEndpoints, 'PATCH /settings', { body: input, version }),
     onSuccess: (saved) => {
       qc.setQueryData(settingsQueries.current().queryKey, saved);
+      // This tab's idle sign-out follows new session limits at once.
+      sessionLimitsStore.set(saved);
       return invalidateAfter(qc, 'settings');
     },
   });
