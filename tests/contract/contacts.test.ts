@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failedAttemptsSinceReached } from '../../src/domain/contact-attempts';
-import { AS, call, expectContract, expectError, referral, resetDemo } from './contract-client';
+import {
+  AS,
+  call,
+  expectContract,
+  expectError,
+  referral,
+  resetDemo,
+  freePlaceInPlannedCohort,
+} from './contract-client';
 
 // Issue 17 part 2: the contact log, on every backend. Admins log attempts about an entry or an
 // offer; who made one is the signed-in user (a body naming someone else changes nothing); the
@@ -34,29 +42,12 @@ async function add(nhsNumber: string): Promise<string> {
 
 /** A place freed in a planned cohort, offered to the first suggested person. */
 async function anOffer(): Promise<{ id: string; referralId: string }> {
-  const cohorts = (
-    await call<{ items: { id: string; status: string; filled: number }[] }>('GET /cohorts', {
-      as: AS.admin,
-    })
-  ).body.items;
-  const planned = cohorts.find((c) => c.status === 'planned' && c.filled > 0)!;
-  const place = (
-    await call<{ items: { id: string; version: number; status: string }[] }>(
-      'GET /cohorts/:id/enrolments',
-      { as: AS.admin, params: { id: planned.id } },
-    )
-  ).body.items.find((e) => e.status === 'confirmed')!;
-  await call('POST /enrolments/:id/withdraw', {
-    as: AS.admin,
-    params: { id: place.id },
-    version: place.version,
-    body: { reason: 'Moving away', date: '2026-01-05' },
-  });
+  const plannedId = await freePlaceInPlannedCohort('Moving away');
   const vacancy = (
     await call<{ items: { id: string; cohortId: string; version: number }[] }>('GET /vacancies', {
       as: AS.admin,
     })
-  ).body.items.find((v) => v.cohortId === planned.id)!;
+  ).body.items.find((v) => v.cohortId === plannedId)!;
   const detail = (
     await call<{ candidates: { referralId: string }[] }>('GET /vacancies/:id', {
       as: AS.admin,

@@ -265,3 +265,27 @@ export async function listedCount(): Promise<number> {
   if (answer.status !== 200) throw new Error(`waiting list: ${answer.status}`);
   return answer.body.total;
 }
+
+/** Withdraws the first confirmed person from a planned cohort that has people in it, freeing a
+ * place (a vacancy opens, as before the late-join cut-off); the cohort's id. */
+export async function freePlaceInPlannedCohort(reason: string): Promise<string> {
+  const cohorts = (
+    await call<{ items: { id: string; status: string; filled: number }[] }>('GET /cohorts', {
+      as: AS.admin,
+    })
+  ).body.items;
+  const planned = cohorts.find((c) => c.status === 'planned' && c.filled > 0)!;
+  const person = (
+    await call<{ items: { id: string; version: number; status: string }[] }>(
+      'GET /cohorts/:id/enrolments',
+      { as: AS.admin, params: { id: planned.id } },
+    )
+  ).body.items.find((e) => e.status === 'confirmed')!;
+  await call('POST /enrolments/:id/withdraw', {
+    as: AS.admin,
+    params: { id: person.id },
+    version: person.version,
+    body: { reason, date: '2026-01-05' },
+  });
+  return planned.id;
+}

@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AS, call, expectContract, expectError, referral, resetDemo } from './contract-client';
+import {
+  AS,
+  call,
+  expectContract,
+  expectError,
+  referral,
+  resetDemo,
+  freePlaceInPlannedCohort,
+} from './contract-client';
 
 // Issue 17 part 3, on every backend: the vacancy's search of the whole waiting list with why
 // each person is not suggested, an offer to someone outside the suggestions (and a refusal
@@ -75,26 +83,9 @@ async function addUnsuitable(nhsNumber: string, day: string) {
 
 beforeAll(async () => {
   await resetDemo();
-  const cohorts = (
-    await call<{ items: { id: string; status: string; filled: number }[] }>('GET /cohorts', {
-      as: AS.admin,
-    })
-  ).body.items;
-  const planned = cohorts.find((c) => c.status === 'planned' && c.filled > 0)!;
-  const person = (
-    await call<{ items: { id: string; version: number; status: string }[] }>(
-      'GET /cohorts/:id/enrolments',
-      { as: AS.admin, params: { id: planned.id } },
-    )
-  ).body.items.find((e) => e.status === 'confirmed')!;
-  await call('POST /enrolments/:id/withdraw', {
-    as: AS.admin,
-    params: { id: person.id },
-    version: person.version,
-    body: { reason: 'Back at work', date: '2026-01-05' },
-  });
+  const plannedId = await freePlaceInPlannedCohort('Back at work');
   const open = (await call<{ items: Vacancy[] }>('GET /vacancies', { as: AS.admin })).body.items;
-  vacancy = open.find((v) => v.cohortId === planned.id)!;
+  vacancy = open.find((v) => v.cohortId === plannedId)!;
 });
 
 const otherDay = (startDate: string) =>

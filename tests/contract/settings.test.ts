@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SettingsView } from '../../src/api/schemas/settings';
 import type { OfferView, VacancyDetail } from '../../src/api/schemas/vacancies';
-import { AS, call, expectContract, expectError, resetDemo, sessionKind } from './contract-client';
+import {
+  AS,
+  call,
+  expectContract,
+  expectError,
+  resetDemo,
+  sessionKind,
+  freePlaceInPlannedCohort,
+} from './contract-client';
 
 // Issue 17 part 4: the GOV.UK Notify template ids in the settings, validated alike by the mock
 // and the server, and whether the backend holds a Notify key (never the key). The mock never
@@ -86,31 +94,14 @@ describe('settings: GOV.UK Notify (issue 17 part 4)', () => {
   });
 });
 
-/** Withdraws someone from a planned cohort (as tests/contract/offers.test.ts does); the freed
+/** Withdraws someone from a planned cohort (freePlaceInPlannedCohort); the freed
  * place's page. */
 async function freedPlace(): Promise<VacancyDetail> {
-  const cohorts = (
-    await call<{ items: { id: string; status: string; filled: number }[] }>('GET /cohorts', {
-      as: AS.admin,
-    })
-  ).body.items;
-  const planned = cohorts.find((c) => c.status === 'planned' && c.filled > 0)!;
-  const person = (
-    await call<{ items: { id: string; version: number; status: string }[] }>(
-      'GET /cohorts/:id/enrolments',
-      { as: AS.admin, params: { id: planned.id } },
-    )
-  ).body.items.find((e) => e.status === 'confirmed')!;
-  await call('POST /enrolments/:id/withdraw', {
-    as: AS.admin,
-    params: { id: person.id },
-    version: person.version,
-    body: { reason: 'Back at work', date: '2026-01-05' },
-  });
+  const plannedId = await freePlaceInPlannedCohort('Back at work');
   const open = (
     await call<{ items: { id: string; cohortId: string }[] }>('GET /vacancies', { as: AS.admin })
   ).body.items;
-  const id = open.find((v) => v.cohortId === planned.id)!.id;
+  const id = open.find((v) => v.cohortId === plannedId)!.id;
   return expectContract(
     'GET /vacancies/:id',
     await call<VacancyDetail>('GET /vacancies/:id', { as: AS.admin, params: { id } }),

@@ -7,6 +7,7 @@ import {
   expectError,
   referral,
   resetDemo,
+  freePlaceInPlannedCohort,
 } from './contract-client';
 
 beforeAll(resetDemo);
@@ -46,24 +47,7 @@ describe('waiting list, vacancies and offers (admin)', () => {
   });
 
   it('a withdrawal frees a place; it is offered to someone waiting, who accepts', async () => {
-    const cohorts = (
-      await call<{ items: { id: string; status: string; filled: number }[] }>('GET /cohorts', {
-        as: AS.admin,
-      })
-    ).body.items;
-    const planned = cohorts.find((c) => c.status === 'planned' && c.filled > 0)!;
-    const person = (
-      await call<{ items: { id: string; version: number; status: string }[] }>(
-        'GET /cohorts/:id/enrolments',
-        { as: AS.admin, params: { id: planned.id } },
-      )
-    ).body.items.find((e) => e.status === 'confirmed')!;
-    await call('POST /enrolments/:id/withdraw', {
-      as: AS.admin,
-      params: { id: person.id },
-      version: person.version,
-      body: { reason: 'Back at work', date: '2026-01-05' },
-    });
+    const plannedId = await freePlaceInPlannedCohort('Back at work');
 
     const vacancies = expectContract(
       'GET /vacancies',
@@ -71,7 +55,7 @@ describe('waiting list, vacancies and offers (admin)', () => {
         as: AS.admin,
       }),
     ).items;
-    const vacancy = vacancies.find((v) => v.cohortId === planned.id)!;
+    const vacancy = vacancies.find((v) => v.cohortId === plannedId)!;
     const detail = expectContract(
       'GET /vacancies/:id',
       await call<{ candidates: { referralId: string }[] }>('GET /vacancies/:id', {
