@@ -64,3 +64,33 @@ export async function openTodaysRegister(page: Page) {
     .click();
   await expect(page.getByText('0 of 18 marked')).toBeVisible();
 }
+
+/** On a cohort's page: the name in its first participant row. */
+export async function firstParticipantName(page: Page): Promise<string> {
+  const cell = page
+    .getByRole('region', { name: 'Participants' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('cell')
+    .first();
+  return (await cell.textContent())!.trim();
+}
+
+/** On a cohort's page: withdraws `name` through the row's actions, with a reason; `beforeConfirm`
+ * runs with the dialog filled in (an axe check, say). Waits for the row to say Withdrawn. */
+export async function withdrawParticipant(
+  page: Page,
+  name: string,
+  reason: string,
+  beforeConfirm?: () => Promise<void>,
+) {
+  await page.getByRole('button', { name: `Actions for ${name}` }).click();
+  await page.getByRole('menuitem', { name: 'Withdraw from the course…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Withdraw ${name} from the course` });
+  await dialog.getByLabel('Reason').fill(reason);
+  await beforeConfirm?.();
+  await dialog.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Participants' }).getByRole('row', { name: new RegExp(name) }),
+  ).toContainText('Withdrawn');
+}

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
+import {
+  expectNoAxeViolations,
+  firstParticipantName,
+  freshDemo,
+  signInWithDemoButton,
+  withdrawParticipant,
+} from './helpers';
 
 // Issue 17 part 3, in the browser on the mock: offer a place to someone found by searching the
 // whole list, decline with a reason, and an expired offer moving the page on to the next
@@ -13,21 +19,7 @@ async function openFreedPlace(page: Page) {
   await freshDemo(page);
   await signInWithDemoButton(page, 'Sign in as Sam Patel, service admin');
   await page.getByRole('link', { name: 'Winter A – online' }).click();
-  const participants = page.getByRole('region', { name: 'Participants' });
-  const leaver = (await participants
-    .getByRole('row')
-    .nth(1)
-    .getByRole('cell')
-    .first()
-    .textContent())!.trim();
-  await page.getByRole('button', { name: `Actions for ${leaver}` }).click();
-  await page.getByRole('menuitem', { name: 'Withdraw from the course…' }).click();
-  const withdraw = page.getByRole('dialog', { name: `Withdraw ${leaver} from the course` });
-  await withdraw.getByLabel('Reason').fill('Moving out of the area');
-  await withdraw.getByRole('button', { name: 'Withdraw' }).click();
-  await expect(participants.getByRole('row', { name: new RegExp(leaver) })).toContainText(
-    'Withdrawn',
-  );
+  await withdrawParticipant(page, await firstParticipantName(page), 'Moving out of the area');
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Vacancies' })

@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addDays, todayIso } from '../../src/domain/dates';
-import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
+import {
+  expectNoAxeViolations,
+  freshDemo,
+  signInWithDemoButton,
+  withdrawParticipant,
+} from './helpers';
 
 // Issue 17 part 1, "Done when": an urgent person on the waiting list, not free on Saturdays, is
 // not suggested for a place on a Saturday-morning cohort (the search says why); once an admin
@@ -92,14 +97,7 @@ test('an entry edited to add Saturday mornings is then suggested for a Saturday 
   await expect(participants.getByRole('row', { name: new RegExp(leaver) })).toContainText(
     'Confirmed',
   );
-  await page.getByRole('button', { name: `Actions for ${leaver}` }).click();
-  await page.getByRole('menuitem', { name: 'Withdraw from the course…' }).click();
-  const withdraw = page.getByRole('dialog', { name: `Withdraw ${leaver} from the course` });
-  await withdraw.getByLabel('Reason').fill('Works Saturdays now');
-  await withdraw.getByRole('button', { name: 'Withdraw' }).click();
-  await expect(participants.getByRole('row', { name: new RegExp(leaver) })).toContainText(
-    'Withdrawn',
-  );
+  await withdrawParticipant(page, leaver, 'Works Saturdays now');
 
   // The freed place: she is not suggested, and the search says why.
   const openVacancy = async () => {
