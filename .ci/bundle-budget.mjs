@@ -33,7 +33,7 @@ const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 const results = [];
 const check = (name, actual, limit, detail = '') => {
   const ok = actual <= limit;
-  results.push({ name, ok });
+  results.push({ name, ok, actual, limit });
   console.log(
     `${ok ? 'ok  ' : 'FAIL'} ${name}: ${typeof actual === 'number' && limit >= KB ? fmt(actual) : actual} (limit ${limit >= KB ? fmt(limit) : limit})${detail}`,
   );

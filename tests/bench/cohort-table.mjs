@@ -1,6 +1,7 @@
 // Cohorts table with 500 cohorts (issue 9): first render, then sort and filter interactions,
 // input to paint (Event Timing), Chromium at 4x CPU slowdown. Prints median and worst.
 import { signInDemo, startBench, stats } from './serve.mjs';
+import { writeReport } from './report.mjs';
 
 const bench = await startBench(4182);
 try {
@@ -72,6 +73,7 @@ try {
   console.log(
     `cohorts table, 500 cohorts, 4x CPU slowdown: first render ${firstRender} ms; sort median ${s.median} ms, worst ${s.worst} ms; filter keystroke median ${f.median} ms, worst ${f.worst} ms`,
   );
+  writeReport('cohort-table', { firstRenderMs: firstRender, sort: s, filterKeystroke: f });
 } finally {
   await bench.close();
 }
