@@ -59,7 +59,7 @@ export default tseslint.config(
     },
   },
   {
-    // The one guarded dynamic import of the mock worker (CONVENTIONS.md).
+    // The one guarded dynamic import of the mock worker (docs/conventions.md).
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main.tsx'],
     rules: {
@@ -82,7 +82,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: CLASSIC_ZOD }] },
   },
   {
-    // One place for each thing (issue 13): roles are read from the policy table, endpoint paths
+    // One place for each thing: roles are read from the policy table, endpoint paths
     // from ENDPOINTS. Schemas, the seed and tests may name them; nothing else in src/ or mocks/.
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     ignores: [

@@ -1,4 +1,4 @@
-// Bundle budget (issue 9): builds the app as it ships to a real API (no mocks) and checks
+// Bundle budget: builds the app as it ships to a real API (no mocks) and checks
 // what each first page requests, gzip-compressed. Prints the figures every run.
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 
 const OUT = 'dist-api';
 const KB = 1024;
-// Issue 9: the first page (sign-in) and the register at most 170 KB of JS each. The cohort
+// The first page (sign-in) and the register at most 170 KB of JS each. The cohort
 // list (a sortable, virtualised table: TanStack Table and Virtual, Mantine Table) has its own limit, set
 // a little above what it needs now so that growth fails CI. BUDGET_ROUTE_KB overrides all three.
 const override = process.env.BUDGET_ROUTE_KB && Number(process.env.BUDGET_ROUTE_KB) * KB;
@@ -84,7 +84,7 @@ console.log(
   `${mswHits.length === 0 ? 'ok  ' : 'FAIL'} MSW in real-backend build: ${mswHits.length === 0 ? '0 bytes' : mswHits.join(', ')}`,
 );
 
-// Server code never ships to a browser (issue 14): markers only the server's code and its
+// Server code never ships to a browser: markers only the server's code and its
 // packages carry (the SQL it sends, its logger, its hash and database libraries).
 const SERVER_MARKERS =
   /pg_advisory_xact_lock|drizzle-orm|@electric-sql\/pglite|argon2id|@hono\/node-server|audit_head|pino\.stdTimeFunctions/;

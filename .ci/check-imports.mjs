@@ -1,4 +1,4 @@
-// Import rules of CONVENTIONS.md, checked on resolved paths (eslint-plugin-import-x needs
+// Import rules of docs/conventions.md, checked on resolved paths (eslint-plugin-import-x needs
 // native resolver bindings the package mirror here does not carry, so npm ci could not
 // install it): one-way layers, no feature importing another, src never importing mocks or
 // tests (but the guarded start-up import), and no import cycles.
@@ -80,7 +80,7 @@ const visit = (node) => {
 files.forEach((f) => state.has(f) || visit(f));
 
 // Browser code (all of src/ but src/server/) never imports the server nor a Node-only package,
-// type-only imports included, so neither can reach the app's bundle (issue 14). The rules
+// type-only imports included, so neither can reach the app's bundle. The rules
 // above only see relative imports; this pass reads package imports too. The backend's
 // resolvers (src/backend) and the demo seed (src/demo-seed) are for the mock and the server:
 // the app reaches them only through the guarded mock import (src/main.tsx -> mocks/), so

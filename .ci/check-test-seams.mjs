@@ -1,4 +1,4 @@
-// Test seams never ship (issue 17): the mock's test clock (mocks/test-clock.ts) is kept only in
+// Test seams never ship: the mock's test clock (mocks/test-clock.ts) is kept only in
 // builds made with VITE_TEST_SEAMS=on (the e2e suite's dist-e2e). This checks that the
 // production builds have none of its names: the mock-mode build (dist/, `npm run build`) and
 // the real-backend build (dist-api/, `npm run budget`); and, as a control that the check can

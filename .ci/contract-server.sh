@@ -20,7 +20,7 @@ if [ "$backend" = postgres ]; then npm run --silent db:migrate || exit 1; fi
 # the default, which the throttling test (server only, CONTRACT_SESSIONS=cookie) reaches.
 # NODE_ENV=test: a request may set its own clock or move it ahead (X-Test-Clock,
 # src/lib/clock.ts).
-# GOV.UK Notify (issue 17 part 4): a key of the right shape for a Notify that cannot be reached
+# GOV.UK Notify: a key of the right shape for a Notify that cannot be reached
 # (nothing listens on port 9), so an offer made while a template is set records a message not
 # sent (tests/contract/settings.test.ts, server only). The e2e suite runs a stand-in instead.
 NODE_ENV=test PORT=$port HOST=127.0.0.1 DATA_DIR="$dir/data" SEED=demo APP_ORIGIN=$origin \

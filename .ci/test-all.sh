@@ -24,11 +24,11 @@ step bundle-budget node .ci/bundle-budget.mjs
 step e2e npm run test:e2e --silent
 # The e2e build has the test seams (VITE_TEST_SEAMS=on); dist/ and dist-api/ must not.
 step test-seams node .ci/check-test-seams.mjs
-# Real-backend mode (issue 8): the OpenAPI file is current, the HTTP mock API meets the
+# Real-backend mode: the OpenAPI file is current, the HTTP mock API meets the
 # contract over real HTTP, and the app built for a real API works cross-origin.
 step api-spec npm run api:spec --silent -- --check
 step contract bash .ci/contract-ci.sh
-# The same contract against the server (issue 14): embedded database, then PostgreSQL 15.
+# The same contract against the server: embedded database, then PostgreSQL 15.
 step contract-server bash .ci/contract-server.sh
 step contract-server-postgres bash .ci/with-postgres.sh bash .ci/contract-server.sh
 # Two built server processes on one PostgreSQL database: the last place under 50 concurrent

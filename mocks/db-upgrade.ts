@@ -12,14 +12,14 @@ export function upgradeDb(db: Db): Db {
       r.availability = slotsFromDaysAndTimes(saved as { days?: string[]; times?: string[] });
     }
   }
-  // The contact log came with issue 17: a store saved before it has none.
+  // A store saved before the contact log existed has none.
   db.contactAttempts ??= [];
-  // Offers saved before a decline said why (issue 17).
+  // Offers saved before a decline said why.
   for (const o of db.offers) {
     o.declineReason ??= null;
     o.declineNote ??= '';
   }
-  // Settings saved before the Notify templates (issue 17 part 4) have none; attempts saved
+  // Settings saved before the Notify templates have none; attempts saved
   // before it were all made by staff.
   db.settings.offerSmsTemplateId ??= null;
   db.settings.offerEmailTemplateId ??= null;
@@ -27,7 +27,7 @@ export function upgradeDb(db: Db): Db {
     c.notifyMessageId ??= null;
     c.deliveryStatus ??= null;
   }
-  // A store saved before staff accounts had a state (issue 15) reads as all of them active.
+  // A store saved before staff accounts had a state reads as all of them active.
   db.staff = db.staff.map((s) => ({
     ...s,
     active: s.active ?? true,

@@ -49,7 +49,7 @@ afterEach(() => {
   authStore.set(null);
   setTestClock(null);
   vi.restoreAllMocks();
-  // CONVENTIONS.md: a console.error fails the test.
+  // docs/conventions.md: a console.error fails the test.
   if (consoleErrors.length > 0) {
     throw new Error(
       `console.error was called:\n${consoleErrors.map((a) => a.map(String).join(' ')).join('\n')}`,

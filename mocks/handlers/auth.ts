@@ -101,7 +101,7 @@ export const authResolvers = {
     return { ok: true };
   },
 
-  // The mock has no single sign-on: its demo buttons and bearer tokens stay (issue 15, part 6).
+  // The mock has no single sign-on: its demo buttons and bearer tokens stay.
   'GET /auth/options': () => ({ singleSignOn: false }),
 
   'POST /auth/logout-everywhere': ({ user }) => {

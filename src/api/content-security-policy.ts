@@ -1,4 +1,4 @@
-/** Content-Security-Policy for the built app (issue 8): no inline script, no plugins, no
+/** Content-Security-Policy for the built app: no inline script, no plugins, no
  * framing, no <base>. Mantine sets style attributes, hence 'unsafe-inline' for styles only.
  * One module for `vite preview` (vite.config.ts) and the real server (src/server/http), so the
  * two can never drift; it imports nothing, because both a Node and a browser-typed config

@@ -5,7 +5,7 @@ import { registerQueries } from '../features/registers/api/register-queries';
 import type { AppRouter } from './router';
 import { printRegisterRoute, registerRoute, registersRoute } from './routes-registers';
 
-/** Issue 16: after sign-in, the code of the register's pages and of the parts they load
+/** After sign-in, the code of the register's pages and of the parts they load
  * later (the amendment and finalise dialogs, the finalise bar, the conflict panel, the idle
  * sign-out cover, toasts) is fetched ahead of need, and
  * the list of registers with it, so moving between registers offline needs no network. Any

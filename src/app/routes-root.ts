@@ -64,7 +64,7 @@ export const authedRoute = createRoute({
 export const indexRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/',
-  // Issue 7: managers start on the dashboard; facilitators and admins on their cohorts.
+  // Managers start on the dashboard; facilitators and admins on their cohorts.
   beforeLoad: () => {
     const user = authStore.get();
     throw redirect({ to: user ? homePathFor(user.role) : '/sign-in' });

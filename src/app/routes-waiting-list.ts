@@ -3,7 +3,7 @@ import { lazyComponent } from '../lib/lazy-component';
 import type { WaitingListSearch } from '../features/waiting-list/waiting-list-search';
 import { authedRoute, requireAction } from './routes-root';
 
-// Issue 6: the waiting list and vacancies are for admins (who act) and managers (who look).
+// The waiting list and vacancies are for admins (who act) and managers (who look).
 
 export const waitingListRoute = createRoute({
   getParentRoute: () => authedRoute,

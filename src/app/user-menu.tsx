@@ -18,7 +18,7 @@ const ResetDemoButton = IS_MOCK_MODE
   : null;
 const SignOutDialog = lazyComponent(() => import('./sign-out-dialog'));
 
-/** Marks and notes of this user not on the server yet (the outbox, issue 16). Unknown when
+/** Marks and notes of this user not on the server yet (the outbox). Unknown when
  * that code cannot load (offline before it was fetched): ask plainly rather than drop them. */
 const unsentCount = (userId: string) =>
   registerOutbox()
@@ -85,7 +85,7 @@ export function UserMenu() {
   );
 }
 
-/** "Sign out everywhere" (issue 15): in the header from the sm breakpoint up, and below it in
+/** "Sign out everywhere": in the header from the sm breakpoint up, and below it in
  * the navigation's account block (app-layout.tsx), where there is room. */
 export function SignOutEverywhereButton(visibility: { visibleFrom?: 'sm'; hiddenFrom?: 'sm' }) {
   const [open, setOpen] = useState(false);

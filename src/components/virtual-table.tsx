@@ -13,7 +13,7 @@ interface VirtualTableProps<T extends RowData> extends DataTableProps<T> {
   rowHeight?: number;
 }
 
-/** The data table for lists that can reach thousands of rows (CONVENTIONS.md: virtualize past
+/** The data table for lists that can reach thousands of rows (docs/conventions.md: virtualize past
  * 200): the same TanStack Table v9 sorting, but only the rows in view are in the DOM. Screen
  * readers still hear the full size through aria-rowcount and each row's aria-rowindex. */
 export function VirtualTable<T extends RowData>(props: VirtualTableProps<T>) {

@@ -1,5 +1,5 @@
 /** The demo's cohorts, placed relative to today so the demo always has a session today,
- * one overdue register, completed and planned runs (DOMAIN.md: eight-week course and workshops). */
+ * one overdue register, completed and planned runs (docs/domain.md: eight-week course and workshops). */
 export interface CohortPlan {
   name: string;
   type: 'course' | 'workshop';

@@ -16,7 +16,7 @@ export interface GeneratedReferrals {
 }
 
 /** Demo and benchmark only: `count` new waiting people (999 test NHS numbers, never a real
- * patient) so the waiting list can be tried at the size of a busy service (issue 6: 10,000).
+ * patient) so the waiting list can be tried at the size of a busy service (10,000).
  * Numbers already `used` are skipped; ids follow the numbers, so a second call never repeats
  * one made by the first. */
 export function generateReferrals(

@@ -42,7 +42,7 @@ export function flagSeverity(status: FlagStatus): number {
   return SEVERITY[status];
 }
 
-// DOMAIN.md: with the default threshold 2, the 2nd absence puts the participant
+// docs/domain.md: with the default threshold 2, the 2nd absence puts the participant
 // at risk and the 3rd breaches. Zero absences is never a flag, even if an admin
 // sets the threshold to 0, because there is nothing to act on yet.
 export function flagStatus(absences: number, threshold: number): FlagStatus {
@@ -56,7 +56,7 @@ export function summariseAbsences(
   opts: { threshold: number; joinedOn?: IsoDate },
 ): AbsenceSummary {
   const { threshold, joinedOn } = opts;
-  // DOMAIN.md: sessions held before a participant joined are not absences.
+  // docs/domain.md: sessions held before a participant joined are not absences.
   const relevant = records
     .filter((r) => joinedOn === undefined || r.date >= joinedOn)
     .sort((a, b) => a.sessionNumber - b.sessionNumber);

@@ -1,4 +1,4 @@
-// Codes from the NHS Data Dictionary "ATTENDED OR DID NOT ATTEND" table in DOMAIN.md.
+// Codes from the NHS Data Dictionary "ATTENDED OR DID NOT ATTEND" table in docs/domain.md.
 export const ATTENDANCE_CODES = [5, 6, 7, 2, 3, 4, 0] as const;
 export type AttendanceCode = (typeof ATTENDANCE_CODES)[number];
 
@@ -44,7 +44,7 @@ export function attendanceLabel(code: AttendanceCode): string {
   return LABELS[code];
 }
 
-// DOMAIN.md: 7, 2 and 3 count as absences; a notified cancellation still counts.
+// docs/domain.md: 7, 2 and 3 count as absences; a notified cancellation still counts.
 export function countsAsAbsence(code: AttendanceCode): boolean {
   return code === GAVE_NOTICE || code === DID_NOT_ATTEND || code === LATE_NOT_SEEN;
 }
@@ -53,7 +53,7 @@ export function countsAsAttended(code: AttendanceCode): boolean {
   return code === ATTENDED || code === LATE_SEEN;
 }
 
-// DOMAIN.md: 4 (provider cancelled) and 0 (future) mean the session did not happen for the
+// docs/domain.md: 4 (provider cancelled) and 0 (future) mean the session did not happen for the
 // person, and an unmarked row is not known yet, so none of them is due, counts as an absence
 // or breaks a run of absences.
 export function tookPlace(code: AttendanceCode | null): code is AttendanceCode {
@@ -74,7 +74,7 @@ export function sessionCode<C extends AttendanceCode | null>(
   return session.status === 'cancelled_by_provider' ? PROVIDER_CANCELLED : code;
 }
 
-// Facilitators take the register fast on a laptop (DOMAIN.md "people"): one key per code.
+// Facilitators take the register fast on a laptop (docs/domain.md "people"): one key per code.
 export const attendanceShortcut: Record<MarkableCode, string> = {
   [ATTENDED]: 'A',
   [LATE_SEEN]: 'S',

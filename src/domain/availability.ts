@@ -1,4 +1,4 @@
-// Availability is a set of day-and-time slots over the whole week (DOMAIN.md: groups and
+// Availability is a set of day-and-time slots over the whole week (docs/domain.md: groups and
 // workshops run on any day, evenings and Saturdays included). A slot list, not days x times:
 // adding Saturday morning never adds Saturday evening or Monday morning.
 

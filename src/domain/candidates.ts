@@ -27,7 +27,7 @@ export interface Candidate<R extends CandidateReferral> {
 
 const DAYS: readonly DayOfWeek[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-/** Issue 6: morning before 12:00, afternoon 12:00 to 17:00, evening from 17:00. */
+/** Morning before 12:00, afternoon 12:00 to 17:00, evening from 17:00. */
 export function partOfDayFor(startTime: string): PartOfDay {
   const [h = 0, m = 0] = startTime.split(':').map(Number);
   const minutes = h * 60 + m;
@@ -53,7 +53,7 @@ export function cohortSlotName(cohort: { startDate: IsoDate; startTime: string }
   return `${DAY_NAMES[dayFor(cohort.startDate)]} ${PART_NAMES[partOfDayFor(cohort.startTime)]}s`;
 }
 
-// Issue 17 part 3: why someone on the waiting list is, or is not, suggested for a place. One
+// Why someone on the waiting list is, or is not, suggested for a place. One
 // rule answers both "who is suggested" (no reasons) and the search of the whole list (each
 // person's reasons), so the two can never disagree.
 
@@ -127,7 +127,7 @@ export function canBeOffered(reasons: readonly NotSuggested[]): boolean {
   return reasons.every((reason) => !reason.blocks);
 }
 
-/** DOMAIN.md "a freed place is offered to someone waiting": the people `whyNotSuggested` finds
+/** docs/domain.md "a freed place is offered to someone waiting": the people `whyNotSuggested` finds
  * nothing against (eligible, still waiting, free at the cohort's day and time, no open offer
  * anywhere, not offered this place before); urgent first, then longest waiting. */
 export function suggestCandidates<R extends FitReferral>(

@@ -1,4 +1,4 @@
-// DOMAIN.md "The waiting list, day to day": staff log each attempt to reach someone on the
+// docs/domain.md "The waiting list, day to day": staff log each attempt to reach someone on the
 // list (phone, SMS, email, letter; outcome). Three failed attempts usually lead to "not
 // contactable", which the entry's page then suggests (it never closes an entry by itself).
 
@@ -21,7 +21,7 @@ export const CONTACT_OUTCOMES = [
   'wrong_number',
   'letter_sent',
   'other',
-  // Issue 17 part 4: GOV.UK Notify accepted the offer's message, or refused it. Only the
+  // GOV.UK Notify accepted the offer's message, or refused it. Only the
   // server records these (STAFF_CONTACT_OUTCOMES is what staff can log).
   'message_sent',
   'message_not_sent',
@@ -102,7 +102,7 @@ export const REACHED_OUTCOMES: ReadonlySet<ContactOutcome> = new Set([
   'declined_by_phone',
 ]);
 
-/** DOMAIN.md: three failed attempts usually lead to "not contactable". */
+/** docs/domain.md: three failed attempts usually lead to "not contactable". */
 export const NOT_CONTACTABLE_AFTER = 3;
 
 export interface ContactAttemptLike {
@@ -121,7 +121,7 @@ export function newestFirst<T extends ContactAttemptLike>(attempts: readonly T[]
   );
 }
 
-/** Decision (issue 17): the failed attempts since the person was last reached, counted across
+/** Decision: the failed attempts since the person was last reached, counted across
  * the entry and every offer made to it (an unanswered call about an offer is as much a sign
  * that the person cannot be reached as one about the entry). Reaching them ("spoke to them",
  * "accepted/declined by phone") starts the count again; a letter sent or "other" neither

@@ -1,7 +1,7 @@
-/** DOMAIN.md "The service": the course is for one borough's patients. */
+/** docs/domain.md "The service": the course is for one borough's patients. */
 export const SERVICE_BOROUGH = 'Islington';
 
-/** The neighbouring borough DOMAIN.md names: it has its own MSK pain services. */
+/** The neighbouring borough docs/domain.md names: it has its own MSK pain services. */
 export const SIGNPOSTED_BOROUGH = 'Camden';
 
 export const OUTSIDE_LONDON = 'Outside London';
@@ -48,8 +48,8 @@ export type Eligibility =
   | { eligible: true }
   | { eligible: false; reason: 'signpost_camden' | 'outside_area'; message: string };
 
-/** Where the service tells staff to signpost an ineligible referral: service settings (issue 17
- * part 5), these words until an admin changes them. */
+/** Where the service tells staff to signpost an ineligible referral: service settings,
+ * these words until an admin changes them. */
 export interface Signposting {
   camdenSignpost: string;
   otherAreaSignpost: string;
@@ -66,7 +66,7 @@ export const DEFAULT_SIGNPOSTING: Signposting = {
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** Decision (issue 6): only the service borough is eligible. Camden gets DOMAIN.md's specific
+/** Decision: only the service borough is eligible. Camden gets docs/domain.md's specific
  * signposting; any other borough gets a generic "not in our area" answer, because this service
  * cannot vouch for what each other borough offers. The words are the service's settings. */
 export function checkEligibility(

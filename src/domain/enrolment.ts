@@ -36,7 +36,7 @@ export function leftOn(enrolment: EnrolmentLike): IsoDate | null {
   return entry ? entry.at.slice(0, 10) : null;
 }
 
-/** DOMAIN.md "register": everyone enrolled at the session's date has a row; sessions before
+/** docs/domain.md "register": everyone enrolled at the session's date has a row; sessions before
  * joining, and after leaving, are not theirs. An offer not yet taken up is not a place. */
 export function wasEnrolledOn(enrolment: EnrolmentLike, date: IsoDate): boolean {
   if (enrolment.status === 'offered' || enrolment.joinedOn > date) return false;

@@ -12,7 +12,7 @@ export interface StaffLike {
 export const FACILITATOR_MIX_MESSAGE =
   'Include at least one psychology and one physiotherapy facilitator';
 
-/** DOMAIN.md: 2 or 3 staff facilitate, at least one psychology and one physiotherapy. */
+/** docs/domain.md: 2 or 3 staff facilitate, at least one psychology and one physiotherapy. */
 export function hasDisciplineMix(disciplines: readonly (string | null | undefined)[]): boolean {
   return disciplines.includes('psychology') && disciplines.includes('physiotherapy');
 }

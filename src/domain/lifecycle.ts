@@ -2,7 +2,7 @@ import type { IsoDate } from './dates';
 
 export type LifecycleStatus = 'planned' | 'running' | 'completed' | 'cancelled';
 
-/** DOMAIN.md lifecycle: planned -> running once the first session is held -> completed
+/** docs/domain.md lifecycle: planned -> running once the first session is held -> completed
  * after the last; a cancelled cohort stays cancelled. Derived, so it never goes stale. */
 export function lifecycleStatus(
   stored: LifecycleStatus,

@@ -26,7 +26,7 @@ export interface AttendanceRate {
   rate: number | null;
 }
 
-/** Issue 7: sessions marked 5 or 6 over sessions due (those that took place). */
+/** Sessions marked 5 or 6 over sessions due (those that took place). */
 export function attendanceRate(codes: readonly (AttendanceCode | null)[]): AttendanceRate {
   let attended = 0;
   let due = 0;
@@ -41,7 +41,7 @@ export function attendanceRate(codes: readonly (AttendanceCode | null)[]): Atten
 export const ABSENCE_CODES = [GAVE_NOTICE, DID_NOT_ATTEND, LATE_NOT_SEEN] as const;
 export type AbsenceCode = (typeof ABSENCE_CODES)[number];
 
-/** Absences split by code (DOMAIN.md: 2, 3 and 7 count as absences). */
+/** Absences split by code (docs/domain.md: 2, 3 and 7 count as absences). */
 export function absencesByCode(
   codes: readonly (AttendanceCode | null)[],
 ): Record<AbsenceCode, number> {

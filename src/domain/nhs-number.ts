@@ -1,4 +1,4 @@
-// NHS number rules from DOMAIN.md ("NHS number"): ten digits, modulus 11 check digit.
+// NHS number rules from docs/domain.md ("NHS number"): ten digits, modulus 11 check digit.
 const WEIGHTS = [10, 9, 8, 7, 6, 5, 4, 3, 2] as const;
 
 export function normaliseNhsNumber(input: string): string {
@@ -21,13 +21,13 @@ export function nhsCheckDigit(first9: string): number | null {
 export function isValidNhsNumber(input: string): boolean {
   const n = normaliseNhsNumber(input);
   if (!/^\d{10}$/.test(n)) return false;
-  // DOMAIN.md: "Also refuse ten identical digits" (e.g. 0000000000 passes modulus 11).
+  // docs/domain.md: "Also refuse ten identical digits" (e.g. 0000000000 passes modulus 11).
   if (/^(\d)\1{9}$/.test(n)) return false;
   const check = nhsCheckDigit(n.slice(0, 9));
   return check !== null && check === Number(n[9]);
 }
 
-// Displayed as '943 476 5919', stored as '9434765919' (DOMAIN.md).
+// Displayed as '943 476 5919', stored as '9434765919' (docs/domain.md).
 export function formatNhsNumber(n: string): string {
   const d = normaliseNhsNumber(n);
   if (d.length !== 10) return d;

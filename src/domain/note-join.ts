@@ -1,4 +1,4 @@
-// Two notes written on one register row at once (issue 16, part 5): "Keep both" joins them so
+// Two notes written on one register row at once: "Keep both" joins them so
 // neither is lost. One line, because the register's note is a one-line field: a newline
 // there would be dropped by the browser and the two notes would run together.
 

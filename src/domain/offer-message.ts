@@ -1,5 +1,5 @@
-// Issue 17 part 4: what a person is told about an offer of a place, by GOV.UK Notify or, when
-// the service has not set Notify up, read or sent by hand. DOMAIN.md: a message never carries
+// What a person is told about an offer of a place, by GOV.UK Notify or, when
+// the service has not set Notify up, read or sent by hand. docs/domain.md: a message never carries
 // clinical details. It says a place is available, when it starts and how to reply by the
 // expiry time. So the personalisation is built from the person's first name, the cohort's day,
 // time and venue, and the offer's expiry: never the NHS number, the condition, the referral's

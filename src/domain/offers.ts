@@ -1,4 +1,4 @@
-/** DOMAIN.md "offer": a vacancy offered to one person, with an expiry (issue 6: 48 hours by default). */
+/** docs/domain.md "offer": a vacancy offered to one person, with an expiry (48 hours by default). */
 export const DEFAULT_OFFER_HOURS = 48;
 export const MAX_OFFER_HOURS = 14 * 24;
 
@@ -15,7 +15,7 @@ export function isPastExpiry(offer: { expiresAt: string }, now: Date): boolean {
 
 export type OfferStatus = 'open' | 'accepted' | 'declined' | 'expired';
 
-/** Issue 17: an open offer past its expiry is expired, whether or not anything has written
+/** An open offer past its expiry is expired, whether or not anything has written
  * that yet. Every read shows this status; the expiry job (and any write touching the offer)
  * then records it, with the same result. */
 export function effectiveOfferStatus(
@@ -25,7 +25,7 @@ export function effectiveOfferStatus(
   return offer.status === 'open' && isPastExpiry(offer, now) ? 'expired' : offer.status;
 }
 
-/** Why an offer was declined, from the list (DOMAIN.md: offers are accepted or declined). */
+/** Why an offer was declined, from the list (docs/domain.md: offers are accepted or declined). */
 export const DECLINE_REASONS = [
   'time_does_not_suit',
   'too_unwell',

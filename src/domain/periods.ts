@@ -5,7 +5,7 @@ export interface Period {
   to: IsoDate;
 }
 
-/** Issue 7: "the last 4 weeks" is the 28 days ending on (and including) the given day. */
+/** "The last 4 weeks" is the 28 days ending on (and including) the given day. */
 export function lastFourWeeks(today: IsoDate): Period {
   return { from: addDays(today, -27), to: today };
 }

@@ -85,7 +85,7 @@ export function seesOwnCohortsOnly(role: Role): boolean {
 }
 
 /** Where a role starts: those who take registers on their cohorts, those who only read on the
- * dashboard (issue 7: managers start on the dashboard). */
+ * dashboard (managers start on the dashboard). */
 export function homePathFor(role: Role): '/cohorts' | '/dashboard' {
   return can(role, 'register.mark') ? '/cohorts' : '/dashboard';
 }

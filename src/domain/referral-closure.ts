@@ -1,4 +1,4 @@
-// DOMAIN.md "The waiting list, day to day": an entry leaves the list by enrolment, or is
+// docs/domain.md "The waiting list, day to day": an entry leaves the list by enrolment, or is
 // closed with one of these reasons; a closed entry can be reopened.
 
 export const CLOSE_REASONS = [

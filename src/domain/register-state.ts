@@ -11,7 +11,7 @@ interface SessionProgress {
   expected: number;
 }
 
-/** Issue "Registers": a register not complete a day after the session is overdue. */
+/** A register not complete a day after the session is overdue. */
 export function registerState(s: SessionProgress, today: IsoDate): RegisterState {
   if (s.cancelledByProvider) return 'cancelled';
   if (s.finalised) return 'finalised';

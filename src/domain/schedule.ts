@@ -2,7 +2,7 @@ import { isBankHoliday } from './bank-holidays';
 import type { IsoDate } from './dates';
 import { addDays, isIsoDate } from './dates';
 
-// DOMAIN.md "The service": the eight weekly topics, in their default order.
+// docs/domain.md "The service": the eight weekly topics, in their default order.
 export const DEFAULT_TOPICS: readonly string[] = [
   'Why pain persists',
   'Working with difficult thoughts and feelings about pain',
@@ -67,7 +67,7 @@ export function generateSchedule(input: ScheduleInput): ScheduledSession[] {
   return sessions;
 }
 
-// Sessions follow on from each other (DOMAIN.md), so a moved session must stay
+// Sessions follow on from each other (docs/domain.md), so a moved session must stay
 // strictly between its neighbours.
 export function rescheduleSession(
   schedule: readonly ScheduledSession[],

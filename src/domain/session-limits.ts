@@ -1,4 +1,4 @@
-// How long a signed-in session lasts (issue 15). Two service settings decide it: the app signs
+// How long a signed-in session lasts. Two service settings decide it: the app signs
 // out after `sessionIdleMinutes` without the user's input in any of its tabs, warning one
 // minute before; the server ends a session one minute later than the app does, so marks the
 // app sends just before its sign-out still land, and `sessionMaxHours` after sign-in whatever

@@ -1,4 +1,4 @@
-// Two people edited one record from the same starting point (issue 16, part 5). A field only
+// Two people edited one record from the same starting point. A field only
 // one of them changed takes that change; a field both changed to different values is a
 // conflict for the user to decide. Pure, so the rule is tested apart from any form.
 

@@ -20,7 +20,7 @@ export interface TransferFit {
   missedInTarget: string[];
 }
 
-/** Issue "Cohorts" 5: what a transfer means for the person, topic by topic. */
+/** What a transfer means for the person, topic by topic. */
 export function transferFit(
   held: Held[],
   topics: readonly string[],

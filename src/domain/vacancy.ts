@@ -7,7 +7,7 @@ export interface VacancyWindow {
   closedReason: string | null;
 }
 
-/** DOMAIN.md: a freed group place is offered only while late joining is still useful
+/** docs/domain.md: a freed group place is offered only while late joining is still useful
  * (before the cut-off session, default session 3); a workshop place until it starts. */
 export function vacancyWindow(input: {
   type: 'course' | 'workshop';
@@ -38,7 +38,7 @@ export function vacancyWindow(input: {
 export type VacancyStanding =
   'offered' | 'filled' | 'closed' | 'late_joining_closed' | 'not_offered';
 
-/** Issue 17 part 7: an accepted offer fills the place (status 'filled'), which is not the
+/** An accepted offer fills the place (status 'filled'), which is not the
  * late-joining cut-off, however early the cohort starts; only an open place that can no longer
  * be offered is "late joining closed". */
 export function vacancyStanding(v: {

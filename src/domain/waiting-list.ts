@@ -11,7 +11,7 @@ export function waitWeeks(referralDate: IsoDate, today: IsoDate): number {
   return Math.max(0, Math.floor(daysBetween(referralDate, today) / 7));
 }
 
-/** DOMAIN.md "fill freed places by offering them to the right person": urgent first, then
+/** docs/domain.md "fill freed places by offering them to the right person": urgent first, then
  * longest waiting; the id breaks ties so the order is the same on every screen. */
 export function compareWaiting(a: WaitingEntry, b: WaitingEntry): number {
   if (a.urgent !== b.urgent) return a.urgent ? -1 : 1;

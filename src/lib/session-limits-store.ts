@@ -2,7 +2,7 @@ import { callApi } from '../api/client';
 import { sessionEndpoints } from '../api/endpoints/sessions';
 import type { SessionLimitSettings } from '../domain/session-limits';
 
-// The service's session limits as this tab knows them (issue 15), outside the query cache: the
+// The service's session limits as this tab knows them, outside the query cache: the
 // cache is emptied at sign-out while the idle guard that reads these is still on screen, and
 // must stay empty. Loaded when the app's frame mounts (after each sign-in), replaced at once
 // when this tab saves new limits on the Settings page, forgotten at sign-out. Null: not known

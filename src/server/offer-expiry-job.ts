@@ -8,7 +8,7 @@ import { tryAcquireLease } from './leases';
 import type { Logger } from './logger';
 import { runCommandIn } from './routes/write-context';
 
-// Issue 17: an offer past its expiry expires by itself. Every read already shows it expired
+// An offer past its expiry expires by itself. Every read already shows it expired
 // (recordsAt); this job records it, with its audit entry, once a minute. One instance runs it
 // at a time: each run takes the database lease `expire-offers` in the same transaction as the
 // expiry, with a conditional upsert (src/server/leases.ts), so of several instances (or a

@@ -7,7 +7,7 @@ import { demoSeed } from '../../src/demo-seed/demo-seed';
 import { generateReferrals } from '../../src/demo-seed/seed-waiting-list';
 
 // What the seed writes must be what the API would accept and answer: the same rules hold in
-// the form, the server and the seed (issue 17). Checked on several days, since the seed is
+// the form, the server and the seed. Checked on several days, since the seed is
 // placed around today.
 
 const DAYS = ['2026-11-28', '2026-11-29', '2026-11-30', '2027-03-03'];

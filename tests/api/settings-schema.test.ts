@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { updateSettingsSchema } from '../../src/api/schemas/settings';
 
-// Issue 17 part 4: the GOV.UK Notify template ids, as both backends and the form take them.
+// The GOV.UK Notify template ids, as both backends and the form take them.
 
 const base = { absenceThreshold: 2, lateJoinCutoffSession: 3, completionMinSessions: 6 };
 const parse = (offerSmsTemplateId: unknown) =>

@@ -1,4 +1,4 @@
-// Cohorts table with 500 cohorts (issue 9): first render, then sort and filter interactions,
+// Cohorts table with 500 cohorts: first render, then sort and filter interactions,
 // input to paint (Event Timing), Chromium at 4x CPU slowdown. Prints median and worst.
 import { signInDemo, startBench, stats } from './serve.mjs';
 import { writeReport } from './report.mjs';

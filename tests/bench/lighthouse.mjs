@@ -1,4 +1,4 @@
-// Lighthouse (issue 9, issue 14): sign-in and register pages, mobile and desktop presets, 3
+// Lighthouse: sign-in and register pages, mobile and desktop presets, 3
 // runs each, Debian's Chromium, on two builds side by side:
 //   mock    the production build on the in-browser mock backend (`npm run build`, vite preview)
 //   server  the app as the server serves it (`npm run build:app` + `npm run build:server`,

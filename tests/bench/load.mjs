@@ -1,4 +1,4 @@
-// `npm run bench:load` (issue 14): the built server on a throwaway PostgreSQL 15 with the demo
+// `npm run bench:load`: the built server on a throwaway PostgreSQL 15 with the demo
 // data, under 50 signed-in staff sessions for LOAD_SECONDS (60): facilitators take registers
 // of their own cohorts (PUT of one mark with If-Match, as the app does) between reads; admins
 // and the manager browse (cohorts, registers, a register, the dashboard, the waiting list).
@@ -88,7 +88,7 @@ try {
       body: JSON.stringify({ email, password: PASSWORD }),
     });
     if (!res.ok) throw new Error(`sign-in as ${email}: ${res.status}`);
-    // The session is an httpOnly cookie (issue 15); each staff session sends its own back.
+    // The session is an httpOnly cookie; each staff session sends its own back.
     return res.headers.getSetCookie()[0].split(';')[0];
   };
   const get = async (token, path) => {

@@ -1,4 +1,4 @@
-// Register mark latency (issue "Registers"): for a 20-row register in Chromium at 4x CPU
+// Register mark latency: for a 20-row register in Chromium at 4x CPU
 // slowdown, the input-to-paint time of each mark from the Event Timing API.
 import { signInDemo, startBench, stats } from './serve.mjs';
 import { writeReport } from './report.mjs';

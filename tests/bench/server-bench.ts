@@ -111,7 +111,7 @@ async function measure(size: number) {
         headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
         body: JSON.stringify({ email: 'sam.patel@nhs.net', password: DEMO_PASSWORD }),
       });
-      // The session is an httpOnly cookie (issue 15).
+      // The session is an httpOnly cookie.
       const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
       const headers = {
         Cookie: cookie,

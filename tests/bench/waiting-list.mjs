@@ -1,4 +1,4 @@
-// Waiting list at scale (issue 6): with 10,000 people, in Chromium at 4x CPU slowdown, the time
+// Waiting list at scale: with 10,000 people, in Chromium at 4x CPU slowdown, the time
 // from clicking "Waiting list" to the first rows painted, and each search keystroke's
 // input-to-paint time (Event Timing). Goals: < 1 s first render, < 100 ms per keystroke.
 // Run: npx vite build --outDir /tmp/wl-dist && BENCH_DIST=/tmp/wl-dist node tests/bench/waiting-list.mjs

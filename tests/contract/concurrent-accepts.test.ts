@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS, call, cohortInputOf, resetDemo, type CohortRecord } from './contract-client';
 
-// Issue 14: "exactly one of 50 concurrent accepts" must hold because of the backend's
+// "Exactly one of 50 concurrent accepts" must hold because of the backend's
 // transactions and constraints, not because JavaScript runs one thing at a time. On the server
 // the 50 requests are 50 transactions racing on PostgreSQL.
 

@@ -10,7 +10,7 @@ import {
   freePlaceInPlannedCohort,
 } from './contract-client';
 
-// Issue 17 part 2: the contact log, on every backend. Admins log attempts about an entry or an
+// The contact log, on every backend. Admins log attempts about an entry or an
 // offer; who made one is the signed-in user (a body naming someone else changes nothing); the
 // log comes back with the entry and the offer; each attempt is audited.
 
@@ -108,7 +108,7 @@ describe('POST /referrals/:id/contacts', () => {
     for (const [body, field] of [
       [{ outcome: 'no_answer' }, 'channel'],
       [{ channel: 'phone', outcome: 'shouted' }, 'outcome'],
-      // Only the server records what GOV.UK Notify sent (issue 17 part 4).
+      // Only the server records what GOV.UK Notify sent.
       [{ channel: 'sms', outcome: 'message_sent' }, 'outcome'],
       [{ channel: 'email', outcome: 'message_not_sent' }, 'outcome'],
       [{ channel: 'phone', outcome: 'other' }, 'outcomeText'],

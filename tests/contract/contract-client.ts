@@ -40,7 +40,7 @@ export interface Answer<T = unknown> {
 }
 
 /** How a session is carried: the mock gives a bearer token in the sign-in's body; the server
- * (issue 15) sets an httpOnly cookie and its body holds no token. */
+ * sets an httpOnly cookie and its body holds no token. */
 export type SessionKind = 'bearer' | 'cookie';
 /** One signed-in session, as the header that carries it. */
 export interface Credential {
@@ -162,7 +162,7 @@ export async function call<T = unknown>(
           : JSON.stringify(options.body),
   });
   const text = await res.text();
-  // The server's session cookie is never repeated in a body (issue 15): checked on every answer.
+  // The server's session cookie is never repeated in a body: checked on every answer.
   for (const value of issuedCookieValues)
     expect(text.includes(value), `${key}: the session cookie's value in the body`).toBe(false);
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };

@@ -9,7 +9,7 @@ import {
   freePlaceInPlannedCohort,
 } from './contract-client';
 
-// Issue 17 part 3, on every backend: the vacancy's search of the whole waiting list with why
+// On every backend: the vacancy's search of the whole waiting list with why
 // each person is not suggested, an offer to someone outside the suggestions (and a refusal
 // for someone who cannot take it), a decline that says why (400 without), and offers past
 // their expiry read as expired without any write. Time moves through the test clock header,
@@ -91,7 +91,7 @@ beforeAll(async () => {
 const otherDay = (startDate: string) =>
   ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][(new Date(startDate).getUTCDay() + 2) % 7]!;
 
-describe('offers to anyone who fits (issue 17)', () => {
+describe('offers to anyone who fits', () => {
   it('POST /vacancies/:id/search says why each person is not suggested, by the same rule as the suggestions', async () => {
     const suggested = (await detail()).candidates[0]!;
     const found = await search(suggested.name);

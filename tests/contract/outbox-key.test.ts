@@ -9,7 +9,7 @@ import {
   type Credential,
 } from './contract-client';
 
-// Issue 16: the key the app encrypts its outbox with. Given only to a session of the user, the
+// The key the app encrypts its outbox with. Given only to a session of the user, the
 // same for every session of that user (so a later sign-in opens what an earlier one left),
 // another for each user, and never kept by a cache. Every backend: the mock answers with a
 // deterministic key per user, the server with the one it made and keeps.

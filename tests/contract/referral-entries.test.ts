@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { matchesStatus, type ListedReferral } from '../../src/domain/waiting-list';
 import { AS, call, expectContract, expectError, referral, resetDemo } from './contract-client';
 
-// Issue 17: an entry the service can keep true, on every backend: edited with If-Match
+// An entry the service can keep true, on every backend: edited with If-Match
 // (412 with the current record when stale), closed with a reason and reopened, each audited.
 
 interface Detail {

@@ -46,7 +46,7 @@ describe('taking a register (facilitator)', () => {
       })
     ).body;
     for (const row of register.rows) {
-      // DOMAIN.md: no one is marked present before the group agreement is recorded.
+      // docs/domain.md: no one is marked present before the group agreement is recorded.
       const code = row.enrolment.agreementRecordedAt ? 5 : 3;
       const marked = expectContract(
         'PUT /sessions/:sessionId/attendance/:enrolmentId',

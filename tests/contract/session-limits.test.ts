@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS, call, expectContract, expectError, resetDemo } from './contract-client';
 
-// Issue 15: how long a session lasts is a service setting (src/domain/session-limits.ts).
+// How long a session lasts is a service setting (src/domain/session-limits.ts).
 // Every signed-in role reads the limits (the app's idle sign-out needs them); only admins
 // change them, within bounds the same schema enforces on every backend. The server's use of
 // them to end sessions is tested on both databases in tests/server/sessions.test.ts.

@@ -13,9 +13,9 @@ import {
   signIn,
 } from './contract-client';
 
-// Issue 15, server only: the browser gets an httpOnly cookie, never a token it could keep,
+// Server only: the browser gets an httpOnly cookie, never a token it could keep,
 // and a write from another origin is refused whatever cookie it carries. The mock keeps its
-// bearer tokens (part 6), so these are skipped there.
+// bearer tokens, so these are skipped there.
 const kind = await sessionKind();
 const https = BASE_URL.startsWith('https:');
 

@@ -11,7 +11,7 @@ import {
   freePlaceInPlannedCohort,
 } from './contract-client';
 
-// Issue 17 part 4: the GOV.UK Notify template ids in the settings, validated alike by the mock
+// The GOV.UK Notify template ids in the settings, validated alike by the mock
 // and the server, and whether the backend holds a Notify key (never the key). The mock never
 // sends; the server's contract run (.ci/contract-server.sh) holds a key for a Notify that
 // cannot be reached, so its offers record a message not sent (server only, below).
@@ -39,7 +39,7 @@ afterAll(async () => {
   });
 });
 
-describe('settings: GOV.UK Notify (issue 17 part 4)', () => {
+describe('settings: GOV.UK Notify', () => {
   it('GET /settings says whether Notify is set up, with no template yet', async () => {
     const s = await settingsNow();
     expect(s.notifyConfigured).toBe(onServer);

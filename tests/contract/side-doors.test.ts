@@ -11,7 +11,7 @@ import {
   type CohortRecord,
 } from './contract-client';
 
-// Issue 13: each request here once got past a rule of the service through a side door. Each
+// Each request here once got past a rule of the service through a side door. Each
 // must now be refused, change nothing, and say why.
 
 interface Staff {

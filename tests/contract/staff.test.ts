@@ -9,7 +9,7 @@ import {
   type Credential,
 } from './contract-client';
 
-// Staff accounts (issue 15): admins add, change, deactivate and reactivate; managers read;
+// Staff accounts: admins add, change, deactivate and reactivate; managers read;
 // the last active admin stays; a deactivated person's sessions end and they cannot sign in;
 // a temporary password must be replaced at the first sign-in. Every backend keeps the
 // accounts a test adds (the server keeps accounts through a demo reset), so each test adds

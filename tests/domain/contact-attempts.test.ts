@@ -16,7 +16,7 @@ function attempt(outcome: ContactOutcome, at?: string) {
   return { outcome, at: time, recordedAt: time };
 }
 
-describe('failedAttemptsSinceReached (issue 17 part 2)', () => {
+describe('failedAttemptsSinceReached', () => {
   it('counts no answer, left message and wrong number; three suggest "not contactable"', () => {
     const log = [attempt('no_answer'), attempt('left_message')];
     expect(failedAttemptsSinceReached(log)).toBe(2);

@@ -9,7 +9,7 @@ import {
 } from '../../src/domain/nhs-number';
 
 describe('isValidNhsNumber', () => {
-  it('accepts the DOMAIN.md test number and rejects its neighbour', () => {
+  it('accepts the docs/domain.md test number and rejects its neighbour', () => {
     expect(isValidNhsNumber('9434765919')).toBe(true);
     expect(isValidNhsNumber('9434765918')).toBe(false);
   });

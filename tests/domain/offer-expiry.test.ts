@@ -5,7 +5,7 @@ import { expireLapsedOffers, recordsAt } from '../../src/domain/commands/offer-e
 import { effectiveOfferStatus } from '../../src/domain/offers';
 import { contextFor, offer, records, referral } from './offer-records';
 
-// Issue 17: an open offer past its expiry reads as expired at any moment after it (no write);
+// An open offer past its expiry reads as expired at any moment after it (no write);
 // the expiry job records exactly what the reads showed.
 
 const HOUR = 3_600_000;

@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/candidates';
 import { CLOSE_REASONS } from '../../src/domain/referral-closure';
 
-// Issue 17 part 3: one rule says why anyone is not suggested for a place; the suggestions are
+// One rule says why anyone is not suggested for a place; the suggestions are
 // exactly the people it finds nothing against.
 
 // 2026-11-23 is a Monday; 18:30 is an evening.

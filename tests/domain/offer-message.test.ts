@@ -18,7 +18,7 @@ import {
   timeInWords,
 } from '../../src/domain/offer-message';
 
-// Issue 17 part 4: what an offer's SMS or email says. DOMAIN.md: never clinical details.
+// What an offer's SMS or email says. docs/domain.md: never clinical details.
 
 const cohort = {
   startDate: '2026-12-07',

@@ -14,7 +14,7 @@ import {
 } from '../../src/domain/session-limits';
 import { SETTINGS } from './offer-records';
 
-// Issue 15: the session limits come from two service settings. The app warns a minute before
+// The session limits come from two service settings. The app warns a minute before
 // it signs out, the server allows a minute more than the app, and nothing a service can set
 // outlives the session cookie.
 

@@ -35,7 +35,7 @@ describe('vacancyWindow', () => {
   });
 });
 
-describe('vacancyStanding (issue 17 part 7)', () => {
+describe('vacancyStanding', () => {
   it('calls a place filled by an accepted offer "filled", even before the cohort starts', () => {
     // Before the fix a filled place (offerable false) read "Late joining closed".
     expect(vacancyStanding({ status: 'filled', offerable: false, hasOpenOffer: false })).toBe(

@@ -1,4 +1,4 @@
-// The GOV.UK Notify stand-in's settings (issue 17 part 4), shared by the Playwright config,
+// The GOV.UK Notify stand-in's settings, shared by the Playwright config,
 // which starts the stand-in and gives the server the key, and the journey that checks what
 // the stand-in received. A test key: it opens nothing but the local stand-in.
 export const NOTIFY_PORT = 8793;

@@ -1,4 +1,4 @@
-// A local stand-in for GOV.UK Notify's API for the end-to-end tests (issue 17 part 4), on this
+// A local stand-in for GOV.UK Notify's API for the end-to-end tests, on this
 // machine only. It checks what the real API checks and refuses anything else the way Notify
 // does (the status codes and error shapes of https://docs.notifications.service.gov.uk/rest-api.html):
 //

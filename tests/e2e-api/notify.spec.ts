@@ -11,7 +11,7 @@ import {
 } from './notify-settings';
 import { signIn } from './real-backend';
 
-// Issue 17 part 4 against the real server: with a Notify key in its environment and a text
+// GOV.UK Notify against the real server: with a Notify key in its environment and a text
 // message template in the settings, an offer goes to the person's mobile through GOV.UK
 // Notify (here the local stand-in, which checks the JWT, the template and the
 // personalisation as Notify would), and the offer's contact log shows the message and how

@@ -1,4 +1,4 @@
-// A local OpenID provider for the end-to-end tests (issue 15): oidc-provider (a dev
+// A local OpenID provider for the end-to-end tests: oidc-provider (a dev
 // dependency, never shipped) standing in for NHS CIS2 or Entra ID, on this machine only.
 //
 //   OIDC_PROVIDER_PORT  where it listens on 127.0.0.1 (its issuer is http://127.0.0.1:PORT)

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../e2e/helpers';
 import { PASSWORD, patientIdentifiers } from './real-backend';
 
-// Issue 16 against the real server: marks and a note made offline are kept in IndexedDB
+// The register's outbox against the real server: marks and a note made offline are kept in IndexedDB
 // encrypted under Priya's key from the server, outlive the page and her session, are not
 // touched by another user who signs in on the same browser, and reach the server at her next
 // sign-in. What IndexedDB holds never shows a name or the note.

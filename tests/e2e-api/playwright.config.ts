@@ -20,7 +20,7 @@ const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
 const API_BASE_URL = `http://127.0.0.1:${API_PORT}/api`;
 // A fresh data directory per run.
 const DATA_DIR = join(mkdtempSync(join(tmpdir(), 'e2e-api-')), 'data');
-// Single sign-on (issue 15): a local OpenID provider (tests/e2e-api/oidc-provider.mjs) with
+// Single sign-on: a local OpenID provider (tests/e2e-api/oidc-provider.mjs) with
 // this client registered for private_key_jwt; a key pair made for the run, its private half
 // for the server, its public half for the provider.
 const OIDC_PORT = 8790;
@@ -80,7 +80,7 @@ export default defineConfig({
         }),
         OIDC_REDIRECT_URI,
         OIDC_ACR_VALUES: 'AAL3_ANY',
-        // GOV.UK Notify (issue 17 part 4): the local stand-in, asked about delivery often.
+        // GOV.UK Notify: the local stand-in, asked about delivery often.
         NOTIFY_API_KEY,
         NOTIFY_BASE_URL: NOTIFY_URL,
         NOTIFY_STATUS_EVERY_SECONDS: '5',

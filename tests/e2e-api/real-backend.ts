@@ -57,7 +57,7 @@ export async function expectRealBackendHygiene(page: Page, urls: string[], ident
     local: Object.entries(localStorage),
     session: Object.entries(sessionStorage),
     idb: (await indexedDB.databases()).map((d) => d.name),
-    // The register's outbox (issue 16): entries encrypted under the user's key from the
+    // The register's outbox: entries encrypted under the user's key from the
     // server. Read here as anyone with the laptop would, the ciphertext as text.
     outbox: await new Promise<string>((resolve) => {
       const open = indexedDB.open('cohort-register-outbox-sealed');
@@ -84,7 +84,7 @@ export async function expectRealBackendHygiene(page: Page, urls: string[], ident
     identifiers.filter((id) => stored.outbox.includes(id)),
     'patient details in the outbox',
   ).toEqual([]);
-  // No token at all (issue 15: the session is an httpOnly cookie). TanStack Router keeps
+  // No token at all (the session is an httpOnly cookie). TanStack Router keeps
   // scroll positions keyed by path (router option scrollRestoration); paths hold ids only, and
   // the check below proves no patient detail is in it.
   const keys = stored.session

@@ -7,7 +7,7 @@ import {
   signIn,
 } from './real-backend';
 
-// Issue 15: NHS single sign-on for real, through the local OpenID provider the config starts
+// NHS single sign-on for real, through the local OpenID provider the config starts
 // (tests/e2e-api/oidc-provider.mjs: authorization code with PKCE, private_key_jwt). One
 // sign-in serves every tab; "Sign out everywhere" ends them all; an identity no staff account
 // is linked to is refused with a page that says so.

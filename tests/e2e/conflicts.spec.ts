@@ -6,7 +6,7 @@ import {
   signInWithDemoButton,
 } from './helpers';
 
-// Issue 16, part 5: two people change the same thing at once, in two browsers (tabs with
+// Two people change the same thing at once, in two browsers (tabs with
 // their own sign-in; the demo server's copy in each catches up through localStorage). Neither
 // loses what they wrote: a note conflict can keep both notes, and a cohort edit made stale by
 // a colleague's save keeps the colleague's fields.

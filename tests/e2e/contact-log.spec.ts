@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
 
-// Issue 17 parts 1-2: an admin logs three failed attempts to reach someone on the waiting
+// An admin logs three failed attempts to reach someone on the waiting
 // list; the entry then suggests closing it as not contactable (it never closes by itself);
 // the admin confirms the close, then reopens the entry.
 test('three failed contact attempts suggest "not contactable"; the entry is closed and reopened', async ({

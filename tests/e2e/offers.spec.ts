@@ -7,7 +7,7 @@ import {
   withdrawParticipant,
 } from './helpers';
 
-// Issue 17 part 3, in the browser on the mock: offer a place to someone found by searching the
+// In the browser on the mock: offer a place to someone found by searching the
 // whole list, decline with a reason, and an expired offer moving the page on to the next
 // candidate. Time moves through the mock's test clock, which only this suite's build has
 // (VITE_TEST_SEAMS=on; .ci/check-test-seams.mjs checks the production builds have none).
@@ -65,7 +65,7 @@ test('an admin searches the whole list and offers the place to someone outside t
   await dialog.getByRole('button', { name: 'Offer the place anyway' }).click();
   await expect(page.getByText(`Offered to ${name}`, { exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'offered outside the suggestions');
-  // Issue 17 part 4: the mock sends nothing, so the admin is told to contact the person by
+  // The mock sends nothing, so the admin is told to contact the person by
   // hand, with a script naming them and the reply-by time; readable in dark mode too.
   const byHand = page.getByRole('region', { name: 'Contact this person by hand' });
   await expect(byHand).toContainText('GOV.UK Notify is not set up');

@@ -7,7 +7,7 @@ import {
   signInWithDemoButton,
 } from './helpers';
 
-// Issue 16: the register never loses a mark or a note, offline included.
+// The register never loses a mark or a note, offline included.
 
 const rowNamed = (page: Page, index: number) =>
   page.getByRole('radiogroup').nth(index).locator('xpath=ancestor::*[@role="group"][1]');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PRIYA, expectNoAxeViolations, freshDemo, openTodaysRegister } from './helpers';
 
-// Issue 16 part 6: a dense register. The biggest demo cohort (Autumn A – online, 18 people) on
+// A dense register. The biggest demo cohort (Autumn A – online, 18 people) on
 // a laptop, an iPad, a phone and a large screen; each size prints what it measured.
 
 interface Size {

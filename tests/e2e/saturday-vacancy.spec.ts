@@ -7,7 +7,7 @@ import {
   withdrawParticipant,
 } from './helpers';
 
-// Issue 17 part 1, "Done when": an urgent person on the waiting list, not free on Saturdays, is
+// An urgent person on the waiting list, not free on Saturdays, is
 // not suggested for a place on a Saturday-morning cohort (the search says why); once an admin
 // edits her entry to add Saturday mornings, she is. Everything through the pages, on the mock.
 

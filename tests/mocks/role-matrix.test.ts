@@ -45,7 +45,7 @@ describe('role matrix: every endpoint refuses the roles it does not allow', () =
     expect(
       forbidden.filter((f) => f.role === 'manager' && f.method !== 'GET').length,
     ).toBeGreaterThan(15);
-    // Managers read everything and write nothing (issue 8).
+    // Managers read everything and write nothing.
     const managerWrites = ROLE_MATRIX.filter(
       (r) =>
         r.method !== 'GET' &&

@@ -12,7 +12,7 @@ const SLOTS = MIGRATIONS.findIndex((m) => m.tag === '0008_availability-slots');
 
 const OLD: { id: string; availability: { days: string[]; times: string[] } }[] = [
   { id: 'ref_both', availability: { days: ['wed', 'mon'], times: ['evening', 'morning'] } },
-  // Issue 17: days but no times, never suggested before; every time on those days now.
+  // Days but no times, never suggested before; every time on those days now.
   { id: 'ref_days_only', availability: { days: ['mon', 'wed', 'thu'], times: [] } },
   { id: 'ref_times_only', availability: { days: [], times: ['afternoon'] } },
   { id: 'ref_nothing', availability: { days: [], times: [] } },

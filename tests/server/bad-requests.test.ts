@@ -46,7 +46,7 @@ describe.each(BACKENDS)('bad requests to the API on $name', (backend) => {
       headers: json,
       body: JSON.stringify({ email: 'sam.patel@nhs.net', password: 'demo-pain-course' }),
     });
-    // The session is an httpOnly cookie (issue 15): sent back as a browser would.
+    // The session is an httpOnly cookie: sent back as a browser would.
     const setCookie = login.headers['set-cookie'];
     auth = { Cookie: String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0]! };
   }, 120_000);

@@ -68,7 +68,7 @@ describe('server settings', () => {
   });
 });
 
-describe('single sign-on settings (issue 15)', () => {
+describe('single sign-on settings', () => {
   const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   const pem = rsa.export({ format: 'pem', type: 'pkcs8' }).toString();
   const jwk = JSON.stringify({ ...rsa.export({ format: 'jwk' }), kid: 'k1' });

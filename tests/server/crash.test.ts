@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../../src/domain/dates';
 import { nhsCheckDigit } from '../../src/domain/nhs-number';
 
-// Issue 14: nothing acknowledged is ever lost. The built server takes writes, is killed with
+// Nothing acknowledged is ever lost. The built server takes writes, is killed with
 // SIGKILL in the middle of them, and starts again on the same folder: every write it answered
 // is there, and a request resent with the same Idempotency-Key acts once.
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -70,7 +70,7 @@ describe('a crash during writes', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'sam.patel@nhs.net', password: 'demo-pain-course' }),
     });
-    // The session is an httpOnly cookie (issue 15): sent back as a browser would.
+    // The session is an httpOnly cookie: sent back as a browser would.
     const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
     const bodies = Array.from({ length: 80 }, (_, i) => referral(i)).filter((b) => b !== null);
     const send = (url: string, body: object, key: string) =>

@@ -7,7 +7,7 @@ import { readConfig } from '../../src/server/config';
 import { NOTIFY_PRODUCTION_URL, readNotifyConfig } from '../../src/server/notify/notify-config';
 import { StartupError } from '../../src/server/startup-error';
 
-// Issue 17 part 4: GOV.UK Notify's key comes from the environment only, is checked for shape
+// GOV.UK Notify's key comes from the environment only, is checked for shape
 // at startup, and cannot leak through the config object (logged, inspected or serialised).
 
 const SECRET = '3d844edf-8d35-48ac-975b-e847b4f122b0';

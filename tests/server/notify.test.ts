@@ -15,7 +15,7 @@ import { todayIso } from '../../src/domain/dates';
 import { BACKENDS, type TestDatabase } from './backends';
 import { serveForTest } from './http-client';
 
-// Issue 17 part 4 on the server: an offer's message goes by GOV.UK Notify once the offer has
+// On the server: an offer's message goes by GOV.UK Notify once the offer has
 // committed, is recorded on the offer's contact log with Notify's id and delivery status, and
 // a refusal is recorded (and audited), never thrown. The Notify client is a fake here; the
 // e2e suite runs the real client against a stand-in (tests/e2e-api/notify-stand-in.mjs).

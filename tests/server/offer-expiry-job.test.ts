@@ -6,7 +6,7 @@ import { seedDemo } from '../../src/server/db/seed-demo';
 import { OFFER_EXPIRY_LEASE, runOfferExpiry } from '../../src/server/offer-expiry-job';
 import { BACKENDS, type TestDatabase } from './backends';
 
-// Issue 17: offers past their expiry are expired by a job one instance runs at a time, under
+// Offers past their expiry are expired by a job one instance runs at a time, under
 // a database lease taken in the job's own transaction.
 
 const HOUR = 3_600_000;

@@ -7,7 +7,7 @@ import { seedDemo } from '../../src/server/db/seed-demo';
 import { StartupError } from '../../src/server/startup-error';
 import { BACKENDS, type TestDatabase } from './backends';
 
-// Issue 16: each account's outbox key is made once from the CSPRNG and stored; with
+// Each account's outbox key is made once from the CSPRNG and stored; with
 // OUTBOX_KEY_SECRET it is sealed at rest (a copy of the table alone opens no outbox).
 
 const SECRET = 'a-test-secret-of-at-least-32-characters!';

@@ -6,7 +6,7 @@ import { serviceSettings, staffAccounts } from '../../src/server/db/domain-table
 import { seedDemo } from '../../src/server/db/seed-demo';
 import { BACKENDS, type TestDatabase } from './backends';
 
-// Issue 15: a session ends 16 minutes after its last request (the app's 15 + 1), 12 hours
+// A session ends 16 minutes after its last request (the app's 15 + 1), 12 hours
 // after sign-in whatever, for a switched-off account at once, and for every device at
 // "Sign out everywhere". Both limits are service settings: a change applies to live sessions
 // at their next request, and the database refuses limits out of bounds. Measured on a fake

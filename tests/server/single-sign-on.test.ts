@@ -14,7 +14,7 @@ import { createLogger } from '../../src/server/logger';
 import { BACKENDS, type TestDatabase } from './backends';
 import { serveForTest } from './http-client';
 
-// Issue 15: single sign-on against a real OpenID provider (oidc-provider, the script the
+// Single sign-on against a real OpenID provider (oidc-provider, the script the
 // e2e-api suite runs), through the server's own routes: authorization code with PKCE,
 // private_key_jwt, state and nonce; an account bound at its first sign-on by email and only by
 // issuer + subject afterwards; unknown and switched-off identities refused and audited.

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../src/server/db/client';
 import type { Database } from '../../src/server/db/database';
 
-// Issue 14: "instances are stateless, so more can be added in front of the same database".
+// "Instances are stateless, so more can be added in front of the same database".
 // Two built server processes on one PostgreSQL database take the 50 concurrent accepts of the
 // last place between them: still exactly one enrolment, and the audit chain does not fork.
 // PostgreSQL only (PGlite is one process): CI runs it in its own step,

@@ -10,7 +10,7 @@ import type { Referral } from '../../src/api/schemas/referrals';
 import type { AttendanceCode } from '../../src/domain/attendance-codes';
 import { addDays } from '../../src/domain/dates';
 
-/** Issue 7's hand-built data set: every figure the dashboard shows is worked out by hand in
+/** A hand-built data set: every figure the dashboard shows is worked out by hand in
  * tests/features/dashboard and tests/mocks/dashboard-api.test.ts from what is written here.
  * "Today" is pinned so quarters, months and 4-week windows fall on known days. */
 export const TODAY = '2026-11-18';

@@ -1,7 +1,7 @@
 import { defineEndpoints } from '../endpoint-contract';
 import { contactInputSchema, contactViewSchema } from '../schemas/contacts';
 
-// Issue 17 part 2: the contact log. Admins, who run the waiting list and make offers, log
+// The contact log. Admins, who run the waiting list and make offers, log
 // attempts; the log is read with the entry (referral.read) and the offer (vacancy.read).
 export const contactEndpoints = defineEndpoints({
   'POST /referrals/:id/contacts': {

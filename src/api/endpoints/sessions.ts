@@ -2,7 +2,7 @@ import { defineEndpoints } from '../endpoint-contract';
 import { endedSessionsSchema, outboxKeySchema } from '../schemas/sessions';
 import { sessionLimitsResponseSchema } from '../schemas/settings';
 
-// Sessions beyond signing in and out (issue 15). Kept apart from ./auth.ts, which the sign-in
+// Sessions beyond signing in and out. Kept apart from ./auth.ts, which the sign-in
 // page loads: only pages behind sign-in need these (the idle sign-out's limits, the user
 // menu's "Sign out everywhere", the register's outbox in server mode).
 export const sessionEndpoints = defineEndpoints({

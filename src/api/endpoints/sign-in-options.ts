@@ -1,7 +1,7 @@
 import { defineEndpoints } from '../endpoint-contract';
 import { signInOptionsSchema } from '../schemas/sign-in-options';
 
-// What the sign-in page asks before anyone signs in (issue 15). Apart from ./auth.ts, which
+// What the sign-in page asks before anyone signs in. Apart from ./auth.ts, which
 // every page loads, and ./sessions.ts, which only the user menu's dialog needs.
 export const signInOptionEndpoints = defineEndpoints({
   'GET /auth/options': {

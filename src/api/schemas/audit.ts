@@ -23,7 +23,7 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-/** DOMAIN.md "flag": a participant at risk of, or in breach of, the absence threshold. */
+/** docs/domain.md "flag": a participant at risk of, or in breach of, the absence threshold. */
 export const flagSchema = z.object({
   enrolmentId: idSchema,
   participantId: idSchema,

@@ -8,7 +8,7 @@ export const deliverySchema = z.enum(['online', 'face_to_face']);
 export const cohortStatusSchema = z.enum(['planned', 'running', 'completed', 'cancelled']);
 export type CohortStatus = z.infer<typeof cohortStatusSchema>;
 
-/** DOMAIN.md: groups hold 10 to 20 people. */
+/** docs/domain.md: groups hold 10 to 20 people. */
 export const MAX_CAPACITY = 20;
 export const VIABLE_MINIMUM = 10;
 

@@ -7,7 +7,7 @@ import {
   STAFF_CONTACT_OUTCOMES,
 } from '../../domain/contact-attempts';
 
-// Issue 17 part 2: the contact log of a waiting-list entry and of an offer. Who made the
+// The contact log of a waiting-list entry and of an offer. Who made the
 // attempt is the signed-in member of staff, taken from the session, never from the body.
 
 /** A minute's grace for the clock of the computer the time was typed on. */

@@ -11,7 +11,7 @@ const reason = z
     z.maxLength(500, { error: 'Keep the reason under 500 characters' }),
   );
 
-/** DOMAIN.md "flag": someone at risk of, or in breach of, the absence threshold. */
+/** docs/domain.md "flag": someone at risk of, or in breach of, the absence threshold. */
 export const flagViewSchema = z.object({
   enrolmentId: idSchema,
   enrolmentVersion: versionSchema,

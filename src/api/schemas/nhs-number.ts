@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { isValidNhsNumber, normaliseNhsNumber } from '../../domain/nhs-number';
 
-/** DOMAIN.md "NHS number": typed with spaces or dashes, stored as ten digits, checked. */
+/** docs/domain.md "NHS number": typed with spaces or dashes, stored as ten digits, checked. */
 export const nhsNumberSchema = z
   .pipe(z.string({ error: 'Enter an NHS number' }), z.transform(normaliseNhsNumber))
   .check(

@@ -14,7 +14,7 @@ export const participantSchema = z.object({
 export type Participant = z.infer<typeof participantSchema>;
 export const participantListSchema = z.object({ items: z.array(participantSchema) });
 
-/** DOMAIN.md "Words": enrolment statuses. */
+/** docs/domain.md "Words": enrolment statuses. */
 export const enrolmentStatusSchema = z.enum([
   'offered',
   'confirmed',

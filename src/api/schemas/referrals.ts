@@ -72,7 +72,7 @@ export type ReferralInput = z.input<typeof referralInputSchema>;
 /** A referral as the server receives it, once parsed (defaults filled in). */
 export type NewReferral = z.output<typeof referralInputSchema>;
 
-/** Issue 17: an entry what the service can keep true. What can change once someone is on the
+/** An entry as the service keeps it true. What can change once someone is on the
  * list: contact details (kept on their participant record), availability, urgency, access
  * needs and notes. Saved with If-Match. */
 export const referralUpdateSchema = z
@@ -153,7 +153,7 @@ export const offerSchema = z.object({
   expiresAt: isoDateTimeSchema,
   status: z.enum(['open', 'accepted', 'declined', 'expired']),
   decidedAt: z.nullable(isoDateTimeSchema),
-  /** Why a declined offer was declined (issue 17); null for any other outcome. */
+  /** Why a declined offer was declined; null for any other outcome. */
   declineReason: z.nullable(z.enum(DECLINE_REASONS)),
   declineNote: z.string(),
   version: versionSchema,

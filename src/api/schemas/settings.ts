@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
 import { intSchema, versionSchema } from './common';
 
-/** Words staff read out or send when a referral is from another area (issue 17 part 5). */
+/** Words staff read out or send when a referral is from another area. */
 const signpostText = (label: string) =>
   z
     .string({ error: `${label} is required` })
@@ -13,7 +13,7 @@ const signpostText = (label: string) =>
     );
 
 /** A GOV.UK Notify template's id (a UUID, shown on the template's page in Notify), or null:
- * no message of that kind is sent (issue 17 part 4). */
+ * no message of that kind is sent. */
 const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const templateId = (label: string) =>
   z.nullable(
@@ -30,7 +30,7 @@ const templateId = (label: string) =>
     ),
   );
 
-/** A whole number of minutes or hours within the bounds the domain allows (issue 15). */
+/** A whole number of minutes or hours within the bounds the domain allows. */
 const limitSchema = (label: string, unit: string, { min, max }: { min: number; max: number }) =>
   z
     .number({ error: `${label}: enter a number of ${unit}` })
@@ -50,7 +50,7 @@ const maxHoursSchema = limitSchema(
   SESSION_LIMIT_BOUNDS.sessionMaxHours,
 );
 
-/** Service-wide settings (DOMAIN.md "Facts that become rules"). */
+/** Service-wide settings (docs/domain.md "Facts that become rules"). */
 export const serviceSettingsSchema = z.object({
   absenceThreshold: intSchema.check(z.gte(1), z.lte(7)),
   lateJoinCutoffSession: intSchema.check(z.gte(1), z.lte(8)),

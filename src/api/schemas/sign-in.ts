@@ -18,7 +18,7 @@ export const loginRequestSchema = z.object({
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 /** The server sets an httpOnly session cookie and sends no token; the mock's token is its
- * bearer token (issue 15). */
+ * bearer token. */
 export const signedInSchema = z.object({
   user: staffUserSchema,
   token: z.optional(z.string().check(z.minLength(16))),

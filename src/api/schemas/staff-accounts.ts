@@ -3,7 +3,7 @@ import { needsDiscipline } from '../../domain/staff';
 import { idSchema, shortText, versionSchema } from './common';
 import { disciplineSchema, roleSchema, staffUserSchema, type Role } from './staff';
 
-// The staff accounts page (issue 15): the accounts as admins and managers see them, and the
+// The staff accounts page: the accounts as admins and managers see them, and the
 // bodies that add and change them. The forms validate with these same schemas.
 
 /** A staff account as stored: the signed-in user's fields, whether it may sign in, and why it

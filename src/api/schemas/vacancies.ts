@@ -25,7 +25,7 @@ export const createOfferSchema = z.object({
 export type CreateOfferInput = z.input<typeof createOfferSchema>;
 
 /** `pastExpiry` is judged on the server's clock, so a wrong laptop clock cannot accept a lapsed
- * offer. An offer past its expiry is read as expired (issue 17), so `pastExpiry` is true only
+ * offer. An offer past its expiry is read as expired, so `pastExpiry` is true only
  * in the moment between a read and the expiry. */
 export const offerViewSchema = z.extend(offerSchema, {
   name: z.string(),
@@ -79,7 +79,7 @@ export const vacancyDetailSchema = z.object({
 });
 export type VacancyDetail = z.infer<typeof vacancyDetailSchema>;
 
-/** Issue 17: the whole waiting list searched for one vacancy (the text, a name or an NHS number,
+/** The whole waiting list searched for one vacancy (the text, a name or an NHS number,
  * in the body: never in a URL), each person with why they would not be suggested. */
 export const VACANCY_SEARCH_MAX = 50;
 export const vacancySearchSchema = z.object({

@@ -17,7 +17,7 @@ export type WaitingSort = (typeof WAITING_SORTS)[number];
 export const WAITING_PAGE_MAX = 200;
 
 /** One page of the waiting list, asked for in a POST body: the search text is a name or an NHS
- * number, which must never reach a URL (DOMAIN.md). Without a sort the rows come in priority
+ * number, which must never reach a URL (docs/domain.md). Without a sort the rows come in priority
  * order (urgent first, then longest waiting). */
 export const waitingListQuerySchema = z.object({
   text: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),

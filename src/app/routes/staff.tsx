@@ -15,7 +15,7 @@ import { staffSearchSchema, type StaffSearch } from '../../features/staff/staff-
 
 const StaffDialog = lazy(() => import('../../features/staff/components/staff-dialog'));
 
-/** Staff accounts (issue 15): admins add, change, deactivate and reactivate, and set a
+/** Staff accounts: admins add, change, deactivate and reactivate, and set a
  * temporary password; managers read. Facilitators never reach it (route guard). The filter
  * and sort are in the URL, read here with the page's own schema (the route definition in the
  * shared entry carries none). */

@@ -4,7 +4,7 @@ import type { SharedResolvers } from '../resolver';
 import { findCohort, roster } from '../views/views';
 
 export const enrolmentResolvers = {
-  // Search terms come in the body: an NHS number must never appear in a URL (DOMAIN.md).
+  // Search terms come in the body: an NHS number must never appear in a URL (docs/domain.md).
   'POST /participants/search': async (ctx) => {
     return { items: await ctx.findPeople(ctx.body.q) };
   },

@@ -13,7 +13,7 @@ export const flagResolvers = {
     return { items, threshold: db.settings.absenceThreshold };
   },
 
-  // DOMAIN.md: act on a breach by transfer, keeping with a reason, or withdrawal; all audited.
+  // docs/domain.md: act on a breach by transfer, keeping with a reason, or withdrawal; all audited.
   'POST /flags/:enrolmentId/resolve': async (ctx) => {
     const { kind, enrolment } = await ctx.run((db, cc) =>
       resolveFlag(

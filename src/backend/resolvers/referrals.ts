@@ -14,7 +14,7 @@ export const referralResolvers = {
   // A page at a time, searched by the backend: the browser never holds the whole list.
   'POST /referrals/search': async (ctx) => {
     const { items, total, onList } = await ctx.waitingList(ctx.body);
-    // Someone whose offer ran out is waiting again as soon as it did (issue 17): the read's
+    // Someone whose offer ran out is waiting again as soon as it did: the read's
     // records already say so, before the expiry job has written it.
     const lapsed = items.some((r) => r.status === 'offered')
       ? new Set((await ctx.read()).referrals.filter((r) => r.status === 'waiting').map((r) => r.id))
@@ -50,7 +50,7 @@ export const referralResolvers = {
     );
   },
 
-  // Issue 17: keeping an entry true. Each names the one referral it acts on (read-needs.ts).
+  // Keeping an entry true. Each names the one referral it acts on (read-needs.ts).
   'PATCH /referrals/:id': async (ctx) =>
     await ctx.run(
       (db, cc) =>
@@ -80,7 +80,7 @@ export const referralResolvers = {
     );
   },
 
-  // DOMAIN.md: eligibility, one referral per NHS number on the list, one participant record.
+  // docs/domain.md: eligibility, one referral per NHS number on the list, one participant record.
   'POST /referrals': async (ctx) =>
     await ctx.run((db, cc) => createReferral(db, ctx.body, cc), {
       nhsNumbers: [ctx.body.nhsNumber],

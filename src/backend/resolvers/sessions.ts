@@ -12,7 +12,7 @@ export const sessionResolvers = {
       ),
     ),
 
-  // DOMAIN.md code 4: cancelled by the provider, for everyone on the register; not an absence.
+  // docs/domain.md code 4: cancelled by the provider, for everyone on the register; not an absence.
   'POST /sessions/:sessionId/cancel': async (ctx) =>
     await ctx.run((db, cc) =>
       cancelSession(

@@ -36,7 +36,7 @@ export const vacancyResolvers = {
     };
   },
 
-  // Issue 17: anyone on the list, a page at a time in the waiting list's order (urgent first,
+  // Anyone on the list, a page at a time in the waiting list's order (urgent first,
   // then longest waiting), each with why they would not be suggested. Only the page's people
   // are read besides the bounded records.
   'POST /vacancies/:id/search': async (ctx) => {

@@ -15,7 +15,7 @@ import { flagFor } from './flag-views';
 import { cohortSummary, roster } from './views';
 import { markOf } from '../../domain/record-index';
 
-/** One cohort's figures for the manager's cohort dashboard (issue 7, part 2). */
+/** One cohort's figures for the manager's cohort dashboard. */
 export function cohortDashboard(db: Db, cohort: Cohort, today: string): CohortDashboard {
   const sessions = db.sessions
     .filter((s) => s.cohortId === cohort.id)

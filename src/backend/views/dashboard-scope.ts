@@ -35,7 +35,7 @@ export interface Windows {
   charts: Period;
 }
 
-/** With no date range, each figure keeps the window issue 7 names (last 4 weeks, this quarter,
+/** With no date range, each figure keeps its own window (last 4 weeks, this quarter,
  * last 6 months of charts); a chosen range applies to all of them, so a shared link is exact. */
 export function windowsFor(filters: DashboardFilters, today: string): Windows {
   if (filters.from || filters.to) {
@@ -73,7 +73,7 @@ export function attendanceRows(
   return db.attendance.flatMap((a) => {
     const session = sessions.get(a.sessionId);
     const enrolment = enrolments.get(a.enrolmentId);
-    // DOMAIN.md: sessions held before a participant joined are not theirs.
+    // docs/domain.md: sessions held before a participant joined are not theirs.
     if (!session || !enrolment || session.date < enrolment.joinedOn) return [];
     return [{ session, enrolment, code: sessionCode(session, a.code) }];
   });

@@ -38,7 +38,7 @@ export function findVacancy(db: Db, id: string | undefined): Vacancy {
   return db.vacancies.find((v) => v.id === id) ?? notFound('That vacancy');
 }
 
-/** A vacancy as the admin sees it: the cohort, sessions left and the DOMAIN.md late-joining cut-off. */
+/** A vacancy as the admin sees it: the cohort, sessions left and the docs/domain.md late-joining cut-off. */
 export function vacancySummary(db: Db, vacancy: Vacancy, now: Date): VacancySummary {
   const today = todayIso(now);
   const { cohort, window, offerable } = offerWindow(db, vacancy, today);

@@ -50,7 +50,7 @@ export function cohortSummary(
   };
 }
 
-/** The policy's 'own' scope: facilitators see the cohorts they facilitate (DOMAIN.md). */
+/** The policy's 'own' scope: facilitators see the cohorts they facilitate (docs/domain.md). */
 export function canSeeCohort(ctx: Pick<Ctx, 'user' | 'scope'>, cohort: Cohort): boolean {
   return ctx.scope === 'all' || cohort.facilitatorIds.includes(ctx.user.id);
 }

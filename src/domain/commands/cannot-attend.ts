@@ -6,7 +6,7 @@ import { enrolmentInScope, type EnrolmentRecords } from './enrolments';
 import { personName } from './places';
 import { attendanceAt, putAttendance } from './register-roster';
 
-/** DOMAIN.md: notice of an absence at an upcoming session is recorded as code 2 (it still counts
+/** docs/domain.md: notice of an absence at an upcoming session is recorded as code 2 (it still counts
  * as an absence). Past sessions and finalised registers change only on the register, as an
  * amendment with a reason. */
 export function recordCannotAttend(

@@ -6,7 +6,7 @@ import { cohortInScope, cohortStatus } from './places';
 
 // The ends of a cohort's life that staff choose: deleting one set up by mistake, or cancelling.
 
-/** DOMAIN.md lifecycle: a cohort anyone joined, or with attendance, is cancelled, never deleted. */
+/** docs/domain.md lifecycle: a cohort anyone joined, or with attendance, is cancelled, never deleted. */
 export function deleteCohort(
   r: CohortRecords,
   input: { cohortId: string; version: number },
@@ -27,7 +27,7 @@ export function deleteCohort(
   return cs.done({ ok: true });
 }
 
-/** DOMAIN.md lifecycle: a cohort not yet completed can be cancelled, with a reason. */
+/** docs/domain.md lifecycle: a cohort not yet completed can be cancelled, with a reason. */
 export function cancelCohort(
   r: Pick<CohortRecords, 'cohorts' | 'sessions'>,
   input: { cohortId: string; version: number; reason: string },

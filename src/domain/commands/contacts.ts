@@ -4,10 +4,10 @@ import { newestFirst } from '../contact-attempts';
 import { found, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 
-/** Who the log names for a message the server sent (issue 17 part 4). */
+/** Who the log names for a message the server sent. */
 export const NOTIFY_SENDER = 'GOV.UK Notify';
 
-// Issue 17 part 2: each attempt to reach someone on the list is logged against their entry,
+// Each attempt to reach someone on the list is logged against their entry,
 // and against the offer it was about, if any. The log only grows: an attempt is never edited.
 
 export interface ContactRecords {

@@ -32,7 +32,7 @@ function flagged(r: PlaceRecords & Pick<FlagRecords, 'attendance'>, enrolment: E
   return summary;
 }
 
-/** DOMAIN.md: act on a breach by transfer, keeping with a documented reason, or withdrawal. */
+/** docs/domain.md: act on a breach by transfer, keeping with a documented reason, or withdrawal. */
 export function resolveFlag(
   r: FlagRecords,
   input: FlagAction & { enrolmentId: string; version: number },

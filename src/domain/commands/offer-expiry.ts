@@ -4,7 +4,7 @@ import type { CommandContext, Outcome } from './command';
 import { ChangeSet } from './change-set';
 import type { OfferRecords } from './offers';
 
-// Issue 17: an offer past its expiry expires by itself. Reads show the records as they stand
+// An offer past its expiry expires by itself. Reads show the records as they stand
 // at the moment asked (`recordsAt`), writing nothing; the server's expiry job and any write
 // that touches offers record the same thing (`expireLapsed`). Both give the expired offer the
 // same shape, so a page read before the job and after it shows the same.

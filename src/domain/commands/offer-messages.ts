@@ -9,7 +9,7 @@ import { found, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 import { contactViewOf, type ContactRecords } from './contacts';
 
-// Issue 17 part 4: the offer's message, as the server sends it through GOV.UK Notify, and what
+// The offer's message, as the server sends it through GOV.UK Notify, and what
 // the offer's contact log keeps of it: the channel, Notify's message id and its delivery
 // status, never the message's text or where it went.
 

@@ -16,7 +16,7 @@ const OUTCOME_ACTION: Record<OfferOutcome, AuditAction> = {
 };
 
 /** POST /offers/:id/outcome. The offer's version changes with its outcome, so of many concurrent
- * answers only the first finds its version current (If-Match). A decline says why (issue 17). */
+ * answers only the first finds its version current (If-Match). A decline says why. */
 export function recordOfferOutcome(
   r: OfferRecords,
   input: {
@@ -59,7 +59,7 @@ export function recordOfferOutcome(
     if (input.outcome === 'expired') {
       refuse('invalid_state', 'This offer has not expired yet.');
     }
-    // Issue 6: back to the waiting list at their original position (referral date unchanged).
+    // Back to the waiting list at their original position (referral date unchanged).
     const referral = r.referrals.find((x) => x.id === offer.referralId);
     if (referral) {
       cs.put('referrals', { ...referral, status: 'waiting', version: referral.version + 1 });
@@ -94,7 +94,7 @@ function acceptOffer(
     r.referrals.find((x) => x.id === offer.referralId),
     'That referral',
   );
-  // DOMAIN.md: refuse past capacity (even if the place was meanwhile taken another way), into a
+  // docs/domain.md: refuse past capacity (even if the place was meanwhile taken another way), into a
   // closed cohort, or for someone who already has a place.
   expectPlaceFor(
     r,

@@ -16,7 +16,7 @@ export interface OfferRecords extends PlaceRecords {
   offers: readonly Offer[];
 }
 
-/** DOMAIN.md: a freed place can be offered only while it is open and before the late-joining
+/** docs/domain.md: a freed place can be offered only while it is open and before the late-joining
  * cut-off (the setting's session for a course, the first session for a workshop). */
 export function offerWindow(
   r: Pick<PlaceRecords, 'cohorts' | 'sessions' | 'settings'>,
@@ -43,7 +43,7 @@ export function holdsOpenOffer(offers: readonly Offer[], referral: Referral): bo
 
 /** POST /vacancies/:id/offers. The vacancy's version changes with every offer, so two admins
  * offering the same place at once cannot both succeed (If-Match). Any person on the list may
- * be offered it (issue 17: the admin has confirmed any reason they were not suggested), but
+ * be offered it (the admin has confirmed any reason they were not suggested), but
  * never someone closed, placed, ineligible or holding another open offer. Offers that have
  * lapsed are recorded as expired first, so the place and the person are free again. */
 export function makeOffer(

@@ -72,7 +72,7 @@ export function currentPlace(
   });
 }
 
-/** DOMAIN.md: refuse enrolment past capacity, into a closed cohort, or of someone placed elsewhere. */
+/** docs/domain.md: refuse enrolment past capacity, into a closed cohort, or of someone placed elsewhere. */
 export function expectPlaceFor(
   r: Pick<PlaceRecords, 'cohorts' | 'sessions' | 'enrolments'>,
   cohort: Cohort,

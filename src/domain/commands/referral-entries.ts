@@ -10,7 +10,7 @@ import { ChangeSet } from './change-set';
 import { contactLog, type ContactRecords } from './contacts';
 import { isOnWaitingList } from './referrals';
 
-// Issue 17: keeping a waiting-list entry true. Each change is audited with what it was before,
+// Keeping a waiting-list entry true. Each change is audited with what it was before,
 // which is the entry's history on its page.
 
 interface EntryRecords extends Pick<ContactRecords, 'contactAttempts' | 'staff'> {

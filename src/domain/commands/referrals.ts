@@ -25,7 +25,7 @@ export function createReferral(
   input: NewReferral,
   ctx: CommandContext,
 ): Outcome<Referral> {
-  // DOMAIN.md: a referral from an ineligible borough is not added; the answer says where to signpost.
+  // docs/domain.md: a referral from an ineligible borough is not added; the answer says where to signpost.
   const eligibility = checkEligibility(input.borough, r.settings);
   if (!eligibility.eligible) {
     refuse(

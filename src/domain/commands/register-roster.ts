@@ -29,7 +29,7 @@ export function sessionInScope(
   return { session, cohort: cohortInScope(r, session.cohortId, ctx) };
 }
 
-/** DOMAIN.md "register": who has a row on a session's register, everyone in its cohort who was
+/** docs/domain.md "register": who has a row on a session's register, everyone in its cohort who was
  * enrolled on the session's date (not before joining, not after leaving, not on an offer). */
 export function registerEnrolments<
   E extends Pick<Enrolment, 'cohortId' | 'status' | 'joinedOn' | 'history'>,

@@ -27,7 +27,7 @@ export interface MarkAttendanceInput {
 }
 
 /** PUT /sessions/:sessionId/attendance/:enrolmentId: mark, note or catch-up for one person.
- * DOMAIN.md: no one is present before the group agreement; a finalised register changes only
+ * docs/domain.md: no one is present before the group agreement; a finalised register changes only
  * as an amendment with a reason, whatever the change. */
 export function markAttendance(
   r: RegisterRecords,

@@ -43,7 +43,7 @@ export function rescheduleSession(
   return cs.done(next);
 }
 
-/** POST /sessions/:sessionId/cancel. DOMAIN.md code 4: cancelled by the provider, for everyone
+/** POST /sessions/:sessionId/cancel. docs/domain.md code 4: cancelled by the provider, for everyone
  * on the register; it is not an absence. */
 export function cancelSession(
   r: RegisterRecords,

@@ -4,7 +4,7 @@ import { expectVersion, found, refuse, type CommandContext, type Outcome } from 
 import { ChangeSet } from './change-set';
 import type { AuditAction } from '../audit-actions';
 
-// The staff list (DOMAIN.md "Staff and sign-in"): admins add people, change roles and
+// The staff list (docs/domain.md "Staff and sign-in"): admins add people, change roles and
 // deactivate leavers at once. Every change is audited; a deactivation ends the person's
 // sessions in the same transaction.
 

@@ -6,7 +6,7 @@ import type { CommandContext } from './command';
 import type { ChangeSet } from './change-set';
 import type { PlaceRecords } from './places';
 
-/** DOMAIN.md "vacancy": how long a place freed in this cohort is worth offering, from its
+/** docs/domain.md "vacancy": how long a place freed in this cohort is worth offering, from its
  * scheduled sessions and the late-joining cut-off (a workshop's is its first session). */
 export function cohortVacancyWindow(
   r: Pick<PlaceRecords, 'sessions' | 'settings'>,

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-// The idle sign-out (issues 8 and 15), outside React: loaded after the page, so the shell
+// The idle sign-out, outside React: loaded after the page, so the shell
 // carries none of it. Activity is the user's input in any tab of the app: each tab tells the
 // others (BroadcastChannel; nothing is stored), so a colleague typing in one tab keeps every
 // tab open, and all of them warn and sign out together. The warning does not restart the

@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
 export const WAITING_SORTABLE = ['name', 'wait', 'urgency', 'status'] as const;
 
 /** The waiting list's view state in the URL: filters and sort only. The text search is kept
- * out on purpose: it would put a name or an NHS number in the address bar (DOMAIN.md).
+ * out on purpose: it would put a name or an NHS number in the address bar (docs/domain.md).
  * Read by the waiting list's own (lazy) page, never by the route tree: the shared entry every
  * page loads stays without it (routes-waiting-list.ts). */
 export const waitingListSearchSchema = z.object({

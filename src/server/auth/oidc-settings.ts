@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { SINGLE_SIGN_ON } from '../../api/endpoints/sign-in-options';
 import { StartupError } from '../startup-error';
 
-// Single sign-on settings (OpenID Connect, issue 15): read from the environment at start and
+// Single sign-on settings (OpenID Connect): read from the environment at start and
 // refused there, with what to change, when they cannot work. None set: no single sign-on.
 //
 //   OIDC_ISSUER            the provider's issuer, exactly as its discovery document says

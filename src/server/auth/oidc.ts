@@ -2,7 +2,7 @@ import { webcrypto } from 'node:crypto';
 import * as client from 'openid-client';
 import type { OidcSettings } from './oidc-settings';
 
-// NHS single sign-on (issue 15) with openid-client v6: the authorization code flow with PKCE
+// NHS single sign-on with openid-client v6: the authorization code flow with PKCE
 // (S256), state and nonce, the client authenticated by private_key_jwt. The provider's
 // metadata is discovered at the first sign-in (so the server starts while the provider is
 // down) and kept; a failed discovery is tried again at the next sign-in.

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database';
 import { outboxKeys } from '../db/domain-tables';
 
-// Each account's outbox key (issue 16): the browser encrypts the marks and notes it keeps in
+// Each account's outbox key: the browser encrypts the marks and notes it keeps in
 // IndexedDB with it (src/features/registers/outbox/encrypted-outbox-store.ts) and holds it only
 // in memory, so entries outlive the page but read as nothing without a session. One key per
 // account, made at its first ask from the CSPRNG and the same for every session of the

@@ -6,7 +6,7 @@ import { staffAccounts } from '../db/domain-tables';
 import type { SignOnIdentity } from './oidc';
 import { startSession } from './sessions';
 
-// Which staff account a single sign-on identity is (issue 15). An account is bound to the
+// Which staff account a single sign-on identity is. An account is bound to the
 // provider's issuer and subject; once bound, only that pair finds it. An email match binds a
 // pre-created account at its first single sign-on only: an account bound already is never
 // found by email again, so a changed or reused address at the provider cannot take it over.

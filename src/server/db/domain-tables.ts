@@ -239,7 +239,7 @@ export const offers = pgTable(
     expiresAt: isoTimestamp('expires_at').notNull(),
     status: text('status', { enum: ['open', 'accepted', 'declined', 'expired'] }).notNull(),
     decidedAt: isoTimestamp('decided_at'),
-    /** Why a declined offer was declined (issue 17); only a declined offer has one. */
+    /** Why a declined offer was declined; only a declined offer has one. */
     declineReason: text('decline_reason', { enum: DECLINE_REASONS }),
     declineNote: text('decline_note').notNull().default(''),
     version: version(),
@@ -280,7 +280,7 @@ export const flagContacts = pgTable('flag_contacts', {
   note: text('note').notNull(),
 });
 
-/** Issue 17: attempts to reach someone on the list, about their entry or one of its offers.
+/** Attempts to reach someone on the list, about their entry or one of its offers.
  * An attempt about an offer names the offer's own referral (the composite key), so the count
  * of failed attempts on an entry (src/domain/contact-attempts.ts) can be read by referral. */
 export const contactAttempts = pgTable(
@@ -297,7 +297,7 @@ export const contactAttempts = pgTable(
     note: text('note').notNull().default(''),
     at: isoTimestamp('at').notNull(),
     recordedAt: isoTimestamp('recorded_at').notNull(),
-    /** Null: the offer's message, sent by GOV.UK Notify (issue 17 part 4). */
+    /** Null: the offer's message, sent by GOV.UK Notify. */
     byStaffId: text('by_staff_id').references(() => staffAccounts.id),
     /** Notify's id for the message; null when Notify refused it (and for staff's attempts). */
     notifyMessageId: text('notify_message_id'),
@@ -366,7 +366,7 @@ export const serviceSettings = pgTable(
     otherAreaSignpost: text('other_area_signpost')
       .notNull()
       .default(DEFAULT_SIGNPOSTING.otherAreaSignpost),
-    /** GOV.UK Notify template ids (issue 17 part 4); the API key is never in the database. */
+    /** GOV.UK Notify template ids; the API key is never in the database. */
     offerSmsTemplateId: text('offer_sms_template_id'),
     offerEmailTemplateId: text('offer_email_template_id'),
     sessionIdleMinutes: integer('session_idle_minutes')
@@ -409,7 +409,7 @@ export const staffAccounts = pgTable(
     active: boolean('active').notNull().default(true),
     deactivationReason: text('deactivation_reason'),
     version: version(),
-    /** Single sign-on (issue 15): the identity this account is bound to, the provider's issuer
+    /** Single sign-on: the identity this account is bound to, the provider's issuer
      * and its subject (for Entra ID the object id within the issuer's tenant). Bound at the
      * first single sign-on, by email, and only ever matched by these two afterwards. */
     oidcIssuer: text('oidc_issuer'),
@@ -466,7 +466,7 @@ export const signInFailures = pgTable(
   ],
 );
 
-/** The key each account's browser outbox is encrypted with (issue 16; src/server/auth/
+/** The key each account's browser outbox is encrypted with (src/server/auth/
  * outbox-keys.ts): 32 random bytes made at the account's first ask, the same for every session
  * of the account. `wrapping` 'aes-256-gcm': `secret` is the key sealed under OUTBOX_KEY_SECRET
  * (iv, ciphertext and tag), with the account's id as additional data so a sealed key moved to

@@ -9,7 +9,7 @@ import { jobHolder, SYSTEM_USER } from '../offer-expiry-job';
 import { runCommandIn } from '../routes/write-context';
 import type { Notifier } from './notify-client';
 
-// Issue 17 part 4: the offer's contact log shows whether its message was delivered. Once a
+// The offer's contact log shows whether its message was delivered. Once a
 // minute, the instance holding the `notify-delivery-status` lease asks Notify about each
 // message whose status is not final yet and records any change. Notify is asked outside any
 // transaction (a slow answer holds no lock); each change is written, and audited, in its own.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { StartupError } from '../startup-error';
 
-// Issue 17 part 4: GOV.UK Notify's API key comes from the server's environment only
+// GOV.UK Notify's API key comes from the server's environment only
 // (NOTIFY_API_KEY, or NOTIFY_API_KEY_FILE for a secrets mount). It is never logged, never in
 // the database and never in any answer: the key is held in a closure that JSON, string
 // conversion and util.inspect cannot reach, so logging the config by mistake shows nothing.

@@ -4,7 +4,7 @@ import type { ServerResolver } from '../routes/endpoint-routes';
 import type { Notifier } from './notify-client';
 import { sendOfferMessage } from './offer-sender';
 
-// The server's own answers where GOV.UK Notify makes a difference (issue 17 part 4): the
+// The server's own answers where GOV.UK Notify makes a difference: the
 // settings say whether the server holds a Notify key (never the key), and a new offer's message
 // is sent once the offer has committed. The mock runs the shared resolvers, which send nothing.
 

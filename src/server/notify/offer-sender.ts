@@ -8,7 +8,7 @@ import { SYSTEM_USER } from '../offer-expiry-job';
 import { runCommandIn } from '../routes/write-context';
 import { NotifyError, type Notifier } from './notify-client';
 
-// Issue 17 part 4: once an offer has committed, its message goes by GOV.UK Notify: a text to a
+// Once an offer has committed, its message goes by GOV.UK Notify: a text to a
 // mobile first, else an email, when the service has a template for it. Never inside the
 // offer's transaction (a slow or failed send holds no lock and never undoes the offer), and
 // never thrown: a refusal is recorded on the offer's contact log, with a reason that holds no

@@ -11,7 +11,7 @@ import {
 import { signInByIdentity } from '../auth/sign-on-accounts';
 import type { AppEnv } from '../http/app-env';
 
-// Single sign-on's pages (issue 15), under /api/auth/oidc. They are browser navigations, not
+// Single sign-on's pages, under /api/auth/oidc. They are browser navigations, not
 // JSON endpoints of ENDPOINTS: each answers with a redirect.
 //   GET login?returnTo=/path  -> the provider's sign-in page (PKCE, state, nonce)
 //   GET callback              -> the session cookie, then the app at returnTo; or the app's

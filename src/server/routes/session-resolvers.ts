@@ -3,7 +3,7 @@ import { outboxKeyFor, outboxWrappingKey } from '../auth/outbox-keys';
 import { endAllSessions } from '../auth/sessions';
 import type { ServerResolver } from './endpoint-routes';
 
-// Sessions beyond signing in and out (issue 15): how staff can sign in here, and "Sign out
+// Sessions beyond signing in and out: how staff can sign in here, and "Sign out
 // everywhere". Each runs in the request's one transaction (ctx.tx), like every endpoint.
 
 export type SessionKey =

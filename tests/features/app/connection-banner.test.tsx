@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { setOnline } from '../../utils/connection';
 
-// Issue 16, part 2: a lost connection is said on every page, politely, and so is its return.
+// A lost connection is said on every page, politely, and so is its return.
 
 afterEach(() => setOnline(true));
 

@@ -14,7 +14,7 @@ import { RouteError } from '../../../src/app/route-error';
 import { createQueryClient } from '../../../src/lib/query-client';
 import { lazyComponent } from '../../../src/lib/lazy-component';
 
-// Issue 16, part 3: a page whose code cannot load (offline) says so in place and tries again
+// A page whose code cannot load (offline) says so in place and tries again
 // on request; nothing reloads the page over the marks still waiting to be sent.
 
 const chunkError = () =>

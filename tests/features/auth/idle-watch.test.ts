@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_IDLE_MS, APP_IDLE_WARNING_MS } from '../../../src/domain/session-limits';
 import { watchIdle, type IdlePhase } from '../../../src/features/auth/idle-watch';
 
-// Issue 15: the warning at 14 minutes, the sign-out at 15 exactly (showing the warning does not
+// The warning at 14 minutes, the sign-out at 15 exactly (showing the warning does not
 // restart the clock), input in any tab counting for all of them, and a sign-out in one tab
 // ending the others. Fake timers and clock; BroadcastChannel is Node's, between watchers.
 

@@ -56,7 +56,7 @@ describe('creating and editing cohorts', () => {
 });
 
 describe('enrolment and transfer', () => {
-  it('says a full cohort can take no one before anyone is chosen (issue 17)', async () => {
+  it('says a full cohort can take no one before anyone is chosen', async () => {
     signInAs(ACCOUNTS.sam);
     const workshop = cohortByName('Flare-up planning workshop');
     await renderApp(`/cohorts/${workshop.id}`);

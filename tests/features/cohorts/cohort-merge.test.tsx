@@ -6,7 +6,7 @@ import { server } from '../../../mocks/node';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { cohortByName } from '../../utils/seed-lookup';
 
-// Issue 16, part 5: a cohort edit that a colleague's save made stale (412) is merged three ways
+// A cohort edit that a colleague's save made stale (412) is merged three ways
 // against the version the form was opened at. What only the colleague changed is kept, what
 // only I changed is kept, and only the fields we both changed are decided, with both values.
 

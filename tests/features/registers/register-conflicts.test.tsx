@@ -8,7 +8,7 @@ import { NOTE_SEPARATOR } from '../../../src/domain/note-join';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { enrolmentsOf, todaysSession } from '../../utils/seed-lookup';
 
-// Issue 16, part 5: two facilitators change one person's row at once. The row shows both
+// Two facilitators change one person's row at once. The row shows both
 // sides (their note and mine, their mark and mine in words, who saved theirs and when), and
 // "Keep mine", "Keep theirs" or, for notes, "Keep both": nothing is chosen blind or lost.
 

@@ -6,7 +6,7 @@ import { server } from '../../../mocks/node';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { enrolmentsOf, todaysSession } from '../../utils/seed-lookup';
 
-// Issue 16, part 1: a change the server does not take keeps what was typed, on its row, with
+// A change the server does not take keeps what was typed, on its row, with
 // a retry, and the header never says "All marks saved" while it is there.
 
 const COHORT = 'Autumn A – online';

@@ -4,7 +4,7 @@ import { store } from '../../../mocks/db';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { enrolmentsOf, todaysSession } from '../../utils/seed-lookup';
 
-// Issue 16 part 6: a row's note sits behind a button that says whether there is one.
+// A row's note sits behind a button that says whether there is one.
 const COHORT = 'Autumn A – online';
 
 async function openTodaysRegister() {

@@ -7,7 +7,7 @@ import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { setOnline } from '../../utils/connection';
 import { enrolmentsOf, todaysSession } from '../../utils/seed-lookup';
 
-// Issue 16, part 2: offline is visible on the register: each waiting row says so in words,
+// Offline is visible on the register: each waiting row says so in words,
 // and the header says where the changes are; online, the header says "Saving…".
 
 const COHORT = 'Autumn A – online';

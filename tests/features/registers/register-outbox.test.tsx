@@ -14,7 +14,7 @@ import { setOnline } from '../../utils/connection';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { enrolmentsOf, todaysSession } from '../../utils/seed-lookup';
 
-// Issue 16, part 4: marks and notes not yet on the server are kept in IndexedDB (the mock
+// Marks and notes not yet on the server are kept in IndexedDB (the mock
 // build's outbox) and sent when the app next runs with a session, in order, each on the
 // version it was made on; only the signed-in user's; and signing out asks about them.
 

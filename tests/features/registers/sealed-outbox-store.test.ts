@@ -11,7 +11,7 @@ import {
 } from '../../../src/features/registers/outbox/sealed-outbox-store';
 import { ACCOUNTS, signInAs } from '../../utils/render-app';
 
-// Issue 16: against a real API the outbox is kept in IndexedDB encrypted (AES-GCM) under each
+// Against a real API the outbox is kept in IndexedDB encrypted (AES-GCM) under each
 // user's key from the server. What a lost laptop shows is ciphertext; a wrong key, a changed
 // byte or another user's entry opens as nothing and is skipped.
 

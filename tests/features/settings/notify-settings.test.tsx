@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { store } from '../../../mocks/db';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 
-// Issue 17 part 4: the GOV.UK Notify template ids on the Settings page (the mock holds no
+// The GOV.UK Notify template ids on the Settings page (the mock holds no
 // Notify key, so the page says offers are contacted by hand).
 
 const TEMPLATE = '6f1d2e3c-4b5a-4968-8776-a5b4c3d2e1f0';

@@ -11,7 +11,7 @@ import { sessionLimitsStore } from '../../../src/lib/session-limits-store';
 import { call } from '../../mocks/api-client';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 
-// Issue 15: how long a session lasts is a service setting. An admin changes it on the Settings
+// How long a session lasts is a service setting. An admin changes it on the Settings
 // page (the same schema as the server's, so a value out of bounds is refused beside the field
 // and kept); every signed-in user's idle sign-out then follows it. The watcher's own timing
 // (warning a minute before, sign-out exactly at the limit) is tested with fake timers in

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContactView } from '../../../src/api/schemas/contacts';
 import { byHandReason } from '../../../src/features/vacancies/by-hand';
 
-// Issue 17 part 4: when the offer page tells the admin to contact the person by hand.
+// When the offer page tells the admin to contact the person by hand.
 
 const message = (over: Partial<ContactView>): ContactView => ({
   id: 'cat_1',

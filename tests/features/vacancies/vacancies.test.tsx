@@ -36,7 +36,7 @@ describe('vacancies', () => {
     await user.click(within(top).getByRole('button', { name: `Offer the place to ${name}` }));
     expect(await screen.findByText(`Offered to ${name}`)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Offer the place to/ })).not.toBeInTheDocument();
-    // Issue 17 part 4: the mock sends nothing, so the page says to contact the person by hand,
+    // The mock sends nothing, so the page says to contact the person by hand,
     // with a script that names them, says when to reply by, and nothing of their health.
     const byHand = screen.getByRole('region', { name: 'Contact this person by hand' });
     expect(within(byHand).getByText(/GOV.UK Notify is not set up/)).toBeInTheDocument();

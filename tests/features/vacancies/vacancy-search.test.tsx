@@ -4,7 +4,7 @@ import { store } from '../../../mocks/db';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { withdrawOneFrom } from '../../utils/vacancy-fixture';
 
-// Issue 17 part 3: the vacancy page searches the whole waiting list, says why anyone is not
+// The vacancy page searches the whole waiting list, says why anyone is not
 // suggested, offers the place outside the suggestions after a confirmation, and moves on to
 // the next candidate when an offer expires (time moved through the mock's test clock).
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { store } from '../../../mocks/db';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 
-// Issue 17: the entry's page lets an admin keep it true (edit, close, reopen) and shows its
+// The entry's page lets an admin keep it true (edit, close, reopen) and shows its
 // history in words; a manager reads it.
 
 function waitingEntry() {

@@ -16,7 +16,7 @@ interface FlagActionChoiceProps {
   role: Role;
 }
 
-/** DOMAIN.md: at risk, contact the person; breached, transfer, keep with a reason, or withdraw. */
+/** docs/domain.md: at risk, contact the person; breached, transfer, keep with a reason, or withdraw. */
 export function FlagActionChoice({ control, flag, role }: FlagActionChoiceProps) {
   return (
     <Controller

@@ -13,7 +13,7 @@ import { flagFormSchema, type FlagFormInput, type FlagFormOutput } from '../flag
 import { FlagActionChoice, mayDecide } from './flag-action-choice';
 import { TransferChoice } from './transfer-choice';
 
-/** DOMAIN.md: at risk, contact the person; breached, transfer, keep with a reason, or withdraw. */
+/** docs/domain.md: at risk, contact the person; breached, transfer, keep with a reason, or withdraw. */
 export function FlagActionDialog({
   flag,
   role,

@@ -6,7 +6,7 @@ import type { StaffUser } from '../../../api/schemas/staff';
 import { readToken, writeToken } from '../../../api/session-token';
 import { authStore } from '../auth-store';
 
-/** A real API keeps the session in an httpOnly cookie scripts cannot read (issue 15): the app
+/** A real API keeps the session in an httpOnly cookie scripts cannot read: the app
  * stores nothing. Only the mock hands out a bearer token, kept for this tab. */
 const COOKIE_SESSIONS = !!import.meta.env.VITE_API_BASE_URL;
 

@@ -9,7 +9,7 @@ import type { IdlePhase, IdleWatch } from '../idle-watch';
 const IdleDialogs = lazyComponent(() => import('./session-dialogs'));
 
 interface IdleGuardProps {
-  /** Issues 8 and 15: sign out after the service's idle limit (Settings; 15 minutes unless
+  /** Sign out after the service's idle limit (Settings; 15 minutes unless
    * changed) since the last input in any tab, warning a minute before. Tests may set both. */
   idleMs?: number;
   warnMs?: number;

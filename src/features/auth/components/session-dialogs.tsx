@@ -52,7 +52,7 @@ export default function IdleDialogs({
   );
 }
 
-/** "Sign out everywhere" (issue 15): every session of the account ends, on every device and
+/** "Sign out everywhere": every session of the account ends, on every device and
  * in every tab (the others hear of it: ../idle-watch.ts); this tab's unsaved changes are sent
  * first. */
 export function SignOutEverywhere({ onClose }: { onClose: () => void }) {

@@ -2,8 +2,8 @@ import { Button, Divider } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { singleSignOnOffered, singleSignOnUrl } from '../api/sign-in-options';
 
-/** "Sign in with NHS login / your organisation" when the server has single sign-on set up
- * (issue 15). Below the password form, so its late arrival moves nothing on screen. */
+/** "Sign in with NHS login / your organisation" when the server has single sign-on set up.
+ * Below the password form, so its late arrival moves nothing on screen. */
 export function SingleSignOn({ returnTo }: { returnTo?: string }) {
   const [offered, setOffered] = useState(false);
   useEffect(() => {

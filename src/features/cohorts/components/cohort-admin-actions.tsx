@@ -19,7 +19,7 @@ export function CohortAdminActions({ cohort }: { cohort: CohortSummary }) {
   const remove = useDeleteCohort(cohort.id);
   const navigate = useNavigate();
   const open = cohort.status === 'planned' || cohort.status === 'running';
-  // DOMAIN.md: enrolment past capacity is refused; say so before anyone is chosen.
+  // docs/domain.md: enrolment past capacity is refused; say so before anyone is chosen.
   const full = cohort.filled >= cohort.capacity;
 
   return (

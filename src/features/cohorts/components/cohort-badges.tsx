@@ -15,7 +15,7 @@ export function CohortStatusBadge({ status }: { status: CohortStatus }) {
   return <ToneBadge tone={s.tone}>{s.label}</ToneBadge>;
 }
 
-/** DOMAIN.md: warn under the viable minimum of 10, show when full. */
+/** docs/domain.md: warn under the viable minimum of 10, show when full. */
 export function Places({
   filled,
   capacity,

@@ -15,7 +15,7 @@ interface CohortEditFormProps {
 }
 
 /** The cohort edit form, saved on the version it was opened at (If-Match). When a colleague
- * saved first (412), the form is merged three ways (issue 16, part 5): what only they changed
+ * saved first (412), the form is merged three ways: what only they changed
  * comes into the form, what only I changed stays, and the fields we both changed are listed
  * with both values; saving then goes on their version and overwrites only what I chose. */
 export function CohortEditForm({ cohort, staff, onSaved }: CohortEditFormProps) {

@@ -22,7 +22,7 @@ interface DialogProps {
 
 type CannotAttend = typeof cannotAttendRequestSchema;
 
-/** DOMAIN.md: people say as soon as they cannot come; it is recorded as code 2 for that session. */
+/** docs/domain.md: people say as soon as they cannot come; it is recorded as code 2 for that session. */
 export function CannotAttendDialog({
   entry,
   name,

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { staffQueries } from '../api/staff-queries';
 import { ENROLMENT_LABEL } from './enrolment-labels';
 
-/** The enrolment's history, newest first. Reasons live here, and only staff can read them (DOMAIN.md). */
+/** The enrolment's history, newest first. Reasons live here, and only staff can read them (docs/domain.md). */
 export default function EnrolmentHistoryDialog({
   entry,
   name,

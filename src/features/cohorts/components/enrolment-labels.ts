@@ -1,6 +1,6 @@
 import type { EnrolmentStatus } from '../../../api/schemas/participants';
 
-/** DOMAIN.md "Words": how each enrolment status reads to staff. */
+/** docs/domain.md "Words": how each enrolment status reads to staff. */
 export const ENROLMENT_LABEL: Record<EnrolmentStatus, string> = {
   offered: 'Offered',
   confirmed: 'Confirmed',

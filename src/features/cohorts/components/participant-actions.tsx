@@ -20,7 +20,7 @@ const PLACE_ACTIONS = [
   'enrolment.withdraw',
 ] as const;
 
-/** What staff can do with one person's place (DOMAIN.md: cancellations, transfers, withdrawals). */
+/** What staff can do with one person's place (docs/domain.md: cancellations, transfers, withdrawals). */
 export function ParticipantActions({
   entry,
   sessions,

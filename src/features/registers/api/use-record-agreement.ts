@@ -4,7 +4,7 @@ import { registerEndpoints } from '../../../api/endpoints/registers';
 import { patchRow } from './register-cache';
 import { registerQueries } from './register-queries';
 
-/** DOMAIN.md: the group-rules-and-confidentiality agreement, recorded before anyone is marked present. */
+/** docs/domain.md: the group-rules-and-confidentiality agreement, recorded before anyone is marked present. */
 export function useRecordAgreement(sessionId: string) {
   const qc = useQueryClient();
   const key = registerQueries.detail(sessionId).queryKey;

@@ -39,7 +39,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
   const name = fullName(row.enrolment.participant);
   const nameId = `name-${row.enrolment.id}`;
   const code = row.record?.code ?? null;
-  // Absences so far: earlier sessions plus this one as marked now (DOMAIN.md absence threshold).
+  // Absences so far: earlier sessions plus this one as marked now (docs/domain.md absence threshold).
   const summary = summariseAbsences(
     [
       ...row.otherSessions.filter((s) => s.sessionNumber < sessionNumber),

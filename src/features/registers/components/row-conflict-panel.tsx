@@ -29,7 +29,7 @@ function inWords(field: Field, value: unknown): string {
   return (value as string).trim() || 'No note';
 }
 
-/** Both sides of a row two people changed at once (issue 16, part 5): theirs as the server
+/** Both sides of a row two people changed at once: theirs as the server
  * holds it, who saved it and when, and mine as it was made, field by field, so nothing is
  * chosen blind. Two notes can also be kept together. Loaded lazily by RowProblemAlert: the
  * register's first load does not carry it. */

@@ -37,7 +37,7 @@ export function useRowTabStop(store: FocusStore | null, rowIndex: number): numbe
   });
 }
 
-/** Keyboard-first register (issue "Registers" 3): one tab stop for the whole register;
+/** Keyboard-first register: one tab stop for the whole register;
  * arrows move between rows and options without marking; Space or Enter marks the focused
  * option; A, S, N, C or D marks the row and moves on to the next one. */
 export function useRegisterKeyboard(

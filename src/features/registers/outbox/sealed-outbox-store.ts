@@ -2,7 +2,7 @@ import { request, writer } from './idb';
 import { serverOutboxKey, type OutboxKeySource } from './outbox-key';
 import type { OutboxEntry, OutboxStore } from './outbox-store';
 
-// The outbox against a real API (issue 16): IndexedDB holds, for each entry, its random id,
+// The outbox against a real API: IndexedDB holds, for each entry, its random id,
 // the id of the user who made it (to pick a user's entries) and the rest of it encrypted with
 // AES-GCM under that user's key (./outbox-key.ts), which the server gives only to a session of
 // that user and the page keeps only in memory. A random 96-bit IV per entry; the additional

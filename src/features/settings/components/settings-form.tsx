@@ -50,7 +50,7 @@ const COURSE_FIELDS: NumberFieldSpec[] = [
     max: 8,
   },
 ];
-/** Issue 15: how long staff stay signed in (src/domain/session-limits.ts). */
+/** How long staff stay signed in (src/domain/session-limits.ts). */
 const SESSION_FIELDS: NumberFieldSpec[] = [
   {
     name: 'sessionIdleMinutes',

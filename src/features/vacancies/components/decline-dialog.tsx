@@ -10,7 +10,7 @@ import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
 import { useRecordOutcome } from '../api/use-record-outcome';
 
-/** Issue 17: a decline is confirmed and says why, from the list ("Other" says what). The
+/** A decline is confirmed and says why, from the list ("Other" says what). The
  * person goes back to the list at their place; the vacancy then suggests the next person. */
 export function DeclineDialog({ offer, onClose }: { offer: OfferView; onClose: () => void }) {
   const record = useRecordOutcome();

@@ -4,7 +4,7 @@ import { TONE_TEXT } from '../../../components/tones';
 import { offerScript } from '../../../domain/offer-message';
 import { byHandReason } from '../by-hand';
 
-/** Issue 17 part 4: while Notify has not sent the open offer, the admin contacts the person by
+/** While Notify has not sent the open offer, the admin contacts the person by
  * hand, with a script that says what a message would (no clinical detail) and the expiry. */
 export function OfferByHand({
   offer,

@@ -7,7 +7,7 @@ import { ToneBadge } from '../../../components/tone-badge';
 import { SEARCH_PAGE, vacancyQueries } from '../api/vacancy-queries';
 import { OfferOutsideDialog } from './offer-outside-dialog';
 
-/** Issue 17: anyone on the waiting list, with why they would not be suggested for this place;
+/** Anyone on the waiting list, with why they would not be suggested for this place;
  * an admin may offer it to anyone the rule does not block, after confirming. */
 export function VacancySearch({
   vacancy,

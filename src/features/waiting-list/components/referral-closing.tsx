@@ -22,7 +22,7 @@ import { useCloseReferral } from '../api/use-close-referral';
 import { useReopenReferral } from '../api/use-reopen-referral';
 import { CurrentVersionPrompt, isOutOfDate } from './current-version-prompt';
 
-/** Close an entry with a reason (DOMAIN.md), confirmed in a dialog, or reopen a closed one.
+/** Close an entry with a reason (docs/domain.md), confirmed in a dialog, or reopen a closed one.
  * `closing` is the dialog's state, held by the page so the contact log's "not contactable"
  * suggestion can open it with that reason chosen (null: closed; '': no reason yet). */
 export function ReferralClosing({

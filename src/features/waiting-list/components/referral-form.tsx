@@ -31,9 +31,9 @@ interface ReferralFormProps {
   onSubmit: (values: ReferralInput) => void;
 }
 
-/** Issue 17 part 5: the borough comes first, and an ineligible one is signposted (in the
+/** The borough comes first, and an ineligible one is signposted (in the
  * service's own words) before anything else is asked.
- * Validated with referralInputSchema, the schema the server validates with (CONVENTIONS.md 5);
+ * Validated with referralInputSchema, the schema the server validates with (docs/conventions.md, forms);
  * what the server refuses maps back onto the same fields by their dotted paths. */
 export function ReferralForm({
   defaultValues,
