@@ -42,7 +42,7 @@ function scrollAreaWithoutFloatingUi(): Plugin {
   };
 }
 
-/** An endpoint's `summary` is documentation for the OpenAPI file and the README, read in Node;
+/** An endpoint's `summary` is documentation for the OpenAPI file, read in Node;
  * the browser build leaves it out of src/api/endpoints/ (every page loads a group of them). */
 /** A lazy chunk's preload list names only the files its importer has not loaded already: a
  * chunk's static imports (and theirs) are loaded before it runs, so listing them again costs

@@ -20,7 +20,7 @@ export interface OfferMessageInput {
   expiresAt: string;
 }
 
-/** The fields of the Notify templates (README "GOV.UK Notify"), as Notify names them. */
+/** The fields of the Notify templates (docs/notify.md, "Templates"), as Notify names them. */
 export const OFFER_PERSONALISATION_KEYS = [
   'first_name',
   'course_day',

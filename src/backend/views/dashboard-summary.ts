@@ -74,7 +74,7 @@ export function headline(
 }
 
 // The waiting list is service-wide (not tied to a cohort), so cohort filters do not narrow it;
-// facilitators do not see it at all (README roles: the waiting list is for admins and managers).
+// facilitators do not see it at all (the policy table: the waiting list is for admins and managers).
 function waitingNow(db: Db, today: string): Headline['waiting'] {
   const waiting = db.referrals.filter((r) => r.status === 'waiting');
   return {

@@ -20,7 +20,7 @@ export interface OutboxEntry {
 /** Where entries wait, so they outlive the page. The mock build keeps them in IndexedDB as they
  * are (./idb-outbox-store.ts: the demo's data, which that build keeps in localStorage anyway).
  * A build for a real API keeps them in IndexedDB encrypted with the user's key from the server
- * (./sealed-outbox-store.ts; README: nothing about patients readable in browser storage).
+ * (./sealed-outbox-store.ts; docs/security.md: nothing about patients readable in browser storage).
  * Tests set their own with setOutboxStore(). */
 export interface OutboxStore {
   /** True when entries outlive the page ("Saved on this device"). */
