@@ -27,6 +27,9 @@ step test-seams node .ci/check-test-seams.mjs
 # Real-backend mode (issue 8): the OpenAPI file is current, the HTTP mock API meets the
 # contract over real HTTP, and the app built for a real API works cross-origin.
 step api-spec npm run api:spec --silent -- --check
+# .env.example is what src/server/ops/settings.ts gives, and that list names every setting
+# the server's code reads.
+step env-example npm run env:example --silent -- --check
 step contract bash .ci/contract-ci.sh
 # The same contract against the server (issue 14): embedded database, then PostgreSQL 15.
 step contract-server bash .ci/contract-server.sh

@@ -97,10 +97,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const server = await listen(app, config);
     const stopping = drainingServer(server as Server);
     draining = stopping;
-    undo.push(async () => {
+    const drain = async () => {
       const { cut } = await stopping.close(config.shutdownTimeoutMs ?? 10_000);
       if (cut) log.warn({ cut }, 'requests still running at the shutdown timeout were cut');
-    });
+    };
+    undo.push(drain);
     const port = (server.address() as { port: number }).port;
     let metricsUrl: string | null = null;
     if (metricsOn && config.metrics?.port != null) {
@@ -134,7 +135,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       database,
       metrics,
       metricsUrl,
-      close: () => (closing ??= rollback()),
+      // Stop accepting first, at once: the jobs' stop below may wait for a run under way.
+      close: () => (closing ??= Promise.all([drain(), rollback()]).then(() => undefined)),
     };
   } catch (error) {
     await rollback();

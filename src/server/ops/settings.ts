@@ -40,7 +40,7 @@ export const SETTINGS: SettingGroup[] = [
       },
       {
         name: 'APP_ORIGIN',
-        default: 'http://HOST:PORT',
+        default: 'http://<HOST>:<PORT>',
         about:
           'The origin users open (https in production): CORS, the Secure session cookie and the allowed Host names follow it.',
       },
@@ -75,7 +75,7 @@ export const SETTINGS: SettingGroup[] = [
       },
       {
         name: 'DATABASE_OWNER_URL',
-        default: 'DATABASE_URL',
+        default: 'the same as DATABASE_URL',
         about:
           'PostgreSQL as the owner role, for npm run db:migrate, db:backup and db:restore only; never give it to the server.',
         secret: true,
@@ -190,7 +190,7 @@ export const SETTINGS: SettingGroup[] = [
       },
       {
         name: 'OIDC_REDIRECT_URI',
-        default: 'APP_ORIGIN/api/auth/oidc/callback',
+        default: '<APP_ORIGIN>/api/auth/oidc/callback',
         about: 'The callback registered at the provider.',
       },
     ],
@@ -231,7 +231,7 @@ export const SETTINGS: SettingGroup[] = [
       },
       {
         name: 'METRICS_PORT',
-        default: 'PORT',
+        default: "(none: the app's port)",
         about:
           "Serve /metrics on this port (on HOST) instead of the app's, to keep it off the public route.",
       },
