@@ -39,6 +39,14 @@ step contract-server-postgres bash .ci/with-postgres.sh bash .ci/contract-server
 step two-instances-postgres bash .ci/with-postgres.sh npx vitest run --project server \
   tests/server/two-instances.test.ts --reporter=default --reporter=json \
   --outputFile=reports/two-instances-postgres.json
+# Backups on PostgreSQL: pg_dump -> pg_restore into an empty database -> audit:verify as the
+# app role, equal row counts, grants and function owners (the embedded run is in unit+integration).
+step backup-restore-postgres bash .ci/with-postgres.sh npx vitest run --project server \
+  tests/server/backup-restore.test.ts -t PostgreSQL --reporter=default --reporter=json \
+  --outputFile=reports/backup-restore-postgres.json
+# The production image's steps (the image itself cannot be built here): install without dev
+# dependencies, build, migrate as the owner, run as the app role, read-only, NODE_ENV=production.
+step production-like bash .ci/with-postgres.sh bash .ci/production-like.sh
 step e2e-api npm run test:e2e:api --silent
 
 node .ci/summarise-tests.mjs "${failed_steps[@]}"

@@ -91,6 +91,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       outer: (root) => {
         addHealthRoutes(root, { db: database.db, draining: () => draining?.draining ?? false });
         if (metricsOn && config.metrics?.port == null) addMetricsRoute(root, metrics);
+        // Off (or elsewhere): a plain 404, never the app's page, which a scraper would misread.
+        else root.get('/metrics', (c) => c.text('Not Found', 404));
         root.use(measureRequests(metrics));
       },
     });
