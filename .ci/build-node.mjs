@@ -19,7 +19,7 @@ await build({
     ssr: entry,
     outDir,
     emptyOutDir: false,
-    target: 'node20',
+    target: 'node24',
     sourcemap: false,
     minify: false,
   },

@@ -43,6 +43,11 @@ for (const [step, file, name] of [
     'reports/two-instances-postgres.json',
     'two server instances (PostgreSQL)',
   ],
+  [
+    'backup-restore-postgres',
+    'reports/backup-restore-postgres.json',
+    'backup and restore (PostgreSQL)',
+  ],
 ]) {
   const contract = read(file);
   if (!contract) continue;

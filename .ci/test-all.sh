@@ -27,6 +27,9 @@ step test-seams node .ci/check-test-seams.mjs
 # Real-backend mode: the OpenAPI file is current, the HTTP mock API meets the
 # contract over real HTTP, and the app built for a real API works cross-origin.
 step api-spec npm run api:spec --silent -- --check
+# .env.example is what src/server/ops/settings.ts gives, and that list names every setting
+# the server's code reads.
+step env-example npm run env:example --silent -- --check
 step contract bash .ci/contract-ci.sh
 # The same contract against the server: embedded database, then PostgreSQL 15.
 step contract-server bash .ci/contract-server.sh
@@ -36,6 +39,14 @@ step contract-server-postgres bash .ci/with-postgres.sh bash .ci/contract-server
 step two-instances-postgres bash .ci/with-postgres.sh npx vitest run --project server \
   tests/server/two-instances.test.ts --reporter=default --reporter=json \
   --outputFile=reports/two-instances-postgres.json
+# Backups on PostgreSQL: pg_dump -> pg_restore into an empty database -> audit:verify as the
+# app role, equal row counts, grants and function owners (the embedded run is in unit+integration).
+step backup-restore-postgres bash .ci/with-postgres.sh npx vitest run --project server \
+  tests/server/backup-restore.test.ts -t PostgreSQL --reporter=default --reporter=json \
+  --outputFile=reports/backup-restore-postgres.json
+# The production image's steps (the image itself cannot be built here): install without dev
+# dependencies, build, migrate as the owner, run as the app role, read-only, NODE_ENV=production.
+step production-like bash .ci/with-postgres.sh bash .ci/production-like.sh
 step e2e-api npm run test:e2e:api --silent
 
 node .ci/summarise-tests.mjs "${failed_steps[@]}"

@@ -31,6 +31,10 @@ export interface ServerConfig {
   /** GOV.UK Notify (NOTIFY_API_KEY(_FILE), NOTIFY_BASE_URL), or null: offers are contacted by
    * hand (./notify/notify-config.ts). */
   notify?: NotifyConfig | null;
+  /** SIGTERM: how long requests in flight may take before their connections are closed. */
+  shutdownTimeoutMs?: number;
+  /** GET /metrics: served or not, and on its own port (null: the app's). */
+  metrics?: { enabled: boolean; port: number | null };
 }
 
 /** Sign-in throttling: failures counted in the database, so every instance sees them all. */
@@ -104,7 +108,28 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     oidc: readOidcSettings(env, appOrigin, production),
     outboxKeySecret: readOutboxKeySecret(env),
     notify: readNotifyConfig(env),
+    shutdownTimeoutMs: readCount(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10) * 1000,
+    metrics: readMetrics(env, production, port),
   };
+}
+
+/** On by default outside production; in production only when asked for (METRICS=on). */
+function readMetrics(
+  env: Record<string, string | undefined>,
+  production: boolean,
+  appPort: number,
+): { enabled: boolean; port: number | null } {
+  const text = env.METRICS?.trim().toLowerCase() || (production ? 'off' : 'on');
+  if (text !== 'on' && text !== 'off')
+    throw new StartupError(`METRICS must be "on" or "off", not "${env.METRICS}".`);
+  const portText = env.METRICS_PORT?.trim();
+  if (!portText) return { enabled: text === 'on', port: null };
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || (port === appPort && port !== 0))
+    throw new StartupError(
+      `METRICS_PORT must be a port number other than PORT's (0-65535), not "${portText}".`,
+    );
+  return { enabled: text === 'on', port };
 }
 
 /** A whole number of at least 1, or the default when unset. */

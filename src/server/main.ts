@@ -13,7 +13,7 @@ function printDemoAccounts(): void {
 }
 
 // The server's entry (`npm run serve` runs its build, dist-server/main.js). Settings come
-// from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SEED, NODE_ENV, APP_ORIGIN.
+// from the environment: every one is listed, with its default, in .env.example.
 
 const log = createLogger();
 
@@ -31,16 +31,25 @@ try {
     : `embedded database in ${server.config.dataDir}`;
   console.log(`Cohort register: ${server.url} (${where})`);
   if (server.config.seed === 'demo') printDemoAccounts();
+  if (server.metricsUrl) console.log(`Metrics: ${server.metricsUrl}`);
   let stopping = false;
   const stop = (signal: string) => {
     // A second Ctrl-C while closing means "now".
     if (stopping) process.exit(1);
     stopping = true;
     log.info({ signal }, 'closing');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    // close() cuts requests that outlast SHUTDOWN_TIMEOUT_SECONDS itself; this is the last
+    // resort should closing the database or the jobs hang.
+    const force = setTimeout(
+      () => process.exit(1),
+      (server.config.shutdownTimeoutMs ?? 10_000) + 5000,
+    );
     force.unref();
     server.close().then(
-      () => process.exit(0),
+      () => {
+        log.info({ signal }, 'closed');
+        process.exit(0);
+      },
       () => process.exit(1),
     );
   };

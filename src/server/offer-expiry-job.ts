@@ -16,7 +16,7 @@ import { runCommandIn } from './routes/write-context';
 // another instance takes it over.
 
 export const OFFER_EXPIRY_LEASE = 'expire-offers';
-const EVERY_MS = 60_000;
+export const OFFER_EXPIRY_EVERY_MS = 60_000;
 /** Longer than a tick, so the holder renews it before it lapses; a dead holder's lapses soon. */
 const LEASE_MS = 90_000;
 
@@ -59,24 +59,33 @@ export async function runOfferExpiry(
   });
 }
 
-/** Runs the job every minute on this instance (the lease decides who writes); returns stop. */
-export function scheduleOfferExpiry(db: Db, log: Logger): () => void {
+/** Runs the job every minute on this instance (the lease decides who writes); returns stop,
+ * which waits for a run under way. `onRun` hears each run's outcome (for /metrics). */
+export function scheduleOfferExpiry(
+  db: Db,
+  log: Logger,
+  onRun: (outcome: 'done' | 'skipped' | 'failed') => void = () => undefined,
+): () => Promise<void> {
   const holder = jobHolder();
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+  let running: Promise<void> | null = null;
+  const run = async () => {
     try {
       const { held, expired } = await runOfferExpiry(db, { holder });
       if (held && expired.length) log.info({ expired: expired.length }, 'offers expired');
+      onRun(held ? 'done' : 'skipped');
     } catch (error) {
       log.warn({ err: { type: (error as Error).name } }, 'offer expiry failed');
-    } finally {
-      running = false;
+      onRun('failed');
     }
   };
-  const timer = setInterval(() => void tick(), EVERY_MS);
+  const tick = () => {
+    running ??= run().finally(() => (running = null));
+  };
+  const timer = setInterval(tick, OFFER_EXPIRY_EVERY_MS);
   timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  tick();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -12,10 +13,15 @@ import type { AppEnv } from './http/app-env';
 import { purgeExpiredIdempotencyKeys } from './idempotency';
 import { purgeOldFailures } from './auth/throttle';
 import { tryAcquireLease } from './leases';
-import { scheduleOfferExpiry } from './offer-expiry-job';
+import { OFFER_EXPIRY_EVERY_MS, scheduleOfferExpiry } from './offer-expiry-job';
 import { scheduleDeliveryStatus } from './notify/delivery-status-job';
-import { notifierFor } from './notify/notify-client';
+import { notifierFor, type Notifier } from './notify/notify-client';
 import type { Logger } from './logger';
+import { addHealthRoutes } from './ops/health';
+import { createMetrics, type ServerMetrics } from './ops/metrics';
+import { addMetricsRoute, measureRequests, serveMetricsApart } from './ops/metrics-http';
+import { countedNotifier } from './ops/notify-metrics';
+import { drainingServer, type Draining } from './ops/shutdown';
 import { StartupError } from './startup-error';
 
 export interface StartOptions {
@@ -23,7 +29,10 @@ export interface StartOptions {
   log: Logger;
   /** The built app to serve; none when absent. */
   staticDir?: string;
-  api?: (config: ServerConfig, deps: { log: Logger }) => Hono<AppEnv>;
+  api?: (
+    config: ServerConfig,
+    deps: { log: Logger; notifier: Notifier | null; metrics: ServerMetrics },
+  ) => Hono<AppEnv>;
   /** Writes the demo data, only with SEED=demo and never over existing data: on an embedded
    * database created by this start, in the transaction of its first migrations; on
    * PostgreSQL, when the (migrated) database holds no records at all yet. */
@@ -34,6 +43,11 @@ export interface RunningServer {
   url: string;
   config: ServerConfig;
   database: Database;
+  metrics: ServerMetrics;
+  /** Where /metrics is served apart (METRICS_PORT), or null. */
+  metricsUrl: string | null;
+  /** Graceful: stop accepting, answer what is in flight (up to SHUTDOWN_TIMEOUT_SECONDS),
+   * stop the jobs, close the database, release the data folder's lock. */
   close(): Promise<void>;
 }
 
@@ -63,26 +77,57 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const { applied, fresh } = await applyMigrations(database.db, seed);
       if (applied.length) log.info({ migrations: applied, seeded: fresh && !!seed }, 'migrated');
     }
+    const metrics = createMetrics({ pool: database.poolStats });
+    const notifier = config.notify ? countedNotifier(notifierFor(config.notify), metrics) : null;
+    const metricsOn = config.metrics?.enabled ?? true;
+    let draining: Draining | null = null;
     const app = createApp({
       db: database.db,
       log,
       hostNames: allowedHostNames(config),
       appOrigin: config.appOrigin,
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
-      ...(options.api ? { api: options.api(config, { log }) } : {}),
+      ...(options.api ? { api: options.api(config, { log, notifier, metrics }) } : {}),
+      outer: (root) => {
+        addHealthRoutes(root, { db: database.db, draining: () => draining?.draining ?? false });
+        if (metricsOn && config.metrics?.port == null) addMetricsRoute(root, metrics);
+        // Off (or elsewhere): a plain 404, never the app's page, which a scraper would misread.
+        else root.get('/metrics', (c) => c.text('Not Found', 404));
+        root.use(measureRequests(metrics));
+      },
     });
     const server = await listen(app, config);
-    undo.push(() => closeServer(server));
+    const stopping = drainingServer(server as Server);
+    draining = stopping;
+    const drain = async () => {
+      const { cut } = await stopping.close(config.shutdownTimeoutMs ?? 10_000);
+      if (cut) log.warn({ cut }, 'requests still running at the shutdown timeout were cut');
+    };
+    undo.push(drain);
     const port = (server.address() as { port: number }).port;
-    undo.push(purgeHourly(database.db, log));
-    undo.push(scheduleOfferExpiry(database.db, log));
-    if (config.notify)
+    let metricsUrl: string | null = null;
+    if (metricsOn && config.metrics?.port != null) {
+      const apart = await serveMetricsApart(metrics, config.metrics.port, config.host);
+      undo.push(() => new Promise<void>((done) => apart.close(() => done())));
+      const metricsPort = (apart.address() as { port: number }).port;
+      metricsUrl = `http://${urlHost(config.host)}:${metricsPort}/metrics`;
+    }
+    undo.push(purgeHourly(database.db, log, metrics.job('purge', 3600)));
+    undo.push(
+      scheduleOfferExpiry(
+        database.db,
+        log,
+        metrics.job('offer-expiry', OFFER_EXPIRY_EVERY_MS / 1000),
+      ),
+    );
+    if (config.notify && notifier)
       undo.push(
         scheduleDeliveryStatus(
           database.db,
-          notifierFor(config.notify),
+          notifier,
           log,
           config.notify.statusEveryMs,
+          metrics.job('notify-delivery-status', config.notify.statusEveryMs / 1000),
         ),
       );
     let closing: Promise<void> | null = null;
@@ -90,7 +135,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       url: `http://${urlHost(config.host)}:${port}`,
       config,
       database,
-      close: () => (closing ??= rollback()),
+      metrics,
+      metricsUrl,
+      // Stop accepting first, at once: the jobs' stop below may wait for a run under way.
+      close: () => (closing ??= Promise.all([drain(), rollback()]).then(() => undefined)),
     };
   } catch (error) {
     await rollback();
@@ -116,27 +164,24 @@ function listen(app: Hono<AppEnv>, config: ServerConfig): Promise<NodeServer> {
   });
 }
 
-function closeServer(server: NodeServer): Promise<void> {
-  return new Promise((resolve) => {
-    // Requests under way finish (main.ts gives up after 10 s); idle kept-alive connections
-    // would otherwise hold close() open until they time out.
-    server.close(() => resolve());
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
-  });
-}
-
 /** Expired idempotency keys and old sign-in failures are deleted hourly by whichever
  * instance holds the lease. */
-function purgeHourly(db: Db, log: Logger): () => void {
+function purgeHourly(
+  db: Db,
+  log: Logger,
+  onRun: (outcome: 'done' | 'skipped' | 'failed') => void,
+): () => void {
   const holder = `${hostname()}:${process.pid}`;
   const purge = async () => {
     try {
       if (await tryAcquireLease(db, 'purge-idempotency-keys', holder, 55 * 60_000)) {
         log.info({ purged: await purgeExpiredIdempotencyKeys(db) }, 'expired idempotency keys');
         log.info({ purged: await purgeOldFailures(db) }, 'sign-in failures older than a day');
-      }
+        onRun('done');
+      } else onRun('skipped');
     } catch (error) {
       log.warn({ err: { type: (error as Error).name } }, 'idempotency purge failed');
+      onRun('failed');
     }
   };
   const timer = setInterval(purge, 60 * 60_000);

@@ -43,7 +43,13 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
     throw new StartupError(`Cannot connect to PostgreSQL at ${safeUrl(url)}: ${describe(e)}`);
   }
   const db: Db = drizzlePg({ client: pool, schema });
-  return { db, backend: 'postgres', close: () => pool.end() };
+  const poolStats = () => ({
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max,
+  });
+  return { db, backend: 'postgres', close: () => pool.end(), poolStats };
 }
 
 export function safeUrl(url: string): string {

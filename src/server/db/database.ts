@@ -20,6 +20,8 @@ export interface Database {
   db: Db;
   backend: Backend;
   close(): Promise<void>;
+  /** PostgreSQL's connection pool, for /metrics; absent on the embedded database. */
+  poolStats?: () => { total: number; idle: number; waiting: number; max: number };
 }
 
 /** Rows of `db.execute(sql...)`: both drivers answer `{ rows }`, typed loosely by Drizzle. */

@@ -28,6 +28,10 @@ export interface AppOptions {
   staticDir?: string;
   /** The API's routes, mounted under /api (`new Hono<AppEnv>()`, handlers use `c.var.db`). */
   api?: Hono<AppEnv>;
+  /** Routes and middleware put in front of everything else (health probes, /metrics): they
+   * skip the request log and the guards, the Host guard included, since probes and scrapers
+   * ask by the instance's address. */
+  outer?: (app: Hono<AppEnv>) => void;
 }
 
 const API_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Accept'];
@@ -42,6 +46,7 @@ const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { db, log } = options;
   const app = new Hono<AppEnv>();
+  options.outer?.(app);
   const api = options.api ?? new Hono<AppEnv>();
   const methodsAt = apiMethods(api);
   // What answers at a path: the API's routes under /api, the built app (GET, HEAD) elsewhere.

@@ -73,29 +73,36 @@ export async function runDeliveryStatus(
   return { held: true, asked: pending.length, changed, failed };
 }
 
-/** Runs the job every minute on this instance (the lease decides who asks); returns stop. */
+/** Runs the job every minute on this instance (the lease decides who asks); returns stop.
+ * `onRun` hears each run's outcome (for /metrics). */
 export function scheduleDeliveryStatus(
   db: Db,
   notifier: Notifier,
   log: Logger,
   everyMs = EVERY_MS,
-): () => void {
+  onRun: (outcome: 'done' | 'skipped' | 'failed') => void = () => undefined,
+): () => Promise<void> {
   const holder = jobHolder();
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+  let running: Promise<void> | null = null;
+  const run = async () => {
     try {
       const result = await runDeliveryStatus(db, notifier, { holder });
       if (result.held && result.asked) log.info(result, 'notify delivery statuses');
+      onRun(result.held ? 'done' : 'skipped');
     } catch (error) {
       log.warn({ err: { type: (error as Error).name } }, 'notify delivery status failed');
-    } finally {
-      running = false;
+      onRun('failed');
     }
   };
-  const timer = setInterval(() => void tick(), everyMs);
+  const tick = () => {
+    running ??= run().finally(() => (running = null));
+  };
+  const timer = setInterval(tick, everyMs);
   timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  tick();
+  // Stopping waits for a run under way, so the database is not closed beneath it.
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
