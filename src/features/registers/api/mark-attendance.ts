@@ -5,15 +5,16 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { ApiError, isApiError } from '../../../api/api-error';
+import { isApiError } from '../../../api/api-error';
 import { callApi } from '../../../api/client';
 import { registerEndpoints } from '../../../api/endpoints/registers';
 import {
+  attendanceRecordSchema,
   markAttendanceSchema,
-  type AttendanceRecord,
   type MarkAttendance,
 } from '../../../api/schemas/attendance';
 import { invalidateAfter } from '../../../lib/invalidate';
+import { staleCopy } from '../../../lib/versioned-edit';
 import { entryOf, forget, nextSeq, remember } from '../outbox/outbox';
 import { keepUnsaved, narrowProblem } from './mark-problems';
 import {
@@ -96,10 +97,9 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
       // A 401 has already signed the user out and cleared every cache: the entry waits in the
       // outbox for the next sign-in.
       if (isApiError(error) && error.status === 401) return;
-      const theirs =
-        error instanceof ApiError && error.code === 'stale_version'
-          ? { current: (error.current as AttendanceRecord | null) ?? null }
-          : null;
+      // A stale version: the server's copy, read with the record's own schema, goes into the
+      // cache (what the row shows) and into the conflict to choose against.
+      const theirs = staleCopy(error, attendanceRecordSchema);
       if (theirs) {
         qc.setQueryData(detailKey, (old) => patchRecord(old, v.enrolmentId, () => theirs.current));
       } else {
