@@ -95,7 +95,7 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
     };
     // Scoped to the user, the method and the path (never the Host), like the server's.
     const idem =
-      method === 'POST' && !contract.safe && !contract.noReplay && user
+      method !== 'GET' && !contract.safe && !contract.noReplay && user
         ? request.headers.get('idempotency-key')
         : null;
     const result = idem

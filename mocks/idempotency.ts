@@ -2,7 +2,7 @@ import { store, type StoredResponse } from './db';
 
 const inflight = new Map<string, Promise<StoredResponse>>();
 
-/** A retried POST (same Idempotency-Key) gets the first answer and acts only once,
+/** A retried write (same Idempotency-Key) gets the first answer and acts only once,
  * even when the retry arrives while the first is still being handled. */
 export async function once(
   key: string,

@@ -39,7 +39,7 @@ export function components(errorSchema: Json): Json {
         in: 'header',
         required: false,
         description:
-          'Sent by the app on every POST (a UUID). A retry with the same key, by the same user to the same URL, gets the first answer and acts only once.',
+          'Sent by the app on every POST and on every register mark (a UUID, kept with the mark until the server has it). A retry with the same key, by the same user to the same URL, gets the first answer and acts only once: a mark retried after its answer was lost gets that answer, not a 412.',
         schema: { type: 'string', maxLength: 200 },
       },
     },

@@ -43,7 +43,7 @@ function operation(row: Row, key: EndpointKey, contract: EndpointContract): Json
     ...pathParams.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
     ...queryParameters(contract.query),
     ...(contract.ifMatch ? [{ $ref: '#/components/parameters/IfMatch' }] : []),
-    ...(row.method === 'POST' ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
+    ...(row.method !== 'GET' ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
   ];
   const responses: Json = {
     [String(successStatus(key, contract))]: {

@@ -13,7 +13,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Sent as If-Match; the server answers 412 when the record has moved on. */
   version?: number;
-  /** Every POST carries one so a retried request never acts twice. */
+  /** Every POST carries one so a retried request never acts twice; another write carries one
+   * when given (a mark retried after its answer was lost gets its first answer back). */
   idempotencyKey?: string;
   signal?: AbortSignal;
 }
@@ -51,7 +52,9 @@ export async function apiRequest<S extends z.ZodMiniType>(
   const token = readToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
-  if (method === 'POST') headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
+  const idempotencyKey =
+    options.idempotencyKey ?? (method === 'POST' ? newIdempotencyKey() : undefined);
+  if (idempotencyKey && method !== 'GET') headers['Idempotency-Key'] = idempotencyKey;
 
   // A schema that fails to load is reported once the answer is read, not as an unhandled rejection before.
   if (schema instanceof Promise) schema.catch(() => undefined);

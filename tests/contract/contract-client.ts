@@ -150,7 +150,8 @@ export async function call<T = unknown>(
   if (options.token) headers.authorization = options.token;
   if (options.cookie) headers.cookie = options.cookie;
   if (options.version != null) headers['If-Match'] = `"${options.version}"`;
-  if (method === 'POST') headers['Idempotency-Key'] = options.idempotencyKey ?? crypto.randomUUID();
+  const idempotencyKey = options.idempotencyKey ?? (method === 'POST' ? crypto.randomUUID() : null);
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   const res = await fetch(`${BASE_URL}${path}${qs}`, {
     method,
     headers,

@@ -131,6 +131,43 @@ describe('Idempotency-Key: a retried POST acts once and gets the first answer', 
   });
 });
 
+describe('Idempotency-Key on a PUT with If-Match: a retry whose answer was lost', () => {
+  it("gets the first answer (the write is the sender's own), not a 412; a new key is stale", async () => {
+    const list = (
+      await call<{
+        items: { session: { id: string; date: string; registerFinalisedAt: string | null } }[];
+        today: string;
+      }>('GET /registers', { as: AS.facilitator })
+    ).body;
+    const session = list.items
+      .map((i) => i.session)
+      .find((s) => !s.registerFinalisedAt && s.date < list.today)!;
+    const row = (
+      await call<{ rows: { enrolment: { id: string }; record: { version: number } | null }[] }>(
+        'GET /sessions/:sessionId/register',
+        { as: AS.facilitator, params: { sessionId: session.id } },
+      )
+    ).body.rows[0]!;
+    const key = crypto.randomUUID();
+    const mark = (idempotencyKey: string) =>
+      call<{ note: string; version: number }>('PUT /sessions/:sessionId/attendance/:enrolmentId', {
+        as: AS.facilitator,
+        params: { sessionId: session.id, enrolmentId: row.enrolment.id },
+        version: row.record?.version ?? 0,
+        idempotencyKey,
+        body: { note: 'Sent twice, kept once' },
+      });
+    const first = expectContract(
+      'PUT /sessions/:sessionId/attendance/:enrolmentId',
+      await mark(key),
+    );
+    const retry = await mark(key);
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first);
+    expectError(await mark(crypto.randomUUID()), 412, 'stale_version');
+  });
+});
+
 describe('sessions and CORS', () => {
   it('POST /auth/login signs in with the right password only; POST /demo/reset answers an admin', async () => {
     const signIn = (password: string) =>

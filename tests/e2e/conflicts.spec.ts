@@ -111,7 +111,7 @@ test('a cohort edit made stale by a colleague\u2019s save keeps the colleague\u2
   await expect(table.getByRole('row', { name: /Capacity/ })).toContainText('1618');
   await expect(page.getByLabel('Name')).toHaveValue('Winter A – online (Tuesdays)');
   await expectNoAxeViolations(page, 'cohort edit, three-way merge');
-  await alert.getByRole('button', { name: 'Save mine' }).click();
+  await alert.getByRole('button', { name: 'Save mine over theirs' }).click();
   await expect(
     page.getByRole('heading', { name: 'Winter A – online (Tuesdays)', level: 1 }),
   ).toBeVisible();

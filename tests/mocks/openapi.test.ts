@@ -34,13 +34,13 @@ describe('OpenAPI document (npm run api:spec)', () => {
     }
   });
 
-  it('documents Idempotency-Key on every POST and If-Match with 412/428 where versions are checked', () => {
+  it('documents Idempotency-Key on every write and If-Match with 412/428 where versions are checked', () => {
     for (const row of ROLE_MATRIX) {
       const refs = (op(row.method, row.path).parameters ?? []).map((p) => p.$ref);
       expect(
         refs.includes('#/components/parameters/IdempotencyKey'),
         `${row.method} ${row.path}`,
-      ).toBe(row.method === 'POST');
+      ).toBe(row.method !== 'GET');
     }
     expect(Object.keys(op('PATCH', '/settings').responses)).toEqual(
       expect.arrayContaining(['412', '428']),

@@ -242,9 +242,10 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
       };
       const { db } = c.var;
       // Checked (1 to 200 characters) before it reaches the database: a key too long for
-      // the key table's index would otherwise fail the insert with a 500.
+      // the key table's index would otherwise fail the insert with a 500. Any write, not only
+      // a POST: a PUT with If-Match retried after its answer was lost gets that answer, not a 412.
       const idempotency =
-        method === 'POST' && !contract.safe && !contract.noReplay && who.user
+        method !== 'GET' && !contract.safe && !contract.noReplay && who.user
           ? idempotencyScopeOf(c, user.id)
           : null;
       const result = readOnly

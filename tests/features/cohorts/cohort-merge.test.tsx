@@ -103,7 +103,7 @@ describe('saving a cohort a colleague saved meanwhile', () => {
         .map((c) => c.textContent),
     ).toEqual(['16', '18']);
     expect(alert).toHaveTextContent('Name: “Winter A – online (Tuesdays)”');
-    await user.click(within(alert).getByRole('button', { name: 'Save mine' }));
+    await user.click(within(alert).getByRole('button', { name: 'Save mine over theirs' }));
     await screen.findByRole(
       'heading',
       { name: 'Winter A – online (Tuesdays)', level: 1 },
@@ -134,6 +134,33 @@ describe('saving a cohort a colleague saved meanwhile', () => {
       { timeout: 5000 },
     );
     expect(saved(cohort.id)).toMatchObject({ name: 'Winter A – online (my name)', capacity: 16 });
+  });
+
+  it('412, then "Load their version", then Save: their cohort in the form, saved on their version', async () => {
+    const { user, cohort } = await openEdit();
+    const theirs = await leahSaves(cohort.id, { capacity: 16 });
+    const capacity = screen.getByLabelText('Capacity');
+    await user.clear(capacity);
+    await user.type(capacity, '18');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Load their version' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Capacity')).toHaveValue('16');
+    const name = screen.getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Winter A – online (renamed)');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole(
+      'heading',
+      { name: 'Winter A – online (renamed)', level: 1 },
+      { timeout: 5000 },
+    );
+    expect(saved(cohort.id)).toMatchObject({
+      name: 'Winter A – online (renamed)',
+      capacity: 16,
+      version: theirs.version + 1,
+    });
   });
 
   it('speaks of a colleague when the trail cannot say who, from a 412 the server answers', async () => {

@@ -91,12 +91,40 @@ describe('the staff page (admins manage, managers read)', () => {
     await user.type(name, 'Thomas Okafor');
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     const notice = await within(dialog).findByRole('alert');
-    expect(notice).toHaveTextContent('Someone else changed this account');
-    expect(notice).toHaveTextContent('Name: Tom Okafor-Reid');
+    expect(notice).toHaveTextContent('A colleague saved this account while you were editing');
+    const row = within(within(notice).getByRole('table')).getByRole('row', { name: /Name/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Tom Okafor-Reid', 'Thomas Okafor']);
     expect(name).toHaveValue('Thomas Okafor');
     await user.click(within(notice).getByRole('button', { name: 'Save mine over theirs' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(account(ACCOUNTS.tom)).toMatchObject({ name: 'Thomas Okafor', version: 3 });
+  });
+
+  it('412, then "Load their version", then Save: saved on their version', async () => {
+    signInAs(ACCOUNTS.sam);
+    const { user } = await renderApp('/staff');
+    await user.click(await screen.findByRole('button', { name: 'Edit Tom Okafor' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Tom Okafor' });
+    const { version } = account(ACCOUNTS.tom);
+    Object.assign(account(ACCOUNTS.tom), { name: 'Tom Okafor-Reid', version: version + 1 });
+    const name = within(dialog).getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Thomas Okafor');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    const notice = await within(dialog).findByRole('alert');
+    await user.click(within(notice).getByRole('button', { name: 'Load their version' }));
+    expect(name).toHaveValue('Tom Okafor-Reid');
+    await user.type(name, ' (Tom)');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(account(ACCOUNTS.tom)).toMatchObject({
+      name: 'Tom Okafor-Reid (Tom)',
+      version: version + 2,
+    });
   });
 
   it('a temporary password is shown once', async () => {

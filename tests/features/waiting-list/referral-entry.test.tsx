@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { store } from '../../../mocks/db';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
@@ -65,11 +65,42 @@ describe('a waiting-list entry', () => {
     Object.assign(stored, { notes: 'Their note', version: stored.version + 1 });
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
     const alert = await within(form).findByRole('alert');
-    expect(alert).toHaveTextContent('Someone else changed this entry while you were editing');
+    expect(alert).toHaveTextContent('A colleague saved this entry while you were editing');
+    expect(alert).toHaveFocus();
+    const notes = within(within(alert).getByRole('table')).getByRole('row', { name: /Notes/ });
+    expect(
+      within(notes)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Their note', 'none']);
     expect(within(form).getByRole('textbox', { name: /Phone/ })).toHaveValue('07700 900111');
     await user.click(within(alert).getByRole('button', { name: 'Save mine over theirs' }));
     expect(await screen.findByText('07700 900111')).toBeInTheDocument();
     expect(store.data.referrals.find((r) => r.id === entry.id)?.version).toBe(openedAt + 2);
+  });
+
+  it('412, then "Load their version", then Save: saved on their version, never stale again', async () => {
+    signInAs(ACCOUNTS.sam);
+    const entry = waitingEntry();
+    const openedAt = entry.version;
+    const { user } = await renderApp(`/waiting-list/${entry.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Edit entry' }));
+    const form = screen.getByRole('form', { name: 'Edit entry' });
+    await user.type(within(form).getByRole('textbox', { name: 'Access needs' }), ' Step-free');
+    const stored = store.data.referrals.find((r) => r.id === entry.id)!;
+    Object.assign(stored, { notes: 'Their note', version: stored.version + 1 });
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    const alert = await within(form).findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Load their version' }));
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: 'Notes' })).toHaveValue('Their note');
+    await user.type(within(form).getByRole('textbox', { name: 'Notes' }), ', and mine');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit entry' })).toBeNull());
+    expect(store.data.referrals.find((r) => r.id === entry.id)).toMatchObject({
+      notes: 'Their note, and mine',
+      version: openedAt + 2,
+    });
   });
 
   it('closes with a reason from the list after confirming (Other needs a note) and reopens', async () => {

@@ -1,11 +1,12 @@
-import { useRef, useState } from 'react';
-import { isApiError } from '../../../api/api-error';
+import { useRef } from 'react';
+import { queryKeys } from '../../../api/query-keys';
 import { cohortSchema, type Cohort, type CohortInput } from '../../../api/schemas/cohorts';
 import type { StaffAccount as StaffUser } from '../../../api/schemas/staff-accounts';
 import { resolveConflicts } from '../../../domain/three-way-merge';
+import { useVersionedEdit } from '../../../lib/versioned-edit';
 import { useSaveCohort } from '../api/use-save-cohort';
 import { CohortForm, type CohortFormApi } from './cohort-form';
-import { mergeCohort, type CohortMerge } from './cohort-merge';
+import { inputOf, mergeCohort } from './cohort-merge';
 import { CohortMergeNotice } from './cohort-merge-notice';
 
 interface CohortEditFormProps {
@@ -14,32 +15,38 @@ interface CohortEditFormProps {
   onSaved: () => void;
 }
 
-/** The cohort edit form, saved on the version it was opened at (If-Match). When a colleague
- * saved first (412), the form is merged three ways: what only they changed
- * comes into the form, what only I changed stays, and the fields we both changed are listed
- * with both values; saving then goes on their version and overwrites only what I chose. */
+/** The cohort edit form, saved on the version its values stand on (If-Match, owned by
+ * useVersionedEdit). When a colleague saved first (412), the form is merged three ways: what
+ * only they changed comes into the form, what only I changed stays, and the fields we both
+ * changed are listed with both values; saving mine then goes on their version. */
 export function CohortEditForm({ cohort, staff, onSaved }: CohortEditFormProps) {
   const save = useSaveCohort();
-  // The version the form's values stand on: as opened (a background refetch must not move
-  // it, or a colleague's save would be overwritten unseen), then each colleague's save merged.
-  const [base, setBase] = useState(cohort);
-  const [merge, setMerge] = useState<CohortMerge | null>(null);
+  const edit = useVersionedEdit<Cohort, CohortInput>({
+    record: cohort,
+    recordId: cohort.id,
+    schema: cohortSchema,
+    writeCache: (qc, theirs) =>
+      qc.setQueryData(
+        queryKeys.cohorts.detail(cohort.id),
+        (old: { cohort: Cohort } | undefined) =>
+          old && { ...old, cohort: { ...old.cohort, ...theirs } },
+      ),
+  });
   const formRef = useRef<CohortFormApi | null>(null);
+  const { conflict } = edit;
+  // Merged against the version the form stood on when the save was refused.
+  const merge = conflict && mergeCohort(conflict.base, conflict.theirs, conflict.mine);
 
-  const submit = (values: CohortInput, form: CohortFormApi) => {
+  const submit = (values: CohortInput, form: CohortFormApi, version = edit.base.version) => {
     formRef.current = form;
     save.mutate(
-      { id: cohort.id, version: base.version, input: values },
+      { id: cohort.id, version, input: values },
       {
         onSuccess: onSaved,
         onError: (error) => {
-          if (!isApiError(error) || error.code !== 'stale_version') return;
-          const theirs = cohortSchema.safeParse(error.current);
-          if (!theirs.success) return; // the error itself is shown: reload to see theirs
-          const next = mergeCohort(base, theirs.data, values);
-          form.reset(next.result.merged);
-          setBase(theirs.data);
-          setMerge(next);
+          const theirs = edit.refused(error, values);
+          if (!theirs) return; // the error itself is shown
+          form.reset(mergeCohort(edit.base, theirs, values).result.merged);
           save.reset();
         },
       },
@@ -53,7 +60,8 @@ export function CohortEditForm({ cohort, staff, onSaved }: CohortEditFormProps) 
       for (const field of merge.result.conflicts)
         form.setValue(field, theirs[field] as never, { shouldDirty: true });
     }
-    void form.handleSubmit((values) => submit(values, form))();
+    const version = edit.keepMine();
+    void form.handleSubmit((values) => submit(values, form, version))();
   };
 
   return (
@@ -67,14 +75,20 @@ export function CohortEditForm({ cohort, staff, onSaved }: CohortEditFormProps) 
         merge && (
           <CohortMergeNotice
             merge={merge}
+            lastSave={conflict.lastSave}
             staff={staff}
             busy={save.isPending}
+            onLoadTheirs={() => {
+              const theirs = edit.loadTheirs();
+              if (theirs) formRef.current?.reset(inputOf(theirs));
+            }}
             onSaveMine={() => saveWith('mine')}
             onSaveTheirs={() => saveWith('theirs')}
           />
         )
       }
-      onSubmit={submit}
+      // Once merged, the form's values stand on their version: saving the form is saving mine.
+      onSubmit={(values, form) => submit(values, form, conflict ? edit.keepMine() : undefined)}
     />
   );
 }

@@ -5,16 +5,18 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { ApiError, describeError, isApiError } from '../../../api/api-error';
+import { isApiError } from '../../../api/api-error';
 import { callApi } from '../../../api/client';
 import { registerEndpoints } from '../../../api/endpoints/registers';
 import {
+  attendanceRecordSchema,
   markAttendanceSchema,
-  type AttendanceRecord,
   type MarkAttendance,
 } from '../../../api/schemas/attendance';
 import { invalidateAfter } from '../../../lib/invalidate';
+import { staleCopy } from '../../../lib/versioned-edit';
 import { entryOf, forget, nextSeq, remember } from '../outbox/outbox';
+import { keepUnsaved, narrowProblem } from './mark-problems';
 import {
   markKey,
   optimistic,
@@ -24,7 +26,6 @@ import {
   type MarkVariables,
 } from './register-cache';
 import { registerQueries } from './register-queries';
-import { rowProblemsOf, setRowProblem, supersedes } from './row-problems';
 
 // Versions this page's own saves moved each row on, by the version they were made on: a change
 // made on version 3 before this page's earlier change to the row was saved (as version 4) is
@@ -40,13 +41,6 @@ function versionToSend(qc: QueryClient, sessionId: string, v: MarkVariables): nu
     version = next;
   return version;
 }
-
-/** The server already holds exactly this change (sent before a reload cut the answer off). */
-const alreadyThere = (change: MarkAttendance, current: AttendanceRecord | null) =>
-  current !== null &&
-  (change.code === undefined || change.code === current.code) &&
-  (change.note === undefined || change.note.trim() === current.note) &&
-  (change.catchUpSent === undefined || change.catchUpSent === current.catchUpSent);
 
 /** Each mark saves on its own, at once on screen (TkDodo, "Concurrent optimistic updates").
  * Marks of one register run in order (one mutation scope), wait out offline spells (paused,
@@ -66,6 +60,7 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
         params: { sessionId, enrolmentId: v.enrolmentId },
         body: markAttendanceSchema.parse(v.change),
         version: versionToSend(qc, sessionId, v),
+        idempotencyKey: v.idempotencyKey,
       }),
     onMutate: async (v) => {
       const { enrolmentId, change } = v;
@@ -74,12 +69,7 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
       qc.setQueryData(detailKey, (old) =>
         patchRecord(old, enrolmentId, (r) => optimistic(r, sessionId, enrolmentId, change)),
       );
-      const problem = rowProblemsOf(qc, sessionId)[enrolmentId];
-      if (supersedes(change, problem)) {
-        setRowProblem(qc, sessionId, enrolmentId, null);
-        if (problem?.kind !== 'notice' && problem?.entryId !== v.entryId)
-          await forget(problem?.entryId);
-      }
+      await narrowProblem(qc, sessionId, v);
       await remember(entryOf(v, sessionId));
       return { before };
     },
@@ -100,45 +90,28 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
         ),
       );
       // Not awaited: the next mark need not wait for the disk. An entry a closed page did not
-      // get to forget is sent again and found already there (a 412 with the same change).
+      // get to forget is sent again with its key and gets this answer again.
       void forget(v.entryId);
     },
     onError: async (error, v, context) => {
-      const { enrolmentId, change, entryId } = v;
       // A 401 has already signed the user out and cleared every cache: the entry waits in the
       // outbox for the next sign-in.
       if (isApiError(error) && error.status === 401) return;
-      if (error instanceof ApiError && error.code === 'stale_version') {
-        const theirs = (error.current as AttendanceRecord | null) ?? null;
-        qc.setQueryData(detailKey, (old) => patchRecord(old, enrolmentId, () => theirs));
-        // A second change of the row in conflict too (a mark, then a note, sent after a
-        // reload): one panel shows both, and one outbox entry keeps both until it is answered.
-        const earlier = rowProblemsOf(qc, sessionId)[enrolmentId];
-        const carried =
-          earlier?.kind === 'conflict' && earlier.entryId !== entryId ? earlier : null;
-        const mine = carried ? { ...carried.mine, ...change } : change;
-        if (alreadyThere(mine, theirs)) {
-          await forget(carried?.entryId);
-          return forget(entryId);
-        }
-        if (carried) {
-          await remember({ ...entryOf(v, sessionId), change: mine });
-          await forget(carried.entryId);
-        }
-        setRowProblem(qc, sessionId, enrolmentId, { kind: 'conflict', mine, theirs, entryId });
-        return;
+      // A stale version: the server's copy, read with the record's own schema, goes into the
+      // cache (what the row shows) and into the conflict to choose against.
+      const theirs = staleCopy(error, attendanceRecordSchema);
+      if (theirs) {
+        qc.setQueryData(detailKey, (old) => patchRecord(old, v.enrolmentId, () => theirs.current));
+      } else {
+        // What was typed is not lost: the row shows it from its problem (withUnsaved), with a
+        // retry, while the cached record goes back to what the server holds.
+        qc.setQueryData(detailKey, (old) =>
+          patchRecord(old, v.enrolmentId, (r) =>
+            revertFields(r, v.change, context?.before ?? null),
+          ),
+        );
       }
-      // What was typed is not lost: the row shows it from its problem (withUnsaved), with a retry,
-      // while the cached record goes back to what the server holds.
-      setRowProblem(qc, sessionId, enrolmentId, {
-        kind: 'failed',
-        message: describeError(error),
-        change,
-        entryId,
-      });
-      qc.setQueryData(detailKey, (old) =>
-        patchRecord(old, enrolmentId, (r) => revertFields(r, change, context?.before ?? null)),
-      );
+      await keepUnsaved(qc, sessionId, v, theirs ?? { error });
     },
     onSettled: () => {
       // Refetch only when this is the last mark in flight, so no mark flickers back.
@@ -155,6 +128,8 @@ export interface Mark {
   change: MarkAttendance;
   /** Sending again a change already in the outbox (a retry): it keeps its entry. */
   entryId?: string;
+  /** The key of an earlier send of this very change that got no answer; otherwise a new one. */
+  idempotencyKey?: string;
 }
 
 /** The register's marks, made on the version of the row the user sees now. */
@@ -162,7 +137,7 @@ export function useMarkAttendance(sessionId: string, userId: string) {
   const qc = useQueryClient();
   const { mutate } = useMutation(markMutationOptions(qc, sessionId));
   return useCallback(
-    ({ enrolmentId, change, entryId }: Mark) =>
+    ({ enrolmentId, change, entryId, idempotencyKey }: Mark) =>
       mutate({
         enrolmentId,
         change,
@@ -170,6 +145,7 @@ export function useMarkAttendance(sessionId: string, userId: string) {
         seq: nextSeq(),
         userId,
         baseVersion: recordOf(qc, sessionId, enrolmentId)?.version ?? 0,
+        idempotencyKey: idempotencyKey ?? globalThis.crypto.randomUUID(),
       }),
     [mutate, qc, sessionId, userId],
   );

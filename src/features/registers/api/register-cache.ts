@@ -15,6 +15,10 @@ export interface MarkVariables {
   userId: string;
   /** The record's version when the change was made (0: no record yet). */
   baseVersion: number;
+  /** Sent as Idempotency-Key, the same on every retry of this send (and after a reload): a
+   * send that reached the server but whose answer was lost gets that answer back, so it is
+   * known as the person's own and never taken for a colleague's change. */
+  idempotencyKey: string;
 }
 
 /** What stands in the way of a row's change: a colleague's newer mark to choose against, a
@@ -22,7 +26,15 @@ export interface MarkVariables {
  * resend (a refusal made here, before any request). */
 export type RowProblem =
   | { kind: 'conflict'; mine: MarkAttendance; theirs: AttendanceRecord | null; entryId: string }
-  | { kind: 'failed'; message: string; change: MarkAttendance; entryId: string }
+  | {
+      kind: 'failed';
+      message: string;
+      change: MarkAttendance;
+      entryId: string;
+      /** The key of a send that got no answer (offline, a 5xx): the same change tried again
+       * goes with it, so a write that did reach the server is answered as it was. */
+      resendKey?: string;
+    }
   | { kind: 'notice'; message: string };
 
 /** The mutation key of one register's marks: they run in order and are counted as unsaved. */

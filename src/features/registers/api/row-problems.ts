@@ -51,10 +51,28 @@ export function isUnsaved(problem: RowProblem | undefined): boolean {
 
 const FIELDS = ['code', 'note', 'catchUpSent'] as const;
 
-/** A newer change replaces an unsaved one only when it sets everything the unsaved one set:
- * a note typed after a failed mark must not throw the mark away. */
-export function supersedes(next: MarkAttendance, problem: RowProblem | undefined): boolean {
-  if (!problem || problem.kind === 'notice') return true;
-  const older = problem.kind === 'failed' ? problem.change : problem.mine;
-  return FIELDS.every((field) => older[field] === undefined || next[field] !== undefined);
+/** The change a row's problem still holds for sending, if any. */
+export function waitingChange(problem: RowProblem | undefined): MarkAttendance | null {
+  if (problem?.kind === 'failed') return problem.change;
+  return problem?.kind === 'conflict' ? problem.mine : null;
+}
+
+/** What of an unsaved change is left once a newer change sets some of its fields (null when
+ * nothing is): a note and a mark wait independently, so a mark made after a failed note
+ * leaves the note waiting, and an older mark never comes back over a newer one. */
+export function leftAfter(older: MarkAttendance, next: MarkAttendance): MarkAttendance | null {
+  const rest: MarkAttendance = { ...older };
+  for (const field of FIELDS) if (next[field] !== undefined) delete rest[field];
+  return FIELDS.some((field) => rest[field] !== undefined) ? rest : null;
+}
+
+/** The same problem holding a narrower change (see leftAfter). */
+export function withChange(problem: RowProblem, change: MarkAttendance): RowProblem {
+  if (problem.kind === 'failed') return { ...problem, change, resendKey: undefined };
+  return problem.kind === 'conflict' ? { ...problem, mine: change } : problem;
+}
+
+export function sameChange(a: MarkAttendance, b: MarkAttendance): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof MarkAttendance)[]);
+  return [...keys].every((k) => a[k] === b[k]);
 }

@@ -6,7 +6,7 @@ import type { Register, RegisterRow as Row } from '../../../api/schemas/register
 import { ATTENDED, countsAsAttended, type MarkableCode } from '../../../domain/attendance-codes';
 import type { RowProblem } from '../api/register-cache';
 import { useMarkAttendance } from '../api/mark-attendance';
-import { rowProblemsOf, setRowProblem } from '../api/row-problems';
+import { rowProblemsOf, sameChange, setRowProblem } from '../api/row-problems';
 import { useRecordAgreement } from '../api/use-record-agreement';
 import { forget } from '../outbox/outbox';
 
@@ -80,8 +80,14 @@ export function useRegisterMarking(register: Register, canEdit: boolean, userId:
     (enrolmentId: string, choice: 'mine' | 'theirs', mine: MarkAttendance) => {
       const problem = rowProblemsOf(qc, session.id)[enrolmentId];
       const entryId = problem?.kind === 'notice' ? undefined : problem?.entryId;
+      // The same change after a send that got no answer goes with that send's key: if it did
+      // reach the server, its answer comes back. Anything the server answered goes afresh.
+      const idempotencyKey =
+        problem?.kind === 'failed' && sameChange(problem.change, mine)
+          ? problem.resendKey
+          : undefined;
       onProblem(enrolmentId, null);
-      if (choice === 'mine') mark({ enrolmentId, change: mine, entryId });
+      if (choice === 'mine') mark({ enrolmentId, change: mine, entryId, idempotencyKey });
       else void forget(entryId);
     },
     [mark, onProblem, qc, session.id],

@@ -15,6 +15,9 @@ export interface OutboxEntry {
   change: MarkAttendance;
   /** The record's version the user saw: a colleague's newer mark still comes back as a conflict. */
   baseVersion: number;
+  /** The Idempotency-Key it is sent with, kept across reloads (entries written before there
+   * was one go with their id). */
+  idempotencyKey?: string;
 }
 
 /** Where entries wait, so they outlive the page. The mock build keeps them in IndexedDB as they

@@ -1,3 +1,4 @@
+import type { MarkAttendance } from '../../../api/schemas/attendance';
 import type { MarkVariables } from '../api/register-cache';
 import { outboxStore, type OutboxEntry } from './outbox-store';
 
@@ -28,7 +29,16 @@ export function entryOf(v: MarkVariables, sessionId: string): OutboxEntry {
     enrolmentId: v.enrolmentId,
     change: v.change,
     baseVersion: v.baseVersion,
+    idempotencyKey: v.idempotencyKey,
   };
+}
+
+/** Narrows a waiting entry to the fields still unsaved (a newer change took the others), so
+ * a reload never sends the older value over the newer one. */
+export async function narrow(userId: string, entryId: string, change: MarkAttendance) {
+  const store = await outboxStore();
+  const entry = (await store.list(userId).catch(() => [])).find((e) => e.id === entryId);
+  if (entry) await store.put({ ...entry, change }).catch(() => undefined);
 }
 
 /** Writing down is best effort: if the store fails, the change still goes from memory. */

@@ -51,6 +51,7 @@ export async function replayOutbox(qc: QueryClient, userId: string): Promise<num
       seq: entry.seq,
       userId: entry.userId,
       baseVersion: entry.baseVersion,
+      idempotencyKey: entry.idempotencyKey ?? entry.id,
     };
     qc.getMutationCache()
       .build(qc, markMutationOptions(qc, entry.sessionId))

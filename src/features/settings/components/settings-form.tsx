@@ -2,15 +2,20 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Fieldset, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import {
+  serviceSettingsSchema,
   updateSettingsSchema,
+  type ServiceSettings,
   type SettingsUpdate,
   type SettingsView,
 } from '../../../api/schemas/settings';
+import { ConflictNotice, type Difference } from '../../../components/conflict-notice';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { SESSION_LIMIT_BOUNDS } from '../../../domain/session-limits';
 import { NumberField } from '../../../components/number-field';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { useVersionedEdit } from '../../../lib/versioned-edit';
 import '../../../lib/zod-english';
+import { settingsQueries } from '../api/settings-queries';
 import { useUpdateSettings } from '../api/use-update-settings';
 
 type Fields = SettingsUpdate;
@@ -67,18 +72,55 @@ const SESSION_FIELDS: NumberFieldSpec[] = [
   },
 ];
 
-/** Service settings (admins); managers see them read-only. Saved with If-Match. */
+const valuesOf = (settings: ServiceSettings): Fields => ({
+  ...settings,
+  // An empty template field means "none" (the schema reads it as null).
+  offerSmsTemplateId: settings.offerSmsTemplateId ?? '',
+  offerEmailTemplateId: settings.offerEmailTemplateId ?? '',
+});
+const TEXT_LABELS = {
+  camdenSignpost: 'Signposting for Camden',
+  otherAreaSignpost: 'Signposting for other areas',
+  offerSmsTemplateId: 'Text message template ID',
+  offerEmailTemplateId: 'Email template ID',
+} as const;
+const differences = (theirs: Fields, mine: Fields): Difference[] => {
+  const words = (v: unknown) => (v == null || v === '' ? 'none' : String(v));
+  return [
+    ...[...COURSE_FIELDS, ...SESSION_FIELDS].map(({ name, label }) => ({ name, label })),
+    ...Object.entries(TEXT_LABELS).map(([name, label]) => ({ name: name as keyof Fields, label })),
+  ].map(({ name, label }) => ({ label, theirs: words(theirs[name]), mine: words(mine[name]) }));
+};
+
+/** Service settings (admins); managers see them read-only. Saved with If-Match on the version
+ * the form stands on; a colleague's save first shows the one conflict notice. */
 export function SettingsForm({ settings, canEdit }: { settings: SettingsView; canEdit: boolean }) {
   const save = useUpdateSettings();
+  const edit = useVersionedEdit<ServiceSettings, Fields>({
+    record: settings,
+    recordId: 'service',
+    schema: serviceSettingsSchema,
+    writeCache: (qc, theirs) =>
+      qc.setQueryData(settingsQueries.current().queryKey, (old) => old && { ...old, ...theirs }),
+  });
   const form = useForm<Fields>({
     resolver: zodResolver(updateSettingsSchema),
-    // An empty template field means "none" (the schema reads it as null).
-    defaultValues: {
-      ...settings,
-      offerSmsTemplateId: settings.offerSmsTemplateId ?? '',
-      offerEmailTemplateId: settings.offerEmailTemplateId ?? '',
-    },
+    defaultValues: valuesOf(settings),
   });
+  const { conflict } = edit;
+  const submit = (version: number) =>
+    form.handleSubmit((v) =>
+      save.mutate(
+        { ...v, version },
+        {
+          onSuccess: (saved) => edit.saved(saved),
+          onError: (e) => {
+            if (edit.refused(e, v)) save.reset();
+            else applyServerErrors(e, form.setError);
+          },
+        },
+      ),
+    );
   const errors = form.formState.errors;
   const numberField = (f: NumberFieldSpec) => (
     <NumberField
@@ -95,16 +137,21 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
     />
   );
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit((v) =>
-        save.mutate(
-          { ...v, version: settings.version },
-          { onError: (e) => applyServerErrors(e, form.setError) },
-        ),
-      )}
-    >
+    <form noValidate onSubmit={submit(edit.base.version)}>
       <Stack maw={420}>
+        {conflict && (
+          <ConflictNotice
+            what="these settings"
+            lastSave={conflict.lastSave}
+            fields={differences(valuesOf(conflict.theirs), conflict.mine)}
+            busy={save.isPending}
+            onLoadTheirs={() => {
+              const theirs = edit.loadTheirs();
+              if (theirs) form.reset(valuesOf(theirs));
+            }}
+            onSaveMine={() => void submit(edit.keepMine())()}
+          />
+        )}
         {save.isError && <FormErrorAlert title="Settings not saved" error={save.error} />}
         {save.isSuccess && (
           <Text role="status" fw={700}>

@@ -1,18 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod/mini';
 import {
+  DISCIPLINE_NAMES,
+  ROLE_NAMES,
+  staffAccountSchema,
   staffDetailsSchema,
   type StaffAccount,
   type StaffDetails,
 } from '../../../api/schemas/staff-accounts';
+import { ConflictNotice, type Difference } from '../../../components/conflict-notice';
 import { FormDialog } from '../../../components/form-dialog';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { useVersionedEdit } from '../../../lib/versioned-edit';
 import '../../../lib/zod-english';
+import { staffAccountQueries } from '../api/staff-account-queries';
 import { useUpdateStaff } from '../api/use-update-staff';
 import { StaffDetailFields } from './staff-fields';
-import { StaleAccountNotice, staleAccountOf } from './stale-account-notice';
 
 type Schema = typeof staffDetailsSchema;
 const detailsOf = ({ name, role, discipline }: StaffAccount): StaffDetails => ({
@@ -21,9 +25,23 @@ const detailsOf = ({ name, role, discipline }: StaffAccount): StaffDetails => ({
   discipline,
 });
 
-/** Name, role and discipline, saved with the version the dialog opened at. A demotion of the
- * last active admin comes back as a 409 on the role; a colleague's save first as a 412 with
- * what they saved, keeping what was typed. */
+const describe = (d: StaffDetails) => ({
+  name: d.name,
+  role: ROLE_NAMES[d.role],
+  discipline: d.discipline ? DISCIPLINE_NAMES[d.discipline] : 'none',
+});
+const differences = (theirs: StaffDetails, mine: StaffDetails): Difference[] => {
+  const [t, m] = [describe(theirs), describe(mine)];
+  return [
+    { label: 'Name', theirs: t.name, mine: m.name },
+    { label: 'Role', theirs: t.role, mine: m.role },
+    { label: 'Discipline', theirs: t.discipline, mine: m.discipline },
+  ];
+};
+
+/** Name, role and discipline, saved on the version the dialog opened at. A demotion of the
+ * last active admin comes back as a 409 on the role; a colleague's save first as a 412, shown
+ * by the one conflict notice, keeping what was typed. */
 export function EditStaffDialog({
   account,
   onClose,
@@ -32,17 +50,35 @@ export function EditStaffDialog({
   onClose: () => void;
 }) {
   const update = useUpdateStaff(account.id);
-  const [version, setVersion] = useState(account.version);
+  const edit = useVersionedEdit<StaffAccount, StaffDetails>({
+    record: account,
+    recordId: account.id,
+    schema: staffAccountSchema,
+    writeCache: (qc, theirs) =>
+      qc.setQueryData(
+        staffAccountQueries.list().queryKey,
+        (list) =>
+          list && {
+            items: list.items.map((a) => (a.id === theirs.id ? { ...a, ...theirs } : a)),
+          },
+      ),
+  });
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(staffDetailsSchema),
     defaultValues: detailsOf(account),
   });
-  const stale = staleAccountOf(update.error);
+  const { conflict } = edit;
   const save = (atVersion: number) =>
     form.handleSubmit((values) =>
       update.mutate(
         { version: atVersion, body: values },
-        { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
+        {
+          onSuccess: onClose,
+          onError: (e) => {
+            if (edit.refused(e, values)) update.reset();
+            else applyServerErrors(e, form.setError);
+          },
+        },
       ),
     );
   return (
@@ -52,19 +88,20 @@ export function EditStaffDialog({
       onClose={onClose}
       submitLabel="Save changes"
       busy={update.isPending}
-      error={stale ? undefined : update.error}
-      onSubmit={save(version)}
+      error={update.error}
+      onSubmit={save(edit.base.version)}
     >
-      {stale && (
-        <StaleAccountNotice
-          current={stale}
-          retryLabel="Save mine over theirs"
-          onRetry={() => void save(stale.version)()}
-          onLoad={() => {
-            form.reset(detailsOf(stale));
-            setVersion(stale.version);
-            update.reset();
+      {conflict && (
+        <ConflictNotice
+          what="this account"
+          lastSave={conflict.lastSave}
+          fields={differences(detailsOf(conflict.theirs), conflict.mine)}
+          busy={update.isPending}
+          onLoadTheirs={() => {
+            const theirs = edit.loadTheirs();
+            if (theirs) form.reset(detailsOf(theirs));
           }}
+          onSaveMine={() => void save(edit.keepMine())()}
         />
       )}
       <StaffDetailFields control={form.control} />

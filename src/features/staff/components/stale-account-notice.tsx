@@ -1,20 +1,20 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
-import { isApiError } from '../../../api/api-error';
 import {
   DISCIPLINE_NAMES,
   ROLE_NAMES,
+  staffAccountSchema,
   type StaffAccount,
 } from '../../../api/schemas/staff-accounts';
 import { TONE_TEXT } from '../../../components/tones';
+import { staleCopy } from '../../../lib/versioned-edit';
 
 /** The account as a colleague saved it, when a save was refused as stale (412). */
 export function staleAccountOf(error: unknown): StaffAccount | null {
-  return isApiError(error) && error.code === 'stale_version'
-    ? ((error.current as StaffAccount | undefined) ?? null)
-    : null;
+  return staleCopy(error, staffAccountSchema)?.current ?? null;
 }
 
-/** Says what the colleague saved, keeps what this admin typed, and lets them choose. */
+/** Before a deactivation or reactivation (a confirmation, not a form of fields): says what the
+ * colleague saved and lets the admin go ahead on their version. */
 export function StaleAccountNotice({
   current,
   retryLabel,

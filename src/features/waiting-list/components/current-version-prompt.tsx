@@ -5,6 +5,7 @@ import { describeError, isApiError } from '../../../api/api-error';
 import { queryKeys } from '../../../api/query-keys';
 import { referralDetailSchema } from '../../../api/schemas/referrals';
 import { TONE_TEXT } from '../../../components/tones';
+import { staleCopy } from '../../../lib/versioned-edit';
 
 /** 412 (a colleague changed the entry since it was opened) or 409 (its state no longer allows
  * this, say someone else closed it): the page is out of date. */
@@ -30,8 +31,8 @@ export function CurrentVersionPrompt({
   const load = async () => {
     setLoading(true);
     const key = queryKeys.referrals.detail(referralId);
-    const current = isApiError(error) ? referralDetailSchema.safeParse(error.current) : null;
-    if (current?.success) qc.setQueryData(key, current.data);
+    const current = staleCopy(error, referralDetailSchema)?.current;
+    if (current) qc.setQueryData(key, current);
     await qc.invalidateQueries({ queryKey: key });
     setLoading(false);
     onLoaded();

@@ -1,28 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import type { z } from 'zod/mini';
-import { isApiError } from '../../../api/api-error';
+import { queryKeys } from '../../../api/query-keys';
 import {
   referralDetailSchema,
   referralUpdateSchema,
   type ReferralDetail,
   type ReferralUpdateInput,
 } from '../../../api/schemas/referrals';
+import { ConflictNotice, type Difference } from '../../../components/conflict-notice';
 import { FormErrorAlert } from '../../../components/form-error-alert';
-import { TONE_TEXT } from '../../../components/tones';
+import { describeSlots } from '../../../domain/availability';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { useVersionedEdit } from '../../../lib/versioned-edit';
 import '../../../lib/zod-english';
 import { useUpdateReferral } from '../api/use-update-referral';
 import { AvailabilityFields } from './availability-fields';
@@ -38,9 +30,29 @@ export function editValuesOf(r: ReferralDetail): ReferralUpdateInput {
   };
 }
 
+const differences = (theirs: ReferralUpdateInput, mine: ReferralUpdateInput): Difference[] => {
+  const text = (v: string | undefined) => v?.trim() || 'none';
+  return [
+    { label: 'Phone', theirs: text(theirs.phone), mine: text(mine.phone) },
+    { label: 'Email', theirs: text(theirs.email), mine: text(mine.email) },
+    {
+      label: 'Availability',
+      theirs: describeSlots(theirs.availability),
+      mine: describeSlots(mine.availability),
+    },
+    { label: 'Access needs', theirs: text(theirs.accessNeeds), mine: text(mine.accessNeeds) },
+    {
+      label: 'Urgent',
+      theirs: theirs.urgent ? 'Yes' : 'No',
+      mine: mine.urgent ? 'Yes' : 'No',
+    },
+    { label: 'Notes', theirs: text(theirs.notes), mine: text(mine.notes) },
+  ];
+};
+
 /** Edits what can change while someone waits, validated with referralUpdateSchema (the
- * server's). Saved with the version it was opened at; if a colleague saved first (412) what
- * was typed stays, and the user chooses whose version to keep. */
+ * server's). Saved on the version it was opened at; if a colleague saved first (412) what
+ * was typed stays, the notice says what differs, and the user loads theirs or saves mine. */
 export function ReferralEditForm({
   referral,
   onDone,
@@ -49,6 +61,12 @@ export function ReferralEditForm({
   onDone: () => void;
 }) {
   const save = useUpdateReferral(referral.id);
+  const edit = useVersionedEdit<ReferralDetail, ReferralUpdateInput>({
+    record: referral,
+    recordId: referral.id,
+    schema: referralDetailSchema,
+    writeCache: (qc, theirs) => qc.setQueryData(queryKeys.referrals.detail(referral.id), theirs),
+  });
   const form = useForm<ReferralUpdateInput, unknown, z.output<typeof referralUpdateSchema>>({
     resolver: zodResolver(referralUpdateSchema),
     defaultValues: editValuesOf(referral),
@@ -58,11 +76,17 @@ export function ReferralEditForm({
   }, [save.error, form.setError]);
   const errorFor = (path: Path<ReferralUpdateInput>) =>
     form.getFieldState(path, form.formState).error?.message;
-  const error = save.error;
-  const stale = isApiError(error) && error.code === 'stale_version';
-  const theirs = isApiError(error) && stale ? referralDetailSchema.safeParse(error.current) : null;
+  const { conflict } = edit;
   const submit = (version: number) =>
-    form.handleSubmit((input) => save.mutate({ version, input }, { onSuccess: onDone }))();
+    form.handleSubmit((input) =>
+      save.mutate(
+        { version, input },
+        {
+          onSuccess: onDone,
+          onError: (e) => edit.refused(e, form.getValues()) && save.reset(),
+        },
+      ),
+    )();
 
   return (
     <form
@@ -70,39 +94,25 @@ export function ReferralEditForm({
       aria-label="Edit entry"
       onSubmit={(e) => {
         e.preventDefault();
-        void submit(referral.version);
+        void submit(edit.base.version);
       }}
     >
       <Stack gap="md" maw={760}>
-        {stale ? (
-          <Alert
-            color={TONE_TEXT.warning}
-            role="alert"
-            title="Someone else changed this entry while you were editing"
-          >
-            <Text size="sm">Your changes are still in the form.</Text>
-            {theirs?.success && (
-              <Group gap="xs" mt="xs">
-                <Button size="xs" onClick={() => void submit(theirs.data.version)}>
-                  Save mine over theirs
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => {
-                    form.reset(editValuesOf(theirs.data));
-                    save.reset();
-                  }}
-                >
-                  Load their version
-                </Button>
-              </Group>
-            )}
-          </Alert>
-        ) : (
-          Boolean(save.error) && (
-            <FormErrorAlert title="The entry was not saved" error={save.error} />
-          )
+        {conflict && (
+          <ConflictNotice
+            what="this entry"
+            lastSave={conflict.lastSave}
+            fields={differences(editValuesOf(conflict.theirs), conflict.mine)}
+            busy={save.isPending}
+            onLoadTheirs={() => {
+              const theirs = edit.loadTheirs();
+              if (theirs) form.reset(editValuesOf(theirs));
+            }}
+            onSaveMine={() => void submit(edit.keepMine())}
+          />
+        )}
+        {Boolean(save.error) && (
+          <FormErrorAlert title="The entry was not saved" error={save.error} />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
