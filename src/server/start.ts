@@ -12,6 +12,7 @@ import type { AppEnv } from './http/app-env';
 import { purgeExpiredIdempotencyKeys } from './idempotency';
 import { purgeOldFailures } from './auth/throttle';
 import { tryAcquireLease } from './leases';
+import { scheduleAuditSequencer } from './audit-sequencer-job';
 import { scheduleOfferExpiry } from './offer-expiry-job';
 import { scheduleDeliveryStatus } from './notify/delivery-status-job';
 import { notifierFor } from './notify/notify-client';
@@ -76,6 +77,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const port = (server.address() as { port: number }).port;
     undo.push(purgeHourly(database.db, log));
     undo.push(scheduleOfferExpiry(database.db, log));
+    undo.push(scheduleAuditSequencer(database.db, log));
     if (config.notify)
       undo.push(
         scheduleDeliveryStatus(
