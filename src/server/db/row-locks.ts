@@ -13,6 +13,9 @@ import { rowsOf, type Tx } from './database';
 
 export interface RowLocks {
   cohorts?: string[];
+  /** Cohorts found by a subquery in the locking statement itself (one round trip), for a row
+   * whose cohort never changes (a session's, a vacancy's, an offer's). */
+  cohortsOf?: SQL;
   referrals?: string[];
   staff?: string[];
   settings?: boolean;
@@ -31,25 +34,16 @@ const bodyField = (body: unknown, name: string): string | undefined => {
 async function cohortsOf(tx: Tx, query: SQL): Promise<string[]> {
   return rowsOf<{ id: string }>(await tx.execute(query)).map((r) => r.id);
 }
-const cohortOfSession = (tx: Tx, id = '') =>
-  cohortsOf(tx, sql`select cohort_id as id from course_sessions where id = ${id}`);
 const cohortOfEnrolment = (tx: Tx, id = '') =>
   cohortsOf(tx, sql`select cohort_id as id from enrolments where id = ${id}`);
-const cohortOfVacancy = (tx: Tx, id = '') =>
-  cohortsOf(tx, sql`select cohort_id as id from vacancies where id = ${id}`);
-const cohortOfOffer = (tx: Tx, id = '') =>
-  cohortsOf(
-    tx,
-    sql`select v.cohort_id as id from offers o join vacancies v on v.id = o.vacancy_id where o.id = ${id}`,
-  );
 const referralOfOffer = async (tx: Tx, id = '') =>
   rowsOf<{ id: string }>(
     await tx.execute(sql`select referral_id as id from offers where id = ${id}`),
   ).map((r) => r.id);
 
 const cohort: Finder = async (_tx, { params }) => ({ cohorts: one(params.id) });
-const session: Finder = async (tx, { params }) => ({
-  cohorts: await cohortOfSession(tx, params.sessionId),
+const session: Finder = async (_tx, { params }) => ({
+  cohortsOf: sql`select cohort_id from course_sessions where id = ${params.sessionId ?? ''}`,
 });
 const enrolment: Finder = async (tx, { params }) => ({
   cohorts: await cohortOfEnrolment(tx, params.id ?? params.enrolmentId),
@@ -87,12 +81,13 @@ export const WRITE_LOCKS: Partial<Record<EndpointKey, Finder>> = {
   'PUT /sessions/:sessionId/attendance/:enrolmentId': session,
   'POST /flags/:enrolmentId/resolve': enrolment,
   'POST /flags/:enrolmentId/contacts': enrolment,
-  'POST /vacancies/:id/offers': async (tx, { params, body }) => ({
-    cohorts: await cohortOfVacancy(tx, params.id),
+  'POST /vacancies/:id/offers': async (_tx, { params, body }) => ({
+    cohortsOf: sql`select cohort_id from vacancies where id = ${params.id ?? ''}`,
     referrals: one(bodyField(body, 'referralId')),
   }),
   'POST /offers/:id/outcome': async (tx, { params }) => ({
-    cohorts: await cohortOfOffer(tx, params.id),
+    cohortsOf: sql`select v.cohort_id from offers o join vacancies v on v.id = o.vacancy_id
+                    where o.id = ${params.id ?? ''}`,
     referrals: await referralOfOffer(tx, params.id),
   }),
   'POST /offers/:id/contacts': async (tx, { params }) => ({
@@ -111,20 +106,37 @@ export const WRITE_LOCKS: Partial<Record<EndpointKey, Finder>> = {
 
 const sorted = (ids: string[] = []) => [...new Set(ids)].sort();
 
-/** Takes the locks, in the one order every write takes them; answers them. */
+/** Takes the locks, in the one order every write takes them; answers them, with the cohorts
+ * as locked (those a subquery found too). */
 export async function takeRowLocks(tx: Tx, locks: RowLocks): Promise<RowLocks> {
-  const lock = async (table: string, ids: string[]) => {
-    if (ids.length)
-      await tx.execute(
-        sql`select id from ${sql.identifier(table)} where id in ${ids} order by id for update`,
-      );
+  const lock = async (table: string, ids: string[], of?: SQL): Promise<string[]> => {
+    if (!ids.length && !of) return [];
+    const where = of
+      ? ids.length
+        ? sql`id in ${ids} or id in (${of})`
+        : sql`id in (${of})`
+      : sql`id in ${ids}`;
+    const rows = await tx.execute(
+      sql`select id from ${sql.identifier(table)} where ${where} order by id for update`,
+    );
+    return rowsOf<{ id: string }>(rows).map((r) => r.id);
   };
-  await lock('cohorts', sorted(locks.cohorts));
+  const cohorts = await lock('cohorts', sorted(locks.cohorts), locks.cohortsOf);
   await lock('referrals', sorted(locks.referrals));
   await lock('staff_accounts', sorted(locks.staff));
   if (locks.settings) await tx.execute(sql`select id from service_settings for update`);
-  return locks;
+  return { ...locks, cohorts };
 }
+
+/** The writes whose cohort is found through a row that a transfer moves (an enrolment's). */
+const MOVES: ReadonlySet<EndpointKey> = new Set<EndpointKey>([
+  'PATCH /enrolments/:id',
+  'POST /enrolments/:id/cannot-attend',
+  'POST /enrolments/:id/withdraw',
+  'POST /enrolments/:id/transfer',
+  'POST /flags/:enrolmentId/resolve',
+  'POST /flags/:enrolmentId/contacts',
+]);
 
 /** The locks a write to `key` takes, found from its path and body, then taken. A cohort found
  * through a row that could move (an enrolment's, by a transfer) is looked for again once
@@ -132,12 +144,12 @@ export async function takeRowLocks(tx: Tx, locks: RowLocks): Promise<RowLocks> {
 export async function lockForWrite(tx: Tx, key: EndpointKey, input: Input): Promise<RowLocks> {
   const find = WRITE_LOCKS[key];
   if (!find) return {};
-  const locks = await find(tx, input);
-  await takeRowLocks(tx, locks);
+  const locks = await takeRowLocks(tx, await find(tx, input));
+  if (!MOVES.has(key)) return locks;
   const again = await find(tx, input);
   const extra = sorted(again.cohorts).filter((id) => !locks.cohorts?.includes(id));
   if (extra.length) await takeRowLocks(tx, { cohorts: extra });
-  return locks;
+  return { ...locks, cohorts: [...(locks.cohorts ?? []), ...extra] };
 }
 
 /** A server job's write about one offer (its message sent): the offer's referral. */
