@@ -44,28 +44,31 @@ export async function waitingOnIn(db: DbOrTx, dates: string[]): Promise<number[]
     dates.map((d) => sql`${d}::date`),
     sql`, `,
   );
+  // Those still on the list are counted by the referral-date index, day by day; only those
+  // who left (few beside the list) have their leaving day worked out.
   const rows = rowsOf<{ day: string; n: number | string }>(
     await db.execute(sql`
-      with spans as (
-        select r.referral_date as f, ${OPEN} as open,
-               case when ${OPEN} then null else coalesce(
-                 case when r.status = 'enrolled' then (
-                   select min(e.joined_on) from enrolments e
-                    where e.participant_id = r.participant_id and e.joined_on >= r.referral_date)
-                 end,
-                 (select (a.at at time zone 'UTC')::date from audit_events a
-                   where a.entity = 'referral' and a.entity_id = r.id
-                     and a.action = 'referral.close'
-                   order by a.id desc limit 1)
-               ) end as u
-          from referrals r
+      with gone as (
+        select f, u from (
+          select r.referral_date as f, coalesce(
+                   case when r.status = 'enrolled' then (
+                     select min(e.joined_on) from enrolments e
+                      where e.participant_id = r.participant_id
+                        and e.joined_on >= r.referral_date)
+                   end,
+                   (select (a.at at time zone 'UTC')::date from audit_events a
+                     where a.entity = 'referral' and a.entity_id = r.id
+                       and a.action = 'referral.close'
+                     order by a.id desc limit 1)) as u
+            from referrals r
+           where not ${OPEN}
+        ) left_list
+         where u is not null
       )
       select d::text as day,
-             count(*) filter (where s.f <= d and (s.open or s.u > d))::int as n
-        from unnest(array[${days}]) as d
-        cross join spans s
-       where s.open or s.u is not null
-       group by d`),
+             (select count(*) from referrals r where ${OPEN} and r.referral_date <= d)
+           + (select count(*) from gone g where g.f <= d and g.u > d) as n
+        from unnest(array[${days}]) as d`),
   );
   const byDay = new Map(rows.map((r) => [r.day, Number(r.n)]));
   return dates.map((d) => byDay.get(d) ?? 0);
