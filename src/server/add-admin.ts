@@ -59,11 +59,16 @@ export async function addFirstAdmin(
         'An active admin exists already: add staff on the Staff page (or ask an admin to).',
       );
     const who = { user: COMMAND_LINE, scope: 'all' as const, requestId: 'command-line' };
-    const account = await runCommandIn(tx, who, (db, cc) => createStaff(db, parsed.data, cc));
+    const account = await runCommandIn(tx, who, (db, cc) => createStaff(db, parsed.data, cc), {
+      locks: async () => ({}),
+    });
     if (input.singleSignOn) return { id: account.id, password: null };
     const password = temporaryPassword();
-    await runCommandIn(tx, who, (db, cc) =>
-      setTemporaryPassword(db, { staffId: account.id, password }, cc),
+    await runCommandIn(
+      tx,
+      who,
+      (db, cc) => setTemporaryPassword(db, { staffId: account.id, password }, cc),
+      { locks: async () => ({ staff: [account.id] }) },
     );
     return { id: account.id, password };
   });

@@ -21,7 +21,11 @@ try {
       : await openEmbedded(config.dataDir);
     try {
       const report = await verifyAuditChain(database.db);
-      if (report.ok) console.log(`audit chain: ${report.count} entries, OK`);
+      if (report.ok)
+        console.log(
+          `audit chain: ${report.count} entries, OK` +
+            (report.unchained ? ` (${report.unchained} of the last moments not chained yet)` : ''),
+        );
       else {
         console.log(
           `audit chain: BROKEN at entry ${report.firstBad.id}: ${report.firstBad.reason} ` +

@@ -6,6 +6,7 @@ import { ROLES, rolesFor } from '../domain/policy';
 import type { Db } from './db/database';
 import { tryAcquireLease } from './leases';
 import type { Logger } from './logger';
+import { lapsedOfferLocks } from './db/row-locks';
 import { runCommandIn } from './routes/write-context';
 
 // An offer past its expiry expires by itself. Every read already shows it expired
@@ -54,6 +55,7 @@ export async function runOfferExpiry(
         auditAs: { id: 'system', role: 'system' },
       },
       expireLapsedOffers,
+      { locks: (locking) => lapsedOfferLocks(locking, options.now ?? new Date()) },
     );
     return { held: true, expired };
   });

@@ -13,6 +13,7 @@ import type { AppEnv } from './http/app-env';
 import { purgeExpiredIdempotencyKeys } from './idempotency';
 import { purgeOldFailures } from './auth/throttle';
 import { tryAcquireLease } from './leases';
+import { AUDIT_SEQUENCER_EVERY_MS, scheduleAuditSequencer } from './audit-sequencer-job';
 import { OFFER_EXPIRY_EVERY_MS, scheduleOfferExpiry } from './offer-expiry-job';
 import { scheduleDeliveryStatus } from './notify/delivery-status-job';
 import { notifierFor, type Notifier } from './notify/notify-client';
@@ -118,6 +119,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         database.db,
         log,
         metrics.job('offer-expiry', OFFER_EXPIRY_EVERY_MS / 1000),
+      ),
+    );
+    undo.push(
+      scheduleAuditSequencer(
+        database.db,
+        log,
+        metrics.job('audit-sequencer', AUDIT_SEQUENCER_EVERY_MS / 1000),
       ),
     );
     if (config.notify && notifier)

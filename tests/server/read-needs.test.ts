@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRecords, type ReadNeeds } from '../../src/backend/read-needs';
 import { demoSeed } from '../../src/demo-seed/demo-seed';
-import { eq } from 'drizzle-orm';
-import type { Cohort } from '../../src/api/schemas/cohorts';
-import * as t from '../../src/server/db/domain-tables';
 import { readSnapshot } from '../../src/server/db/records';
-import type { Changes } from '../../src/domain/commands/command';
-import { applyChanges } from '../../src/server/db/records';
-import {
-  dataVersionIn,
-  keepAfterWrite,
-  loadSnapshot,
-  lockDataVersion,
-  type DataVersion,
-} from '../../src/server/db/snapshot-cache';
+import { readForWrite } from '../../src/server/db/scoped-records';
 import { insertDemoSeed } from '../../src/server/db/seed-demo';
 import { BACKENDS, type TestDatabase } from './backends';
 
@@ -64,7 +53,7 @@ describe.each(BACKENDS)('reads by need on $name', (backend) => {
   });
 });
 
-describe.each(BACKENDS)('records kept between requests on $name', (backend) => {
+describe.each(BACKENDS)('a write reads by its plan on $name', (backend) => {
   let db: TestDatabase;
   const seed = demoSeed({ today: '2026-03-02' });
   beforeAll(async () => {
@@ -73,48 +62,34 @@ describe.each(BACKENDS)('records kept between requests on $name', (backend) => {
   }, 60_000);
   afterAll(() => db?.close());
 
-  it('are reused while nothing changes, read again after any change, and cannot be changed', async () => {
-    const first = await loadSnapshot(db.db, {}, { keep: true });
-    const again = await loadSnapshot(db.db, {}, { keep: true });
-    expect(again.cohorts).toBe(first.cohorts);
-    expect(() => (first.cohorts as Cohort[]).push(first.cohorts[0]!)).toThrow(TypeError);
-    expect(() => Object.assign(first.cohorts[0]!, { name: 'changed' })).toThrow(TypeError);
-    // A change made outside any command (as an operator might) is seen all the same.
-    const cohort = first.cohorts[0]!;
-    await db.owner
-      .update(t.cohorts)
-      .set({ name: 'Renamed by hand' })
-      .where(eq(t.cohorts.id, cohort.id));
-    const after = await loadSnapshot(db.db, {}, { keep: true });
-    expect(after.cohorts).not.toBe(first.cohorts);
-    expect(after.cohorts.find((c) => c.id === cohort.id)?.name).toBe('Renamed by hand');
-    expect(after).toEqual(await readSnapshot(db.db));
+  it("a mark reads its cohort's records, the same rows a whole read has of that cohort", async () => {
+    const whole = await readSnapshot(db.db);
+    const cohortId = whole.sessions[0]!.cohortId;
+    const sessions = new Set(
+      whole.sessions.filter((s) => s.cohortId === cohortId).map((s) => s.id),
+    );
+    const read = await readForWrite(db.db, 'PUT /sessions/:sessionId/attendance/:enrolmentId', {
+      cohorts: [cohortId],
+    });
+    const byId = <T extends { id: string }>(rows: readonly T[]) =>
+      [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(read.cohorts).toEqual(whole.cohorts.filter((c) => c.id === cohortId));
+    expect(byId(read.sessions)).toEqual(whole.sessions.filter((s) => s.cohortId === cohortId));
+    expect(byId(read.enrolments)).toEqual(whole.enrolments.filter((e) => e.cohortId === cohortId));
+    expect(byId(read.attendance)).toEqual(
+      whole.attendance.filter((a) => sessions.has(a.sessionId)),
+    );
+    expect(read.attendance.length).toBeGreaterThan(0);
+    // A table the plan does not read is an error, never an empty list that answers wrongly.
+    expect(() => read.offers).toThrow(/reads no offers/);
   });
 
-  it('after a write of marks only, the kept records are updated, and equal a fresh read', async () => {
-    const kept = await loadSnapshot(db.db, {}, { keep: true });
-    const mark = kept.attendance[0]!;
-    const changes: Changes = {
-      put: {
-        attendance: [
-          { ...mark, note: 'changed by the test', version: mark.version + 1 },
-          { ...mark, id: 'att_zz_test', sessionId: kept.sessions.at(-1)!.id, note: '' },
-        ],
-      },
-      remove: {},
-      audit: [],
-    };
-    let before: DataVersion | null = null;
-    let after: DataVersion | null = null;
-    await db.db.transaction(async (tx) => {
-      before = await lockDataVersion(tx);
-      await applyChanges(tx, changes);
-      after = await dataVersionIn(tx);
-    });
-    keepAfterWrite(before!, after!, changes);
-    const patched = await loadSnapshot(db.db, {}, { keep: true });
-    expect(patched.cohorts).toBe(kept.cohorts); // kept, not read again
-    expect(patched.attendance).not.toBe(kept.attendance);
-    expect(patched).toEqual(await readSnapshot(db.db));
+  it('a new referral reads the people and entries with its NHS number, and the settings', async () => {
+    const nhsNumber = seed.referrals[0]!.nhsNumber;
+    const read = await readForWrite(db.db, 'POST /referrals', {}, { nhsNumbers: [nhsNumber] });
+    const whole = await readSnapshot(db.db, { everyone: true });
+    expect(read.referrals).toEqual(whole.referrals.filter((r) => r.nhsNumber === nhsNumber));
+    expect(read.participants).toEqual(whole.participants.filter((p) => p.nhsNumber === nhsNumber));
+    expect(read.settings).toEqual(whole.settings);
   });
 });

@@ -17,6 +17,9 @@ export function charts(
   cohorts: CohortSummary[],
   windows: Windows,
   today: string,
+  /** How many were waiting at each of waitingDates' days, when worked out elsewhere (the
+   * server's SQL, which must agree with waitingOn); by default from the records. */
+  waitingCounts?: number[],
 ): Charts {
   const period = windows.charts;
   // "Course week" only means something for the eight-week course, not a one-off workshop.
@@ -43,7 +46,12 @@ export function charts(
     }),
     waitingByMonth: !can(user.role, 'referral.read')
       ? null
-      : waitingByMonth(db, months, period, today),
+      : waitingByMonth(
+          months,
+          period,
+          today,
+          waitingCounts ?? waitingOn(db, waitingDates(period, today)),
+        ),
     occupancy: cohorts
       .filter((c) => c.status !== 'cancelled')
       .sort((a, b) => a.startDate.localeCompare(b.startDate))
@@ -57,23 +65,35 @@ export function charts(
   };
 }
 
-function waitingByMonth(db: Db, months: string[], period: Period, today: string) {
+/** The days the waiting-list chart counts: each month's end in the period, none after today. */
+export function waitingDates(period: Period, today: string): string[] {
+  const cap = period.to < today ? period.to : today;
+  return monthsIn(period).map((month) => monthEnd(month, cap));
+}
+
+function waitingByMonth(months: string[], period: Period, today: string, counts: number[]) {
+  const dates = waitingDates(period, today);
+  return months.map((month, i) => ({ month, date: dates[i]!, waiting: counts[i] ?? 0 }));
+}
+
+/** How many people were on the waiting list on each of `dates` (the rule the server's SQL
+ * answers too: src/server/db/dashboard-query.ts). */
+export function waitingOn(
+  db: Pick<Db, 'referrals' | 'enrolments' | 'audit'>,
+  dates: string[],
+): number[] {
   const spans = db.referrals.flatMap((r) => {
     const span = waitingSpan(db, r);
     return span ? [span] : [];
   });
-  const cap = period.to < today ? period.to : today;
-  return months.map((month) => {
-    const date = monthEnd(month, cap);
-    return { month, date, waiting: countOn(spans, date) };
-  });
+  return dates.map((date) => countOn(spans, date));
 }
 
 /** On the list from the referral date until enrolled or closed. The day someone left comes
  * from their enrolment (joinedOn) or the audit entry that closed the referral (its last; an
  * edit or a logged contact is not leaving); with neither, the past is unknown and the person
  * is left out of the history rather than guessed. */
-export function waitingSpan(db: Db, r: Referral): Span | null {
+export function waitingSpan(db: Pick<Db, 'enrolments' | 'audit'>, r: Referral): Span | null {
   if (r.status === 'waiting' || r.status === 'offered')
     return { from: r.referralDate, until: null };
   const joined =

@@ -1,5 +1,7 @@
 import type { CohortSummary } from '../../api/schemas/cohorts';
-import type { Headline } from '../../api/schemas/dashboard';
+import type { DashboardFilters, DashboardSummary, Headline } from '../../api/schemas/dashboard';
+import type { BackendContext as Ctx } from '../resolver';
+import { charts } from './dashboard-charts';
 import type { Vacancy } from '../../api/schemas/referrals';
 import { daysBetween } from '../../domain/dates';
 import { attendanceRate, median, ratio } from '../../domain/metrics';
@@ -7,7 +9,7 @@ import { inPeriod } from '../../domain/periods';
 import { waitWeeks } from '../../domain/waiting-list';
 import type { StaffUser } from '../../api/schemas/staff';
 import type { Snapshot as Db } from '../snapshot';
-import { attendanceRows, type Windows } from './dashboard-scope';
+import { attendanceRows, scopedCohorts, windowsFor, type Windows } from './dashboard-scope';
 import { flagFor } from './flag-views';
 import { can } from '../../domain/policy';
 
@@ -32,6 +34,9 @@ export function headline(
   cohorts: CohortSummary[],
   windows: Windows,
   today: string,
+  /** The waiting list's figures, when worked out elsewhere (the server's SQL, which must
+   * agree with waitingNow); by default from the records. */
+  waiting: Headline['waiting'] = waitingNow(db, today),
 ): Headline {
   const ids = new Set(cohorts.map((c) => c.id));
   const live = cohorts.filter((c) => c.status === 'running' || c.status === 'planned');
@@ -63,7 +68,7 @@ export function headline(
       atRisk: flags.filter((s) => s === 'at_risk').length,
       breached: flags.filter((s) => s === 'breached').length,
     },
-    waiting: !can(user.role, 'referral.read') ? null : waitingNow(db, today),
+    waiting: !can(user.role, 'referral.read') ? null : waiting,
     vacancies: {
       opened: vacancies.length,
       filled: fills.length,
@@ -75,10 +80,40 @@ export function headline(
 
 // The waiting list is service-wide (not tied to a cohort), so cohort filters do not narrow it;
 // facilitators do not see it at all (the policy table: the waiting list is for admins and managers).
-function waitingNow(db: Db, today: string): Headline['waiting'] {
+export function waitingNow(db: Pick<Db, 'referrals'>, today: string): Headline['waiting'] {
   const waiting = db.referrals.filter((r) => r.status === 'waiting');
   return {
     count: waiting.length,
     medianWeeks: median(waiting.map((r) => waitWeeks(r.referralDate, today))),
+  };
+}
+
+/** GET /dashboard/summary: every figure from the records with the shared rules, for the
+ * cohorts the viewer may see, narrowed by the filters. `waiting`: the waiting list's figures
+ * when worked out elsewhere (the server counts them in SQL, never loading the list). */
+export function dashboardSummary(
+  db: Db,
+  viewer: Pick<Ctx, 'user' | 'scope'>,
+  filters: DashboardFilters,
+  today: string,
+  waiting?: { now: Headline['waiting']; counts: number[] },
+): DashboardSummary {
+  const visible = scopedCohorts(db, viewer, {}, today);
+  const cohorts = scopedCohorts(db, viewer, filters, today);
+  const windows = windowsFor(filters, today);
+  const facilitatorIds = new Set(visible.flatMap((c) => c.facilitatorIds));
+  const { user } = viewer;
+  return {
+    today,
+    cohortCount: cohorts.length,
+    headline: waiting
+      ? headline(db, user, cohorts, windows, today, waiting.now)
+      : headline(db, user, cohorts, windows, today),
+    chartPeriod: windows.charts,
+    charts: charts(db, user, cohorts, windows, today, waiting?.counts),
+    facilitators: db.staff
+      .filter((s) => facilitatorIds.has(s.id))
+      .map((s) => ({ id: s.id, name: s.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }

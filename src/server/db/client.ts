@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -19,7 +20,8 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   let client: PGlite;
   try {
-    client = await PGlite.create(dir);
+    // pg_trgm: the waiting list's text search indexes (migration search-trigram).
+    client = await PGlite.create(dir, { extensions: { pg_trgm } });
   } catch (e) {
     throw new StartupError(
       `The embedded database in ${dir} could not be opened (${describe(e)}). It may be damaged. ` +

@@ -203,6 +203,13 @@ export const referrals = pgTable(
     // Reads by need (records.ts): a person's referrals, and a referral by NHS number.
     index('referrals_participant').on(t.participantId),
     index('referrals_nhs_number').on(t.nhsNumber),
+    // Text search of the list (waiting-list-query.ts): a name or NHS number containing the
+    // words, by trigram (pg_trgm), so 100,000 entries are never scanned for it.
+    index('referrals_name_trgm').using(
+      'gin',
+      sql`lower(${t.givenName} || ' ' || ${t.familyName}) gin_trgm_ops`,
+    ),
+    index('referrals_nhs_number_trgm').using('gin', sql`${t.nhsNumber} gin_trgm_ops`),
     // One entry on the list per NHS number.
     uniqueIndex('referrals_one_entry_per_nhs_number')
       .on(t.nhsNumber)

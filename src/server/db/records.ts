@@ -67,7 +67,7 @@ function inList(column: Parameters<typeof inArray>[0], values: string[]): SQL {
   return values.length > 0 ? inArray(column, values) : sql`false`;
 }
 
-/** The records for these needs, read from the tables (snapshot-cache.ts keeps the commonest). */
+/** The records for these needs, read from the tables. */
 export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<Snapshot> {
   const [referralRows, participantRows, contactRows] = waitingListRows(db, needs);
   const [

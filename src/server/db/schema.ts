@@ -42,13 +42,16 @@ export const idempotencyKeys = pgTable(
 );
 
 /** The audit trail: append-only (a trigger refuses UPDATE, DELETE and TRUNCATE; see the
- * custom migration) and hash-chained (src/server/audit-chain.ts). `id` is not a sequence:
- * it is the head's count plus one, taken under the head's row lock, so ids follow the chain
- * without gaps even when transactions commit out of order. */
+ * custom migration). A write inserts its entries here, unchained, in its own transaction: `id`
+ * comes from a sequence and `tx` is the writing transaction's id. The sequencer
+ * (src/server/audit-chain.ts) links them into the hash chain (audit_chain) after they commit,
+ * in (tx, id) order, so no write waits on a single head row. */
 export const auditEvents = pgTable(
   'audit_events',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey(),
+    id: bigint('id', { mode: 'number' })
+      .primaryKey()
+      .default(sql`nextval('audit_events_id_seq')`),
     at: at('at').notNull(),
     actorId: text('actor_id').notNull(),
     actorRole: text('actor_role').notNull(),
@@ -58,21 +61,41 @@ export const auditEvents = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     requestId: text('request_id').notNull(),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull().unique('audit_events_hash_unique'),
+    tx: bigint('tx', { mode: 'number' })
+      .notNull()
+      .default(sql`pg_current_xact_id()::text::bigint`),
   },
-  (t) => [index('audit_events_entity').on(t.entity, t.entityId), index('audit_events_at').on(t.at)],
+  (t) => [
+    index('audit_events_entity').on(t.entity, t.entityId),
+    index('audit_events_at').on(t.at),
+    index('audit_events_tx').on(t.tx, t.id),
+  ],
 );
 
-/** The chain's head: one row, locked FOR UPDATE by every append, so concurrent writers on
- * any number of instances take turns and never fork the chain. Its row is inserted by the
- * custom migration; `verifyAuditChain` checks it against the last entry (a cut tail shows). */
+/** The hash chain over the audit trail: entry `seq` is the event `event_id`, hashed onto the
+ * entry before it. Appended by the sequencer only; the app role may insert and read, never
+ * change or remove (grants.ts). */
+export const auditChain = pgTable('audit_chain', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  eventId: bigint('event_id', { mode: 'number' })
+    .notNull()
+    .unique('audit_chain_event')
+    .references(() => auditEvents.id),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull().unique('audit_chain_hash'),
+});
+
+/** The chain's head: one row, locked by the sequencer alone (never by a write), naming the
+ * last chained entry: its position, hash, and event's (tx, id), where the next run resumes.
+ * Its row is inserted by the custom migration; `verifyAuditChain` checks it against the chain. */
 export const auditHead = pgTable(
   'audit_head',
   {
     id: smallint('id').primaryKey(),
     lastId: bigint('last_id', { mode: 'number' }).notNull(),
     lastHash: text('last_hash').notNull(),
+    lastTx: bigint('last_tx', { mode: 'number' }).notNull().default(0),
+    lastEventId: bigint('last_event_id', { mode: 'number' }).notNull().default(0),
   },
   (t) => [check('audit_head_one_row', sql`${t.id} = 1`)],
 );
@@ -83,17 +106,3 @@ export const leases = pgTable('leases', {
   holder: text('holder').notNull(),
   expiresAt: at('expires_at').notNull(),
 });
-
-/** One row whose `version` goes up in every transaction that changes a record the domain reads
- * (statement triggers in the custom migration `data-version`), so a server can tell whether
- * the records it read before are still the records now (src/server/db/snapshot-cache.ts).
- * `database_id` tells one database from another. */
-export const dataVersion = pgTable(
-  'data_version',
-  {
-    id: smallint('id').primaryKey().default(1),
-    databaseId: text('database_id').notNull(),
-    version: bigint('version', { mode: 'number' }).notNull().default(0),
-  },
-  (t) => [check('data_version_one_row', sql`${t.id} = 1`)],
-);

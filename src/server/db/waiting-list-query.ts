@@ -17,12 +17,15 @@ function statusWhere(status: WaitingListQuery['status']): SQL | undefined {
   return eq(r.status, status);
 }
 
+/** "Contains", said as LIKE so the trigram indexes (referrals_name_trgm, _nhs_number_trgm)
+ * find it; the needle's own %, _ and backslash are matched as themselves. */
 function needleWhere(text: string): SQL | undefined {
   const needle = searchNeedle(text);
   if (!needle) return undefined;
+  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return or(
-    sql`strpos(lower(${r.givenName} || ' ' || ${r.familyName}), ${needle}) > 0`,
-    sql`strpos(${r.nhsNumber}, ${needle}) > 0`,
+    sql`lower(${r.givenName} || ' ' || ${r.familyName}) like ${pattern}`,
+    sql`${r.nhsNumber} like ${pattern}`,
   );
 }
 

@@ -65,6 +65,7 @@ export async function runDeliveryStatus(
           auditAs: { id: 'system', role: 'system' },
         },
         (r, cc) => recordDeliveryStatus(r, { contactId: row.id, status }, cc),
+        { locks: async () => ({ referrals: [row.referralId] }) },
         { referralIds: [row.referralId] },
       ),
     );

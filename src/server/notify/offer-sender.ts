@@ -5,6 +5,7 @@ import type { Db } from '../db/database';
 import { readSnapshot } from '../db/records';
 import type { Logger } from '../logger';
 import { SYSTEM_USER } from '../offer-expiry-job';
+import { offerLocks } from '../db/row-locks';
 import { runCommandIn } from '../routes/write-context';
 import { NotifyError, type Notifier } from './notify-client';
 
@@ -56,6 +57,7 @@ export async function sendOfferMessage(
         auditAs: { id: 'system', role: 'system' },
       },
       (r, cc) => recordOfferMessage(r, { offerId, channel: route.channel, sent }, cc),
+      { locks: (locking) => offerLocks(locking, offerId) },
     ),
   );
   return 'messageId' in sent ? 'sent' : 'not-sent';

@@ -14,7 +14,9 @@ import {
 } from '../auth/session-cookie';
 import { sessionUser } from '../auth/sessions';
 import type { Db, Tx } from '../db/database';
-import { loadSnapshot } from '../db/snapshot-cache';
+import { readSnapshot } from '../db/records';
+import { sequenceAudit } from '../audit-chain';
+import { pgError } from '../db/pg-error';
 import { ApiError, CommitThenRefuse, errorBody, type Answer } from '../http/api-error';
 import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/app-env';
@@ -124,17 +126,17 @@ async function readInput(c: Context<AppEnv>, contract: EndpointContract) {
 
 function context<K extends EndpointKey>(
   c: Context<AppEnv>,
+  key: K,
   db: Tx,
   who: { user: StaffUser; scope: Scope },
   input: { body: unknown; query: unknown; version: number },
-  afterCommit: (() => void)[],
   tasks: (() => Promise<void>)[],
-  readOnly: boolean,
   token: string | null,
   options: RouteOptions,
   now: Date,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
+  const params = c.req.param() as Record<string, string>;
   return {
     ...who,
     now,
@@ -144,17 +146,22 @@ function context<K extends EndpointKey>(
     setHeader: (name, value) => c.header(name, value),
     afterCommit: (task) => void tasks.push(task),
     database: c.var.db,
-    params: c.req.param() as Record<string, string>,
+    params,
     body: input.body as BackendContext<K>['body'],
     query: input.query as BackendContext<K>['query'],
     version: input.version,
     requestId,
-    // Only a read-only transaction (GET, a search) keeps what it read for later requests.
-    // Only a read-only transaction (GET, a search) keeps what it read for later requests.
     // As the records stand at the request's moment: an offer past its expiry reads as expired.
-    read: async (needs) => recordsAt(await loadSnapshot(db, needs, { keep: readOnly }), now),
+    read: async (needs) => recordsAt(await readSnapshot(db, needs), now),
+    // The write locks and reads what its rule needs (src/server/db/row-locks.ts).
     run: (command, needs) =>
-      runCommandIn(db, { ...who, requestId, now }, command, needs, afterCommit),
+      runCommandIn(
+        db,
+        { ...who, requestId, now },
+        command,
+        { key, params, body: input.body },
+        needs,
+      ),
     waitingList: (query) => waitingListPage(db, query),
     findPeople: (q) => findPeopleIn(db, q),
     auditTrail: (filter, page) => readAuditTrail(db, filter, page),
@@ -170,14 +177,17 @@ export interface RouteOptions {
   cookies?: CookieSettings;
 }
 
-/** Runs one task at a time, in the order they came. */
-function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+/** A write that lost a deadlock (two writes that lock rows no plan foresaw, in opposite
+ * orders) or a serialization failure is tried again, a few times, from the start. */
+async function retried<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let n = 1; ; n += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const code = pgError(error)?.code;
+      if (n >= 3 || (code !== '40P01' && code !== '40001')) throw error;
+    }
+  }
 }
 
 /** The sign-in's answer without its token, which goes into the session cookie instead, and
@@ -198,10 +208,6 @@ function tokenIntoCookie(
 export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions): Hono<AppEnv> {
   const cookies = options.cookies ?? { secure: false };
   const api = new Hono<AppEnv>();
-  // Writes take the database's write lock one at a time anyway (write-context.ts). Queued
-  // here first, a waiting write holds no pooled connection, so reads are never starved of
-  // connections by writes queuing for the lock. Across instances the database lock still decides.
-  const writes = oneAtATime();
   for (const key of ENDPOINT_KEYS) {
     const contract = ENDPOINTS[key] as EndpointContract;
     const resolver = resolvers[key] as ServerResolver<EndpointKey> | undefined;
@@ -212,8 +218,6 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
       const token = readSessionCookie(c, cookies);
       const input = await readInput(c, contract);
       const user = who.user as StaffUser;
-      // What to do once the write has committed (keep the records it made current).
-      const afterCommit: (() => void)[] = [];
       let tasks: (() => Promise<void>)[] = [];
       const readOnly = (method === 'GET' && !WRITES_ON_READ.has(key)) || contract.safe === true;
       // A request's moment: the clock, or under NODE_ENV=test the one its X-Test-Clock header
@@ -223,18 +227,7 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
         // A retried transaction starts its after-commit work afresh.
         tasks = [];
         const body = await resolver(
-          context(
-            c,
-            db,
-            { user, scope: who.scope },
-            input,
-            afterCommit,
-            tasks,
-            readOnly,
-            token,
-            options,
-            now,
-          ),
+          context(c, key, db, { user, scope: who.scope }, input, tasks, token, options, now),
         );
         if (body instanceof CommitThenRefuse)
           return { status: body.error.status, body: errorBody(body.error) };
@@ -255,12 +248,14 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
           })
         : contract.action === 'public' || WRITES_ON_READ.has(key)
           ? await db.transaction(answer)
-          : await writes(() =>
+          : await retried(() =>
               idempotency
                 ? runIdempotent(db, idempotency, input.body ?? null, answer)
                 : db.transaction(answer),
             );
-      afterCommit.forEach((done) => done());
+      // The write's audit entries are in; chain them now, best effort: a sequencer already
+      // at work elsewhere takes them, and the scheduled job any left (src/server/audit-chain.ts).
+      if (!readOnly) void sequenceAudit(db).catch(() => undefined);
       // Only a new answer's work: a refusal (CommitThenRefuse aside) rolled back before here.
       if (result.status < 400) for (const task of tasks) await task().catch(() => undefined);
       let body = result.body;

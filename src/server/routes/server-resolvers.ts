@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { BackendSpecificKey } from '../../backend/resolver';
 import { demoSeed } from '../../demo-seed/demo-seed';
 import { generateReferrals } from '../../demo-seed/seed-waiting-list';
@@ -16,8 +16,8 @@ import {
 } from '../db/seed-demo';
 import type { ServerContext, ServerResolver } from './endpoint-routes';
 import type { SessionKey } from './session-resolvers';
+import { serverDashboardSummary } from './dashboard-summary';
 import { signInResolvers } from './sign-in';
-import { takeWriteLock } from './write-context';
 
 // The endpoints whose answers depend on where sessions and demo data live (BackendSpecificKey):
 // the mock keeps them in memory, the server in its tables. Each runs in the request's one
@@ -55,10 +55,14 @@ const ownResolvers: OwnResolvers = {
     return { ok: true };
   },
 
-  // Demo only (SEED=demo, never in production): the demo as seeded today, in one transaction
-  // under the write lock. Accounts, sessions and the audit trail stay; the reset is audited.
+  // Demo only (SEED=demo, never in production): the demo as seeded today, in one transaction.
+  // Accounts, sessions and the audit trail stay; the reset is audited. It replaces every
+  // record, so it waits for the writes under way and holds off new ones (their row locks and
+  // inserts conflict with this table lock) while reads go on.
   'POST /demo/reset': async (ctx) => {
-    await takeWriteLock(ctx.tx);
+    await ctx.tx.execute(
+      sql`lock table cohorts, referrals, staff_accounts, service_settings in exclusive mode`,
+    );
     const seed = demoSeed();
     await deleteDemoRecords(ctx.tx);
     await insertDemoStaff(ctx.tx, seed.staff);
@@ -71,7 +75,8 @@ const ownResolvers: OwnResolvers = {
   // at the size of a busy service.
   'POST /demo/seed-waiting-list': async (ctx) => {
     const { count: wanted } = ctx.body;
-    await takeWriteLock(ctx.tx);
+    // The NHS numbers it picks are free when it picks them: no other referral comes meanwhile.
+    await ctx.tx.execute(sql`lock table referrals in share row exclusive mode`);
     const used = await ctx.tx.select({ nhsNumber: t.participants.nhsNumber }).from(t.participants);
     const made = generateReferrals(
       used.map((p) => p.nhsNumber),
@@ -89,7 +94,14 @@ const ownResolvers: OwnResolvers = {
   },
 };
 
-/** Sign-in (./sign-in.ts, with the configured throttling), sessions and the demo. */
-export function serverResolvers(limits: SignInLimits): ServerSpecificResolvers {
-  return { ...signInResolvers(limits), ...ownResolvers };
+/** Sign-in (./sign-in.ts, with the configured throttling), sessions and the demo; and the
+ * dashboard's summary, whose waiting-list figures the server counts in SQL. */
+export function serverResolvers(limits: SignInLimits): ServerSpecificResolvers & {
+  'GET /dashboard/summary': ServerResolver<'GET /dashboard/summary'>;
+} {
+  return {
+    ...signInResolvers(limits),
+    ...ownResolvers,
+    'GET /dashboard/summary': serverDashboardSummary,
+  };
 }

@@ -12,17 +12,11 @@ import type { Scope } from '../../domain/policy';
 import { appendAudit } from '../audit-chain';
 import type { DbOrTx, Tx } from '../db/database';
 import { pgError, SQLSTATE } from '../db/pg-error';
+import type { EndpointKey } from '../../api/endpoints';
 import { applyChanges, auditEventOf } from '../db/records';
-import { dataVersionIn, keepAfterWrite, loadSnapshot, lockDataVersion } from '../db/snapshot-cache';
+import { lockForWrite, takeRowLocks, type RowLocks } from '../db/row-locks';
+import { readForWrite } from '../db/scoped-records';
 import { auditEvents } from '../db/schema';
-
-/** Writes take this lock first: one write at a time across every instance on the database, so
- * a command's checks and its changes see the same records. The constraints stay as a backstop. */
-const WRITE_LOCK = 4_242_001;
-
-export async function takeWriteLock(tx: Tx): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
-}
 
 /** A constraint's refusal, said as the domain rule it backs says it. */
 const CONSTRAINT_REFUSALS: Record<
@@ -77,8 +71,15 @@ export function commandContext(user: StaffUser, scope: Scope, now = new Date()):
   };
 }
 
-/** Runs a domain command on the records as they stand inside `tx`, stores its changes and
- * appends its audit entries to the chain, all in the caller's transaction. */
+/** Which write runs the command (its endpoint, path and body: what it locks and reads,
+ * src/server/db/row-locks.ts and scoped-records.ts), or the locks a server job takes itself. */
+export type WriteOf =
+  | { key: EndpointKey; params: Record<string, string>; body: unknown }
+  | { locks: (tx: Tx) => Promise<RowLocks> };
+
+/** Runs a domain command in the caller's transaction: locks the rows the write changes, reads
+ * the records its rule needs, stores its changes and inserts its audit entries (chained after
+ * commit: src/server/audit-chain.ts). */
 export async function runCommandIn<R>(
   tx: Tx,
   who: {
@@ -90,13 +91,16 @@ export async function runCommandIn<R>(
     auditAs?: { id: string; role: string };
   },
   command: Command<R>,
+  write: WriteOf,
   needs?: ReadNeeds,
-  afterCommit?: (() => void)[],
 ): Promise<R> {
-  await takeWriteLock(tx);
-  const before = await lockDataVersion(tx);
+  const locks =
+    'key' in write
+      ? await lockForWrite(tx, write.key, write)
+      : await takeRowLocks(tx, await write.locks(tx));
+  const records = await readForWrite(tx, 'key' in write ? write.key : undefined, locks, needs);
   const cc = commandContext(who.user, who.scope, who.now);
-  const { changes, result } = command(await loadSnapshot(tx, needs, { known: before }), cc);
+  const { changes, result } = command(records, cc);
   try {
     await tx.transaction((inner) => applyChanges(inner, changes));
   } catch (error) {
@@ -110,10 +114,6 @@ export async function runCommandIn<R>(
       requestId: who.requestId,
       at: new Date(cc.now),
     });
-  }
-  if (before && afterCommit) {
-    const after = await dataVersionIn(tx);
-    if (after) afterCommit.push(() => keepAfterWrite(before, after, changes));
   }
   return result;
 }

@@ -1,0 +1,140 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { EndpointKey } from '../../api/endpoints';
+import type { ReadNeeds } from '../../backend/read-needs';
+import type { Snapshot } from '../../backend/snapshot';
+import type { DbOrTx } from './database';
+import * as t from './domain-tables';
+import { readSnapshot } from './records';
+import type { RowLocks } from './row-locks';
+
+// The records a write's rule reads, and no more, for the writes that are made most often. A
+// domain command declares the records it takes (markAttendance: RegisterRecords; createReferral:
+// ReferralRecords); the plan here reads those tables, restricted to the cohorts the write has
+// locked. A table the plan does not read is not an empty list but an error when touched, so a
+// command that comes to need more fails its tests loudly instead of answering from too little.
+// Every other write reads the records whole (readSnapshot), under its row locks.
+
+type Table = Exclude<keyof Snapshot, 'audit'>;
+
+interface ReadPlan {
+  /** Which rows: the locked cohorts' (cohorts, sessions, places, marks), or the people and
+   * referrals with the NHS numbers the command names (its ReadNeeds), with the settings. */
+  by: 'lockedCohorts' | 'nhsNumbers';
+  tables: Table[];
+}
+
+export const READ_PLANS: Partial<Record<EndpointKey, ReadPlan>> = {
+  'PUT /sessions/:sessionId/attendance/:enrolmentId': {
+    by: 'lockedCohorts',
+    tables: ['cohorts', 'sessions', 'enrolments', 'attendance'],
+  },
+  // One entry per NHS number: the people and referrals with that number (read-needs.ts).
+  'POST /referrals': { by: 'nhsNumbers', tables: ['referrals', 'participants', 'settings'] },
+};
+
+const TABLES: ReadonlySet<string> = new Set<keyof Snapshot>([
+  'staff',
+  'cohorts',
+  'sessions',
+  'participants',
+  'enrolments',
+  'attendance',
+  'referrals',
+  'vacancies',
+  'offers',
+  'flagReviews',
+  'flagContacts',
+  'contactAttempts',
+  'settings',
+  'audit',
+]);
+
+function guarded(read: Partial<Snapshot>, key: string): Snapshot {
+  return new Proxy(read as Snapshot, {
+    get(target, name) {
+      if (typeof name === 'string' && TABLES.has(name) && !(name in target))
+        throw new Error(`${key} reads no ${name}: add it to its plan in scoped-records.ts`);
+      return (target as unknown as Record<string | symbol, unknown>)[name];
+    },
+  });
+}
+
+async function cohortRows(db: DbOrTx, ids: string[], tables: Table[]): Promise<Partial<Snapshot>> {
+  const out: Partial<Snapshot> = {};
+  const want = (name: Table) => tables.includes(name);
+  if (want('cohorts')) {
+    const [rows, links] = await Promise.all([
+      db.select().from(t.cohorts).where(inArray(t.cohorts.id, ids)),
+      db
+        .select()
+        .from(t.cohortFacilitators)
+        .where(inArray(t.cohortFacilitators.cohortId, ids))
+        .orderBy(asc(t.cohortFacilitators.position)),
+    ]);
+    out.cohorts = rows.map((c) => ({
+      ...c,
+      facilitatorIds: links.filter((l) => l.cohortId === c.id).map((l) => l.staffId),
+    }));
+  }
+  if (want('sessions'))
+    out.sessions = await db
+      .select()
+      .from(t.courseSessions)
+      .where(inArray(t.courseSessions.cohortId, ids));
+  if (want('enrolments'))
+    out.enrolments = await db
+      .select()
+      .from(t.enrolments)
+      .where(inArray(t.enrolments.cohortId, ids));
+  if (want('attendance'))
+    out.attendance = (
+      await db
+        .select({ a: t.attendance })
+        .from(t.attendance)
+        .innerJoin(t.courseSessions, eq(t.courseSessions.id, t.attendance.sessionId))
+        .where(inArray(t.courseSessions.cohortId, ids))
+    ).map((r) => r.a);
+  return out;
+}
+
+async function byNhsNumber(
+  db: DbOrTx,
+  needs: ReadNeeds,
+  tables: Table[],
+): Promise<Partial<Snapshot>> {
+  const numbers = [...new Set((needs.nhsNumbers ?? []).filter((n): n is string => Boolean(n)))];
+  const out: Partial<Snapshot> = {};
+  const [referrals, participants, settings] = await Promise.all([
+    tables.includes('referrals') && numbers.length
+      ? db.select().from(t.referrals).where(inArray(t.referrals.nhsNumber, numbers))
+      : [],
+    tables.includes('participants') && numbers.length
+      ? db.select().from(t.participants).where(inArray(t.participants.nhsNumber, numbers))
+      : [],
+    tables.includes('settings') ? db.select().from(t.serviceSettings) : [],
+  ]);
+  if (tables.includes('referrals')) out.referrals = referrals;
+  if (tables.includes('participants')) out.participants = participants;
+  if (tables.includes('settings')) {
+    const { id: _one, ...row } = settings[0] ?? {};
+    if (!settings[0]) throw new Error('The service settings row is missing');
+    out.settings = row as Snapshot['settings'];
+  }
+  return out;
+}
+
+/** The records `key`'s rule reads: by its plan, or whole (with `needs`) when it has none. */
+export async function readForWrite(
+  db: DbOrTx,
+  key: EndpointKey | undefined,
+  locks: RowLocks,
+  needs: ReadNeeds = {},
+): Promise<Snapshot> {
+  const plan = key ? READ_PLANS[key] : undefined;
+  if (!plan) return readSnapshot(db, needs);
+  const read =
+    plan.by === 'lockedCohorts'
+      ? await cohortRows(db, locks.cohorts ?? [], plan.tables)
+      : await byNhsNumber(db, needs, plan.tables);
+  return guarded(read, key!);
+}
