@@ -60,4 +60,28 @@ describe('a session ended elsewhere', () => {
     expect(router.state.location.pathname).toBe('/sign-in');
     await waitFor(() => expect(cachedKeys(queryClient)).toEqual([]));
   });
+
+  it("the sign-in page gives the true reason: the service's idle minutes, another tab", async () => {
+    const idle = await renderApp('/sign-in?reason=idle&minutes=5&redirect=%2Fcohorts');
+    expect(
+      await screen.findByText(/signed out after 5 minutes without activity/),
+    ).toBeInTheDocument();
+    idle.unmount();
+    await renderApp('/sign-in?reason=other_tab');
+    expect(await screen.findByText('Signed out in another tab')).toBeInTheDocument();
+    expect(screen.queryByText(/without activity/)).not.toBeInTheDocument();
+  });
+
+  it('"Sign out everywhere" here: the sign-in page says so, and the cache is empty', async () => {
+    signInAs(ACCOUNTS.sam);
+    const { user, router, queryClient } = await renderApp('/staff');
+    await screen.findByRole('table', { name: 'Staff' });
+    const banner = screen.getByRole('banner');
+    await user.click(within(banner).getByRole('button', { name: 'Sign out everywhere' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sign out everywhere?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Sign out everywhere' }));
+    expect(await screen.findByText('Signed out everywhere')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(cachedKeys(queryClient)).toEqual([]);
+  });
 });
