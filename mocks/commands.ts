@@ -14,6 +14,7 @@ import { now } from '../src/lib/clock';
 import { store, type Db, type StaffRecord } from './db';
 import type { Ctx } from './http';
 import { HttpError } from './http-error';
+import { endMockSessions } from './endpoint-access';
 
 /** The signed-in user as the API gives it: no password, nothing about the account's state. */
 export function publicUser({ id, name, email, role, discipline }: StaffRecord): StaffUser {
@@ -62,9 +63,9 @@ export function applyChanges(db: Db, changes: Changes, ctx: Ctx): void {
     const account = db.staff.find((s) => s.id === staffId);
     if (account) Object.assign(account, { password, mustChangePassword: mustChange });
   }
-  const ended = new Set(changes.endSessionsOf ?? []);
-  for (const [token, staffId] of Object.entries(db.tokens)) {
-    if (ended.has(staffId)) delete db.tokens[token];
+  for (const staffId of changes.endSessionsOf ?? []) {
+    const newPassword = changes.credentials?.some((c) => c.staffId === staffId);
+    endMockSessions(staffId, newPassword ? 'password_changed' : 'deactivated');
   }
   for (const [table, ids] of Object.entries(changes.remove)) {
     const gone = new Set(ids);

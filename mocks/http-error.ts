@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { z } from 'zod/mini';
-import { ERROR_STATUS, type ErrorCode } from '../src/api/schemas/error';
+import { ERROR_STATUS, type ErrorCode, type SessionEnded } from '../src/api/schemas/error';
 import type { Refusal } from '../src/domain/commands/command';
 // The API's fieldErrors carry zod's English messages for checks without one of their own.
 import '../src/lib/zod-english';
@@ -13,15 +13,15 @@ export class HttpError extends Error {
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
     readonly current?: unknown,
+    readonly sessionEnded?: SessionEnded,
   ) {
     super(message);
   }
 }
 
 export function errorBody(e: HttpError) {
-  return {
-    error: { code: e.code, message: e.message, fieldErrors: e.fieldErrors, current: e.current },
-  };
+  const { code, message, fieldErrors, current, sessionEnded } = e;
+  return { error: { code, message, fieldErrors, current, sessionEnded } };
 }
 
 export function errorResponse(e: HttpError) {

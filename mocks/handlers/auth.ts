@@ -4,6 +4,7 @@ import { store, type StaffRecord } from '../db';
 import type { Ctx, Resolvers } from '../http';
 import { HttpError } from '../http-error';
 import { publicUser } from '../commands';
+import { endMockSessions } from '../endpoint-access';
 import type { AuditAction } from '../../src/domain/audit-actions';
 
 // The mock's sign-in: passwords in plain text (a demo), tokens in the store. The same answers
@@ -97,7 +98,7 @@ export const authResolvers = {
 
   'POST /auth/logout': ({ request }) => {
     const token = request.headers.get('authorization')?.slice(7) ?? '';
-    store.transact((db) => delete db.tokens[token]);
+    store.transact(() => endMockSessions(null, 'signed_out', token));
     return { ok: true };
   },
 
@@ -105,14 +106,8 @@ export const authResolvers = {
   'GET /auth/options': () => ({ singleSignOn: false }),
 
   'POST /auth/logout-everywhere': ({ user }) => {
-    let ended = 0;
-    store.transact((db) => {
-      for (const [token, staffId] of Object.entries(db.tokens))
-        if (staffId === user.id) {
-          delete db.tokens[token];
-          ended += 1;
-        }
-    });
+    const ended = Object.values(store.data.tokens).filter((id) => id === user.id).length;
+    store.transact(() => endMockSessions(user.id, 'signed_out_everywhere'));
     return { ended };
   },
 

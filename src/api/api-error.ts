@@ -1,4 +1,4 @@
-import type { ErrorCode } from './schemas/error';
+import type { ErrorCode, SessionEnded } from './schemas/error';
 
 export type ClientErrorCode = ErrorCode | 'offline' | 'bad_response';
 
@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly code: ClientErrorCode;
   readonly fieldErrors: Record<string, string[]>;
   readonly current: unknown;
+  /** On a 401 for a session that has ended: why (the sign-in page says so). */
+  readonly sessionEnded: SessionEnded | undefined;
 
   constructor(
     status: number,
@@ -15,6 +17,7 @@ export class ApiError extends Error {
     message: string,
     fieldErrors: Record<string, string[]> = {},
     current?: unknown,
+    sessionEnded?: SessionEnded,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -22,6 +25,7 @@ export class ApiError extends Error {
     this.code = code;
     this.fieldErrors = fieldErrors;
     this.current = current;
+    this.sessionEnded = sessionEnded;
   }
 
   get isOffline(): boolean {

@@ -84,8 +84,8 @@ export async function apiRequest<S extends z.ZodMiniType>(
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(json);
     if (parsed.success) {
-      const { code, message, fieldErrors, current } = parsed.data.error;
-      throw new ApiError(response.status, code, message, fieldErrors, current);
+      const { code, message, fieldErrors, current, sessionEnded } = parsed.data.error;
+      throw new ApiError(response.status, code, message, fieldErrors, current, sessionEnded);
     }
     const code = response.status >= 500 ? 'server_error' : 'bad_response';
     throw new ApiError(response.status, code, `The server answered ${response.status}.`);

@@ -1,6 +1,6 @@
 import { Anchor, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { Outlet, useRouterState } from '@tanstack/react-router';
 import { IdleGuard } from '../features/auth/components/idle-guard';
 import { NavLinkLink } from '../components/anchor-link';
 import { roleLabel } from '../api/schemas/staff';
@@ -13,9 +13,14 @@ export function AppLayout() {
   const user = useCurrentUser();
   const [opened, { toggle, close }] = useDisclosure();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const navigate = useNavigate();
-  // Between sign-out and the redirect there is no user: render nothing rather than stale pages.
-  if (!user) return null;
+  // Between a sign-out and the sign-in page there is no user: nothing about patients is shown,
+  // and the page says what is happening rather than going blank.
+  if (!user)
+    return (
+      <Text role="status" p="md">
+        Signed out. Opening the sign-in page…
+      </Text>
+    );
 
   return (
     <>
@@ -64,15 +69,7 @@ export function AppLayout() {
         </Text>
         <SignOutEverywhereButton hiddenFrom="sm" />
       </nav>
-      <IdleGuard
-        onSignedOut={() =>
-          // Back to this page after signing in again.
-          void navigate({
-            to: '/sign-in',
-            search: { reason: 'idle', redirect: location.pathname + location.search },
-          })
-        }
-      />
+      <IdleGuard />
       <main id="main" tabIndex={-1} className={classes.main}>
         <Outlet />
       </main>

@@ -1,16 +1,14 @@
-import { RouterProvider } from '@tanstack/react-router';
+import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import { Providers } from './providers';
 import { createQueryClient } from '../lib/query-client';
-import { clearSession } from '../features/auth/api/session';
+import { sessionEndedBy } from '../features/auth/api/session';
 import { createAppRouter } from './router';
 
-/** Builds the app's long-lived objects; a 401 anywhere ends the session and asks to sign in. */
-export function createApp() {
-  const queryClient = createQueryClient(() => {
-    clearSession(queryClient);
-    void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
-  });
-  const router = createAppRouter(queryClient);
+/** Builds the app's long-lived objects; a 401 to a signed-in call ends the session, and the
+ * sign-in page follows (./follow-session-end.tsx). */
+export function createApp(history?: RouterHistory) {
+  const queryClient = createQueryClient((error) => sessionEndedBy(queryClient, error));
+  const router = createAppRouter(queryClient, history);
   return { queryClient, router };
 }
 

@@ -1,5 +1,6 @@
 import { Outlet } from '@tanstack/react-router';
 import { ConnectionBanner } from './connection-banner';
+import { FollowSessionEnd } from './follow-session-end';
 
 /** Every page, signed in or not (the sign-in page and the print view too). */
 export function RootLayout() {
@@ -7,6 +8,7 @@ export function RootLayout() {
     <>
       <Outlet />
       <ConnectionBanner />
+      <FollowSessionEnd />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { z } from 'zod/mini';
 import { lazyComponent } from '../lib/lazy-component';
 import { can, homePathFor, type Action } from '../domain/policy';
 import { authStore } from '../features/auth/auth-store';
+import { redirectTarget } from '../features/auth/redirect-target';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
@@ -29,7 +30,8 @@ export function requireAction(action: Action) {
 
 /** Without a session, to the sign-in page, coming back here afterwards. */
 export function requireSignIn({ location }: { location: ParsedLocation }) {
-  if (!authStore.get()) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+  if (!authStore.get())
+    throw redirect({ to: '/sign-in', search: { redirect: redirectTarget(location.href) } });
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -38,12 +40,15 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
   errorComponent: RouteError,
 });
 
-/** Only same-site paths are honoured after sign-in (no open redirects). */
+/** Only this app's own pages are honoured after sign-in: no open redirects, and never the
+ * sign-in page itself (../features/auth/redirect-target.ts). */
 const signInSearch = z.object({
-  redirect: z.catch(z.optional(z.string().check(z.regex(/^\/(?!\/)/))), undefined),
-  // Why the user is here ('idle', or a refused single sign-on: 'sso-unknown', ...); the
-  // sign-in page explains the ones it knows.
+  redirect: z.catch(z.optional(z.pipe(z.unknown(), z.transform(redirectTarget))), undefined),
+  // Why the user is here (a session's end: 'idle', 'deactivated', ..., or a refused single
+  // sign-on: 'sso-unknown', ...); the sign-in page explains the ones it knows.
   reason: z.catch(z.optional(z.string()), undefined),
+  /** With 'idle': the service's idle limit that ended the session. */
+  minutes: z.catch(z.optional(z.coerce.number().check(z.int(), z.positive())), undefined),
 });
 
 export const signInRoute = createRoute({

@@ -54,9 +54,19 @@ export function sessionExpired(
   nowMs: number,
   limits: SessionLimits,
 ): boolean {
-  return (
-    nowMs - session.lastSeenAtMs > limits.serverIdleMs || nowMs - session.createdAtMs > limits.maxMs
-  );
+  return sessionExpiry(session, nowMs, limits) !== null;
+}
+
+/** Which limit ended a session at `nowMs`, or null while it is live. The longest session wins
+ * a tie: it is the one the person could not have avoided by carrying on. */
+export function sessionExpiry(
+  session: { createdAtMs: number; lastSeenAtMs: number },
+  nowMs: number,
+  limits: SessionLimits,
+): 'idle' | 'too_long' | null {
+  if (nowMs - session.createdAtMs > limits.maxMs) return 'too_long';
+  if (nowMs - session.lastSeenAtMs > limits.serverIdleMs) return 'idle';
+  return null;
 }
 
 const DEFAULTS = sessionLimits(DEFAULT_SESSION_LIMITS);

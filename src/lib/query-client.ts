@@ -1,10 +1,12 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error';
 
-/** One place for query defaults. `onUnauthenticated` runs when any call gets a 401. */
-export function createQueryClient(onUnauthenticated: () => void = () => {}): QueryClient {
+/** One place for query defaults. `onUnauthenticated` runs when any call gets a 401, with it. */
+export function createQueryClient(
+  onUnauthenticated: (error: unknown) => void = () => {},
+): QueryClient {
   const on401 = (error: unknown) => {
-    if (isApiError(error) && error.status === 401) onUnauthenticated();
+    if (isApiError(error) && error.status === 401) onUnauthenticated(error);
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError: on401 }),

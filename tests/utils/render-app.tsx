@@ -8,6 +8,7 @@ import { writeToken } from '../../src/api/session-token';
 import { authStore } from '../../src/features/auth/auth-store';
 import { publicUser } from '../../mocks/commands';
 import { createQueryClient } from '../../src/lib/query-client';
+import { sessionEndedBy } from '../../src/features/auth/api/session';
 import { setDemoDirectory } from '../../src/features/auth/api/demo-accounts';
 import { demoDirectory } from '../../mocks/demo-directory';
 
@@ -33,9 +34,10 @@ export const ACCOUNTS = {
   joanne: 'joanne.fraser@nhs.net',
 } as const;
 
-/** Renders the whole app at a URL, with a fresh QueryClient (no retries: errors show at once). */
+/** Renders the whole app at a URL, with a fresh QueryClient (no retries: errors show at once)
+ * that ends the session on a 401 as the app's own does (src/app/app.tsx). */
 export async function renderApp(url: string) {
-  const queryClient = createQueryClient();
+  const queryClient = createQueryClient((error) => sessionEndedBy(queryClient, error));
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });

@@ -1,11 +1,18 @@
 import { defineEndpoints } from '../endpoint-contract';
 import { endedSessionsSchema, outboxKeySchema } from '../schemas/sessions';
 import { sessionLimitsResponseSchema } from '../schemas/settings';
+import { meResponseSchema } from '../schemas/staff';
 
 // Sessions beyond signing in and out. Kept apart from ./auth.ts, which the sign-in
 // page loads: only pages behind sign-in need these (the idle sign-out's limits, the user
 // menu's "Sign out everywhere", the register's outbox in server mode).
 export const sessionEndpoints = defineEndpoints({
+  'GET /auth/session': {
+    summary:
+      'Whether this session is still live: the app asks every few seconds while a page shows. Not activity: the idle clock goes on. A 401 says why the session ended (sessionEnded)',
+    action: 'session.use',
+    response: meResponseSchema,
+  },
   'GET /auth/session-limits': {
     summary:
       "How long a session lasts, from the service's settings: the app's idle sign-out and the longest session",

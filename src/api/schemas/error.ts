@@ -22,6 +22,27 @@ export const errorCodeSchema = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
+/** Why a session ended, in a 401 to a request that carried a session the server once knew:
+ * the app tells the person the truth on the sign-in page (the server keeps a record of each
+ * ended session and its reason: src/server/auth/sessions.ts). */
+export const SESSION_END_REASONS = [
+  'signed_out',
+  'signed_out_everywhere',
+  'deactivated',
+  'password_changed',
+  'idle',
+  'too_long',
+] as const;
+export const sessionEndReasonSchema = z.enum(SESSION_END_REASONS);
+export type SessionEndReason = z.infer<typeof sessionEndReasonSchema>;
+
+export const sessionEndedSchema = z.object({
+  reason: sessionEndReasonSchema,
+  /** With 'idle': the service's idle limit (Settings) that ended it. */
+  idleMinutes: z.optional(z.number().check(z.int(), z.positive())),
+});
+export type SessionEnded = z.infer<typeof sessionEndedSchema>;
+
 export const errorBodySchema = z.object({
   error: z.object({
     code: errorCodeSchema,
@@ -29,6 +50,8 @@ export const errorBodySchema = z.object({
     fieldErrors: z.optional(z.record(z.string(), z.array(z.string()))),
     /** On 412: the record as the server now holds it, so the user can compare. */
     current: z.optional(z.unknown()),
+    /** On 401 for a session that has ended: why. Absent for no session at all. */
+    sessionEnded: z.optional(sessionEndedSchema),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -5,13 +5,20 @@ import { IS_MOCK_MODE } from '../../features/auth/api/demo-accounts';
 import { DemoAccounts } from '../../features/auth/components/demo-accounts';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { SIGN_IN_REASONS, SingleSignOn } from '../../features/auth/components/single-sign-on';
+import { SIGN_OUT_NOTICES, type SignOutReason } from '../../features/auth/session-end';
 
 export default function SignInRoute() {
-  const { redirect, reason } = useSearch({ from: '/sign-in' });
+  const { redirect, reason, minutes } = useSearch({ from: '/sign-in' });
   const navigate = useNavigate();
-  const why = reason ? SIGN_IN_REASONS[reason] : undefined;
+  const why = !reason
+    ? undefined
+    : reason in SIGN_OUT_NOTICES
+      ? SIGN_OUT_NOTICES[reason as SignOutReason](minutes)
+      : SIGN_IN_REASONS[reason];
   const onSignedIn = () => {
-    void navigate({ to: redirect ?? '/', replace: true }); // '/' sends each role to its start page
+    // Already a page of this app, never this one (routes-root.ts); '/' sends each role to its
+    // start page.
+    void navigate({ to: redirect ?? '/', replace: true });
   };
 
   return (

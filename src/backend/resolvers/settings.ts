@@ -11,6 +11,11 @@ export const settingsResolvers = {
     return { sessionIdleMinutes, sessionMaxHours };
   },
 
+  // The app's check that its session is live: who it belongs to, and nothing read (it is asked
+  // every few seconds by every open page). Each backend answers it without restarting the
+  // session's idle clock (src/server/routes/endpoint-routes.ts).
+  'GET /auth/session': async ({ user }) => ({ user }),
+
   'PATCH /settings': async (ctx) => ({
     ...(await ctx.run((db, cc) => updateSettings(db, { ...ctx.body, version: ctx.version }, cc))),
     notifyConfigured: false,

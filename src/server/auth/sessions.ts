@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
+import type { SessionEndReason, SessionEnded } from '../../api/schemas/error';
 import type { StaffUser } from '../../api/schemas/staff';
-import { DEFAULT_SESSION_LIMITS, sessionExpired, sessionLimits } from '../../domain/session-limits';
+import { DEFAULT_SESSION_LIMITS, sessionExpiry, sessionLimits } from '../../domain/session-limits';
 import type { DbOrTx } from '../db/database';
 import { serviceSettings, staffAccounts, userSessions } from '../db/domain-tables';
 import { staffUserOf } from './staff-user';
@@ -12,7 +13,8 @@ import { staffUserOf } from './staff-user';
 // just before still land), and the longest session's hours after sign-in, whichever comes
 // first. Both limits are service settings read with the session, so a change applies to every
 // live session at its next request (src/domain/session-limits.ts). The browser holds the
-// token only in an httpOnly cookie (./session-cookie.ts).
+// token only in an httpOnly cookie (./session-cookie.ts). An ended session's row stays, with
+// why it ended, so a device that still holds its cookie is told the truth (endedSession).
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -30,11 +32,13 @@ export async function startSession(db: DbOrTx, staffId: string, now = new Date()
   return token;
 }
 
-/** The signed-in user for a session token, or null; a live session's idle clock restarts. */
+/** The signed-in user for a session token, or null; a live session's idle clock restarts,
+ * unless `touch` is false (the app's own check that the session is live is not activity). */
 export async function sessionUser(
   db: DbOrTx,
   token: string,
   now = new Date(),
+  { touch = true }: { touch?: boolean } = {},
 ): Promise<StaffUser | null> {
   const tokenHash = hashToken(token);
   const [row] = await db
@@ -57,10 +61,12 @@ export async function sessionUser(
     createdAtMs: Date.parse(row.session.createdAt),
     lastSeenAtMs: Date.parse(row.session.lastSeenAt),
   };
-  if (sessionExpired(times, now.getTime(), limits)) {
-    await endSession(db, token, now);
+  const expiry = sessionExpiry(times, now.getTime(), limits);
+  if (expiry) {
+    await endSession(db, token, now, expiry);
     return null;
   }
+  if (!touch) return staffUserOf(row.staff);
   await db
     .update(userSessions)
     .set({ lastSeenAt: now.toISOString() })
@@ -68,11 +74,39 @@ export async function sessionUser(
   return staffUserOf(row.staff);
 }
 
-export async function endSession(db: DbOrTx, token: string, now = new Date()): Promise<void> {
+export async function endSession(
+  db: DbOrTx,
+  token: string,
+  now = new Date(),
+  reason: SessionEndReason = 'signed_out',
+): Promise<void> {
   await db
     .update(userSessions)
-    .set({ endedAt: now.toISOString() })
+    .set({ endedAt: now.toISOString(), endedReason: reason })
+    .where(and(eq(userSessions.tokenHash, hashToken(token)), isNull(userSessions.endedAt)));
+}
+
+/** Why the session of a token that no longer signs anyone in ended, or null for a token the
+ * server never issued. A switched-off account says so whatever ended its sessions. */
+export async function endedSession(db: DbOrTx, token: string): Promise<SessionEnded | null> {
+  const [row] = await db
+    .select({
+      reason: userSessions.endedReason,
+      active: staffAccounts.active,
+      idleMinutes: serviceSettings.sessionIdleMinutes,
+    })
+    .from(userSessions)
+    .innerJoin(staffAccounts, eq(staffAccounts.id, userSessions.staffId))
+    .leftJoin(serviceSettings, eq(serviceSettings.id, 1))
     .where(eq(userSessions.tokenHash, hashToken(token)));
+  if (!row) return null;
+  if (!row.active) return { reason: 'deactivated' };
+  if (row.reason === 'idle')
+    return {
+      reason: 'idle',
+      idleMinutes: row.idleMinutes ?? DEFAULT_SESSION_LIMITS.sessionIdleMinutes,
+    };
+  return row.reason ? { reason: row.reason } : null;
 }
 
 /** Sign out everywhere: every live session of the account ends (each tab and device); how
@@ -81,10 +115,11 @@ export async function endAllSessions(
   db: DbOrTx,
   staffId: string,
   now = new Date(),
+  reason: SessionEndReason = 'signed_out_everywhere',
 ): Promise<number> {
   const ended = await db
     .update(userSessions)
-    .set({ endedAt: now.toISOString() })
+    .set({ endedAt: now.toISOString(), endedReason: reason })
     .where(and(eq(userSessions.staffId, staffId), isNull(userSessions.endedAt)))
     .returning({ tokenHash: userSessions.tokenHash });
   return ended.length;

@@ -18,6 +18,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { Closure } from '../../api/schemas/referrals';
+import { SESSION_END_REASONS } from '../../api/schemas/error';
 import type { Slot } from '../../domain/availability';
 import {
   CONTACT_CHANNELS,
@@ -450,8 +451,16 @@ export const userSessions = pgTable(
     createdAt: isoTimestamp('created_at').notNull(),
     lastSeenAt: isoTimestamp('last_seen_at').notNull(),
     endedAt: isoTimestamp('ended_at'),
+    /** Why it ended (src/api/schemas/error.ts sessionEndReasonSchema): a 401 says so. */
+    endedReason: text('ended_reason', { enum: SESSION_END_REASONS }),
   },
-  (t) => [index('user_sessions_staff').on(t.staffId)],
+  (t) => [
+    index('user_sessions_staff').on(t.staffId),
+    check(
+      'user_sessions_ended_reason',
+      sql`${t.endedReason} is null or ${t.endedReason} in (${sql.raw(SESSION_END_REASONS.map((r) => `'${r}'`).join(', '))})`,
+    ),
+  ],
 );
 
 /** Failed sign-ins, for throttling (src/server/auth/throttle.ts): kept in the database so every

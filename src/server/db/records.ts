@@ -5,6 +5,7 @@ import type { AuditEvent } from '../../api/schemas/audit';
 import type { Cohort } from '../../api/schemas/cohorts';
 import type { StaffAccount } from '../../api/schemas/staff-accounts';
 import { hashPassword } from '../auth/passwords';
+import { endAllSessions } from '../auth/sessions';
 import type { Changes, Records } from '../../domain/commands/command';
 import type { ReadNeeds } from '../../backend/read-needs';
 import type { Snapshot } from '../../backend/snapshot';
@@ -245,10 +246,11 @@ export async function applyChanges(tx: Tx, changes: Changes): Promise<void> {
       .set({ passwordHash: await hashPassword(password), mustChangePassword: mustChange })
       .where(eq(t.staffAccounts.id, staffId));
   }
-  // A deactivation ends every session of theirs in the same transaction: the rows go, so
-  // no token of theirs finds a session again.
-  if (changes.endSessionsOf?.length) {
-    await tx.delete(t.userSessions).where(inArray(t.userSessions.staffId, changes.endSessionsOf));
+  // A deactivation or a new password ends every session of theirs in the same transaction.
+  // The rows stay, marked ended with the reason, so a device still holding one is told why.
+  for (const staffId of changes.endSessionsOf ?? []) {
+    const newPassword = changes.credentials?.some((c) => c.staffId === staffId);
+    await endAllSessions(tx, staffId, new Date(), newPassword ? 'password_changed' : 'deactivated');
   }
 }
 

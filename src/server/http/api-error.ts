@@ -1,7 +1,12 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '../../api/schemas/error';
+import {
+  ERROR_STATUS,
+  type ErrorBody,
+  type ErrorCode,
+  type SessionEnded,
+} from '../../api/schemas/error';
 import { Refusal } from '../../domain/commands/command';
 
 /** An answer the API gives on purpose: a status and the one error body of the contract. */
@@ -13,6 +18,8 @@ export class ApiError extends Error {
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
     readonly current?: unknown,
+    /** On a 401 for a session that has ended: why. */
+    readonly sessionEnded?: SessionEnded,
   ) {
     super(message);
   }
@@ -67,6 +74,9 @@ export function errorBody(error: ApiError | Refusal): ErrorBody {
       message: error.message,
       ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
       ...(error.current !== undefined ? { current: error.current } : {}),
+      ...('sessionEnded' in error && error.sessionEnded
+        ? { sessionEnded: error.sessionEnded }
+        : {}),
     },
   };
 }

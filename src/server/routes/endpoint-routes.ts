@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { z } from 'zod/mini';
 import { ENDPOINT_KEYS, ENDPOINTS, type EndpointKey } from '../../api/endpoints';
 import { splitKey, successStatus, type EndpointContract } from '../../api/endpoint-contract';
+import type { SessionEnded } from '../../api/schemas/error';
 import type { StaffUser } from '../../api/schemas/staff';
 import type { BackendContext } from '../../backend/resolver';
 import { scopeOf, type Scope } from '../../domain/policy';
@@ -12,7 +13,7 @@ import {
   setSessionCookie,
   type CookieSettings,
 } from '../auth/session-cookie';
-import { sessionUser } from '../auth/sessions';
+import { endedSession, sessionUser } from '../auth/sessions';
 import type { Db, Tx } from '../db/database';
 import { readSnapshot } from '../db/records';
 import { sequenceAudit } from '../audit-chain';
@@ -73,8 +74,19 @@ const WRITES_ON_READ: ReadonlySet<EndpointKey> = new Set(['GET /auth/outbox-key'
 export type ServerResolver<K extends EndpointKey> = (ctx: ServerContext<K>) => Promise<unknown>;
 export type ServerResolvers = { [K in EndpointKey]?: ServerResolver<K> };
 
-const unauthenticated = () =>
-  new ApiError(401, 'unauthenticated', 'Your session has ended. Sign in again.');
+// The app's check that its session is still live (every few seconds while a page shows):
+// answered without restarting the session's idle clock, which only the person's use restarts.
+const CHECKS_SESSION: ReadonlySet<EndpointKey> = new Set(['GET /auth/session']);
+
+const unauthenticated = (ended?: SessionEnded | null) =>
+  new ApiError(
+    401,
+    'unauthenticated',
+    'Your session has ended. Sign in again.',
+    undefined,
+    undefined,
+    ended ?? undefined,
+  );
 
 function validate<S extends z.ZodMiniType>(schema: S, data: unknown): z.output<S> {
   const result = schema.safeParse(data);
@@ -87,15 +99,21 @@ function validate<S extends z.ZodMiniType>(schema: S, data: unknown): z.output<S
   throw new ApiError(400, 'validation_failed', 'Some details need correcting.', fieldErrors);
 }
 
-async function authorise(c: Context<AppEnv>, contract: EndpointContract, cookies: CookieSettings) {
+async function authorise(
+  c: Context<AppEnv>,
+  key: EndpointKey,
+  contract: EndpointContract,
+  cookies: CookieSettings,
+) {
   if (contract.action === 'public') return { user: null, scope: 'all' as Scope };
   // Only the cookie: an Authorization header is not a way in (a script could hold that token).
   const token = readSessionCookie(c, cookies);
-  const user = token ? await sessionUser(c.var.db, token) : null;
+  const touch = !CHECKS_SESSION.has(key);
+  const user = token ? await sessionUser(c.var.db, token, new Date(), { touch }) : null;
   if (!user) {
-    // A cookie naming an ended session is of no further use to the browser.
+    // A cookie naming an ended session is of no further use to the browser; why it ended is.
     if (token) clearSessionCookie(c, cookies);
-    throw unauthenticated();
+    throw unauthenticated(token ? await endedSession(c.var.db, token) : null);
   }
   const scope = scopeOf(user.role, contract.action);
   if (!scope) throw new ApiError(403, 'forbidden', 'Your role does not allow this.');
@@ -214,7 +232,7 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
     if (!resolver || (contract.demoOnly && !options.demo)) continue;
     const { method, path } = splitKey(key);
     api.on(method, path, async (c) => {
-      const who = await authorise(c, contract, cookies);
+      const who = await authorise(c, key, contract, cookies);
       const token = readSessionCookie(c, cookies);
       const input = await readInput(c, contract);
       const user = who.user as StaffUser;

@@ -14,13 +14,15 @@ beforeAll(async () => {
   await import('../../../src/features/auth/components/session-dialogs');
 });
 
-function setup() {
+/** A short idle time; the first test's is longer, since it must see the warning and answer it
+ * on a busy machine while the guard's chunks are still loading. */
+function setup(idleMs = 2400) {
   signInAs(ACCOUNTS.priya);
   const queryClient = createQueryClient();
   const onSignedOut = vi.fn();
   render(
     <Providers queryClient={queryClient}>
-      <IdleGuard idleMs={2400} warnMs={600} onSignedOut={onSignedOut} />
+      <IdleGuard idleMs={idleMs} warnMs={600} onSignedOut={onSignedOut} />
     </Providers>,
   );
   return { queryClient, onSignedOut };
@@ -28,9 +30,9 @@ function setup() {
 
 describe('idle sign-out', () => {
   it('warns a little before, and carrying on keeps the session', async () => {
-    const { onSignedOut } = setup();
+    const { onSignedOut } = setup(10_000);
     expect(
-      await screen.findByRole('dialog', { name: 'Are you still there?' }, { timeout: 2000 }),
+      await screen.findByRole('dialog', { name: 'Are you still there?' }, { timeout: 5000 }),
     ).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Stay signed in' }));
     await waitFor(() =>

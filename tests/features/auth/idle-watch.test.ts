@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_IDLE_MS, APP_IDLE_WARNING_MS } from '../../../src/domain/session-limits';
 import { watchIdle, type IdlePhase } from '../../../src/features/auth/idle-watch';
+import { readSessionEnd, type SessionEnd } from '../../../src/features/auth/session-end';
 
 // The warning at 14 minutes, the sign-out at 15 exactly (showing the warning does not
 // restart the clock), input in any tab counting for all of them, and a sign-out in one tab
@@ -12,6 +13,7 @@ const messages = () => new Promise((r) => setImmediate(r));
 
 function tab(signedIn = { value: true }) {
   const phases: IdlePhase[] = [];
+  let ended: SessionEnd | null = null;
   const listeners = new Set<() => void>();
   const signOut = vi.fn(async () => {
     signedIn.value = false;
@@ -23,8 +25,10 @@ function tab(signedIn = { value: true }) {
     idleMs: APP_IDLE_MS,
     warnMs: APP_IDLE_WARNING_MS,
     signOut,
+    readEnd: readSessionEnd,
     auth: {
       get: () => signedIn.value,
+      ended: () => ended,
       subscribe: (l) => {
         listeners.add(l);
         return () => listeners.delete(l);
@@ -33,8 +37,9 @@ function tab(signedIn = { value: true }) {
     onPhase: (p) => phases.push(p),
     onSignedOut,
   });
-  const signOutByHand = () => {
+  const signOutByHand = (end: SessionEnd | null = null) => {
     signedIn.value = false;
+    ended = end;
     listeners.forEach((l) => l());
   };
   return { phases, signOut, onSignedOut, watch, signOutByHand };
@@ -69,6 +74,8 @@ describe('idle sign-out (fake clock)', () => {
     expect(one.phases).toEqual(['warning', 'ending']);
     await vi.waitFor(() => expect(one.onSignedOut).toHaveBeenCalledTimes(1));
     expect(one.signOut).toHaveBeenCalledTimes(1);
+    // The sign-in page names the service's own limit, not a fixed 15.
+    expect(one.onSignedOut).toHaveBeenCalledWith({ reason: 'idle', idleMinutes: 15 });
   });
 
   it('input restarts the clock; "Stay signed in" ends the warning', () => {
@@ -99,6 +106,31 @@ describe('idle sign-out (fake clock)', () => {
       await vi.waitFor(() => expect(two.onSignedOut).toHaveBeenCalledTimes(1));
       expect(two.signOut).toHaveBeenCalledTimes(1);
       expect(one.onSignedOut).not.toHaveBeenCalled();
+      // By hand in tab one reads in tab two as that, never as idle.
+      expect(two.onSignedOut).toHaveBeenCalledWith({ reason: 'other_tab' });
+    },
+  );
+
+  it.runIf(typeof BroadcastChannel === 'function')(
+    "a session the server ended says the server's reason in every tab",
+    async () => {
+      const [one, two] = [open(), open()];
+      one.signOutByHand({ reason: 'deactivated' });
+      await messages();
+      await vi.waitFor(() => expect(two.onSignedOut).toHaveBeenCalledTimes(1));
+      expect(two.onSignedOut).toHaveBeenCalledWith({ reason: 'deactivated' });
+    },
+  );
+
+  it.runIf(typeof BroadcastChannel === 'function')(
+    'a message with a reason this app does not know reads as another tab signing out',
+    async () => {
+      const one = open();
+      const other = new BroadcastChannel('cohort-register.session');
+      other.postMessage({ type: 'signed-out', end: { reason: '<b>x</b>' } });
+      other.close();
+      await messages();
+      await vi.waitFor(() => expect(one.onSignedOut).toHaveBeenCalledWith({ reason: 'other_tab' }));
     },
   );
 

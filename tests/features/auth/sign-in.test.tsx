@@ -26,6 +26,37 @@ describe('sign-in', () => {
     expect(screen.getByLabelText('Email')).toHaveValue('sam.patel@nhs.net');
   });
 
+  it('one sign-in after any number of typos returns to the page asked for', async () => {
+    const { user, router } = await renderApp('/flags?sort=name');
+    await user.type(await screen.findByLabelText('Email'), ACCOUNTS.sam);
+    for (const typo of ['demo-pain-cours', 'Demo-pain-course', 'demo pain course']) {
+      await user.clear(screen.getByLabelText('Password'));
+      await user.type(screen.getByLabelText('Password'), typo);
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('do not match an account');
+      // The refusal is shown in place: still one sign-in page, the address as it was.
+      expect(router.state.location.href).toBe('/sign-in?redirect=%2Fflags%3Fsort%3Dname');
+      expect(screen.getByLabelText('Email')).toHaveValue(ACCOUNTS.sam);
+    }
+    await user.clear(screen.getByLabelText('Password'));
+    await user.type(screen.getByLabelText('Password'), 'demo-pain-course');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Absence flags', level: 1 }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/flags');
+  });
+
+  it('a nested or foreign redirect is never followed: the page first asked for, or home', async () => {
+    const nested = `/sign-in?redirect=${encodeURIComponent('/sign-in?redirect=/staff')}`;
+    const { user, router } = await renderApp(nested);
+    await user.type(await screen.findByLabelText('Email'), ACCOUNTS.sam);
+    await user.type(screen.getByLabelText('Password'), 'demo-pain-course');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Staff', level: 1 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/staff');
+  });
+
   it('validates the form before calling the server', async () => {
     const { user } = await renderApp('/sign-in');
     await user.type(await screen.findByLabelText('Email'), 'not-an-email');

@@ -5,6 +5,7 @@ import { authEndpoints } from '../../../api/endpoints/auth';
 import type { StaffUser } from '../../../api/schemas/staff';
 import { readToken, writeToken } from '../../../api/session-token';
 import { authStore } from '../auth-store';
+import { sessionEndOf, type SessionEnd } from '../session-end';
 
 /** A real API keeps the session in an httpOnly cookie scripts cannot read: the app
  * stores nothing. Only the mock hands out a bearer token, kept for this tab. */
@@ -29,17 +30,29 @@ export async function restoreSession(): Promise<void> {
   }
 }
 
-/** Signing out forgets everything cached about patients in this tab. */
-export async function signOut(queryClient: QueryClient): Promise<void> {
+/** Signing out forgets everything cached about patients in this tab; `end` says why when it
+ * was not the person's own choice here (idle, another tab). */
+export async function signOut(queryClient: QueryClient, end?: SessionEnd): Promise<void> {
   if (COOKIE_SESSIONS || readToken()) {
     await callApi(authEndpoints, 'POST /auth/logout').catch(() => undefined);
   }
-  clearSession(queryClient);
+  clearSession(queryClient, end);
 }
 
-export function clearSession(queryClient: QueryClient): void {
+/** The session is over here: who was signed in and every cached answer are forgotten at once
+ * (nothing about patients stays on screen or in memory). Unsent register marks stay in their
+ * outbox, kept for the same user's next sign-in. */
+export function clearSession(queryClient: QueryClient, end?: SessionEnd): void {
   writeToken(null);
-  authStore.set(null);
-  queryClient.cancelQueries();
+  authStore.set(null, end);
+  void queryClient.cancelQueries();
   queryClient.clear();
+}
+
+/** A 401 to any call: the session ended elsewhere (signed out everywhere, account switched
+ * off, limits). Only a session this tab holds can end: a refused sign-in is a 401 too, and
+ * the sign-in page shows it in place. */
+export function sessionEndedBy(queryClient: QueryClient, error: unknown): void {
+  if (!authStore.get()) return;
+  clearSession(queryClient, sessionEndOf(error));
 }

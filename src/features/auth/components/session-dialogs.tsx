@@ -1,6 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { describeError } from '../../../api/api-error';
 import { callApi } from '../../../api/client';
@@ -57,7 +56,6 @@ export default function IdleDialogs({
  * first. */
 export function SignOutEverywhere({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const [state, setState] = useState<{ pending?: boolean; error?: unknown }>({});
   const end = async () => {
     setState({ pending: true });
@@ -65,8 +63,9 @@ export function SignOutEverywhere({ onClose }: { onClose: () => void }) {
       for (let waited = 0; queryClient.isMutating() > 0 && waited < 20_000; waited += 250)
         await new Promise((r) => setTimeout(r, 250));
       await callApi(sessionEndpoints, 'POST /auth/logout-everywhere');
-      clearSession(queryClient);
-      await navigate({ to: '/sign-in' });
+      // The sign-in page follows (src/app/follow-session-end.tsx), here and in this browser's
+      // other tabs, saying what happened.
+      clearSession(queryClient, { reason: 'signed_out_everywhere' });
     } catch (error) {
       setState({ error });
     }

@@ -28,12 +28,9 @@ export function SingleSignOn({ returnTo }: { returnTo?: string }) {
   );
 }
 
-/** What the sign-in page says when the user was sent back to it (the `reason` search param). */
+/** What the sign-in page says when single sign-on sent the user back to it (the `reason`
+ * search param; a session's end is ../session-end.ts). */
 export const SIGN_IN_REASONS: Record<string, { title: string; text: string; refused?: boolean }> = {
-  idle: {
-    title: 'Signed out',
-    text: "You were signed out after 15 minutes without activity, to protect patients' information.",
-  },
   'sso-unknown': {
     title: 'No staff account is linked to that sign-in',
     text: 'Your NHS login worked, but no account in this register is linked to it. Ask your service admin to add you (with the email address your organisation uses for you), then sign in again.',

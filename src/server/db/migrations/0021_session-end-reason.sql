@@ -1,0 +1,2 @@
+ALTER TABLE "user_sessions" ADD COLUMN "ended_reason" text;--> statement-breakpoint
+ALTER TABLE "user_sessions" ADD CONSTRAINT "user_sessions_ended_reason" CHECK ("user_sessions"."ended_reason" is null or "user_sessions"."ended_reason" in ('signed_out', 'signed_out_everywhere', 'deactivated', 'password_changed', 'idle', 'too_long'));
