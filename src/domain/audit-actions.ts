@@ -14,6 +14,7 @@ export const AUDIT_ACTION_WORDS = {
   'attendance.mark': 'Attendance marked',
   'attendance.amend': 'Attendance corrected',
   'attendance.cannot_attend': 'Said they cannot attend',
+  'attendance.session-cancelled': 'Notice replaced: the service cancelled the session',
   'enrolment.create': 'Given a place',
   'enrolment.agreement': 'Group agreement recorded',
   'enrolment.withdraw': 'Withdrawn from the course',

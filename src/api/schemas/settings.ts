@@ -1,16 +1,14 @@
 import { z } from 'zod/mini';
 import { SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
-import { intSchema, versionSchema } from './common';
+import { intSchema, versionSchema, text } from './common';
 
 /** Words staff read out or send when a referral is from another area (issue 17 part 5). */
 const signpostText = (label: string) =>
-  z
-    .string({ error: `${label} is required` })
-    .check(
-      z.trim(),
-      z.minLength(10, { error: `${label}: say where to signpost the person` }),
-      z.maxLength(600, { error: `${label} must be 600 characters or fewer` }),
-    );
+  text({ error: `${label} is required` }).check(
+    z.trim(),
+    z.minLength(10, { error: `${label}: say where to signpost the person` }),
+    z.maxLength(600, { error: `${label} must be 600 characters or fewer` }),
+  );
 
 /** A GOV.UK Notify template's id (a UUID, shown on the template's page in Notify), or null:
  * no message of that kind is sent (issue 17 part 4). */
@@ -18,7 +16,7 @@ const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const templateId = (label: string) =>
   z.nullable(
     z.pipe(
-      z.string().check(
+      text().check(
         z.trim(),
         z.toLowerCase(),
         z.refine((v) => v === '' || TEMPLATE_ID.test(v), {

@@ -1,13 +1,16 @@
 import { createMiddleware } from 'hono/factory';
+import { malformedQuery } from '../../api/schemas/common';
 import { PROBLEMS } from './api-error';
 
 export const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 export const MAX_BODY_BYTES = 1_000_000;
 
-/** `%ZZ`, a cut UTF-8 sequence or an encoded NUL: no route could mean it, so 400, before a
- * router or the static files try to decode it. */
+/** `%ZZ`, a cut UTF-8 sequence or an encoded NUL, in the path or the query: no route or filter
+ * could mean it, so 400, before a router or the static files try to decode it. */
 export const wellFormedPath = createMiddleware(async (c, next) => {
   const raw = rawPath(c.req.url);
+  const search = c.req.url.slice(c.req.url.indexOf('/', c.req.url.indexOf('//') + 2) + raw.length);
+  if (malformedQuery(search.split('#')[0] ?? '')) throw PROBLEMS.badPath();
   let decoded: string;
   try {
     decoded = decodeURIComponent(raw);
