@@ -57,9 +57,14 @@ function checkCredentials(ctx: Ctx, email: string, password: string): StaffRecor
   return account as StaffRecord;
 }
 
+/** As the server: a session the caller still held ends when a new one starts. */
 function startSession(ctx: Ctx, account: StaffRecord) {
   const token = newToken();
-  store.transact((db) => (db.tokens[token] = account.id));
+  const held = ctx.request.headers.get('authorization')?.slice(7);
+  store.transact((db) => {
+    if (held) delete db.tokens[held];
+    db.tokens[token] = account.id;
+  });
   auditSignIn(ctx, account, 'sign-in', null);
   return { user: publicUser(account), token };
 }
@@ -86,18 +91,25 @@ export const authResolvers = {
         newPassword: [problem],
       });
     }
-    store.transact(() =>
-      Object.assign(account, { password: newPassword, mustChangePassword: false }),
-    );
-    auditSignIn(ctx, account, 'password.change', null);
+    let ended = 0;
+    store.transact((db) => {
+      Object.assign(account, { password: newPassword, mustChangePassword: false });
+      for (const [token, staffId] of Object.entries(db.tokens))
+        if (staffId === account.id) {
+          delete db.tokens[token];
+          ended += 1;
+        }
+    });
+    auditSignIn(ctx, account, 'password.change', { endedSessions: ended });
     return startSession(ctx, account);
   },
 
   'GET /auth/me': ({ user }) => ({ user: publicUser(user) }),
 
-  'POST /auth/logout': ({ request }) => {
-    const token = request.headers.get('authorization')?.slice(7) ?? '';
+  'POST /auth/logout': (ctx) => {
+    const token = ctx.request.headers.get('authorization')?.slice(7) ?? '';
     store.transact((db) => delete db.tokens[token]);
+    auditSignIn(ctx, ctx.user, 'sign-out', null);
     return { ok: true };
   },
 

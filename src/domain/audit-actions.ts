@@ -50,6 +50,7 @@ export const AUDIT_ACTION_WORDS = {
   'sign-in.throttled': 'Sign-in refused: too many attempts',
   'sign-in.password-change-required': 'Asked to choose a new password',
   'password.change': 'Password changed',
+  'sign-out': 'Signed out',
   'session.sign-in': 'Signed in with single sign-on',
   'session.sign-in-refused': 'Single sign-on refused',
   'session.end-all': 'Signed out everywhere',

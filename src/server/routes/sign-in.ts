@@ -3,7 +3,7 @@ import { ANONYMOUS } from '../../api/schemas/audit';
 import { passwordProblem } from '../../domain/passwords';
 import { appendAudit } from '../audit-chain';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/passwords';
-import { startSession } from '../auth/sessions';
+import { endAllSessions, endSession, startSession } from '../auth/sessions';
 import { staffUserOf } from '../auth/staff-user';
 import { clearFailures, recordFailure, takeTurn, waitBeforeAttempt } from '../auth/throttle';
 import type { SignInLimits } from '../config';
@@ -89,9 +89,15 @@ async function checkCredentials(
   return account;
 }
 
+/** A new session. One the browser still held (anyone's: a shared clinic computer) ends now,
+ * so signing in over it never leaves it alive behind the new cookie. */
 async function signedIn(ctx: ServerContext, account: Account) {
+  if (ctx.token) await endSession(ctx.tx, ctx.token);
   const token = await startSession(ctx.tx, account.id);
-  await audit(ctx, account, 'sign-in', { address: ctx.clientAddress });
+  await audit(ctx, account, 'sign-in', {
+    address: ctx.clientAddress,
+    ...(ctx.token ? { endedPreviousSession: true } : {}),
+  });
   return { user: staffUserOf(account), token };
 }
 
@@ -129,7 +135,10 @@ export function signInResolvers(limits: SignInLimits): {
         .update(t.staffAccounts)
         .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false })
         .where(sql`${t.staffAccounts.id} = ${account.id}`);
-      await audit(ctx, account, 'password.change', null);
+      // Whoever else holds a session of this account (the reason to change a password) is
+      // signed out; the session this change starts is the only one left.
+      const ended = await endAllSessions(ctx.tx, account.id);
+      await audit(ctx, account, 'password.change', { endedSessions: ended });
       return signedIn(ctx, account);
     },
   };
