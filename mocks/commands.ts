@@ -60,7 +60,14 @@ export function applyChanges(db: Db, changes: Changes, ctx: Ctx): void {
   }
   for (const { staffId, password, mustChange } of changes.credentials ?? []) {
     const account = db.staff.find((s) => s.id === staffId);
-    if (account) Object.assign(account, { password, mustChangePassword: mustChange });
+    if (account)
+      Object.assign(account, {
+        password,
+        mustChangePassword: mustChange,
+        temporaryPasswordSetAt: mustChange
+          ? ((ctx.now as Date | undefined) ?? now()).toISOString()
+          : null,
+      });
   }
   const ended = new Set(changes.endSessionsOf ?? []);
   for (const [token, staffId] of Object.entries(db.tokens)) {

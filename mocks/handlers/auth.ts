@@ -5,6 +5,10 @@ import type { Ctx, Resolvers } from '../http';
 import { HttpError } from '../http-error';
 import { publicUser } from '../commands';
 import type { AuditAction } from '../../src/domain/audit-actions';
+import {
+  TEMPORARY_PASSWORD_EXPIRED,
+  temporaryPasswordExpired,
+} from '../../src/domain/temporary-passwords';
 
 // The mock's sign-in: passwords in plain text (a demo), tokens in the store. The same answers
 // as the server's (src/server/routes/sign-in.ts), without its throttling.
@@ -57,6 +61,15 @@ function checkCredentials(ctx: Ctx, email: string, password: string): StaffRecor
   return account as StaffRecord;
 }
 
+/** As the server: a temporary password past the service's hours opens nothing. */
+function expectTemporaryStillValid(ctx: Ctx, account: StaffRecord): void {
+  if (!account.mustChangePassword) return;
+  const hours = store.data.settings.temporaryPasswordHours;
+  if (!temporaryPasswordExpired(account.temporaryPasswordSetAt, ctx.now, hours)) return;
+  auditSignIn(ctx, account, 'sign-in.failed', { reason: 'temporary_password_expired' });
+  throw new HttpError(401, 'unauthenticated', TEMPORARY_PASSWORD_EXPIRED);
+}
+
 /** As the server: a session the caller still held ends when a new one starts. */
 function startSession(ctx: Ctx, account: StaffRecord) {
   const token = newToken();
@@ -72,6 +85,7 @@ function startSession(ctx: Ctx, account: StaffRecord) {
 export const authResolvers = {
   'POST /auth/login': async (ctx) => {
     const account = checkCredentials(ctx, ctx.body.email, ctx.body.password);
+    expectTemporaryStillValid(ctx, account);
     if (account.mustChangePassword) {
       auditSignIn(ctx, account, 'sign-in.password-change-required', null);
       return { passwordChangeRequired: true as const };
@@ -82,6 +96,7 @@ export const authResolvers = {
   'POST /auth/password': async (ctx) => {
     const { email, password, newPassword } = ctx.body;
     const account = checkCredentials(ctx, email, password);
+    expectTemporaryStillValid(ctx, account);
     const problem =
       newPassword === password
         ? 'Choose a password different from the one you were given'

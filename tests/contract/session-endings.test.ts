@@ -3,6 +3,7 @@ import {
   AS,
   call,
   credentialOf,
+  expectError,
   PASSWORD,
   resetDemo,
   signIn,
@@ -85,5 +86,51 @@ describe('sessions end when they should', () => {
       query: { entity: 'staff', record: me.body.user.id },
     });
     expect(audit.body.items.find((e) => e.action === 'sign-out')?.actorId).toBe(me.body.user.id);
+  });
+
+  it('a temporary password expires after the service setting (72 hours by default)', async () => {
+    const settings = await call<{ temporaryPasswordHours: number }>('GET /settings', {
+      as: AS.admin,
+    });
+    expect(settings.body.temporaryPasswordHours).toBe(72);
+    const temporary = await newAccountWithTemporaryPassword();
+    const body = { email: account.email, password: temporary };
+    const later = { 'X-Test-Clock': `+${73 * 3_600_000}` };
+    const refused = await call('POST /auth/login', { body, headers: later });
+    const error = expectError(refused, 401, 'unauthenticated');
+    expect(error.message).toBe(
+      'This temporary password has expired: ask an admin to set a new one.',
+    );
+    const choosing = await call('POST /auth/password', {
+      body: { ...body, newPassword: 'late winter orchard 58' },
+      headers: later,
+    });
+    expectError(choosing, 401, 'unauthenticated');
+    // Within the hours it still asks for a new password.
+    const now = await call('POST /auth/login', { body });
+    expect(now.body).toEqual({ passwordChangeRequired: true });
+  });
+
+  it('the expiry is a setting with bounds (1 to 168 hours)', async () => {
+    const settings = await call<Record<string, unknown> & { version: number }>('GET /settings', {
+      as: AS.admin,
+    });
+    const { notifyConfigured: _n, version, ...current } = settings.body;
+    for (const hours of [0, 169]) {
+      const answer = await call('PATCH /settings', {
+        as: AS.admin,
+        version,
+        body: { ...current, temporaryPasswordHours: hours },
+      });
+      expect(expectError(answer, 400, 'validation_failed').fieldErrors).toHaveProperty(
+        'temporaryPasswordHours',
+      );
+    }
+    const saved = await call<{ temporaryPasswordHours: number }>('PATCH /settings', {
+      as: AS.admin,
+      version,
+      body: { ...current, temporaryPasswordHours: 24 },
+    });
+    expect(saved.body.temporaryPasswordHours).toBe(24);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
+import { TEMPORARY_PASSWORD_HOURS } from '../../domain/temporary-passwords';
 import { intSchema, versionSchema, text } from './common';
 
 /** Words staff read out or send when a referral is from another area (issue 17 part 5). */
@@ -47,6 +48,11 @@ const maxHoursSchema = limitSchema(
   'hours',
   SESSION_LIMIT_BOUNDS.sessionMaxHours,
 );
+const temporaryHoursSchema = limitSchema(
+  'Temporary passwords expire after',
+  'hours',
+  TEMPORARY_PASSWORD_HOURS,
+);
 
 /** Service-wide settings (DOMAIN.md "Facts that become rules"). */
 export const serviceSettingsSchema = z.object({
@@ -64,6 +70,8 @@ export const serviceSettingsSchema = z.object({
   sessionIdleMinutes: idleMinutesSchema,
   /** A session ends this many hours after sign-in. */
   sessionMaxHours: maxHoursSchema,
+  /** A temporary password works for this many hours after an admin set it. */
+  temporaryPasswordHours: temporaryHoursSchema,
   version: versionSchema,
 });
 export type ServiceSettings = z.infer<typeof serviceSettingsSchema>;
@@ -86,6 +94,7 @@ export const updateSettingsSchema = z.extend(
     offerEmailTemplateId: true,
     sessionIdleMinutes: true,
     sessionMaxHours: true,
+    temporaryPasswordHours: true,
   }),
   {
     camdenSignpost: z.optional(signpostText('Signposting for Camden')),
@@ -94,6 +103,7 @@ export const updateSettingsSchema = z.extend(
     offerEmailTemplateId: z.optional(templateId('Email template')),
     sessionIdleMinutes: z.optional(idleMinutesSchema),
     sessionMaxHours: z.optional(maxHoursSchema),
+    temporaryPasswordHours: z.optional(temporaryHoursSchema),
   },
 );
 
