@@ -61,7 +61,14 @@ export function applyChanges(db: Db, changes: Changes, ctx: Ctx): void {
   }
   for (const { staffId, password, mustChange } of changes.credentials ?? []) {
     const account = db.staff.find((s) => s.id === staffId);
-    if (account) Object.assign(account, { password, mustChangePassword: mustChange });
+    if (account)
+      Object.assign(account, {
+        password,
+        mustChangePassword: mustChange,
+        temporaryPasswordSetAt: mustChange
+          ? ((ctx.now as Date | undefined) ?? now()).toISOString()
+          : null,
+      });
   }
   for (const staffId of changes.endSessionsOf ?? []) {
     const newPassword = changes.credentials?.some((c) => c.staffId === staffId);

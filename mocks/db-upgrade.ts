@@ -1,3 +1,4 @@
+import { TEMPORARY_PASSWORD_HOURS } from '../src/domain/temporary-passwords';
 import { slotsFromDaysAndTimes } from '../src/domain/availability';
 import type { Db } from './db';
 
@@ -23,6 +24,8 @@ export function upgradeDb(db: Db): Db {
   // before it were all made by staff.
   db.settings.offerSmsTemplateId ??= null;
   db.settings.offerEmailTemplateId ??= null;
+  // Settings saved before temporary passwords expired take the default.
+  db.settings.temporaryPasswordHours ??= TEMPORARY_PASSWORD_HOURS.default;
   for (const c of db.contactAttempts) {
     c.notifyMessageId ??= null;
     c.deliveryStatus ??= null;

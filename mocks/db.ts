@@ -6,6 +6,8 @@ export interface StaffRecord extends StaffAccount {
   password?: string | null;
   /** Set by a temporary password: the next sign-in must choose a new one. */
   mustChangePassword?: boolean;
+  /** When the temporary password was set (it expires after the service's setting). */
+  temporaryPasswordSetAt?: string | null;
 }
 
 export interface StoredResponse {

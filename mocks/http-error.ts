@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { z } from 'zod/mini';
+import { UNSTORABLE_MESSAGE, unstorablePaths } from '../src/api/schemas/common';
 import { ERROR_STATUS, type ErrorCode, type SessionEnded } from '../src/api/schemas/error';
 import type { Refusal } from '../src/domain/commands/command';
 // The API's fieldErrors carry zod's English messages for checks without one of their own.
@@ -39,9 +40,13 @@ export function refusalError(e: Refusal): HttpError {
 /** Validate with the shared contract schema; field errors keyed by dotted path. */
 export function parse<S extends z.ZodMiniType>(schema: S, data: unknown): z.infer<S> {
   const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
+  // The server's backstop, with the same rule: a string no schema read cannot be stored either.
+  const unstorable = result.success ? unstorablePaths(data) : [];
+  if (result.success && unstorable.length === 0) return result.data;
+  const fieldErrors: Record<string, string[]> = Object.fromEntries(
+    unstorable.map((path) => [path, [UNSTORABLE_MESSAGE]]),
+  );
+  for (const issue of result.error?.issues ?? []) {
     const key = issue.path.map(String).join('.') || '_form';
     (fieldErrors[key] ??= []).push(issue.message);
   }

@@ -7,6 +7,7 @@ import type { Scope } from '../src/domain/policy';
 import type { BackendContext } from '../src/backend/resolver';
 import { store, type StaffRecord, type StoredResponse } from './db';
 import { authenticate, grantFor } from './endpoint-access';
+import { malformedQuery } from '../src/api/schemas/common';
 import { errorBody, errorResponse, HttpError, parse, readJson, refusalError } from './http-error';
 import { ifMatch, storeAccess } from './commands';
 import { once } from './idempotency';
@@ -34,6 +35,8 @@ function serverDelay(): Promise<void> {
 }
 
 async function readInput(contract: EndpointContract, request: Request, url: URL) {
+  if (malformedQuery(url.search))
+    throw new HttpError(400, 'validation_failed', 'The address is not valid.');
   const body = contract.request ? parse(contract.request, await readJson(request)) : undefined;
   const query = contract.query
     ? parse(contract.query, Object.fromEntries([...url.searchParams].filter(([, v]) => v !== '')))

@@ -48,6 +48,9 @@ export function components(errorSchema: Json): Json {
         'The body or query is invalid: `error.fieldErrors` maps dotted field paths to messages.',
       ),
       Unauthenticated: error('No live session (cookie or bearer token).'),
+      WrongCredentials: error(
+        'The email and password do not match an active account (one answer for every way they can be wrong, so it says nothing about which accounts exist). The failure is counted and audited.',
+      ),
       Forbidden: error(
         'The role may not call this endpoint, or a facilitator asked for a cohort they do not facilitate.',
       ),

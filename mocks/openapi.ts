@@ -57,8 +57,10 @@ function operation(row: Row, key: EndpointKey, contract: EndpointContract): Json
   if (row.method !== 'GET') responses['409'] = ref('Conflict');
   if (contract.ifMatch)
     Object.assign(responses, { 412: ref('StaleVersion'), 428: ref('PreconditionRequired') });
-  // Sign-in and choosing a password count failures (contract.action 'public' with a body).
-  if (isPublic && contract.request) responses['429'] = ref('TooManyAttempts');
+  // Sign-in and choosing a password count failures (contract.action 'public' with a body), and
+  // refuse credentials that do not match an account with 401.
+  if (isPublic && contract.request)
+    Object.assign(responses, { 401: ref('WrongCredentials'), 429: ref('TooManyAttempts') });
   const roles = row.roles === 'public' ? 'public (no sign-in)' : row.roles.join(', ');
   return {
     operationId: `${row.method.toLowerCase()}${row.path.replace(/[^a-zA-Z]+(\w)?/g, (_m: string, c?: string) => (c ? c.toUpperCase() : ''))}`,

@@ -6,6 +6,10 @@ import { HttpError } from '../http-error';
 import { publicUser } from '../commands';
 import { endMockSessions } from '../endpoint-access';
 import type { AuditAction } from '../../src/domain/audit-actions';
+import {
+  TEMPORARY_PASSWORD_EXPIRED,
+  temporaryPasswordExpired,
+} from '../../src/domain/temporary-passwords';
 
 // The mock's sign-in: passwords in plain text (a demo), tokens in the store. The same answers
 // as the server's (src/server/routes/sign-in.ts), without its throttling.
@@ -58,9 +62,23 @@ function checkCredentials(ctx: Ctx, email: string, password: string): StaffRecor
   return account as StaffRecord;
 }
 
+/** As the server: a temporary password past the service's hours opens nothing. */
+function expectTemporaryStillValid(ctx: Ctx, account: StaffRecord): void {
+  if (!account.mustChangePassword) return;
+  const hours = store.data.settings.temporaryPasswordHours;
+  if (!temporaryPasswordExpired(account.temporaryPasswordSetAt, ctx.now, hours)) return;
+  auditSignIn(ctx, account, 'sign-in.failed', { reason: 'temporary_password_expired' });
+  throw new HttpError(401, 'unauthenticated', TEMPORARY_PASSWORD_EXPIRED);
+}
+
+/** As the server: a session the caller still held ends when a new one starts. */
 function startSession(ctx: Ctx, account: StaffRecord) {
   const token = newToken();
-  store.transact((db) => (db.tokens[token] = account.id));
+  const held = ctx.request.headers.get('authorization')?.slice(7);
+  store.transact((db) => {
+    if (held) delete db.tokens[held];
+    db.tokens[token] = account.id;
+  });
   auditSignIn(ctx, account, 'sign-in', null);
   return { user: publicUser(account), token };
 }
@@ -68,6 +86,7 @@ function startSession(ctx: Ctx, account: StaffRecord) {
 export const authResolvers = {
   'POST /auth/login': async (ctx) => {
     const account = checkCredentials(ctx, ctx.body.email, ctx.body.password);
+    expectTemporaryStillValid(ctx, account);
     if (account.mustChangePassword) {
       auditSignIn(ctx, account, 'sign-in.password-change-required', null);
       return { passwordChangeRequired: true as const };
@@ -78,6 +97,7 @@ export const authResolvers = {
   'POST /auth/password': async (ctx) => {
     const { email, password, newPassword } = ctx.body;
     const account = checkCredentials(ctx, email, password);
+    expectTemporaryStillValid(ctx, account);
     const problem =
       newPassword === password
         ? 'Choose a password different from the one you were given'
@@ -87,18 +107,25 @@ export const authResolvers = {
         newPassword: [problem],
       });
     }
-    store.transact(() =>
-      Object.assign(account, { password: newPassword, mustChangePassword: false }),
-    );
-    auditSignIn(ctx, account, 'password.change', null);
+    let ended = 0;
+    store.transact((db) => {
+      Object.assign(account, { password: newPassword, mustChangePassword: false });
+      for (const [token, staffId] of Object.entries(db.tokens))
+        if (staffId === account.id) {
+          delete db.tokens[token];
+          ended += 1;
+        }
+    });
+    auditSignIn(ctx, account, 'password.change', { endedSessions: ended });
     return startSession(ctx, account);
   },
 
   'GET /auth/me': ({ user }) => ({ user: publicUser(user) }),
 
-  'POST /auth/logout': ({ request }) => {
-    const token = request.headers.get('authorization')?.slice(7) ?? '';
+  'POST /auth/logout': (ctx) => {
+    const token = ctx.request.headers.get('authorization')?.slice(7) ?? '';
     store.transact(() => endMockSessions(null, 'signed_out', token));
+    auditSignIn(ctx, ctx.user, 'sign-out', null);
     return { ok: true };
   },
 

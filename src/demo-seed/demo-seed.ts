@@ -1,6 +1,7 @@
 import { DEFAULT_SIGNPOSTING } from '../domain/eligibility';
 import { NO_NOTIFY_TEMPLATES } from '../domain/offer-message';
 import { DEFAULT_SESSION_LIMITS } from '../domain/session-limits';
+import { TEMPORARY_PASSWORD_HOURS } from '../domain/temporary-passwords';
 import type { StaffAccount } from '../api/schemas/staff-accounts';
 import type { Snapshot } from '../backend/snapshot';
 import { todayIso } from '../domain/dates';
@@ -57,6 +58,7 @@ export function demoSeed(options: SeedOptions = {}): DemoSeed {
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
       ...DEFAULT_SESSION_LIMITS,
+      temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
       version: 1,
     },
     // The demo starts with an empty trail: entries are only ever appended by what staff do.

@@ -286,7 +286,7 @@ export async function freePlaceInPlannedCohort(reason: string): Promise<string> 
     as: AS.admin,
     params: { id: person.id },
     version: person.version,
-    body: { reason, date: '2026-01-05' },
+    body: { reason, date: new Date().toISOString().slice(0, 10) },
   });
   return planned.id;
 }

@@ -2,6 +2,7 @@ import type { ContactAttempt } from '../../src/api/schemas/contacts';
 import { NO_NOTIFY_TEMPLATES } from '../../src/domain/offer-message';
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
+import { TEMPORARY_PASSWORD_HOURS } from '../../src/domain/temporary-passwords';
 import type { Cohort, Session } from '../../src/api/schemas/cohorts';
 import type { Enrolment, Participant } from '../../src/api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../../src/api/schemas/referrals';
@@ -162,6 +163,7 @@ export const SETTINGS: ServiceSettings = {
   ...DEFAULT_SIGNPOSTING,
   ...NO_NOTIFY_TEMPLATES,
   ...DEFAULT_SESSION_LIMITS,
+  temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
   completionMinSessions: 6,
   version: 4,
 };

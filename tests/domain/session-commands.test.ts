@@ -69,48 +69,84 @@ describe('rescheduleSession', () => {
 });
 
 describe('cancelSession', () => {
-  const input = { sessionId: 'ses-1', version: 1, reason: 'Room flooded' };
+  const input = { sessionId: 'ses-3', version: 1, reason: 'Room flooded' };
 
-  it('cancels for everyone on the register with code 4, and audits the reason', () => {
+  it('cancels an upcoming session for everyone on its register with code 4, and audits the reason', () => {
     const r = records();
-    const existing = mark('ses-1', 'ann', { code: 3, note: 'Phoned in', version: 2 });
-    r.attendance.push(existing);
-    const before = r.sessions[0]!;
+    const before = r.sessions[2]!;
     const ctx = contextFor('office');
     const { changes, result } = cancelSession(r, input, ctx);
     expect(result).toEqual({ ...before, status: 'cancelled_by_provider', version: 2 });
     expect(changes.put.sessions).toEqual([result]);
-    expect(changes.put.attendance).toEqual([
-      { ...existing, code: 4, updatedAt: NOW, updatedBy: 'stf-adm', version: 3 },
-      {
-        id: 'att-new1',
-        sessionId: 'ses-1',
-        enrolmentId: 'bob',
+    expect(changes.put.attendance).toEqual(
+      ['ann', 'bob', 'dan'].map((enrolmentId, i) => ({
+        id: `att-new${i + 1}`,
+        sessionId: 'ses-3',
+        enrolmentId,
         code: 4,
         note: '',
         catchUpSent: false,
         updatedAt: NOW,
         updatedBy: 'stf-adm',
         version: 1,
-      },
-      expect.objectContaining({ id: 'att-new2', enrolmentId: 'eve', code: 4, version: 1 }),
-    ]);
+      })),
+    );
     expect(changes.audit).toEqual([
       {
         action: 'session.cancel',
         entity: 'session',
-        entityId: 'ses-1',
+        entityId: 'ses-3',
         before,
         after: { ...result, reason: 'Room flooded' },
       },
     ]);
-    expect(existing.code).toBe(3);
     expect(before.status).toBe('scheduled');
+  });
+
+  it('turns notice given in advance (code 2) into 4, each change audited with the code it replaces', () => {
+    const r = records();
+    const notice = mark('ses-3', 'ann', { code: 2, note: 'Hospital appointment', version: 1 });
+    r.attendance.push(notice);
+    const { changes } = cancelSession(r, input, contextFor('office'));
+    const written = changes.put.attendance!.find((a) => a.enrolmentId === 'ann')!;
+    expect(written).toMatchObject({
+      id: notice.id,
+      code: 4,
+      note: 'Hospital appointment',
+      version: 2,
+    });
+    expect(changes.audit).toContainEqual({
+      action: 'attendance.session-cancelled',
+      entity: 'attendance',
+      entityId: notice.id,
+      before: notice,
+      after: written,
+    });
+    expect(notice.code).toBe(2);
+  });
+
+  it('refuses a session that has been held: its register stands', () => {
+    const r = records();
+    r.attendance.push(mark('ses-1', 'ann', { code: 3 }));
+    for (const sessionId of ['ses-1', 'ses-2']) {
+      const e = refusalOf(() => cancelSession(r, { ...input, sessionId }, contextFor('office')));
+      expect(e.code).toBe('invalid_state');
+      expect(e.message).toMatch(/has already been held: it cannot be cancelled/);
+    }
+  });
+
+  it('refuses a finalised register, naming the way to correct it', () => {
+    const r = records();
+    r.sessions[2]!.registerFinalisedAt = NOW;
+    const e = refusalOf(() => cancelSession(r, input, contextFor('office')));
+    expect(e.message).toBe(
+      "Session 3's register is finalised: it cannot be cancelled. Correct a mark on the register, as an amendment with a reason.",
+    );
   });
 
   it('refuses a session already cancelled', () => {
     const r = records();
-    r.sessions[0]!.status = 'cancelled_by_provider';
+    r.sessions[2]!.status = 'cancelled_by_provider';
     const e = refusalOf(() => cancelSession(r, input, contextFor('office')));
     expect(e.code).toBe('invalid_state');
     expect(e.message).toBe('This session is already cancelled.');
@@ -120,7 +156,7 @@ describe('cancelSession', () => {
     const r = records();
     const e = refusalOf(() => cancelSession(r, { ...input, version: 2 }, contextFor('office')));
     expect(e.code).toBe('stale_version');
-    expect(e.current).toEqual(r.sessions[0]);
+    expect(e.current).toEqual(r.sessions[2]);
   });
 
   it('refuses an unknown session, and an actor outside the cohort scope', () => {

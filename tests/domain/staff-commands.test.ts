@@ -4,7 +4,7 @@ import { newStaffSchema, updateStaffSchema } from '../../src/api/schemas/staff-a
 import { createStaff, setTemporaryPassword, updateStaff } from '../../src/domain/commands/staff';
 import { facilitatorProblems } from '../../src/domain/facilitators';
 import { passwordProblem } from '../../src/domain/passwords';
-import { contextFor, frozen, refusalOf } from './offer-records';
+import { cohort, contextFor, frozen, refusalOf, sessions } from './offer-records';
 
 const account = (id: string, over: Partial<StaffAccount> = {}): StaffAccount => ({
   id,
@@ -77,7 +77,11 @@ describe('createStaff', () => {
 
 describe('updateStaff', () => {
   const update = (staff: StaffAccount[], id: string, changes: object, version = 1) =>
-    updateStaff(frozen({ staff }), { staffId: id, version, changes }, contextFor());
+    updateStaff(
+      frozen({ staff, cohorts: [], sessions: [] }),
+      { staffId: id, version, changes },
+      contextFor(),
+    );
 
   it('deactivates with a reason: the next version, their sessions end, audited', () => {
     const { changes, result } = update([ADMIN, PRIYA], 'priya', {
@@ -184,5 +188,52 @@ describe('passwordProblem', () => {
     expect(passwordProblem('Okoye-garden-2031', { name: 'Ada Okoye' })).toMatch(/your name/);
     expect(passwordProblem('ada.okoye-is-me', { email: 'ada.okoye@nhs.net' })).toMatch(/email/);
     expect(passwordProblem('blue kettle orchard')).toBeNull();
+  });
+});
+
+describe("updateStaff keeps cohorts' facilitator rules", () => {
+  const PHYSIO = account('tom', { name: 'Tom Reid', discipline: 'physiotherapy' });
+  const staff = [ADMIN, PRIYA, PHYSIO];
+  const planned = cohort('coh-1', { name: 'Monday evenings', facilitatorIds: ['priya', 'tom'] });
+  const done = cohort('coh-0', {
+    name: 'Last spring',
+    facilitatorIds: ['priya', 'tom'],
+    status: 'completed',
+  });
+  const r = frozen({ staff, cohorts: [planned, done], sessions: sessions('coh-1') });
+  const change = (id: string, changes: object) =>
+    updateStaff(r, { staffId: id, version: 1, changes }, contextFor());
+
+  it('refuses a discipline change that leaves a cohort with no physiotherapist, naming it', () => {
+    const e = refusalOf(() => change('tom', { discipline: 'psychology' }));
+    expect(e.code).toBe('conflict');
+    expect(e.message).toMatch(/^Tom Reid facilitates Monday evenings; after this change/);
+    expect(e.message).toMatch(/one psychology and one physiotherapy/);
+    expect(e.message).not.toMatch(/Last spring/);
+    expect(e.fieldErrors).toEqual({ discipline: [e.message] });
+  });
+
+  it('refuses making a facilitator of a running cohort a manager, on the role field', () => {
+    const e = refusalOf(() => change('priya', { role: 'manager', discipline: null }));
+    expect(e.code).toBe('conflict');
+    expect(Object.keys(e.fieldErrors ?? {})).toEqual(['role']);
+  });
+
+  it('allows the change once the cohorts no longer need them, and any change for finished ones', () => {
+    const moved = frozen({
+      staff: [...staff, account('ada', { discipline: 'physiotherapy' })],
+      cohorts: [{ ...planned, facilitatorIds: ['priya', 'ada'] }, done],
+      sessions: sessions('coh-1'),
+    });
+    const out = updateStaff(
+      moved,
+      { staffId: 'tom', version: 1, changes: { discipline: 'psychology' } },
+      contextFor(),
+    );
+    expect(out.result.discipline).toBe('psychology');
+  });
+
+  it('still lets a leaver be deactivated at once', () => {
+    expect(change('tom', { active: false, reason: 'Left' }).result.active).toBe(false);
   });
 });

@@ -34,6 +34,15 @@ describe('OpenAPI document (npm run api:spec)', () => {
     }
   });
 
+  it('documents 401 (and 429) on signing in and choosing a password: wrong credentials', () => {
+    for (const path of ['/auth/login', '/auth/password']) {
+      expect(op('POST', path).responses).toMatchObject({
+        401: { $ref: '#/components/responses/WrongCredentials' },
+        429: { $ref: '#/components/responses/TooManyAttempts' },
+      });
+    }
+  });
+
   it('documents Idempotency-Key on every write and If-Match with 412/428 where versions are checked', () => {
     for (const row of ROLE_MATRIX) {
       const refs = (op(row.method, row.path).parameters ?? []).map((p) => p.$ref);

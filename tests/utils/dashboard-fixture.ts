@@ -1,6 +1,7 @@
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import { NO_NOTIFY_TEMPLATES } from '../../src/domain/offer-message';
 import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
+import { TEMPORARY_PASSWORD_HOURS } from '../../src/domain/temporary-passwords';
 import { vi } from 'vitest';
 import { store, type Db } from '../../mocks/db';
 import { SEED_STAFF } from '../../src/demo-seed/seed-data';
@@ -271,6 +272,7 @@ export function buildDashboardDb(): Db {
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
       ...DEFAULT_SESSION_LIMITS,
+      temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
       completionMinSessions: 6,
       version: 1,
     },

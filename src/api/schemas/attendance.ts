@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { ATTENDANCE_CODES, MARKABLE_CODES } from '../../domain/attendance-codes';
-import { idSchema, isoDateTimeSchema, versionSchema } from './common';
+import { idSchema, isoDateTimeSchema, versionSchema, text } from './common';
 
 export const attendanceCodeSchema = z.union(ATTENDANCE_CODES.map((c) => z.literal(c)));
 export const markableCodeSchema = z.union(
@@ -15,7 +15,7 @@ export const attendanceRecordSchema = z.object({
   sessionId: idSchema,
   enrolmentId: idSchema,
   code: z.nullable(attendanceCodeSchema),
-  note: z.string(),
+  note: text(),
   catchUpSent: z.boolean(),
   updatedAt: z.nullable(isoDateTimeSchema),
   updatedBy: z.nullable(idSchema),
@@ -27,9 +27,9 @@ export type AttendanceRecord = z.infer<typeof attendanceRecordSchema>;
 export const markAttendanceSchema = z.object({
   code: z.optional(markableCodeSchema),
   note: z.optional(
-    z.string().check(z.trim(), z.maxLength(500, { error: 'Keep the note under 500 characters' })),
+    text().check(z.trim(), z.maxLength(500, { error: 'Keep the note under 500 characters' })),
   ),
   catchUpSent: z.optional(z.boolean()),
-  amendmentReason: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(300))),
+  amendmentReason: z.optional(text().check(z.trim(), z.minLength(3), z.maxLength(300))),
 });
 export type MarkAttendance = z.infer<typeof markAttendanceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, isoDateSchema, text } from './common';
 
 // The router reads this schema on every page (the audit route's search), so it sits alone:
 // the views it filters (audit-view.ts) load only with the audit trail.
@@ -8,8 +8,8 @@ import { idSchema, isoDateSchema } from './common';
 // number. A record's History link sets `entity` and `record`.
 export const auditFilterSchema = z.object({
   actor: z.catch(z.optional(idSchema), undefined),
-  entity: z.catch(z.optional(z.string().check(z.maxLength(40))), undefined),
-  record: z.catch(z.optional(z.string().check(z.maxLength(40))), undefined),
+  entity: z.catch(z.optional(text().check(z.maxLength(40))), undefined),
+  record: z.catch(z.optional(text().check(z.maxLength(40))), undefined),
   from: z.catch(z.optional(isoDateSchema), undefined),
   to: z.catch(z.optional(isoDateSchema), undefined),
 });

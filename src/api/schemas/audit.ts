@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema } from './common';
+import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema, text } from './common';
 import { ROLES } from '../../domain/policy';
 
 /** Who acted: a role, or no one signed in (a sign-in attempt for an email no account has, or a
@@ -14,12 +14,12 @@ export const auditEventSchema = z.object({
   at: isoDateTimeSchema,
   actorId: idSchema,
   actorRole: auditActorRoleSchema,
-  action: z.string(),
-  entity: z.string(),
+  action: text(),
+  entity: text(),
   entityId: idSchema,
   before: z.nullable(z.unknown()),
   after: z.nullable(z.unknown()),
-  requestId: z.string(),
+  requestId: text(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 

@@ -1,6 +1,14 @@
 import { z } from 'zod/mini';
 import { FACILITATOR_MIX_MESSAGE, hasDisciplineMix } from '../../domain/facilitators';
-import { idSchema, intSchema, isoDateSchema, shortText, timeSchema, versionSchema } from './common';
+import {
+  idSchema,
+  intSchema,
+  isoDateSchema,
+  shortText,
+  timeSchema,
+  versionSchema,
+  text,
+} from './common';
 import { disciplineSchema } from './staff';
 
 export const cohortTypeSchema = z.enum(['course', 'workshop']);
@@ -20,7 +28,7 @@ const cohortFields = z.object({
     z.union([z.url({ protocol: /^https$/, error: 'Enter an https:// video link' }), z.literal('')]),
     '',
   ),
-  venue: z._default(z.string().check(z.trim(), z.maxLength(120)), ''),
+  venue: z._default(text().check(z.trim(), z.maxLength(120)), ''),
   startDate: isoDateSchema,
   startTime: timeSchema,
   sessionLengthMinutes: z
@@ -85,14 +93,14 @@ export type CohortInput = z.input<typeof cohortInputSchema>;
 export const cohortSchema = z.extend(cohortFields, {
   id: idSchema,
   status: cohortStatusSchema,
-  cancelReason: z.nullable(z.string()),
+  cancelReason: z.nullable(text()),
   version: versionSchema,
 });
 export type Cohort = z.infer<typeof cohortSchema>;
 
 export const facilitatorRefSchema = z.object({
   id: idSchema,
-  name: z.string(),
+  name: text(),
   discipline: z.nullable(disciplineSchema),
 });
 
@@ -112,9 +120,9 @@ export const sessionSchema = z.object({
   number: intSchema.check(z.gte(1), z.lte(8)),
   date: isoDateSchema,
   startTime: timeSchema,
-  topic: z.string(),
+  topic: text(),
   status: sessionStatusSchema,
-  registerFinalisedAt: z.nullable(z.string()),
+  registerFinalisedAt: z.nullable(text()),
   version: versionSchema,
 });
 export type Session = z.infer<typeof sessionSchema>;
@@ -128,13 +136,11 @@ export type CohortDetail = z.infer<typeof cohortDetailSchema>;
 
 /** POST /cohorts/:id/cancel: why a cohort will not run. */
 export const cohortCancelSchema = z.object({
-  reason: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
-      z.maxLength(300),
-    ),
+  reason: text().check(
+    z.trim(),
+    z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
+    z.maxLength(300),
+  ),
 });
 
 /** PATCH /sessions/:sessionId: move one session to another date. */
@@ -142,5 +148,5 @@ export const rescheduleRequestSchema = z.object({ date: isoDateSchema });
 
 /** POST /sessions/:sessionId/cancel: the provider cancels a session (code 4 for everyone). */
 export const providerCancelRequestSchema = z.object({
-  reason: z.string().check(z.trim(), z.minLength(3), z.maxLength(300)),
+  reason: text().check(z.trim(), z.minLength(3), z.maxLength(300)),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { idSchema, isoDateTimeSchema, optionalText } from './common';
+import { idSchema, isoDateTimeSchema, optionalText, text } from './common';
 import {
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
@@ -45,16 +45,16 @@ export const contactAttemptSchema = z.object({
   offerId: z.nullable(idSchema),
   channel: z.enum(CONTACT_CHANNELS),
   outcome: z.enum(CONTACT_OUTCOMES),
-  outcomeText: z.string(),
-  note: z.string(),
+  outcomeText: text(),
+  note: text(),
   at: isoDateTimeSchema,
   recordedAt: isoDateTimeSchema,
   byStaffId: z.nullable(idSchema),
-  notifyMessageId: z.nullable(z.string()),
+  notifyMessageId: z.nullable(text()),
   deliveryStatus: z.nullable(z.enum(DELIVERY_STATUSES)),
 });
 export type ContactAttempt = z.infer<typeof contactAttemptSchema>;
 
 /** An attempt as a log shows it: with the name of who made it. */
-export const contactViewSchema = z.extend(contactAttemptSchema, { byName: z.string() });
+export const contactViewSchema = z.extend(contactAttemptSchema, { byName: text() });
 export type ContactView = z.infer<typeof contactViewSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { attendanceCodeSchema } from './attendance';
 import { cohortStatusSchema, cohortSummarySchema, deliverySchema } from './cohorts';
-import { idSchema, intSchema, isoDateSchema } from './common';
+import { idSchema, intSchema, isoDateSchema, text } from './common';
 import { enrolmentStatusSchema } from './participants';
 
 /** The dashboard's filters: the only thing its query string carries (never patient data). */
@@ -50,19 +50,19 @@ export const weekPointSchema = z.object({
   rate: share,
 });
 export const absenceMonthSchema = z.object({
-  month: z.string(),
+  month: text(),
   code2: count,
   code3: count,
   code7: count,
 });
 export const waitingPointSchema = z.object({
-  month: z.string(),
+  month: text(),
   date: isoDateSchema,
   waiting: count,
 });
 export const occupancyRowSchema = z.object({
   cohortId: idSchema,
-  name: z.string(),
+  name: text(),
   status: cohortStatusSchema,
   filled: count,
   capacity: count,
@@ -80,7 +80,7 @@ export const dashboardSummarySchema = z.object({
     occupancy: z.array(occupancyRowSchema),
   }),
   /** Choices for the facilitator filter: staff running the cohorts this user may see. */
-  facilitators: z.array(z.object({ id: idSchema, name: z.string() })),
+  facilitators: z.array(z.object({ id: idSchema, name: text() })),
 });
 export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;
 
@@ -107,7 +107,7 @@ export type GridCell = z.infer<typeof gridCellSchema>;
 
 export const participantProgressSchema = z.object({
   enrolmentId: idSchema,
-  name: z.string(),
+  name: text(),
   status: enrolmentStatusSchema,
   cells: z.array(gridCellSchema),
   attended: count,

@@ -1,17 +1,15 @@
 import { z } from 'zod/mini';
 import { cohortSummarySchema } from './cohorts';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, isoDateSchema, text } from './common';
 
-const reason = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
-    z.maxLength(500, { error: 'Keep the reason under 500 characters' }),
-  );
+const reason = text().check(
+  z.trim(),
+  z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
+  z.maxLength(500, { error: 'Keep the reason under 500 characters' }),
+);
 
 export const transferRequestSchema = z.object({
-  toCohortId: z.string().check(z.minLength(1, { error: 'Choose a cohort' })),
+  toCohortId: text().check(z.minLength(1, { error: 'Choose a cohort' })),
   reason,
 });
 export type TransferRequest = z.infer<typeof transferRequestSchema>;
@@ -20,7 +18,7 @@ export type WithdrawRequest = z.infer<typeof withdrawRequestSchema>;
 export const cannotAttendRequestSchema = z.object({
   sessionNumber: z.number({ error: 'Choose a session' }).check(z.int(), z.gte(1), z.lte(8)),
   note: z._default(
-    z.string().check(z.trim(), z.maxLength(300, { error: 'Keep the note under 300 characters' })),
+    text().check(z.trim(), z.maxLength(300, { error: 'Keep the note under 300 characters' })),
     '',
   ),
 });
@@ -28,26 +26,26 @@ export type CannotAttendRequest = z.input<typeof cannotAttendRequestSchema>;
 
 export const transferOptionSchema = z.object({
   cohort: cohortSummarySchema,
-  attended: z.array(z.string()),
-  stillNeeded: z.array(z.string()),
-  missedInTarget: z.array(z.string()),
+  attended: z.array(text()),
+  stillNeeded: z.array(text()),
+  missedInTarget: z.array(text()),
 });
 export type TransferOption = z.infer<typeof transferOptionSchema>;
 export const transferOptionsSchema = z.object({ items: z.array(transferOptionSchema) });
 
 export const waitingCandidateSchema = z.object({
   participantId: idSchema,
-  name: z.string(),
+  name: text(),
   referralDate: isoDateSchema,
   urgent: z.boolean(),
   /** Free at the cohort's day and time (src/domain/candidates.ts `fitsCohort`), and how
    * that reads: "free on Monday evenings" or "not available on Monday evenings". */
   freeAtCohortTime: z.boolean(),
-  availability: z.string(),
+  availability: text(),
 });
 export const waitingCandidatesSchema = z.object({ items: z.array(waitingCandidateSchema) });
 
 /** POST /participants/search: search terms go in a body because an NHS number never goes in a URL. */
 export const participantSearchRequestSchema = z.object({
-  q: z.string().check(z.trim(), z.minLength(2), z.maxLength(60)),
+  q: text().check(z.trim(), z.minLength(2), z.maxLength(60)),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { text } from './common';
 
 /** The one error body every endpoint returns on failure. */
 export const errorCodeSchema = z.enum([
@@ -46,8 +47,8 @@ export type SessionEnded = z.infer<typeof sessionEndedSchema>;
 export const errorBodySchema = z.object({
   error: z.object({
     code: errorCodeSchema,
-    message: z.string(),
-    fieldErrors: z.optional(z.record(z.string(), z.array(z.string()))),
+    message: text(),
+    fieldErrors: z.optional(z.record(text(), z.array(text()))),
     /** On 412: the record as the server now holds it, so the user can compare. */
     current: z.optional(z.unknown()),
     /** On 401 for a session that has ended: why. Absent for no session at all. */

@@ -1,35 +1,40 @@
 import { z } from 'zod/mini';
 import { attendanceCodeSchema } from './attendance';
 import { rosterEntrySchema } from './participants';
-import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema, versionSchema } from './common';
+import {
+  idSchema,
+  intSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  versionSchema,
+  text,
+} from './common';
 
-const reason = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
-    z.maxLength(500, { error: 'Keep the reason under 500 characters' }),
-  );
+const reason = text().check(
+  z.trim(),
+  z.minLength(3, { error: 'Give a reason of at least 3 characters' }),
+  z.maxLength(500, { error: 'Keep the reason under 500 characters' }),
+);
 
 /** docs/domain.md "flag": someone at risk of, or in breach of, the absence threshold. */
 export const flagViewSchema = z.object({
   enrolmentId: idSchema,
   enrolmentVersion: versionSchema,
   participantId: idSchema,
-  name: z.string(),
+  name: text(),
   cohortId: idSchema,
-  cohortName: z.string(),
+  cohortName: text(),
   status: z.enum(['at_risk', 'breached']),
   absences: intSchema,
   consecutiveAbsences: intSchema,
   missed: z.array(
     z.object({ sessionNumber: intSchema, date: isoDateSchema, code: attendanceCodeSchema }),
   ),
-  missedTopics: z.array(z.string()),
+  missedTopics: z.array(text()),
   lastAttended: z.nullable(isoDateSchema),
   openedOn: isoDateSchema,
-  review: z.nullable(z.object({ reason: z.string(), at: isoDateTimeSchema, byName: z.string() })),
-  contacts: z.array(z.object({ date: isoDateSchema, byName: z.string(), note: z.string() })),
+  review: z.nullable(z.object({ reason: text(), at: isoDateTimeSchema, byName: text() })),
+  contacts: z.array(z.object({ date: isoDateSchema, byName: text(), note: text() })),
   nextSession: z.nullable(z.object({ number: intSchema, date: isoDateSchema })),
 });
 export type FlagView = z.infer<typeof flagViewSchema>;
@@ -41,20 +46,18 @@ export const flagActionSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('transfer'),
     reason,
-    toCohortId: z.string().check(z.minLength(1, { error: 'Choose a cohort' })),
+    toCohortId: text().check(z.minLength(1, { error: 'Choose a cohort' })),
   }),
 ]);
 export type FlagAction = z.infer<typeof flagActionSchema>;
 
 export const flagContactSchema = z.object({
   date: isoDateSchema,
-  note: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(3, { error: 'Say briefly how it went (at least 3 characters)' }),
-      z.maxLength(500),
-    ),
+  note: text().check(
+    z.trim(),
+    z.minLength(3, { error: 'Say briefly how it went (at least 3 characters)' }),
+    z.maxLength(500),
+  ),
 });
 export type FlagContactInput = z.infer<typeof flagContactSchema>;
 

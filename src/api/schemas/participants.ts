@@ -1,15 +1,22 @@
 import { z } from 'zod/mini';
-import { idSchema, intSchema, isoDateSchema, isoDateTimeSchema, versionSchema } from './common';
+import {
+  idSchema,
+  intSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  versionSchema,
+  text,
+} from './common';
 
 export const participantSchema = z.object({
   id: idSchema,
-  givenName: z.string(),
-  familyName: z.string(),
-  nhsNumber: z.string(),
+  givenName: text(),
+  familyName: text(),
+  nhsNumber: text(),
   dateOfBirth: isoDateSchema,
-  borough: z.string(),
-  phone: z.nullable(z.string()),
-  email: z.nullable(z.string()),
+  borough: text(),
+  phone: z.nullable(text()),
+  email: z.nullable(text()),
 });
 export type Participant = z.infer<typeof participantSchema>;
 export const participantListSchema = z.object({ items: z.array(participantSchema) });
@@ -30,7 +37,7 @@ export const enrolmentHistoryEntrySchema = z.object({
   status: enrolmentStatusSchema,
   at: isoDateTimeSchema,
   byStaffId: idSchema,
-  note: z.nullable(z.string()),
+  note: z.nullable(text()),
 });
 
 export const enrolmentSchema = z.object({

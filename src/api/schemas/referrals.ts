@@ -6,6 +6,7 @@ import {
   optionalText,
   shortText,
   versionSchema,
+  text,
 } from './common';
 import { contactViewSchema } from './contacts';
 import { nhsNumberSchema } from './nhs-number';
@@ -30,7 +31,7 @@ export const requiredAvailabilitySchema = availabilitySchema.check(
   z.minLength(1, { error: 'Choose at least one day and time' }),
 );
 
-const phoneSchema = z._default(z.string().check(z.trim(), z.maxLength(30)), '');
+const phoneSchema = z._default(text().check(z.trim(), z.maxLength(30)), '');
 const emailSchema = z._default(
   z.union([z.email({ error: 'Enter a valid email address' }), z.literal('')]),
   '',
@@ -108,23 +109,23 @@ export const reopenReferralSchema = z.object({});
 export const referralStatusSchema = z.enum(['waiting', 'offered', 'enrolled', 'closed']);
 export const closureSchema = z.object({
   reason: closeReasonSchema,
-  note: z.string(),
+  note: text(),
   at: isoDateTimeSchema,
   byStaffId: idSchema,
 });
 export const referralSchema = z.object({
   id: idSchema,
   participantId: idSchema,
-  givenName: z.string(),
-  familyName: z.string(),
-  nhsNumber: z.string(),
-  borough: z.string(),
-  gpPractice: z.string(),
+  givenName: text(),
+  familyName: text(),
+  nhsNumber: text(),
+  borough: text(),
+  gpPractice: text(),
   referralDate: isoDateSchema,
   availability: availabilitySchema,
-  accessNeeds: z.string(),
+  accessNeeds: text(),
   urgent: z.boolean(),
-  notes: z.string(),
+  notes: text(),
   status: referralStatusSchema,
   /** Why and when a closed entry was closed; null while open (and after a reopen). */
   closure: z.nullable(closureSchema),
@@ -139,7 +140,7 @@ export const vacancySchema = z.object({
   freedByEnrolmentId: idSchema,
   openedAt: isoDateTimeSchema,
   status: z.enum(['open', 'filled', 'closed']),
-  closedReason: z.nullable(z.string()),
+  closedReason: z.nullable(text()),
   version: versionSchema,
 });
 export type Vacancy = z.infer<typeof vacancySchema>;
@@ -155,7 +156,7 @@ export const offerSchema = z.object({
   decidedAt: z.nullable(isoDateTimeSchema),
   /** Why a declined offer was declined; null for any other outcome. */
   declineReason: z.nullable(z.enum(DECLINE_REASONS)),
-  declineNote: z.string(),
+  declineNote: text(),
   version: versionSchema,
 });
 export type Offer = z.infer<typeof offerSchema>;
@@ -203,8 +204,8 @@ export const waitingListSchema = z.object({
 /** The referral with the contact details kept on the person's participant record. */
 export const referralDetailSchema = z.extend(referralSchema, {
   dateOfBirth: isoDateSchema,
-  phone: z.nullable(z.string()),
-  email: z.nullable(z.string()),
+  phone: z.nullable(text()),
+  email: z.nullable(text()),
   today: isoDateSchema,
   /** Every attempt to reach the person, about the entry or its offers, newest first. */
   contacts: z.array(contactViewSchema),

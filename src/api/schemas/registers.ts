@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { attendanceCodeSchema, attendanceRecordSchema } from './attendance';
 import { cohortSummarySchema, sessionSchema } from './cohorts';
-import { idSchema, intSchema, isoDateSchema } from './common';
+import { idSchema, intSchema, isoDateSchema, text } from './common';
 import { rosterEntrySchema } from './participants';
 
 /** This person's marks at the cohort's other sessions, so absences so far can be counted
@@ -10,7 +10,7 @@ export const pastAttendanceSchema = z.object({
   sessionId: idSchema,
   sessionNumber: intSchema,
   date: isoDateSchema,
-  topic: z.string(),
+  topic: text(),
   code: z.nullable(attendanceCodeSchema),
 });
 
@@ -32,7 +32,7 @@ export type Register = z.infer<typeof registerSchema>;
 export const registerListItemSchema = z.object({
   session: sessionSchema,
   cohortId: idSchema,
-  cohortName: z.string(),
+  cohortName: text(),
   expected: intSchema.check(z.nonnegative()),
   marked: intSchema.check(z.nonnegative()),
 });
@@ -44,11 +44,11 @@ export const registerListSchema = z.object({
 
 /** One row per participant per session, for NHS Talking Therapies group-contact reporting. */
 export const attendanceExportRowSchema = z.object({
-  nhsNumber: z.string(),
-  participant: z.string(),
+  nhsNumber: text(),
+  participant: text(),
   sessionNumber: intSchema,
   date: isoDateSchema,
-  topic: z.string(),
+  topic: text(),
   attendanceCode: attendanceCodeSchema,
   medium: z.enum(['video', 'face to face']),
   therapyMode: z.literal(3),
@@ -56,7 +56,7 @@ export const attendanceExportRowSchema = z.object({
   facilitators: intSchema,
 });
 export const attendanceExportSchema = z.object({
-  cohortName: z.string(),
+  cohortName: text(),
   rows: z.array(attendanceExportRowSchema),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { intSchema } from './common';
+import { intSchema, text } from './common';
 
 /** POST /auth/logout-everywhere: how many sessions of the user were ended (this one included). */
 export const endedSessionsSchema = z.object({ ended: intSchema.check(z.nonnegative()) });
@@ -9,6 +9,6 @@ export const endedSessionsSchema = z.object({ ended: intSchema.check(z.nonnegati
  * imports it as a non-extractable AES-GCM key held only in memory, and encrypts what it keeps
  * in IndexedDB with it. */
 export const outboxKeySchema = z.object({
-  userId: z.string(),
-  key: z.string().check(z.regex(/^[A-Za-z0-9+/]{43}=$/, 'A 32-byte key in base64')),
+  userId: text(),
+  key: text().check(z.regex(/^[A-Za-z0-9+/]{43}=$/, 'A 32-byte key in base64')),
 });

@@ -1,16 +1,15 @@
 import { z } from 'zod/mini';
 import { SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
-import { intSchema, versionSchema } from './common';
+import { TEMPORARY_PASSWORD_HOURS } from '../../domain/temporary-passwords';
+import { intSchema, versionSchema, text } from './common';
 
 /** Words staff read out or send when a referral is from another area. */
 const signpostText = (label: string) =>
-  z
-    .string({ error: `${label} is required` })
-    .check(
-      z.trim(),
-      z.minLength(10, { error: `${label}: say where to signpost the person` }),
-      z.maxLength(600, { error: `${label} must be 600 characters or fewer` }),
-    );
+  text({ error: `${label} is required` }).check(
+    z.trim(),
+    z.minLength(10, { error: `${label}: say where to signpost the person` }),
+    z.maxLength(600, { error: `${label} must be 600 characters or fewer` }),
+  );
 
 /** A GOV.UK Notify template's id (a UUID, shown on the template's page in Notify), or null:
  * no message of that kind is sent. */
@@ -18,7 +17,7 @@ const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const templateId = (label: string) =>
   z.nullable(
     z.pipe(
-      z.string().check(
+      text().check(
         z.trim(),
         z.toLowerCase(),
         z.refine((v) => v === '' || TEMPLATE_ID.test(v), {
@@ -49,6 +48,11 @@ const maxHoursSchema = limitSchema(
   'hours',
   SESSION_LIMIT_BOUNDS.sessionMaxHours,
 );
+const temporaryHoursSchema = limitSchema(
+  'Temporary passwords expire after',
+  'hours',
+  TEMPORARY_PASSWORD_HOURS,
+);
 
 /** Service-wide settings (docs/domain.md "Facts that become rules"). */
 export const serviceSettingsSchema = z.object({
@@ -66,6 +70,8 @@ export const serviceSettingsSchema = z.object({
   sessionIdleMinutes: idleMinutesSchema,
   /** A session ends this many hours after sign-in. */
   sessionMaxHours: maxHoursSchema,
+  /** A temporary password works for this many hours after an admin set it. */
+  temporaryPasswordHours: temporaryHoursSchema,
   version: versionSchema,
 });
 export type ServiceSettings = z.infer<typeof serviceSettingsSchema>;
@@ -88,6 +94,7 @@ export const updateSettingsSchema = z.extend(
     offerEmailTemplateId: true,
     sessionIdleMinutes: true,
     sessionMaxHours: true,
+    temporaryPasswordHours: true,
   }),
   {
     camdenSignpost: z.optional(signpostText('Signposting for Camden')),
@@ -96,6 +103,7 @@ export const updateSettingsSchema = z.extend(
     offerEmailTemplateId: z.optional(templateId('Email template')),
     sessionIdleMinutes: z.optional(idleMinutesSchema),
     sessionMaxHours: z.optional(maxHoursSchema),
+    temporaryPasswordHours: z.optional(temporaryHoursSchema),
   },
 );
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { needsDiscipline } from '../../domain/staff';
-import { idSchema, shortText, versionSchema } from './common';
+import { idSchema, shortText, versionSchema, text } from './common';
 import { disciplineSchema, roleSchema, staffUserSchema, type Role } from './staff';
 
 // The staff accounts page: the accounts as admins and managers see them, and the
@@ -10,13 +10,13 @@ import { disciplineSchema, roleSchema, staffUserSchema, type Role } from './staf
  * was switched off. Never a password or its hash. */
 export const staffAccountSchema = z.extend(staffUserSchema, {
   active: z.boolean(),
-  deactivationReason: z.nullable(z.string()),
+  deactivationReason: z.nullable(text()),
   version: versionSchema,
 });
 export type StaffAccount = z.infer<typeof staffAccountSchema>;
 
 /** A cohort the person facilitates that has not ended: what to reassign when they leave. */
-export const facilitatedCohortSchema = z.object({ id: idSchema, name: z.string() });
+export const facilitatedCohortSchema = z.object({ id: idSchema, name: text() });
 
 export const staffAccountViewSchema = z.extend(staffAccountSchema, {
   cohorts: z.array(facilitatedCohortSchema),
@@ -37,14 +37,12 @@ export const DISCIPLINE_NAMES: Record<z.infer<typeof disciplineSchema>, string> 
 
 export const staffNameSchema = shortText('Name', 120);
 /** Emails compare whatever their case, so they are kept in lower case. */
-export const staffEmailSchema = z
-  .string({ error: 'Enter an email address like name@nhs.net' })
-  .check(
-    z.trim(),
-    z.toLowerCase(),
-    z.maxLength(254, { error: 'An email address is at most 254 characters' }),
-    z.email({ error: 'Enter an email address like name@nhs.net' }),
-  );
+export const staffEmailSchema = text({ error: 'Enter an email address like name@nhs.net' }).check(
+  z.trim(),
+  z.toLowerCase(),
+  z.maxLength(254, { error: 'An email address is at most 254 characters' }),
+  z.email({ error: 'Enter an email address like name@nhs.net' }),
+);
 export const deactivationReasonSchema = shortText('Reason', 300);
 
 const DISCIPLINE_MESSAGE = "Choose the facilitator's discipline";
@@ -96,6 +94,6 @@ export type UpdateStaff = z.infer<typeof updateStaffSchema>;
 
 /** POST /staff/:id/temporary-password: shown once, never stored as typed. */
 export const temporaryPasswordSchema = z.object({
-  password: z.string().check(z.minLength(12)),
+  password: text().check(z.minLength(12)),
   account: staffAccountViewSchema,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { ROLES, type Role } from '../../domain/policy';
-import { idSchema } from './common';
+import { idSchema, text } from './common';
 
 export const roleSchema = z.enum(ROLES);
 export type { Role };
@@ -12,7 +12,7 @@ export type Discipline = z.infer<typeof disciplineSchema>;
  * change, and no more (no email, nothing about the account). */
 export const directoryEntrySchema = z.object({
   id: idSchema,
-  name: z.string(),
+  name: text(),
   role: roleSchema,
   discipline: z.nullable(disciplineSchema),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { idSchema, intSchema, isoDateSchema } from './common';
+import { idSchema, intSchema, isoDateSchema, text } from './common';
 import { contactViewSchema } from './contacts';
 import { offerSchema, referralStatusSchema, vacancySchema } from './referrals';
 import { NOT_SUGGESTED_CODES } from '../../domain/candidates';
@@ -28,7 +28,7 @@ export type CreateOfferInput = z.input<typeof createOfferSchema>;
  * offer. An offer past its expiry is read as expired, so `pastExpiry` is true only
  * in the moment between a read and the expiry. */
 export const offerViewSchema = z.extend(offerSchema, {
-  name: z.string(),
+  name: text(),
   pastExpiry: z.boolean(),
   /** The attempts to reach the person about this offer, newest first. */
   contacts: z.array(contactViewSchema),
@@ -36,7 +36,7 @@ export const offerViewSchema = z.extend(offerSchema, {
    * clinical detail), for the script staff read out when Notify has not sent it. */
   message: z.nullable(
     z.object(
-      Object.fromEntries(OFFER_PERSONALISATION_KEYS.map((k) => [k, z.string()])) as Record<
+      Object.fromEntries(OFFER_PERSONALISATION_KEYS.map((k) => [k, text()])) as Record<
         (typeof OFFER_PERSONALISATION_KEYS)[number],
         z.ZodMiniString
       >,
@@ -48,10 +48,10 @@ export type OfferView = z.infer<typeof offerViewSchema>;
 export const vacancySummarySchema = z.extend(vacancySchema, {
   cohort: z.object({
     id: idSchema,
-    name: z.string(),
+    name: text(),
     type: z.enum(['course', 'workshop']),
     startDate: isoDateSchema,
-    startTime: z.string(),
+    startTime: text(),
   }),
   sessionsLeft: intSchema.check(z.nonnegative()),
   openForDays: intSchema.check(z.nonnegative()),
@@ -65,11 +65,11 @@ export const vacancyListSchema = z.object({ items: z.array(vacancySummarySchema)
 
 export const candidateSchema = z.object({
   referralId: idSchema,
-  name: z.string(),
+  name: text(),
   referralDate: isoDateSchema,
   waitWeeks: intSchema,
   urgent: z.boolean(),
-  why: z.string(),
+  why: text(),
 });
 export type CandidateView = z.infer<typeof candidateSchema>;
 export const vacancyDetailSchema = z.object({
@@ -83,7 +83,7 @@ export type VacancyDetail = z.infer<typeof vacancyDetailSchema>;
  * in the body: never in a URL), each person with why they would not be suggested. */
 export const VACANCY_SEARCH_MAX = 50;
 export const vacancySearchSchema = z.object({
-  text: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
+  text: z._default(text().check(z.trim(), z.maxLength(100)), ''),
   offset: z._default(intSchema.check(z.nonnegative()), 0),
   limit: z._default(intSchema.check(z.minimum(1), z.maximum(VACANCY_SEARCH_MAX)), 20),
 });
@@ -91,19 +91,19 @@ export type VacancySearchInput = z.input<typeof vacancySearchSchema>;
 
 export const notSuggestedSchema = z.object({
   code: z.enum(NOT_SUGGESTED_CODES),
-  text: z.string(),
+  text: text(),
   /** The person cannot be offered the place at all (closed, placed, holding another offer). */
   blocks: z.boolean(),
 });
 export const vacancySearchItemSchema = z.object({
   referralId: idSchema,
-  name: z.string(),
+  name: text(),
   referralDate: isoDateSchema,
   waitWeeks: intSchema,
   urgent: z.boolean(),
   status: referralStatusSchema,
   /** "Mon mornings and evenings; Sat mornings" */
-  availability: z.string(),
+  availability: text(),
   /** Empty: they are among the suggestions (or would be, were the list longer). */
   reasons: z.array(notSuggestedSchema),
   canOffer: z.boolean(),

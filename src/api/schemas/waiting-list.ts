@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { intSchema, isoDateSchema } from './common';
+import { intSchema, isoDateSchema, text } from './common';
 import { waitingListItemSchema } from './referrals';
 
 export const WAITING_STATUS_FILTERS = [
@@ -20,7 +20,7 @@ export const WAITING_PAGE_MAX = 200;
  * number, which must never reach a URL (docs/domain.md). Without a sort the rows come in priority
  * order (urgent first, then longest waiting). */
 export const waitingListQuerySchema = z.object({
-  text: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
+  text: z._default(text().check(z.trim(), z.maxLength(100)), ''),
   status: z._default(z.enum(WAITING_STATUS_FILTERS), 'open'),
   urgency: z._default(z.enum(WAITING_URGENCY_FILTERS), 'all'),
   sort: z.optional(z.enum(WAITING_SORTS)),

@@ -5,6 +5,7 @@ import { fullName } from '../names';
 import { expectVersion, found, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 import { leave, newEnrolment, takeOffWaitingList } from './enrolment-changes';
+import { expectLeavingDate } from './finalised-registers';
 import { cohortInScope, expectPlaceFor, type PlaceRecords } from './places';
 import { freePlace } from './vacancies';
 
@@ -66,7 +67,8 @@ export function recordAgreement(
   return cs.done(next);
 }
 
-/** Withdrawal (or removal after absences) ends the place and frees it. */
+/** Withdrawal (or removal after absences) ends the place and frees it, on a day between joining
+ * and today that leaves every finalised register as it is. */
 export function withdrawEnrolment(
   r: PlaceRecords,
   input: {
@@ -81,6 +83,7 @@ export function withdrawEnrolment(
   const { enrolment, cohort } = enrolmentInScope(r, input.enrolmentId, ctx);
   expectVersion(input.version, enrolment);
   const status = input.status ?? 'withdrawn';
+  expectLeavingDate(r, enrolment, input.date ?? ctx.today, ctx);
   const at = input.date ? `${input.date}T12:00:00.000Z` : ctx.now;
   const cs = new ChangeSet();
   const left = cs.put('enrolments', leave(enrolment, status, ctx, input.reason, at));

@@ -1,8 +1,9 @@
 import type { Session } from '../../api/schemas/cohorts';
-import { markedOnRegister, PROVIDER_CANCELLED } from '../attendance-codes';
+import { GAVE_NOTICE, markedOnRegister, PROVIDER_CANCELLED } from '../attendance-codes';
 import { rescheduleSession as moveInSchedule, ScheduleError } from '../schedule';
 import { expectVersion, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
+import { expectNotHeld } from './finalised-registers';
 import {
   attendanceAt,
   putAttendance,
@@ -27,7 +28,7 @@ export function rescheduleSession(
 ): Outcome<Session> {
   const { session } = sessionInScope(r, input.sessionId, ctx);
   expectVersion(input.version, session);
-  if (registerTaken(r, session)) {
+  if (session.registerFinalisedAt || registerTaken(r, session)) {
     refuse('invalid_state', 'This session already has a register; it cannot move.');
   }
   const siblings = r.sessions.filter((s) => s.cohortId === session.cohortId);
@@ -44,7 +45,9 @@ export function rescheduleSession(
 }
 
 /** POST /sessions/:sessionId/cancel. docs/domain.md code 4: cancelled by the provider, for everyone
- * on the register; it is not an absence. */
+ * on the register; it is not an absence. Only before the session starts: a held session's
+ * register is a record of who came (./finalised-registers.ts). Notice someone gave (code 2)
+ * becomes 4, each change audited with the code it replaces. */
 export function cancelSession(
   r: RegisterRecords,
   input: { sessionId: string; version: number; reason: string },
@@ -55,6 +58,7 @@ export function cancelSession(
   if (session.status === 'cancelled_by_provider') {
     refuse('invalid_state', 'This session is already cancelled.');
   }
+  expectNotHeld(session, ctx);
   const cs = new ChangeSet();
   const next = cs.put('sessions', {
     ...session,
@@ -63,13 +67,15 @@ export function cancelSession(
   });
   for (const enrolment of registerEnrolments(r.enrolments, session)) {
     const record = attendanceAt(r.attendance, session.id, enrolment.id);
-    putAttendance(cs, ctx, record, {
+    const written = putAttendance(cs, ctx, record, {
       sessionId: session.id,
       enrolmentId: enrolment.id,
       code: PROVIDER_CANCELLED,
       note: record?.note ?? '',
       catchUpSent: record?.catchUpSent ?? false,
     });
+    if (record?.code === GAVE_NOTICE)
+      cs.audit('attendance.session-cancelled', 'attendance', written.id, record, written);
   }
   cs.audit('session.cancel', 'session', session.id, session, { ...next, reason: input.reason });
   return cs.done(next);

@@ -28,6 +28,7 @@ export function updateSettings(
         ? r.settings.offerEmailTemplateId
         : input.offerEmailTemplateId,
     sessionIdleMinutes: input.sessionIdleMinutes ?? r.settings.sessionIdleMinutes,
+    temporaryPasswordHours: input.temporaryPasswordHours ?? r.settings.temporaryPasswordHours,
     sessionMaxHours: input.sessionMaxHours ?? r.settings.sessionMaxHours,
     version: r.settings.version + 1,
   };

@@ -1,8 +1,11 @@
+import type { Cohort, Session } from '../../api/schemas/cohorts';
 import type { NewStaff, StaffAccount, UpdateStaff } from '../../api/schemas/staff-accounts';
+import { facilitatorProblems } from '../facilitators';
 import { managesStaff, needsDiscipline } from '../staff';
 import { expectVersion, found, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 import type { AuditAction } from '../audit-actions';
+import { cohortStatus } from './places';
 
 // The staff list (docs/domain.md "Staff and sign-in"): admins add people, change roles and
 // deactivate leavers at once. Every change is audited; a deactivation ends the person's
@@ -77,12 +80,48 @@ function auditAction(before: StaffAccount, after: StaffAccount): AuditAction {
   return 'staff.update';
 }
 
-/** PATCH /staff/:id, from the version the admin saw: name, role and discipline, or
- * deactivation with a reason (every session of theirs ends at once), or reactivation. */
+/** DOMAIN.md: a cohort has 2 or 3 facilitators, at least one psychology and one physiotherapy,
+ * as POST /cohorts checks. A new role or discipline that would break that for a cohort not yet
+ * finished is refused, naming the cohorts: change their facilitators first. (A deactivation is
+ * not: a leaver goes at once, and stays listed until someone is put in their place.) */
+function expectCohortRulesKept(
+  r: Pick<StaffChangeRecords, 'cohorts' | 'sessions' | 'staff'>,
+  before: StaffAccount,
+  next: StaffAccount,
+  today: string,
+): void {
+  if (next.role === before.role && next.discipline === before.discipline) return;
+  const staffAfter = r.staff.map((s) => (s.id === next.id ? next : s));
+  const broken = r.cohorts
+    .filter((c) => c.facilitatorIds.includes(next.id))
+    .filter((c) => !['completed', 'cancelled'].includes(cohortStatus(c, r.sessions, today)))
+    .filter((c) => facilitatorProblems(c.facilitatorIds, r.staff, c.facilitatorIds).length === 0)
+    .map((c) => ({
+      c,
+      problems: facilitatorProblems(c.facilitatorIds, staffAfter, c.facilitatorIds),
+    }))
+    .filter(({ problems }) => problems.length > 0);
+  if (broken.length === 0) return;
+  const names = broken.map(({ c }) => c.name).join(', ');
+  const why = broken[0]!.problems[0]!.toLowerCase();
+  const message = `${before.name} facilitates ${names}; after this change ${broken.length === 1 ? 'it' : 'they'} would break the facilitator rules (${why}). Change the facilitators of ${broken.length === 1 ? 'that cohort' : 'those cohorts'} first.`;
+  refuse('conflict', message, {
+    [next.role === before.role ? 'discipline' : 'role']: [message],
+  });
+}
+
+export interface StaffChangeRecords extends StaffRecords {
+  cohorts: readonly Cohort[];
+  sessions: readonly Session[];
+}
+
+/** PATCH /staff/:id, from the version the admin saw: name, role and discipline (never breaking
+ * a cohort's facilitator rules), or deactivation with a reason (every session of theirs ends at
+ * once), or reactivation. */
 export function updateStaff(
-  r: StaffRecords,
+  r: StaffChangeRecords,
   input: { staffId: string; version: number; changes: UpdateStaff },
-  _ctx: CommandContext,
+  ctx: CommandContext,
 ): Outcome<StaffAccount> {
   const before = found(
     r.staff.find((s) => s.id === input.staffId),
@@ -105,6 +144,7 @@ export function updateStaff(
     next.deactivationReason = null;
   }
   expectAnotherManager(r, before, next);
+  expectCohortRulesKept(r, before, next, ctx.today);
   const unchanged = JSON.stringify(next) === JSON.stringify(before);
   const cs = new ChangeSet();
   if (unchanged) return cs.done(before);

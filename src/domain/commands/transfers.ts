@@ -4,6 +4,7 @@ import { transferFit, type TransferFit } from '../transfer';
 import { expectVersion, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 import { leave, newEnrolment } from './enrolment-changes';
+import { expectLeavingDate } from './finalised-registers';
 import { enrolmentInScope, type EnrolmentRecords } from './enrolments';
 import { cohortById, cohortStatus, placesFilled } from './places';
 import { attendanceAt } from './register-roster';
@@ -61,6 +62,7 @@ export function transferEnrolment(
       { toCohortId: ['Choose a later cohort with room'] },
     );
   }
+  expectLeavingDate(r, enrolment, ctx.today, ctx, 'toCohortId');
   const cs = new ChangeSet();
   const left = cs.put(
     'enrolments',

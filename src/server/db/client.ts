@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { amcheck } from '@electric-sql/pglite/contrib/amcheck';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Database, Db } from './database';
+import { checkEmbeddedIntegrity } from './embedded-check';
 import { checkEmbeddedDataDir, embeddedDbDir } from './embedded-data-dir';
 import * as domainTables from './domain-tables';
 import * as infrastructure from './schema';
@@ -16,17 +18,26 @@ const schema = { ...infrastructure, ...domainTables };
  * does not recognise, and a damaged or newer one must stop the server, never be replaced. */
 export async function openEmbedded(dataDir: string): Promise<Database> {
   const dir = embeddedDbDir(dataDir);
-  checkEmbeddedDataDir(dir);
+  const state = checkEmbeddedDataDir(dir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   let client: PGlite;
   try {
-    // pg_trgm: the waiting list's text search indexes (migration search-trigram).
-    client = await PGlite.create(dir, { extensions: { pg_trgm } });
+    // pg_trgm: the waiting list's text search indexes (migration search-trigram); amcheck:
+    // the start's integrity check of an existing folder (embedded-check.ts).
+    client = await PGlite.create(dir, { extensions: { pg_trgm, amcheck } });
   } catch (e) {
     throw new StartupError(
       `The embedded database in ${dir} could not be opened (${describe(e)}). It may be damaged. ` +
         'Nothing was changed: restore the folder from a backup, or move it aside to start afresh.',
     );
+  }
+  if (state === 'existing') {
+    try {
+      await checkEmbeddedIntegrity(client, dir);
+    } catch (e) {
+      await client.close().catch(() => undefined);
+      throw e;
+    }
   }
   const db: Db = drizzlePglite({ client, schema });
   return { db, backend: 'pglite', close: () => client.close() };

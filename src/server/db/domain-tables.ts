@@ -27,6 +27,7 @@ import {
 } from '../../domain/contact-attempts';
 import { DEFAULT_SIGNPOSTING } from '../../domain/eligibility';
 import { DEFAULT_SESSION_LIMITS, SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
+import { TEMPORARY_PASSWORD_HOURS } from '../../domain/temporary-passwords';
 import { DECLINE_REASONS } from '../../domain/offers';
 import { ROLES } from '../../domain/policy';
 import type { EnrolmentHistoryEntry } from './record-types';
@@ -383,6 +384,9 @@ export const serviceSettings = pgTable(
     sessionMaxHours: integer('session_max_hours')
       .notNull()
       .default(DEFAULT_SESSION_LIMITS.sessionMaxHours),
+    temporaryPasswordHours: integer('temporary_password_hours')
+      .notNull()
+      .default(TEMPORARY_PASSWORD_HOURS.default),
     version: version(),
   },
   (t) => [
@@ -399,6 +403,10 @@ export const serviceSettings = pgTable(
       'service_settings_session_max_hours',
       within(t.sessionMaxHours, SESSION_LIMIT_BOUNDS.sessionMaxHours),
     ),
+    check(
+      'service_settings_temporary_password_hours',
+      within(t.temporaryPasswordHours, TEMPORARY_PASSWORD_HOURS),
+    ),
   ],
 );
 
@@ -414,6 +422,9 @@ export const staffAccounts = pgTable(
     passwordHash: text('password_hash'),
     /** Set with a temporary password: the next sign-in must choose a new one. */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** When the temporary password was set (by a trigger: any write that sets one), so it
+     * expires after the service's temporaryPasswordHours; null once a password is chosen. */
+    temporaryPasswordSetAt: text('temporary_password_set_at'),
     active: boolean('active').notNull().default(true),
     deactivationReason: text('deactivation_reason'),
     version: version(),

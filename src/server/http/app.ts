@@ -56,7 +56,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       : APP_METHODS;
   app.use(
     requestLog(log),
-    securityHeaders,
+    securityHeaders(options.appOrigin),
     wellFormedPath,
     knownHost(options.hostNames),
     knownMethod(allowedAt),

@@ -1,13 +1,16 @@
 import { createMiddleware } from 'hono/factory';
+import { malformedQuery } from '../../api/schemas/common';
 import { PROBLEMS } from './api-error';
 
 export const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 export const MAX_BODY_BYTES = 1_000_000;
 
-/** `%ZZ`, a cut UTF-8 sequence or an encoded NUL: no route could mean it, so 400, before a
- * router or the static files try to decode it. */
+/** `%ZZ`, a cut UTF-8 sequence or an encoded NUL, in the path or the query: no route or filter
+ * could mean it, so 400, before a router or the static files try to decode it. */
 export const wellFormedPath = createMiddleware(async (c, next) => {
   const raw = rawPath(c.req.url);
+  const search = c.req.url.slice(c.req.url.indexOf('/', c.req.url.indexOf('//') + 2) + raw.length);
+  if (malformedQuery(search.split('#')[0] ?? '')) throw PROBLEMS.badPath();
   let decoded: string;
   try {
     decoded = decodeURIComponent(raw);
@@ -63,14 +66,19 @@ export function knownMethod(allowedAt: (path: string) => string[]) {
 
 /** A cross-site form can POST without a preflight, and the session cookie goes with it on a
  * same-site one: a write that says it comes from another origin than the app's (or this
- * server's own), or that the browser marks as cross-site (Sec-Fetch-Site), is refused before
- * any handler runs. */
+ * server's own name, as the Host header gives it: knownHost has checked it is one of ours), or
+ * that the browser marks as cross-site (Sec-Fetch-Site), is refused before any handler runs.
+ * Never the request target's origin: an absolute-form target (`POST http://evil.example/api/x`)
+ * is the client's to choose. */
 export function sameOriginWrites(appOrigin: string) {
+  const scheme = new URL(appOrigin).protocol;
   return createMiddleware(async (c, next) => {
     const origin = c.req.header('origin');
+    const host = c.req.header('host');
+    const own = (value: string | undefined) =>
+      value === appOrigin || (host !== undefined && value === `${scheme}//${host.toLowerCase()}`);
     const reads = c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS';
-    if (!reads && origin && origin !== appOrigin && origin !== new URL(c.req.url).origin)
-      throw PROBLEMS.crossOrigin();
+    if (!reads && origin && !own(origin)) throw PROBLEMS.crossOrigin();
     if (!reads && c.req.header('sec-fetch-site') === 'cross-site' && origin !== appOrigin)
       throw PROBLEMS.crossOrigin();
     await next();

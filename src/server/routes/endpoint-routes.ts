@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { z } from 'zod/mini';
 import { ENDPOINT_KEYS, ENDPOINTS, type EndpointKey } from '../../api/endpoints';
 import { splitKey, successStatus, type EndpointContract } from '../../api/endpoint-contract';
+import { UNSTORABLE_MESSAGE, unstorablePaths } from '../../api/schemas/common';
 import type { SessionEnded } from '../../api/schemas/error';
 import type { StaffUser } from '../../api/schemas/staff';
 import type { BackendContext } from '../../backend/resolver';
@@ -90,9 +91,14 @@ const unauthenticated = (ended?: SessionEnded | null) =>
 
 function validate<S extends z.ZodMiniType>(schema: S, data: unknown): z.output<S> {
   const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
+  // The schema's strings refuse what cannot be stored; this catches any a schema lets through
+  // unread (an ignored key, a filter that falls back to its default).
+  const unstorable = result.success ? unstorablePaths(data) : [];
+  if (result.success && unstorable.length === 0) return result.data;
+  const fieldErrors: Record<string, string[]> = Object.fromEntries(
+    unstorable.map((path) => [path, [UNSTORABLE_MESSAGE]]),
+  );
+  for (const issue of result.error?.issues ?? []) {
     const key = issue.path.map(String).join('.') || '_form';
     (fieldErrors[key] ??= []).push(issue.message);
   }

@@ -50,8 +50,9 @@ function audit(
 const ownResolvers: OwnResolvers = {
   'GET /auth/me': async ({ user }) => ({ user }),
 
-  'POST /auth/logout': async ({ tx, token }) => {
-    if (token) await endSession(tx, token);
+  'POST /auth/logout': async (ctx) => {
+    if (ctx.token) await endSession(ctx.tx, ctx.token);
+    await audit(ctx, 'sign-out', 'staff', ctx.user.id, null);
     return { ok: true };
   },
 

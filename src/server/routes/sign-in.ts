@@ -3,7 +3,7 @@ import { ANONYMOUS } from '../../api/schemas/audit';
 import { passwordProblem } from '../../domain/passwords';
 import { appendAudit } from '../audit-chain';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/passwords';
-import { startSession } from '../auth/sessions';
+import { endAllSessions, endSession, startSession } from '../auth/sessions';
 import { staffUserOf } from '../auth/staff-user';
 import { clearFailures, recordFailure, takeTurn, waitBeforeAttempt } from '../auth/throttle';
 import type { SignInLimits } from '../config';
@@ -11,6 +11,11 @@ import * as t from '../db/domain-tables';
 import { ApiError, CommitThenRefuse } from '../http/api-error';
 import type { ServerContext, ServerResolver } from './endpoint-routes';
 import type { AuditAction } from '../../domain/audit-actions';
+import {
+  TEMPORARY_PASSWORD_EXPIRED,
+  TEMPORARY_PASSWORD_HOURS,
+  temporaryPasswordExpired,
+} from '../../domain/temporary-passwords';
 
 // Local sign-in (for the embedded demo and services without single sign-on): argon2id
 // hashes, throttling counted in the database, one answer for every way credentials can be
@@ -89,9 +94,34 @@ async function checkCredentials(
   return account;
 }
 
+/** A temporary password past the service's temporaryPasswordHours opens nothing: the right
+ * password, so the answer may say why (and the failure is audited). */
+async function expiredTemporary(
+  ctx: ServerContext,
+  account: Account,
+): Promise<CommitThenRefuse | null> {
+  if (!account.mustChangePassword) return null;
+  const [settings] = await ctx.tx
+    .select({ hours: t.serviceSettings.temporaryPasswordHours })
+    .from(t.serviceSettings);
+  const hours = settings?.hours ?? TEMPORARY_PASSWORD_HOURS.default;
+  if (!temporaryPasswordExpired(account.temporaryPasswordSetAt, ctx.now, hours)) return null;
+  await audit(ctx, account, 'sign-in.failed', {
+    reason: 'temporary_password_expired',
+    address: ctx.clientAddress,
+  });
+  return new CommitThenRefuse(new ApiError(401, 'unauthenticated', TEMPORARY_PASSWORD_EXPIRED));
+}
+
+/** A new session. One the browser still held (anyone's: a shared clinic computer) ends now,
+ * so signing in over it never leaves it alive behind the new cookie. */
 async function signedIn(ctx: ServerContext, account: Account) {
+  if (ctx.token) await endSession(ctx.tx, ctx.token);
   const token = await startSession(ctx.tx, account.id);
-  await audit(ctx, account, 'sign-in', { address: ctx.clientAddress });
+  await audit(ctx, account, 'sign-in', {
+    address: ctx.clientAddress,
+    ...(ctx.token ? { endedPreviousSession: true } : {}),
+  });
   return { user: staffUserOf(account), token };
 }
 
@@ -103,6 +133,8 @@ export function signInResolvers(limits: SignInLimits): {
     'POST /auth/login': async (ctx) => {
       const account = await checkCredentials(ctx, limits, ctx.body.email, ctx.body.password);
       if (account instanceof CommitThenRefuse) return account;
+      const expired = await expiredTemporary(ctx, account);
+      if (expired) return expired;
       if (account.mustChangePassword) {
         await audit(ctx, account, 'sign-in.password-change-required', null);
         return { passwordChangeRequired: true };
@@ -116,6 +148,8 @@ export function signInResolvers(limits: SignInLimits): {
       const { email, password, newPassword } = ctx.body;
       const account = await checkCredentials(ctx, limits, email, password);
       if (account instanceof CommitThenRefuse) return account;
+      const expired = await expiredTemporary(ctx, account);
+      if (expired) return expired;
       const problem =
         newPassword === password
           ? 'Choose a password different from the one you were given'
@@ -129,7 +163,10 @@ export function signInResolvers(limits: SignInLimits): {
         .update(t.staffAccounts)
         .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false })
         .where(sql`${t.staffAccounts.id} = ${account.id}`);
-      await audit(ctx, account, 'password.change', null);
+      // Whoever else holds a session of this account (the reason to change a password) is
+      // signed out; the session this change starts is the only one left.
+      const ended = await endAllSessions(ctx.tx, account.id);
+      await audit(ctx, account, 'password.change', { endedSessions: ended });
       return signedIn(ctx, account);
     },
   };

@@ -11,6 +11,7 @@ import {
 import { ConflictNotice, type Difference } from '../../../components/conflict-notice';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { SESSION_LIMIT_BOUNDS } from '../../../domain/session-limits';
+import { TEMPORARY_PASSWORD_HOURS } from '../../../domain/temporary-passwords';
 import { NumberField } from '../../../components/number-field';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useVersionedEdit } from '../../../lib/versioned-edit';
@@ -24,7 +25,8 @@ type NumberName =
   | 'lateJoinCutoffSession'
   | 'completionMinSessions'
   | 'sessionIdleMinutes'
-  | 'sessionMaxHours';
+  | 'sessionMaxHours'
+  | 'temporaryPasswordHours';
 interface NumberFieldSpec {
   name: NumberName;
   label: string;
@@ -69,6 +71,13 @@ const SESSION_FIELDS: NumberFieldSpec[] = [
     label: 'Longest session (hours)',
     description: 'After this long everyone signs in again, busy or not (default 12)',
     ...SESSION_LIMIT_BOUNDS.sessionMaxHours,
+  },
+  {
+    name: 'temporaryPasswordHours',
+    label: 'Temporary passwords expire after (hours)',
+    description: 'A password an admin sets works until then; after it, set a new one (default 72)',
+    min: TEMPORARY_PASSWORD_HOURS.min,
+    max: TEMPORARY_PASSWORD_HOURS.max,
   },
 ];
 
