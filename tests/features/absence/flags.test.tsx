@@ -38,7 +38,7 @@ describe('absence flags', () => {
       ),
     );
     expect(within(flags).getByRole('row', { name: new RegExp(name) })).toHaveTextContent(
-      /Session 5, .*: code 3/,
+      /Session 5, .*: Did not attend/,
     );
   });
 

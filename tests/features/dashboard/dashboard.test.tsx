@@ -58,7 +58,9 @@ describe('service dashboard', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('img', { name: /Aug 2026 4 \(code 2: 1, code 3: 3, code 7: 0\)/ }),
+      screen.getByRole('img', {
+        name: /Aug 2026 4 \(cancelled, gave notice: 1; did not attend: 3; late, not seen: 0\)/,
+      }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('img', { name: /waiting list size .*30 Sept? 2026 4,/ }),

@@ -2,6 +2,7 @@ import { Paper, SimpleGrid, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { Headline } from '../../../api/schemas/dashboard';
 import { formatNumber } from '../../../lib/format';
 import { formatPercent, formatPeriod } from '../figures';
+import { count } from '../../../domain/plural';
 
 interface Figure {
   label: string;
@@ -46,12 +47,12 @@ function figuresFor(h: Headline): Figure[] {
       detail:
         weeks === null || weeks === undefined
           ? 'No one waiting'
-          : `Median wait ${weeks} ${weeks === 1 ? 'week' : 'weeks'} (whole service)`,
+          : `Median wait ${count(weeks, 'week')} (whole service)`,
     },
     {
       label: 'Vacancies filled',
       value: `${formatNumber(h.vacancies.filled)} of ${formatNumber(h.vacancies.opened)}`,
-      detail: `Opened ${formatPeriod(h.vacancies.period)}; ${days === null ? 'no fill times yet' : `median ${days} ${days === 1 ? 'day' : 'days'} to fill`}`,
+      detail: `Opened ${formatPeriod(h.vacancies.period)}; ${days === null ? 'no fill times yet' : `median ${count(days, 'day')} to fill`}`,
     },
   ];
   return figures.filter((f): f is Figure => Boolean(f));

@@ -12,6 +12,7 @@ import { OfferContacts } from './offer-contacts';
 import { OfferHistory } from './offer-history';
 import { OpenOfferCard } from './open-offer-card';
 import { VacancySearch } from './vacancy-search';
+import { count } from '../../../domain/plural';
 
 /** One vacancy: its facts, the open offer (if any), suggested candidates and earlier offers. */
 export function VacancyPanel({
@@ -32,9 +33,9 @@ export function VacancyPanel({
       <Stack gap={4}>
         <Text>
           {weekdayName(cohort.startDate)}s at {cohort.startTime}, from{' '}
-          {formatDate(cohort.startDate)}. {vacancy.sessionsLeft} sessions left.
+          {formatDate(cohort.startDate)}. {count(vacancy.sessionsLeft, 'session')} left.
           {vacancy.cutoffDate && ` Join before ${formatDate(vacancy.cutoffDate)}.`} Open for{' '}
-          {vacancy.openForDays} {vacancy.openForDays === 1 ? 'day' : 'days'}.
+          {count(vacancy.openForDays, 'day')}.
         </Text>
         <div>
           <VacancyOfferState vacancy={vacancy} />
