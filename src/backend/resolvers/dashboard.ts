@@ -13,9 +13,9 @@ export const dashboardResolvers = {
     const { user, query: filters } = ctx;
     // The waiting-list figures are about everyone on it, and when each left it.
     const db = await ctx.read({ everyone: true, listHistory: true });
-    const today = todayIso();
-    const visible = scopedCohorts(db, ctx, {}, today);
-    const cohorts = scopedCohorts(db, ctx, filters, today);
+    const today = todayIso(ctx.now);
+    const visible = scopedCohorts(db, ctx, {}, ctx.now);
+    const cohorts = scopedCohorts(db, ctx, filters, ctx.now);
     const windows = windowsFor(filters, today);
     const facilitatorIds = new Set(visible.flatMap((c) => c.facilitatorIds));
     return {
@@ -34,6 +34,6 @@ export const dashboardResolvers = {
   // Facilitators get 403 for a cohort they do not run (findCohort uses canSeeCohort).
   'GET /dashboard/cohorts/:id': async (ctx) => {
     const db = await ctx.read();
-    return cohortDashboard(db, findCohort(db, ctx, ctx.params.id), todayIso());
+    return cohortDashboard(db, findCohort(db, ctx, ctx.params.id), ctx.now);
   },
 } satisfies Partial<SharedResolvers>;

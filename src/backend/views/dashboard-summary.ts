@@ -2,7 +2,8 @@ import type { CohortSummary } from '../../api/schemas/cohorts';
 import type { Headline } from '../../api/schemas/dashboard';
 import type { Vacancy } from '../../api/schemas/referrals';
 import { daysBetween } from '../../domain/dates';
-import { attendanceRate, median, ratio } from '../../domain/metrics';
+import { attendanceRate, median, ratio, vacancyFill } from '../../domain/metrics';
+import { cohortVacancyWindow } from '../../domain/commands/vacancies';
 import { inPeriod } from '../../domain/periods';
 import { waitWeeks } from '../../domain/waiting-list';
 import type { StaffUser } from '../../api/schemas/staff';
@@ -46,6 +47,14 @@ export function headline(
   const vacancies = db.vacancies.filter(
     (v) => ids.has(v.cohortId) && inPeriod(v.openedAt.slice(0, 10), windows.vacancies),
   );
+  const fill = vacancyFill(
+    vacancies.map((v) => {
+      const cohort = db.cohorts.find((c) => c.id === v.cohortId);
+      const opened = v.openedAt.slice(0, 10);
+      const window = cohort && cohortVacancyWindow(db, cohort, opened);
+      return { status: v.status, offerableWhenOpened: window?.open ?? false };
+    }),
+  );
   const fills = vacancies.filter((v) => v.status === 'filled');
   const daysToFill = fills.flatMap((v) => {
     const on = filledOn(db, v);
@@ -65,8 +74,9 @@ export function headline(
     },
     waiting: !can(user.role, 'referral.read') ? null : waitingNow(db, today),
     vacancies: {
-      opened: vacancies.length,
-      filled: fills.length,
+      offerable: fill.offerable,
+      filled: fill.filled,
+      tooLate: fill.tooLate,
       medianDaysToFill: median(daysToFill),
       period: windows.vacancies,
     },

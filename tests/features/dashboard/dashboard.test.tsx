@@ -43,7 +43,8 @@ describe('service dashboard', () => {
     });
     expect(figure('Vacancies filled')).toEqual({
       value: '2 of 3',
-      detail: 'Opened Thu 1 Oct 2026 to Thu 31 Dec 2026; median 8 days to fill',
+      detail:
+        'Places freed Thu 1 Oct 2026 to Thu 31 Dec 2026 that could be offered; median 8 days to fill',
     });
     expect(screen.getByRole('link', { name: 'Dashboard' })).toBeInTheDocument();
   });
