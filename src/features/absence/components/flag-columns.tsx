@@ -77,19 +77,25 @@ export function flagColumns(onAct: (flag: FlagView) => void, canAct: boolean) {
     col.display({
       id: 'act',
       header: 'Action',
-      cell: ({ row }) =>
-        canAct && (
+      cell: ({ row }) => {
+        if (!canAct) return null;
+        const label =
+          row.original.status === 'breached' && !row.original.review
+            ? 'Act on breach'
+            : 'Record contact';
+        // The accessible name starts with the words on the button (WCAG 2.5.3), so a person
+        // using speech input can say what they see.
+        return (
           <Button
             size="compact-sm"
             variant="default"
             onClick={() => onAct(row.original)}
-            aria-label={`Act on the flag for ${row.original.name}`}
+            aria-label={`${label} for ${row.original.name}`}
           >
-            {row.original.status === 'breached' && !row.original.review
-              ? 'Act on breach'
-              : 'Record contact'}
+            {label}
           </Button>
-        ),
+        );
+      },
     }),
   ]);
 }
