@@ -34,7 +34,10 @@ test('a withdrawal frees a place; an admin offers it to the suggested candidate,
   await expectNoAxeViolations(page, 'vacancy with candidates');
   await offerButton.click();
   await expect(page.getByText(`Offered to ${name}`, { exact: true })).toBeVisible();
-  await page.getByRole('button', { name: `Accepted: enrol ${name}` }).click();
+  await page.getByRole('button', { name: `Accepted: enrol ${name}…` }).click();
+  const confirm = page.getByRole('dialog', { name: `Enrol ${name}?` });
+  await expectNoAxeViolations(page, 'confirm enrolment dialog');
+  await confirm.getByRole('button', { name: `Enrol ${name}` }).click();
   await expect(page.getByText('This place is filled')).toBeVisible();
   await expectNoAxeViolations(page, 'vacancy filled');
 

@@ -40,7 +40,7 @@ export function VacancyPanel({
           {count(vacancy.openForDays, 'day')}.
         </Text>
         <div>
-          <VacancyOfferState vacancy={vacancy} />
+          <VacancyOfferState vacancy={vacancy} offers={offers} />
         </div>
       </Stack>
       {vacancy.status !== 'open' && (
