@@ -71,3 +71,43 @@ test('absence flags: the action buttons are named by what they say', async ({ pa
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectAccessibleInBothSchemes(page, 'flag action dialog');
 });
+
+test('layout: cohort dates whole at 1366 px, and no page wider than a 360 px phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await freshDemo(page);
+  await signInWithDemoButton(page, SAM);
+  await nav(page, 'Cohorts');
+  const table = page.getByRole('table', { name: 'Cohorts' });
+  await expect(table.getByRole('row').nth(2)).toBeVisible();
+  // A cell cut short by an ellipsis is wider inside than it shows.
+  const clipped = await table.evaluate((t) =>
+    [...t.querySelectorAll('[role="cell"], td')]
+      .filter((c) => /\d{4}/.test(c.textContent ?? '') && c.scrollWidth > c.clientWidth + 1)
+      .map((c) => c.textContent),
+  );
+  expect(clipped, 'dates cut short at 1366 px').toEqual([]);
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  const wide: string[] = [];
+  for (const name of [
+    'Cohorts',
+    'Registers',
+    'Absence flags',
+    'Waiting list',
+    'Vacancies',
+    'Audit trail',
+    'Staff',
+    'Dashboard',
+  ]) {
+    // Below the sm breakpoint the navigation is behind the menu button.
+    await page.getByRole('button', { name: 'Toggle navigation' }).click();
+    await nav(page, name);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 360) wide.push(`${name}: ${width}px`);
+  }
+  expect(wide, 'pages wider than a 360 px phone').toEqual([]);
+});
