@@ -27,7 +27,8 @@ export function RegisterAccessNotice({
             text: "You can read this register. Marks and notes are taken by the cohort's facilitators and admins.",
           };
   return (
-    <Alert color="gray" title={title}>
+    // A note, not an alert: it is the page's standing state, not news to interrupt with.
+    <Alert color="gray" title={title} role="note">
       {text}
     </Alert>
   );
