@@ -3,8 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useOnline } from '../lib/online';
 import { registerOutbox } from './register-outbox';
+import { count as countOf, pluralWord } from '../domain/plural';
 
-const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'} to registers`;
+const changes = (n: number) => `${countOf(n, 'change')} to registers`;
 
 interface SignOutDialogProps {
   userId: string;
@@ -53,7 +54,8 @@ export default function SignOutDialog({ userId, count, onSignOut, onStay }: Sign
     >
       <Stack>
         <Text role="status">
-          {phase === 'ask' && `${changes(count)} have not reached the server yet.`}
+          {phase === 'ask' &&
+            `${changes(count)} ${pluralWord(count, 'has', 'have')} not reached the server yet.`}
           {phase === 'sending' &&
             (online
               ? 'Sending them now…'

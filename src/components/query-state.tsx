@@ -2,7 +2,7 @@ import { TONE_TEXT } from './tones';
 import { Alert, Button, Skeleton, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { describeError } from '../api/api-error';
+import { describeError, isApiError } from '../api/api-error';
 
 /** Every query's loading and error states look and behave the same: what failed, and a retry. */
 export function QueryState<T>({
@@ -35,6 +35,13 @@ export function QueryState<T>({
   return <>{children(query.data)}</>;
 }
 
+/** Asking again helps only when the failure may pass (the network, the server, a timeout); a
+ * refusal (not allowed, not found, bad request) would answer the same, so offers no retry. */
+function canRetry(error: unknown): boolean {
+  if (!isApiError(error) || error.isOffline) return true;
+  return error.status >= 500 || error.status === 408 || error.status === 429;
+}
+
 export function ErrorPanel({
   title,
   error,
@@ -48,7 +55,7 @@ export function ErrorPanel({
     <Alert color={TONE_TEXT.danger} title={title} role="alert">
       <Stack gap="xs" align="flex-start">
         <span>{describeError(error)}</span>
-        {onRetry && (
+        {onRetry && canRetry(error) && (
           <Button size="xs" variant="default" onClick={onRetry}>
             Try again
           </Button>

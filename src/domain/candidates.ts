@@ -10,6 +10,7 @@ import { weekdayOf, type IsoDate } from './dates';
 import { checkEligibility } from './eligibility';
 import { CLOSE_REASON_LABELS, type CloseReason } from './referral-closure';
 import { compareWaiting, waitWeeks } from './waiting-list';
+import { count } from './plural';
 
 export interface CandidateReferral {
   id: string;
@@ -141,7 +142,7 @@ export function suggestCandidates<R extends FitReferral>(
     .slice(0, input.limit ?? 10)
     .map((referral) => {
       const weeks = waitWeeks(referral.referralDate, input.today);
-      const waited = `waiting ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+      const waited = `waiting ${count(weeks, 'week')}`;
       const free = `free on ${DAY_NAMES[day]} ${PART_NAMES[part]}s`;
       return {
         referral,

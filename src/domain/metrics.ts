@@ -88,3 +88,29 @@ export interface Span {
 export function countOn(spans: readonly Span[], day: string): number {
   return spans.filter((s) => s.from <= day && (s.until === null || s.until > day)).length;
 }
+
+export interface VacancyFact {
+  status: 'open' | 'filled' | 'closed';
+  /** Whether the place could be offered on the day it was freed: before the late-joining
+   * cut-off (a workshop: before it starts). See vacancyWindow in ./vacancy. */
+  offerableWhenOpened: boolean;
+}
+
+export interface VacancyFill {
+  /** Places that could be offered: the "of y" of "filled x of y". */
+  offerable: number;
+  filled: number;
+  /** Places freed after the cut-off: closed at once, never offered, so never "unfilled". */
+  tooLate: number;
+}
+
+/** DOMAIN.md: a freed group place matters only while joining is still useful, so the fill
+ * figure counts only places that could be offered. A place that was filled was offerable. */
+export function vacancyFill(vacancies: readonly VacancyFact[]): VacancyFill {
+  const offerable = vacancies.filter((v) => v.status === 'filled' || v.offerableWhenOpened);
+  return {
+    offerable: offerable.length,
+    filled: offerable.filter((v) => v.status === 'filled').length,
+    tooLate: vacancies.length - offerable.length,
+  };
+}

@@ -103,14 +103,21 @@ export function offerPersonalisation(input: OfferMessageInput): OfferPersonalisa
   };
 }
 
-/** What staff read out or send by hand when Notify is not set up: the same facts. */
-export function offerScript(p: OfferPersonalisation): string {
+/** What staff read out or send by hand when Notify is not set up: the same facts. A one-off
+ * workshop is said to be on its day, never as if it met every week. */
+export function offerScript(
+  p: OfferPersonalisation,
+  kind: 'course' | 'workshop' = 'course',
+): string {
+  const when =
+    kind === 'workshop'
+      ? `It is a single session at ${p.course_time} on ${p.first_session}, ${p.venue}.`
+      : `It meets on ${p.course_day}s at ${p.course_time}, ${p.venue}, starting on ${p.first_session}.`;
   return (
     // The course by what it is to the person, never by a condition: a text or email can be
     // read by anyone holding the phone.
     `Hello ${p.first_name}, a place has come up for you on the group course you were referred to. ` +
-    `It meets on ${p.course_day}s at ${p.course_time}, ${p.venue}, starting on ` +
-    `${p.first_session}. Please let us know whether you would like the place by ` +
+    `${when} Please let us know whether you would like the place by ` +
     `${p.reply_by}. After that it may be offered to someone else.`
   );
 }

@@ -35,6 +35,18 @@ export function weekdayName(iso: string): string {
   return weekdayFormat.format(parts(iso));
 }
 
+/** When a cohort meets, in words: a course weekly ("Thursdays at 13:00"), a one-off workshop
+ * on its day ("Thu 3 Dec 2026 at 13:00"), never as if a workshop came back every week. */
+export function meetingPattern(c: {
+  type: 'course' | 'workshop';
+  startDate: string;
+  startTime: string;
+}): string {
+  return c.type === 'workshop'
+    ? `${formatDate(c.startDate)} at ${c.startTime} (one session)`
+    : `${weekdayName(c.startDate)}s at ${c.startTime}`;
+}
+
 // toLocaleString builds a new formatter on every call (~7 ms each at 4x CPU slowdown).
 const numberFormat = new Intl.NumberFormat('en-GB');
 

@@ -4,12 +4,22 @@ import { DEFAULT_TOPICS } from '../../src/domain/schedule';
 import { transferFit } from '../../src/domain/transfer';
 
 describe('lifecycleStatus', () => {
-  const dates = ['2026-11-02', '2026-11-09', '2026-11-16'];
+  const dates = ['2026-11-02', '2026-11-09', '2026-11-16'].map((date) => ({
+    date,
+    startTime: '13:00',
+  }));
   it('moves planned -> running on the first session day -> completed after the last', () => {
     expect(lifecycleStatus('planned', dates, '2026-11-01')).toBe('planned');
     expect(lifecycleStatus('planned', dates, '2026-11-02')).toBe('running');
     expect(lifecycleStatus('running', dates, '2026-11-16')).toBe('running');
     expect(lifecycleStatus('running', dates, '2026-11-17')).toBe('completed');
+  });
+  it('at a moment, is running only once the first session has started (London time)', () => {
+    // 13:00 GMT on 2 November: three hours before, the first session is not yet held.
+    expect(lifecycleStatus('planned', dates, new Date('2026-11-02T10:00:00Z'))).toBe('planned');
+    expect(lifecycleStatus('planned', dates, new Date('2026-11-02T13:00:00Z'))).toBe('running');
+    expect(lifecycleStatus('running', dates, new Date('2026-11-16T23:59:00Z'))).toBe('running');
+    expect(lifecycleStatus('running', dates, new Date('2026-11-17T00:00:00Z'))).toBe('completed');
   });
   it('keeps a cancelled cohort cancelled', () => {
     expect(lifecycleStatus('cancelled', dates, '2026-11-10')).toBe('cancelled');

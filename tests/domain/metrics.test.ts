@@ -8,6 +8,7 @@ import {
   countOn,
   median,
   ratio,
+  vacancyFill,
 } from '../../src/domain/metrics';
 import {
   lastFourWeeks,
@@ -135,5 +136,37 @@ describe('periods', () => {
     ]);
     expect(monthEnd('2028-02', '2030-01-01')).toBe('2028-02-29');
     expect(monthEnd('2026-11', '2026-11-18')).toBe('2026-11-18');
+  });
+});
+
+describe('vacancyFill', () => {
+  const vacancy = fc.record({
+    status: fc.constantFrom<'open' | 'filled' | 'closed'>('open', 'filled', 'closed'),
+    offerableWhenOpened: fc.boolean(),
+  });
+
+  it('counts only places that could be offered: one freed after the cut-off is not "of y"', () => {
+    expect(
+      vacancyFill([
+        { status: 'filled', offerableWhenOpened: true },
+        { status: 'closed', offerableWhenOpened: false },
+      ]),
+    ).toEqual({ offerable: 1, filled: 1, tooLate: 1 });
+    expect(vacancyFill([{ status: 'open', offerableWhenOpened: true }])).toEqual({
+      offerable: 1,
+      filled: 0,
+      tooLate: 0,
+    });
+  });
+
+  it('never fills more than it could offer, and every place is offerable or too late', () => {
+    fc.assert(
+      fc.property(fc.array(vacancy), (vs) => {
+        const fill = vacancyFill(vs);
+        expect(fill.filled).toBeLessThanOrEqual(fill.offerable);
+        expect(fill.offerable + fill.tooLate).toBe(vs.length);
+        expect(fill.filled).toBe(vs.filter((v) => v.status === 'filled').length);
+      }),
+    );
   });
 });

@@ -69,6 +69,10 @@ describe('offerPersonalisation', () => {
     });
     const script = offerScript(p);
     for (const value of Object.values(p)) expect(script).toContain(value);
+    // A one-off workshop is on its day, never "on Thursdays".
+    const workshop = offerScript(p, 'workshop');
+    expect(workshop).toContain(`It is a single session at ${p.course_time} on ${p.first_session}`);
+    expect(workshop).not.toMatch(/meets on|days at/);
     // Nothing names a condition: whoever reads the person's phone learns nothing clinical.
     expect(script).not.toMatch(/pain|health|condition|diagnos|therapy|clinic/i);
   });

@@ -33,7 +33,7 @@ test('a facilitator marks a third absence -> breached flag -> an admin transfers
   await page
     .getByRole('table', { name: 'Absence flags' })
     .getByRole('row', { name: new RegExp(name) })
-    .getByRole('button', { name: `Act on the flag for ${name}` })
+    .getByRole('button', { name: new RegExp(`^(Act on breach|Record contact) for ${name}$`) })
     .click();
   const own = page.getByRole('dialog', { name: `Absence flag: ${name}` });
   await expect(own.getByRole('radio', { name: /contacted them/ })).toBeVisible();
@@ -48,7 +48,9 @@ test('a facilitator marks a third absence -> breached flag -> an admin transfers
     .getByRole('table', { name: 'Absence flags' })
     .getByRole('row', { name: new RegExp(name) });
   await expect(flagRow).toContainText('Breached');
-  await flagRow.getByRole('button', { name: `Act on the flag for ${name}` }).click();
+  await flagRow
+    .getByRole('button', { name: new RegExp(`^(Act on breach|Record contact) for ${name}$`) })
+    .click();
   const dialog = page.getByRole('dialog', { name: `Absence flag: ${name}` });
   await dialog.getByRole('radio', { name: /Winter A – online/ }).check();
   await dialog.getByRole('textbox', { name: 'Reason' }).fill('Agreed to restart in the next group');

@@ -18,6 +18,28 @@ export async function expectNoAxeViolations(page: Page, state: string) {
   expect(summary, `axe violations on ${state}`).toEqual([]);
 }
 
+/** The same checks in light and in dark (Mantine's colour scheme is one attribute on <html>,
+ * so both are checked on the very same state), plus the landmark rules: a dialog must not add
+ * a second banner, and landmarks must be unique. Leaves the page in the scheme it found. */
+export async function expectAccessibleInBothSchemes(page: Page, state: string) {
+  const html = page.locator('html');
+  const start = (await html.getAttribute('data-mantine-color-scheme')) ?? 'light';
+  for (const scheme of [start, start === 'dark' ? 'light' : 'dark']) {
+    await html.evaluate((el, s) => el.setAttribute('data-mantine-color-scheme', s), scheme);
+    await expectNoAxeViolations(page, `${state}, ${scheme}`);
+  }
+  await html.evaluate((el, s) => el.setAttribute('data-mantine-color-scheme', s), start);
+  const landmarks = await new AxeBuilder({ page })
+    .withRules(['landmark-no-duplicate-banner', 'landmark-unique', 'landmark-banner-is-top-level'])
+    .analyze();
+  expect(
+    landmarks.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+    `landmark problems on ${state}`,
+  ).toEqual([]);
+}
+
 /** Starts each test from the seed, on the sign-in page. */
 export async function freshDemo(page: Page) {
   await page.goto('/sign-in');

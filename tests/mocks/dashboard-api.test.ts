@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { store } from '../../mocks/db';
-import { loadDashboardDb, pinToday } from '../utils/dashboard-fixture';
+import { addDays } from '../../src/domain/dates';
+import { buildDashboardDb, loadDashboardDb, pinToday } from '../utils/dashboard-fixture';
 import { call } from './api-client';
 
 const MANAGER = 'joanne.fraser@nhs.net';
@@ -33,13 +34,38 @@ describe('GET /dashboard/summary', () => {
       flags: { atRisk: 1, breached: 1 },
       waiting: { count: 3, medianWeeks: 5 },
       vacancies: {
-        opened: 3,
+        offerable: 3,
         filled: 2,
+        tooLate: 0,
         medianDaysToFill: 8,
         period: { from: '2026-10-01', to: '2026-12-31' },
       },
     });
     expect(body.chartPeriod).toEqual({ from: '2026-06-01', to: '2026-11-18' });
+  });
+
+  it('counts only offerable vacancies, and a cohort as running once its first session has started', async () => {
+    const db = buildDashboardDb();
+    // Alpha's cut-off is session 3 (28 Oct): a place freed on 1 Nov was never offerable.
+    db.vacancies.push({
+      ...db.vacancies[0]!,
+      id: 'v5',
+      openedAt: '2026-11-01T10:00:00.000Z',
+      status: 'closed',
+    });
+    // Bravo moves to start today at 15:00, three hours after the pinned 12:00.
+    db.sessions = db.sessions.map((s) =>
+      s.cohortId === 'coh_bravo'
+        ? { ...s, date: addDays('2026-11-18', 7 * (s.number - 1)), startTime: '15:00' }
+        : s,
+    );
+    store.load(db);
+    const { body } = await call('GET', '/dashboard/summary', { as: MANAGER });
+    expect(body.headline.vacancies).toMatchObject({ offerable: 3, filled: 2, tooLate: 1 });
+    expect(body.headline.cohorts).toEqual({ running: 1, planned: 1 });
+    vi.setSystemTime(new Date('2026-11-18T15:00:00Z'));
+    const later = (await call('GET', '/dashboard/summary', { as: MANAGER })).body;
+    expect(later.headline.cohorts).toEqual({ running: 2, planned: 0 });
   });
 
   it('computes the chart figures', async () => {
@@ -84,7 +110,7 @@ describe('GET /dashboard/summary', () => {
       attendance: { attended: 4, due: 7 },
       flags: { atRisk: 1, breached: 1 },
       waiting: null,
-      vacancies: { opened: 1, filled: 1, medianDaysToFill: 10 },
+      vacancies: { offerable: 1, filled: 1, tooLate: 0, medianDaysToFill: 10 },
     });
     expect(priya.charts.waitingByMonth).toBeNull();
     expect(priya.facilitators.map((f: { name: string }) => f.name)).toEqual([
@@ -97,7 +123,7 @@ describe('GET /dashboard/summary', () => {
       places: { filled: 3, capacity: 10 },
       attendance: { attended: 0, due: 0, rate: null },
       flags: { atRisk: 0, breached: 0 },
-      vacancies: { opened: 2, filled: 1, medianDaysToFill: 6 },
+      vacancies: { offerable: 2, filled: 1, tooLate: 0, medianDaysToFill: 6 },
     });
   });
 
@@ -119,7 +145,8 @@ describe('GET /dashboard/summary', () => {
       period: { from: '2026-07-01', to: '2026-07-31' },
     });
     expect(ranged.headline.vacancies).toMatchObject({
-      opened: 0,
+      offerable: 0,
+      tooLate: 0,
       filled: 0,
       medianDaysToFill: null,
     });

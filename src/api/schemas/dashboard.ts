@@ -35,8 +35,11 @@ export const headlineSchema = z.object({
     z.object({ count, medianWeeks: z.nullable(z.number().check(z.nonnegative())) }),
   ),
   vacancies: z.object({
-    opened: count,
+    /** Places freed in the period that could be offered (before the late-joining cut-off). */
+    offerable: count,
     filled: count,
+    /** Places freed in the period after the cut-off: closed, never offered. */
+    tooLate: count,
     medianDaysToFill: z.nullable(z.number().check(z.nonnegative())),
     period: periodSchema,
   }),

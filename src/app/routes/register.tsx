@@ -7,7 +7,9 @@ import { QueryState } from '../../components/query-state';
 import { useSignedInUser } from '../../features/auth/auth-store';
 import { staffQueries } from '../../features/cohorts/api/staff-queries';
 import { registerQueries } from '../../features/registers/api/register-queries';
+import { RegisterAccessNotice } from '../../features/registers/components/register-access-notice';
 import { RegisterSheet } from '../../features/registers/components/register-sheet';
+import { registerAccess } from '../../domain/register-state';
 import { todayIso } from '../../domain/dates';
 import { formatDate } from '../../lib/format';
 import { can } from '../../domain/policy';
@@ -29,7 +31,7 @@ export default function RegisterRoute() {
   const register = useQuery(registerQueries.detail(sessionId));
   const staff = useQuery(staffQueries.list());
   // Managers read registers; facilitators (their cohorts) and admins mark them.
-  const canEdit = can(user.role, 'register.mark');
+  const mayMark = can(user.role, 'register.mark');
 
   return (
     <Stack gap="sm">
@@ -42,24 +44,33 @@ export default function RegisterRoute() {
         </AnchorLink>
       </Group>
       <QueryState query={register} label="the register">
-        {(r) => (
-          <>
-            <PageHeader
-              title={`${r.cohort.name}: session ${r.session.number}`}
-              description={
-                <Text component="span">
-                  {formatDate(r.session.date)} at {r.session.startTime} · {r.session.topic}
-                </Text>
-              }
-            />
-            <RegisterSheet
-              register={r}
-              userId={user.id}
-              staff={staff.data?.items ?? []}
-              canEdit={canEdit && r.session.date <= todayIso()}
-            />
-          </>
-        )}
+        {(r) => {
+          const access = registerAccess({
+            mayMark,
+            date: r.session.date,
+            cancelledByProvider: r.session.status === 'cancelled_by_provider',
+            today: todayIso(),
+          });
+          return (
+            <>
+              <PageHeader
+                title={`${r.cohort.name}: session ${r.session.number}`}
+                description={
+                  <Text component="span">
+                    {formatDate(r.session.date)} at {r.session.startTime} · {r.session.topic}
+                  </Text>
+                }
+              />
+              <RegisterAccessNotice access={access} startTime={r.session.startTime} />
+              <RegisterSheet
+                register={r}
+                userId={user.id}
+                staff={staff.data?.items ?? []}
+                canEdit={access.mode === 'mark'}
+              />
+            </>
+          );
+        }}
       </QueryState>
     </Stack>
   );

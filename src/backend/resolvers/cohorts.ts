@@ -1,18 +1,16 @@
 import { cancelCohort, deleteCohort } from '../../domain/commands/cohort-closing';
 import { createCohort, updateCohort } from '../../domain/commands/cohorts';
-import { todayIso } from '../../domain/dates';
 import type { SharedResolvers } from '../resolver';
 import { canSeeCohort, cohortSummary, findCohort, indexCohorts, roster } from '../views/views';
 
 export const cohortResolvers = {
   'GET /cohorts': async (ctx) => {
     const db = await ctx.read();
-    const today = todayIso();
     const index = indexCohorts(db);
     return {
       items: db.cohorts
         .filter((c) => canSeeCohort(ctx, c))
-        .map((c) => cohortSummary(db, c, today, index)),
+        .map((c) => cohortSummary(db, c, ctx.now, index)),
     };
   },
 

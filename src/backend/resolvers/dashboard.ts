@@ -1,4 +1,3 @@
-import { todayIso } from '../../domain/dates';
 import { cohortDashboard } from '../views/dashboard-cohort';
 import { dashboardSummary } from '../views/dashboard-summary';
 import type { SharedResolvers } from '../resolver';
@@ -13,12 +12,12 @@ export const dashboardResolvers = {
       await ctx.read({ everyone: true, listHistory: true }),
       ctx,
       ctx.query,
-      todayIso(),
+      ctx.now,
     ),
 
   // Facilitators get 403 for a cohort they do not run (findCohort uses canSeeCohort).
   'GET /dashboard/cohorts/:id': async (ctx) => {
     const db = await ctx.read();
-    return cohortDashboard(db, findCohort(db, ctx, ctx.params.id), todayIso());
+    return cohortDashboard(db, findCohort(db, ctx, ctx.params.id), ctx.now);
   },
 } satisfies Partial<SharedResolvers>;

@@ -13,7 +13,7 @@ export const enrolmentActionResolvers = {
     const today = todayIso();
     return {
       items: transferTargets(db, enrolment, today).map(({ cohort, ...fit }) => ({
-        cohort: cohortSummary(db, cohort, today),
+        cohort: cohortSummary(db, cohort, ctx.now),
         ...fit,
       })),
     };

@@ -25,8 +25,8 @@ export function accountView(db: Snapshot, account: StaffAccount): StaffAccountVi
   const cohorts = db.cohorts
     .filter((c) => c.facilitatorIds.includes(account.id))
     .filter((c) => {
-      const dates = db.sessions.filter((s) => s.cohortId === c.id).map((s) => s.date);
-      const status = lifecycleStatus(c.status, dates, today);
+      const sessions = db.sessions.filter((s) => s.cohortId === c.id);
+      const status = lifecycleStatus(c.status, sessions, today);
       return status === 'planned' || status === 'running';
     })
     .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0))

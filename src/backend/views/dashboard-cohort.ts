@@ -8,6 +8,7 @@ import {
   LATE_SEEN,
   type AttendanceCode,
 } from '../../domain/attendance-codes';
+import { todayIso } from '../../domain/dates';
 import { wasEnrolledOn } from '../../domain/enrolment';
 import { attendanceRate, completionStatus, countAttended } from '../../domain/metrics';
 import type { Snapshot as Db } from '../snapshot';
@@ -16,7 +17,8 @@ import { cohortSummary, roster } from './views';
 import { markOf } from '../../domain/record-index';
 
 /** One cohort's figures for the manager's cohort dashboard. */
-export function cohortDashboard(db: Db, cohort: Cohort, today: string): CohortDashboard {
+export function cohortDashboard(db: Db, cohort: Cohort, now: Date): CohortDashboard {
+  const today = todayIso(now);
   const sessions = db.sessions
     .filter((s) => s.cohortId === cohort.id)
     .sort((a, b) => a.number - b.number);
@@ -84,7 +86,7 @@ export function cohortDashboard(db: Db, cohort: Cohort, today: string): CohortDa
   );
   return {
     today,
-    cohort: cohortSummary(db, cohort, today),
+    cohort: cohortSummary(db, cohort, now),
     completionMinSessions: minSessions,
     absenceThreshold: db.settings.absenceThreshold,
     attendance: { attended, due, rate },

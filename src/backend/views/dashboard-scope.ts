@@ -19,11 +19,11 @@ export function scopedCohorts(
   db: Db,
   viewer: Pick<Ctx, 'user' | 'scope'>,
   filters: DashboardFilters,
-  today: string,
+  now: Date,
 ): CohortSummary[] {
   return db.cohorts
     .filter((c) => canSeeCohort(viewer, c))
-    .map((c) => cohortSummary(db, c, today))
+    .map((c) => cohortSummary(db, c, now))
     .filter((c) => !filters.status || c.status === filters.status)
     .filter((c) => !filters.delivery || c.delivery === filters.delivery)
     .filter((c) => !filters.facilitator || c.facilitatorIds.includes(filters.facilitator));

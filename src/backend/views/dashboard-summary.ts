@@ -3,8 +3,9 @@ import type { DashboardFilters, DashboardSummary, Headline } from '../../api/sch
 import type { BackendContext as Ctx } from '../resolver';
 import { charts } from './dashboard-charts';
 import type { Vacancy } from '../../api/schemas/referrals';
-import { daysBetween } from '../../domain/dates';
-import { attendanceRate, median, ratio } from '../../domain/metrics';
+import { daysBetween, todayIso } from '../../domain/dates';
+import { attendanceRate, median, ratio, vacancyFill } from '../../domain/metrics';
+import { cohortVacancyWindow } from '../../domain/commands/vacancies';
 import { inPeriod } from '../../domain/periods';
 import { waitWeeks } from '../../domain/waiting-list';
 import type { StaffUser } from '../../api/schemas/staff';
@@ -51,6 +52,14 @@ export function headline(
   const vacancies = db.vacancies.filter(
     (v) => ids.has(v.cohortId) && inPeriod(v.openedAt.slice(0, 10), windows.vacancies),
   );
+  const fill = vacancyFill(
+    vacancies.map((v) => {
+      const cohort = db.cohorts.find((c) => c.id === v.cohortId);
+      const opened = v.openedAt.slice(0, 10);
+      const window = cohort && cohortVacancyWindow(db, cohort, opened);
+      return { status: v.status, offerableWhenOpened: window?.open ?? false };
+    }),
+  );
   const fills = vacancies.filter((v) => v.status === 'filled');
   const daysToFill = fills.flatMap((v) => {
     const on = filledOn(db, v);
@@ -70,8 +79,9 @@ export function headline(
     },
     waiting: !can(user.role, 'referral.read') ? null : waiting,
     vacancies: {
-      opened: vacancies.length,
-      filled: fills.length,
+      offerable: fill.offerable,
+      filled: fill.filled,
+      tooLate: fill.tooLate,
       medianDaysToFill: median(daysToFill),
       period: windows.vacancies,
     },
@@ -95,11 +105,12 @@ export function dashboardSummary(
   db: Db,
   viewer: Pick<Ctx, 'user' | 'scope'>,
   filters: DashboardFilters,
-  today: string,
+  now: Date,
   waiting?: { now: Headline['waiting']; counts: number[] },
 ): DashboardSummary {
-  const visible = scopedCohorts(db, viewer, {}, today);
-  const cohorts = scopedCohorts(db, viewer, filters, today);
+  const today = todayIso(now);
+  const visible = scopedCohorts(db, viewer, {}, now);
+  const cohorts = scopedCohorts(db, viewer, filters, now);
   const windows = windowsFor(filters, today);
   const facilitatorIds = new Set(visible.flatMap((c) => c.facilitatorIds));
   const { user } = viewer;

@@ -3,6 +3,7 @@ import type { Enrolment } from '../../api/schemas/participants';
 import { enrolmentAbsences, type AbsenceSummary } from '../../domain/absence';
 import { todayIso } from '../../domain/dates';
 import { canBeFlagged } from '../../domain/commands/flags';
+import { nextSession } from '../../domain/lifecycle';
 import type { Snapshot as Db } from '../snapshot';
 
 /** Absences so far for one enrolment, with the shared rule (src/domain/absence.ts). */
@@ -27,9 +28,13 @@ export function flagFor(db: Db, enrolment: Enrolment): FlagView | null {
     .filter((r) => r.enrolmentId === enrolment.id && r.absencesAtReview === summary.absences)
     .at(-1);
   const today = todayIso();
-  const next = db.sessions
-    .filter((s) => s.cohortId === enrolment.cohortId && s.status === 'scheduled' && s.date >= today)
-    .sort((a, b) => a.number - b.number)[0];
+  const next = cohort
+    ? nextSession(
+        cohort.status,
+        db.sessions.filter((s) => s.cohortId === cohort.id),
+        new Date(),
+      )
+    : null;
   return {
     enrolmentId: enrolment.id,
     enrolmentVersion: enrolment.version,

@@ -2,8 +2,7 @@ import type { Cohort, CohortSummary, Session } from '../../api/schemas/cohorts';
 import type { RosterEntry } from '../../api/schemas/participants';
 import { placesFilled } from '../../domain/commands/places';
 import { holdsPlace } from '../../domain/enrolment';
-import { todayIso } from '../../domain/dates';
-import { lifecycleStatus } from '../../domain/lifecycle';
+import { lifecycleStatus, nextSession } from '../../domain/lifecycle';
 import type { Snapshot as Db } from '../snapshot';
 import { absenceSummary } from './flag-views';
 import type { BackendContext as Ctx } from '../resolver';
@@ -29,18 +28,17 @@ export function indexCohorts(db: Db): CohortIndex {
 export function cohortSummary(
   db: Db,
   cohort: Cohort,
-  today = todayIso(),
+  now: Date = new Date(),
   index?: CohortIndex,
 ): CohortSummary {
   const own = index
     ? (index.sessions.get(cohort.id) ?? [])
     : db.sessions.filter((s) => s.cohortId === cohort.id);
   const scheduled = own.filter((s) => s.status === 'scheduled');
-  const next = scheduled.filter((s) => s.date >= today).sort((a, b) => a.number - b.number)[0];
-  const dates = scheduled.map((s) => s.date);
+  const next = nextSession(cohort.status, own, now);
   return {
     ...cohort,
-    status: lifecycleStatus(cohort.status, dates, today),
+    status: lifecycleStatus(cohort.status, scheduled, now),
     facilitators: cohort.facilitatorIds.flatMap((id) => {
       const s = db.staff.find((x) => x.id === id);
       return s ? [{ id: s.id, name: s.name, discipline: s.discipline }] : [];

@@ -50,10 +50,9 @@ export function cohortStatus(
   sessions: readonly Session[],
   today: string,
 ): LifecycleStatus {
-  const dates = sessions
-    .filter((s) => s.cohortId === cohort.id && s.status === 'scheduled')
-    .map((s) => s.date);
-  return lifecycleStatus(cohort.status, dates, today);
+  const scheduled = sessions.filter((s) => s.cohortId === cohort.id && s.status === 'scheduled');
+  // A calendar day is enough here: commands ask only whether a cohort has ended or was cancelled.
+  return lifecycleStatus(cohort.status, scheduled, today);
 }
 
 /** The place someone holds in a planned or running cohort (or in `cohortId` itself), if any. */

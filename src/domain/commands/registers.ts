@@ -12,6 +12,7 @@ import {
   unmarkedCount,
   type RegisterRecords,
 } from './register-roster';
+import { count, pluralWord } from '../plural';
 
 // Registers: marking one person at one session, and finalising a register once everyone is marked.
 
@@ -95,7 +96,7 @@ export function finaliseRegister(
   if (unmarked > 0) {
     refuse(
       'invalid_state',
-      unmarked === 1 ? '1 person is not marked yet.' : `${unmarked} people are not marked yet.`,
+      `${count(unmarked, 'person', 'people')} ${pluralWord(unmarked, 'is', 'are')} not marked yet.`,
     );
   }
   const cs = new ChangeSet();

@@ -38,6 +38,7 @@ const FIELD_WORDS: Record<string, string> = {
   catchUpSent: 'Catch-up material sent',
   closedReason: 'Why not offered',
   code: 'Attendance',
+  type: 'Kind',
   cohortId: 'Cohort',
   completionMinSessions: 'Sessions needed to complete',
   dateOfBirth: 'Date of birth',
@@ -79,6 +80,8 @@ export function valueWords(
   if (value === undefined || value === null || value === '') return null;
   if (key === 'urgent' && typeof value === 'boolean') return value ? 'urgent' : 'routine';
   if (key === 'code' && isAttendanceCode(value)) return attendanceLabel(value);
+  if (key === 'type' && (value === 'course' || value === 'workshop'))
+    return value === 'course' ? 'Group course (weekly sessions)' : 'Workshop (one session)';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return stringWords(value, nameOf);
@@ -97,6 +100,8 @@ export function valueWords(
 function stringWords(value: string, nameOf: (id: string) => string | undefined): string {
   const named = nameOf(value);
   if (named) return named;
+  // A record id the page has no name for: never shown raw ("coh_008g" means nothing to staff).
+  if (/^[a-z]{1,5}_(?=[0-9a-z]*\d)[0-9a-z]+$/.test(value)) return 'a record not shown on this page';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value);
   // Status words stored with underscores: removed_after_absences, face_to_face.

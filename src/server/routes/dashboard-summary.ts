@@ -15,7 +15,7 @@ import type { ServerResolver } from './endpoint-routes';
  * never loading the list. The shared view (dashboardSummary) puts them together, as the mock
  * does from its records. */
 export const serverDashboardSummary: ServerResolver<'GET /dashboard/summary'> = async (ctx) => {
-  const today = todayIso();
+  const today = todayIso(ctx.now);
   const [records, fills] = await Promise.all([
     readSnapshot(ctx.tx),
     // When a vacancy without an accepted offer was filled (filledOn): its fill's audit entry.
@@ -26,11 +26,11 @@ export const serverDashboardSummary: ServerResolver<'GET /dashboard/summary'> = 
       .orderBy(asc(auditEvents.id)),
   ]);
   const db = { ...recordsAt(records, ctx.now), audit: fills.map(auditEventOf) };
-  if (!can(ctx.user.role, 'referral.read')) return dashboardSummary(db, ctx, ctx.query, today);
+  if (!can(ctx.user.role, 'referral.read')) return dashboardSummary(db, ctx, ctx.query, ctx.now);
   const dates = waitingDates(windowsFor(ctx.query, today).charts, today);
   const [now, counts] = [
     await waitingNowIn(ctx.tx, today, ctx.now),
     await waitingOnIn(ctx.tx, dates),
   ];
-  return dashboardSummary(db, ctx, ctx.query, today, { now, counts });
+  return dashboardSummary(db, ctx, ctx.query, ctx.now, { now, counts });
 };

@@ -38,7 +38,7 @@ describe('absence flags', () => {
       ),
     );
     expect(within(flags).getByRole('row', { name: new RegExp(name) })).toHaveTextContent(
-      /Session 5, .*: code 3/,
+      /Session 5, .*: Did not attend/,
     );
   });
 
@@ -46,7 +46,11 @@ describe('absence flags', () => {
     signInAs(ACCOUNTS.sam);
     const { name, enrolment } = enrolmentsOf('Autumn C – Finsbury (face to face)')[0]!;
     const { user } = await renderApp('/flags?status=breached');
-    await user.click(await screen.findByRole('button', { name: `Act on the flag for ${name}` }));
+    await user.click(
+      await screen.findByRole('button', {
+        name: new RegExp(`^(Act on breach|Record contact) for ${name}$`),
+      }),
+    );
     const dialog = await screen.findByRole('dialog', { name: `Absence flag: ${name}` });
     await user.click(
       within(dialog).getByRole('radio', { name: 'Keep in this cohort, with a documented reason' }),
@@ -90,7 +94,11 @@ describe('absence flags', () => {
       ),
     );
     const { user } = await renderApp('/flags?status=breached');
-    await user.click(await screen.findByRole('button', { name: `Act on the flag for ${name}` }));
+    await user.click(
+      await screen.findByRole('button', {
+        name: new RegExp(`^(Act on breach|Record contact) for ${name}$`),
+      }),
+    );
     const dialog = await screen.findByRole('dialog', { name: `Absence flag: ${name}` });
     await user.click(
       within(dialog).getByRole('radio', { name: 'Keep in this cohort, with a documented reason' }),
@@ -122,7 +130,11 @@ describe('absence flags', () => {
     signInAs(ACCOUNTS.sam);
     const { name, enrolment } = enrolmentsOf('Autumn C – Finsbury (face to face)')[0]!;
     const { user } = await renderApp('/flags');
-    await user.click(await screen.findByRole('button', { name: `Act on the flag for ${name}` }));
+    await user.click(
+      await screen.findByRole('button', {
+        name: new RegExp(`^(Act on breach|Record contact) for ${name}$`),
+      }),
+    );
     const dialog = await screen.findByRole('dialog');
     await user.click(
       within(dialog).getByRole('radio', { name: 'Withdraw (remove after absences)' }),
@@ -149,7 +161,11 @@ describe('absence flags', () => {
     signInAs(ACCOUNTS.priya);
     const { name } = enrolmentsOf('Autumn A – online')[0]!;
     const { user } = await renderApp('/flags');
-    await user.click(await screen.findByRole('button', { name: `Act on the flag for ${name}` }));
+    await user.click(
+      await screen.findByRole('button', {
+        name: new RegExp(`^(Act on breach|Record contact) for ${name}$`),
+      }),
+    );
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText('Note'), 'Phoned; will join next week');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));

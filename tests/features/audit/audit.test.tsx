@@ -153,4 +153,31 @@ describe('audit trail', () => {
       }),
     ).not.toBeInTheDocument();
   });
+
+  it('filters by kind of record, and shows request ids only when asked', async () => {
+    const cohort = cohortByName('Autumn A – online');
+    pushEvent({
+      action: 'cohort.update',
+      entity: 'cohort',
+      entityId: cohort.id,
+      requestId: 'req-kind-1',
+    });
+    signInAs(ACCOUNTS.joanne);
+    const { user } = await renderApp('/audit');
+    await screen.findByRole('table', { name: 'Audit trail' });
+    expect(screen.queryByRole('columnheader', { name: 'Request id' })).toBeNull();
+    expect(screen.queryByText('req-kind-1')).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind of record' }), 'Cohorts');
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('row')
+          .slice(1)
+          .every((r) => /Cohort|cohort/.test(r.textContent ?? '')),
+      ).toBe(true),
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Show request ids' }));
+    expect(screen.getByRole('columnheader', { name: 'Request id' })).toBeInTheDocument();
+    expect(await screen.findByText('req-kind-1')).toBeInTheDocument();
+  });
 });

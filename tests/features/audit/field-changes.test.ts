@@ -75,6 +75,17 @@ describe('the changed fields of an audit entry, in words', () => {
     ]);
   });
 
+  it('says a cohort\u2019s kind in words and never shows a raw record id', () => {
+    expect(lines(null, { type: 'course', cohortId: 'coh_008g' })).toEqual([
+      'Kind: Group course (weekly sessions)',
+      'Cohort: a record not shown on this page',
+    ]);
+    expect(lines(null, { type: 'workshop', status: 'at_risk' })).toEqual([
+      'Kind: Workshop (one session)',
+      'Status: at risk',
+    ]);
+  });
+
   it('reads a new record as what it was made with, and a decision as its details', () => {
     expect(lines(null, { id: 'coh_1', name: 'Spring A', capacity: 16, version: 1 })).toEqual([
       'Name: Spring A',

@@ -43,7 +43,8 @@ describe('service dashboard', () => {
     });
     expect(figure('Vacancies filled')).toEqual({
       value: '2 of 3',
-      detail: 'Opened Thu 1 Oct 2026 to Thu 31 Dec 2026; median 8 days to fill',
+      detail:
+        'Places freed Thu 1 Oct 2026 to Thu 31 Dec 2026 that could be offered; median 8 days to fill',
     });
     expect(screen.getByRole('link', { name: 'Dashboard' })).toBeInTheDocument();
   });
@@ -58,7 +59,9 @@ describe('service dashboard', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('img', { name: /Aug 2026 4 \(code 2: 1, code 3: 3, code 7: 0\)/ }),
+      screen.getByRole('img', {
+        name: /Aug 2026 4 \(cancelled, gave notice: 1; did not attend: 3; late, not seen: 0\)/,
+      }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('img', { name: /waiting list size .*30 Sept? 2026 4,/ }),

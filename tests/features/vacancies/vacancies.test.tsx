@@ -50,7 +50,14 @@ describe('vacancies', () => {
     const entry = store.data.referrals.find((r) => `${r.givenName} ${r.familyName}` === name)!;
     expect(script).not.toContain(entry.nhsNumber);
     if (entry.notes) expect(script).not.toContain(entry.notes);
-    await user.click(screen.getByRole('button', { name: `Accepted: enrol ${name}` }));
+    await user.click(screen.getByRole('button', { name: `Accepted: enrol ${name}…` }));
+    // Enrolling is confirmed first: Cancel leaves the offer open.
+    const confirm = await screen.findByRole('dialog', { name: `Enrol ${name}?` });
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(store.data.offers.find((o) => o.status === 'open')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: `Accepted: enrol ${name}…` }));
+    const again = await screen.findByRole('dialog', { name: `Enrol ${name}?` });
+    await user.click(within(again).getByRole('button', { name: `Enrol ${name}` }));
     expect(await screen.findByText('This place is filled')).toBeInTheDocument();
     expect(
       within(screen.getByRole('list', { name: 'Earlier offers' })).getByText('Accepted'),
@@ -90,6 +97,10 @@ describe('vacancies', () => {
     const after = await screen.findByRole('list', { name: 'Earlier offers' });
     expect(after).toHaveTextContent(`${firstName}`);
     expect(after).toHaveTextContent('(other: Caring for a parent)');
+    // The place says what happened to it, not merely "not offered yet".
+    expect(
+      await screen.findByText(`Declined by ${firstName}: not offered to anyone else yet`),
+    ).toBeInTheDocument();
     expect(store.data.offers[0]).toMatchObject({
       status: 'declined',
       declineReason: 'other',

@@ -82,7 +82,9 @@ describe('add referral', () => {
       'Camden patients: the Camden MSK pain service takes self-referrals.',
     );
     expect(screen.queryByRole('textbox', { name: 'Given name' })).toBeNull();
-    expect(screen.getByLabelText('Date of birth')).not.toBeVisible();
+    // Only the signposting: no other field exists to fill in, and nothing to submit.
+    expect(screen.queryByLabelText('Date of birth')).toBeNull();
+    expect(screen.queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: 'Add to waiting list' })).toBeNull();
     // Another borough outside the area gets the other setting's words.
     await user.selectOptions(borough, 'Hackney');

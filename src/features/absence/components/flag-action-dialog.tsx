@@ -12,6 +12,7 @@ import { useResolveFlag } from '../api/use-resolve-flag';
 import { flagFormSchema, type FlagFormInput, type FlagFormOutput } from '../flag-form';
 import { FlagActionChoice, mayDecide } from './flag-action-choice';
 import { TransferChoice } from './transfer-choice';
+import { count } from '../../../domain/plural';
 
 /** docs/domain.md: at risk, contact the person; breached, transfer, keep with a reason, or withdraw. */
 export function FlagActionDialog({
@@ -57,7 +58,8 @@ export function FlagActionDialog({
       onSubmit={submit}
     >
       <Text size="sm">
-        {flag.absences} absences ({flag.missed.map((m) => `session ${m.sessionNumber}`).join(', ')}
+        {count(flag.absences, 'absence')} (
+        {flag.missed.map((m) => `session ${m.sessionNumber}`).join(', ')}
         ).
         {flag.nextSession ? ` Next session: ${formatDate(flag.nextSession.date)}.` : ''}
         {flag.missedTopics.length > 0 && ` Missed: ${flag.missedTopics.join('; ')}.`}

@@ -5,6 +5,8 @@ import { columnHelperFor } from '../../../components/data-table';
 import { FlagStatusBadge } from '../../../components/flag-status-badge';
 import { daysBetween, todayIso } from '../../../domain/dates';
 import { formatDate } from '../../../lib/format';
+import { count } from '../../../domain/plural';
+import { attendanceLabel } from '../../../domain/attendance-codes';
 
 const col = columnHelperFor<FlagView>();
 
@@ -41,7 +43,7 @@ export function flagColumns(onAct: (flag: FlagView) => void, canAct: boolean) {
           </Text>
           {i.row.original.missed.map((m) => (
             <Text key={m.sessionNumber} size="xs">
-              Session {m.sessionNumber}, {formatDate(m.date)}: code {m.code}
+              Session {m.sessionNumber}, {formatDate(m.date)}: {attendanceLabel(m.code)}
             </Text>
           ))}
         </Stack>
@@ -70,24 +72,30 @@ export function flagColumns(onAct: (flag: FlagView) => void, canAct: boolean) {
     col.accessor(openDays, {
       id: 'openFor',
       header: 'Open for',
-      cell: (i) => `${i.getValue()} days`,
+      cell: (i) => count(i.getValue(), 'day'),
     }),
     col.display({
       id: 'act',
       header: 'Action',
-      cell: ({ row }) =>
-        canAct && (
+      cell: ({ row }) => {
+        if (!canAct) return null;
+        const label =
+          row.original.status === 'breached' && !row.original.review
+            ? 'Act on breach'
+            : 'Record contact';
+        // The accessible name starts with the words on the button (WCAG 2.5.3), so a person
+        // using speech input can say what they see.
+        return (
           <Button
             size="compact-sm"
             variant="default"
             onClick={() => onAct(row.original)}
-            aria-label={`Act on the flag for ${row.original.name}`}
+            aria-label={`${label} for ${row.original.name}`}
           >
-            {row.original.status === 'breached' && !row.original.review
-              ? 'Act on breach'
-              : 'Record contact'}
+            {label}
           </Button>
-        ),
+        );
+      },
     }),
   ]);
 }

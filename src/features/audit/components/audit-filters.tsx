@@ -1,6 +1,20 @@
-import { Alert, Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import type { AuditFilter } from '../../../api/schemas/audit-filter';
 import type { StaffUser } from '../../../api/schemas/staff';
+import { count } from '../../../domain/plural';
+
+/** The kinds of record the trail is about, in the words staff use (the server filters by kind). */
+const RECORD_KINDS = [
+  { value: 'cohort', label: 'Cohorts' },
+  { value: 'session', label: 'Sessions' },
+  { value: 'attendance', label: 'Register marks' },
+  { value: 'enrolment', label: 'Enrolments' },
+  { value: 'referral', label: 'Waiting list entries' },
+  { value: 'vacancy', label: 'Freed places' },
+  { value: 'offer', label: 'Offers' },
+  { value: 'staff', label: 'Staff accounts' },
+  { value: 'settings', label: 'Service settings' },
+];
 
 interface AuditFiltersProps {
   filter: AuditFilter;
@@ -10,6 +24,8 @@ interface AuditFiltersProps {
   total: number;
   shown: number;
   onFilterChange: (next: Partial<AuditFilter>) => void;
+  showRequests: boolean;
+  onShowRequests: (show: boolean) => void;
 }
 
 export function AuditFilters(props: AuditFiltersProps) {
@@ -41,14 +57,14 @@ export function AuditFilters(props: AuditFiltersProps) {
           ]}
           onChange={(e) => onFilterChange({ actor: e.currentTarget.value || undefined })}
         />
-        <TextInput
-          label="Record id"
-          description="For example enr_0012"
-          value={filter.record ?? ''}
-          w={180}
+        <NativeSelect
+          label="Kind of record"
+          value={filter.record ? '' : (filter.entity ?? '')}
+          w={220}
+          disabled={Boolean(filter.record)}
+          data={[{ value: '', label: 'Every kind' }, ...RECORD_KINDS]}
           onChange={(e) =>
-            // A typed id may be any kind of record.
-            onFilterChange({ record: e.currentTarget.value.trim() || undefined, entity: undefined })
+            onFilterChange({ entity: e.currentTarget.value || undefined, record: undefined })
           }
         />
         <TextInput
@@ -63,8 +79,14 @@ export function AuditFilters(props: AuditFiltersProps) {
           value={filter.to ?? ''}
           onChange={(e) => onFilterChange({ to: e.currentTarget.value || undefined })}
         />
+        <Checkbox
+          label="Show request ids"
+          checked={props.showRequests}
+          onChange={(e) => props.onShowRequests(e.currentTarget.checked)}
+        />
         <Text size="sm" aria-live="polite">
-          {total} events{total > shown ? ` (newest ${shown} shown)` : ''}
+          {count(total, 'event')}
+          {total > shown ? ` (newest ${shown} shown)` : ''}
         </Text>
       </Group>
     </>

@@ -1,4 +1,5 @@
 import { Button, Code, List, Stack, Table } from '@mantine/core';
+import { useState } from 'react';
 import { ErrorPanel } from '../../../components/query-state';
 import type { AuditFilter } from '../../../api/schemas/audit-filter';
 import type { AuditView } from '../../../api/schemas/audit-view';
@@ -30,6 +31,8 @@ function filteredRecordName(items: AuditView[], filter: AuditFilter): string | n
 
 export function AuditLog({ items, total, more, staff, filter, onFilterChange }: AuditLogProps) {
   const staffNames = new Map(staff.map((s) => [s.id, s.name]));
+  // Request ids matter only when tracing one event in the server's logs: shown on demand.
+  const [showRequests, setShowRequests] = useState(false);
   return (
     <Stack>
       <AuditFilters
@@ -39,6 +42,8 @@ export function AuditLog({ items, total, more, staff, filter, onFilterChange }: 
         total={total}
         shown={items.length}
         onFilterChange={onFilterChange}
+        showRequests={showRequests}
+        onShowRequests={setShowRequests}
       />
       <Table.ScrollContainer minWidth={900}>
         <Table striped>
@@ -50,17 +55,17 @@ export function AuditLog({ items, total, more, staff, filter, onFilterChange }: 
               <Table.Th scope="col">What</Table.Th>
               <Table.Th scope="col">About</Table.Th>
               <Table.Th scope="col">Changes</Table.Th>
-              <Table.Th scope="col">Request</Table.Th>
+              {showRequests && <Table.Th scope="col">Request id</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={6}>No events match these filters.</Table.Td>
+                <Table.Td colSpan={showRequests ? 6 : 5}>No events match these filters.</Table.Td>
               </Table.Tr>
             )}
             {items.map((e) => (
-              <AuditRow key={e.id} event={e} staffNames={staffNames} />
+              <AuditRow key={e.id} event={e} staffNames={staffNames} showRequest={showRequests} />
             ))}
           </Table.Tbody>
         </Table>
@@ -79,7 +84,15 @@ export function AuditLog({ items, total, more, staff, filter, onFilterChange }: 
   );
 }
 
-function AuditRow({ event: e, staffNames }: { event: AuditView; staffNames: Map<string, string> }) {
+function AuditRow({
+  event: e,
+  staffNames,
+  showRequest,
+}: {
+  event: AuditView;
+  staffNames: Map<string, string>;
+  showRequest: boolean;
+}) {
   // Ids in a change read as names when the page knows them: staff, and the entry's records.
   const names = new Map([...staffNames, ...e.records.map((r) => [r.id, r.name] as const)]);
   const lines = changeLines(fieldChanges(e, (id) => names.get(id)));
@@ -102,9 +115,11 @@ function AuditRow({ event: e, staffNames }: { event: AuditView; staffNames: Map<
           </List>
         )}
       </Table.Td>
-      <Table.Td>
-        <Code>{e.requestId.slice(0, 8)}</Code>
-      </Table.Td>
+      {showRequest && (
+        <Table.Td>
+          <Code>{e.requestId}</Code>
+        </Table.Td>
+      )}
     </Table.Tr>
   );
 }

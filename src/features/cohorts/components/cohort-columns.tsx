@@ -57,13 +57,15 @@ export const cohortColumns = col.columns([
   }),
 ]);
 
+// Dates ("Mon 30 Nov 2026", "5: Mon 30 Nov 2026") get the room to show whole at 1366 px, the
+// commonest clinic laptop width; names and facilitators are the columns that may shorten.
 export const COHORT_COLUMN_WIDTHS = {
-  name: '22%',
-  type: '11%',
-  status: '10%',
-  startDate: '11%',
-  when: '11%',
+  name: '18%',
+  type: '8%',
+  status: '9%',
+  startDate: '12%',
+  when: '10%',
   facilitators: '15%',
-  places: '11%',
-  nextSession: '9%',
+  places: '12%',
+  nextSession: '16%',
 };

@@ -1,7 +1,7 @@
 import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CohortDetail } from '../../../api/schemas/cohorts';
-import { weekdayName } from '../../../lib/format';
+import { meetingPattern } from '../../../lib/format';
 import { CohortStatusBadge, Places } from './cohort-badges';
 
 export function CohortFacts({ detail }: { detail: CohortDetail }) {
@@ -12,7 +12,7 @@ export function CohortFacts({ detail }: { detail: CohortDetail }) {
         <Fact label="Status">
           <CohortStatusBadge status={c.status} />
         </Fact>
-        <Fact label="When">{`${weekdayName(c.startDate)}s at ${c.startTime}, ${c.sessionLengthMinutes} minutes`}</Fact>
+        <Fact label="When">{`${meetingPattern(c)}, ${c.sessionLengthMinutes} minutes`}</Fact>
         <Fact label="Delivery">
           {c.delivery === 'online' ? 'Online (video)' : `Face to face: ${c.venue}`}
         </Fact>

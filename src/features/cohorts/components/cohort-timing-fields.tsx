@@ -7,7 +7,7 @@ import type { CohortFieldsProps } from './cohort-form';
 
 /** When the cohort meets: the start date sets the weekday of every session. */
 export function CohortTimingFields({ form, errorOf }: CohortFieldsProps) {
-  const startDate = useWatch({ control: form.control, name: 'startDate' });
+  const [startDate, type] = useWatch({ control: form.control, name: ['startDate', 'type'] });
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
       <TextInput
@@ -16,9 +16,11 @@ export function CohortTimingFields({ form, errorOf }: CohortFieldsProps) {
         {...form.register('startDate')}
         error={errorOf('startDate')}
         description={
-          isIsoDate(startDate)
-            ? `Sessions on ${weekdayName(startDate)}s`
-            : 'The weekday follows the start date'
+          !isIsoDate(startDate)
+            ? 'The weekday follows the start date'
+            : type === 'workshop'
+              ? `One session, on ${weekdayName(startDate)}`
+              : `Sessions on ${weekdayName(startDate)}s`
         }
       />
       <TextInput

@@ -8,6 +8,7 @@ import { can } from '../../../domain/policy';
 import { EnrolmentHistoryButton } from './enrolment-history-button';
 import { ENROLMENT_LABEL } from './enrolment-labels';
 import { canActOnPlaces, ParticipantActions } from './participant-actions';
+import { count } from '../../../domain/plural';
 
 export function ParticipantsList({
   roster,
@@ -25,8 +26,8 @@ export function ParticipantsList({
           Participants
         </Title>
         <Text size="sm" c="dimmed">
-          {roster.length} enrolments · {roster.filter((r) => r.flagStatus !== 'ok').length} flagged
-          for absences
+          {count(roster.length, 'enrolment')} · {roster.filter((r) => r.flagStatus !== 'ok').length}{' '}
+          flagged for absences
         </Text>
       </Group>
       {roster.length === 0 ? (

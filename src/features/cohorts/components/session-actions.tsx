@@ -108,7 +108,7 @@ function CancelSessionDialog({ session, opened, onClose }: DialogProps) {
     >
       <Textarea
         label="Reason"
-        description="Everyone is recorded as code 4: not an absence"
+        description="Everyone is recorded as cancelled by the provider (code 4): not an absence"
         {...form.register('reason')}
         error={form.formState.errors.reason?.message}
         maxLength={300}

@@ -31,17 +31,17 @@ export function AbsencesChart({
     ],
     rows: months.map((m) => [formatMonth(m.month), m.code2, m.code3, m.code7, total(m)]),
   };
-  const summary = `Grouped bar chart of absences per month by attendance code: ${months
+  const summary = `Grouped bar chart of absences per month by kind of absence: ${months
     .map(
       (m) =>
-        `${formatMonth(m.month)} ${total(m)} (code 2: ${m.code2}, code 3: ${m.code3}, code 7: ${m.code7})`,
+        `${formatMonth(m.month)} ${total(m)} (cancelled, gave notice: ${m.code2}; did not attend: ${m.code3}; late, not seen: ${m.code7})`,
     )
     .join('; ')}.`;
   return (
     <ChartPanel
       title="Absences by month and code"
       summary={summary}
-      caption={`Absences recorded on registers (codes 2, 3 and 7), by the month of the session, ${formatPeriod(period)}.`}
+      caption={`Absences recorded on registers (cancelled with notice, did not attend, late and not seen), by the month of the session, ${formatPeriod(period)}.`}
       table={table}
       csvName="absences-by-month.csv"
     >

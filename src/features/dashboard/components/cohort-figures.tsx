@@ -2,6 +2,7 @@ import { List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { CohortDashboard } from '../../../api/schemas/dashboard';
 import { FlagStatusBadge } from '../../../components/flag-status-badge';
 import { formatPercent } from '../figures';
+import { count } from '../../../domain/plural';
 
 /** A cohort's attendance, completion and flags in words, above the chart and grid. */
 export function CohortFigures({ data }: { data: CohortDashboard }) {
@@ -17,7 +18,8 @@ export function CohortFigures({ data }: { data: CohortDashboard }) {
           {formatPercent(data.attendance.rate)}
         </Text>
         <Text size="sm" c="dimmed">
-          {data.attendance.attended} of {data.attendance.due} sessions due attended (codes 5 and 6)
+          {data.attendance.attended} of {data.attendance.due} sessions due attended (attended, or
+          late and seen)
         </Text>
       </Paper>
       <Paper withBorder p="sm" component="section" aria-labelledby="cohort-completion">
@@ -38,13 +40,13 @@ export function CohortFigures({ data }: { data: CohortDashboard }) {
         </Title>
         {flagged.length === 0 ? (
           <Text size="sm">
-            No one is at risk or in breach (threshold {data.absenceThreshold} absences).
+            No one is at risk or in breach (threshold {count(data.absenceThreshold, 'absence')}).
           </Text>
         ) : (
           <List spacing={4} size="sm" listStyleType="none" p={0}>
             {flagged.map((p) => (
               <List.Item key={p.enrolmentId}>
-                {p.name}: {p.absences} absences <FlagStatusBadge status={p.flag} />
+                {p.name}: {count(p.absences, 'absence')} <FlagStatusBadge status={p.flag} />
               </List.Item>
             ))}
           </List>

@@ -2,6 +2,7 @@ import { Paper, SimpleGrid, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { Headline } from '../../../api/schemas/dashboard';
 import { formatNumber } from '../../../lib/format';
 import { formatPercent, formatPeriod } from '../figures';
+import { count } from '../../../domain/plural';
 
 interface Figure {
   label: string;
@@ -12,13 +13,22 @@ interface Figure {
 function figuresFor(h: Headline): Figure[] {
   const weeks = h.waiting?.medianWeeks;
   const days = h.vacancies.medianDaysToFill;
+  // Places freed after the late-joining cut-off were never offerable: said, not counted.
+  const tooLate =
+    h.vacancies.tooLate > 0
+      ? ` (and ${count(h.vacancies.tooLate, 'place')} freed after the late-joining cut-off, never offered)`
+      : '';
   const figures: (Figure | null)[] = [
     {
       label: 'Cohorts running',
       value: formatNumber(h.cohorts.running),
-      detail: 'First session held, last one still to come',
+      detail: 'First session has started, last one still to come',
     },
-    { label: 'Cohorts planned', value: formatNumber(h.cohorts.planned), detail: 'Not started yet' },
+    {
+      label: 'Cohorts planned',
+      value: formatNumber(h.cohorts.planned),
+      detail: 'First session still to come',
+    },
     {
       label: 'Places filled',
       value: `${formatNumber(h.places.filled)} of ${formatNumber(h.places.capacity)}`,
@@ -46,12 +56,12 @@ function figuresFor(h: Headline): Figure[] {
       detail:
         weeks === null || weeks === undefined
           ? 'No one waiting'
-          : `Median wait ${weeks} ${weeks === 1 ? 'week' : 'weeks'} (whole service)`,
+          : `Median wait ${count(weeks, 'week')} (whole service)`,
     },
     {
       label: 'Vacancies filled',
-      value: `${formatNumber(h.vacancies.filled)} of ${formatNumber(h.vacancies.opened)}`,
-      detail: `Opened ${formatPeriod(h.vacancies.period)}; ${days === null ? 'no fill times yet' : `median ${days} ${days === 1 ? 'day' : 'days'} to fill`}`,
+      value: `${formatNumber(h.vacancies.filled)} of ${formatNumber(h.vacancies.offerable)}`,
+      detail: `Places freed ${formatPeriod(h.vacancies.period)} that could be offered${tooLate}; ${days === null ? 'no fill times yet' : `median ${count(days, 'day')} to fill`}`,
     },
   ];
   return figures.filter((f): f is Figure => Boolean(f));

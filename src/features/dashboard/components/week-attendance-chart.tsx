@@ -23,7 +23,7 @@ export function WeekAttendanceChart({
     <ChartPanel
       title="Attendance by course week"
       summary={summary}
-      caption={`Sessions attended (codes 5 and 6) out of sessions due, by session number across courses, ${formatPeriod(period)}.`}
+      caption={`Sessions attended (on time, or late and seen) out of sessions due, by session number across courses, ${formatPeriod(period)}.`}
       table={table}
       csvName="attendance-by-course-week.csv"
     >

@@ -4,6 +4,7 @@ import type { Register } from '../../../api/schemas/registers';
 import { attendanceLabel, countsAsAbsence } from '../../../domain/attendance-codes';
 import { fullName } from '../../../domain/names';
 import { formatDate } from '../../../lib/format';
+import { count } from '../../../domain/plural';
 
 interface FinaliseDialogProps {
   register: Register;
@@ -12,7 +13,7 @@ interface FinaliseDialogProps {
   onConfirm: () => void;
 }
 
-const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+const people = (n: number) => count(n, 'person', 'people');
 
 /** Asks before a register is closed, naming who is absent and who is not marked. Loaded lazily
  * by FinaliseBar. */

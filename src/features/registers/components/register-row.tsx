@@ -11,6 +11,7 @@ import type { RowProblem } from '../api/register-cache';
 import { CodeRadioGroup } from './code-radio-group';
 import { NoteField } from './note-field';
 import { NoteToggle } from './note-toggle';
+import { ReadOnlyRow } from './read-only-row';
 import { RowProblemAlert } from './row-problem-alert';
 import type { FocusStore } from './use-register-keyboard';
 import classes from './register.module.css';
@@ -88,7 +89,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
             {props.saveState === 'failed' ? 'Not saved' : 'Not sent yet'}
           </Badge>
         )}
-        {noAgreement && (
+        {noAgreement && props.canEdit && (
           <button
             type="button"
             className={classes.agreement}
@@ -99,48 +100,54 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
           </button>
         )}
       </div>
-      <CodeRadioGroup
-        rowIndex={rowIndex}
-        name={name}
-        nameId={nameId}
-        value={code}
-        focusStore={props.canEdit ? props.focusStore : null}
-        presentBlocked={noAgreement}
-        onChoose={choose}
-        registerRef={props.registerRef}
-        onFocusOption={props.onFocusOption}
-      />
-      <div className={classes.extras}>
-        {code !== null && countsAsAbsence(code) && (
-          // A native checkbox: Mantine's Checkbox costs the register 3.4 KB gzip for one box.
-          <label className={classes.check}>
-            <input
-              type="checkbox"
-              aria-label={`Catch-up sent to ${name}`}
-              checked={row.record?.catchUpSent ?? false}
-              onChange={(e) => onChange(enrolmentId, { catchUpSent: e.currentTarget.checked })}
+      {props.canEdit ? (
+        <>
+          <CodeRadioGroup
+            rowIndex={rowIndex}
+            name={name}
+            nameId={nameId}
+            value={code}
+            focusStore={props.focusStore}
+            presentBlocked={noAgreement}
+            onChoose={choose}
+            registerRef={props.registerRef}
+            onFocusOption={props.onFocusOption}
+          />
+          <div className={classes.extras}>
+            {code !== null && countsAsAbsence(code) && (
+              // A native checkbox: Mantine's Checkbox costs the register 3.4 KB gzip for one box.
+              <label className={classes.check}>
+                <input
+                  type="checkbox"
+                  aria-label={`Catch-up sent to ${name}`}
+                  checked={row.record?.catchUpSent ?? false}
+                  onChange={(e) => onChange(enrolmentId, { catchUpSent: e.currentTarget.checked })}
+                />
+                Catch-up sent
+              </label>
+            )}
+            <NoteToggle
+              name={name}
+              note={note}
+              open={noteOpen}
+              onToggle={toggleNote}
+              ref={noteButton}
             />
-            Catch-up sent
-          </label>
-        )}
-        <NoteToggle
-          name={name}
-          note={note}
-          open={noteOpen}
-          onToggle={toggleNote}
-          ref={noteButton}
-        />
-      </div>
-      {noteOpen && (
-        <NoteField
-          key={note}
-          id={`note-${enrolmentId}`}
-          name={name}
-          initial={note}
-          onSave={(text) => onChange(enrolmentId, { note: text })}
-          onDone={closeNote}
-          inputRef={noteInput}
-        />
+          </div>
+          {noteOpen && (
+            <NoteField
+              key={note}
+              id={`note-${enrolmentId}`}
+              name={name}
+              initial={note}
+              onSave={(text) => onChange(enrolmentId, { note: text })}
+              onDone={closeNote}
+              inputRef={noteInput}
+            />
+          )}
+        </>
+      ) : (
+        <ReadOnlyRow row={row} />
       )}
       <RowProblemAlert
         name={name}

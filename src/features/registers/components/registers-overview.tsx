@@ -5,6 +5,7 @@ import { ToneBadge } from '../../../components/tone-badge';
 import { TONE_TEXT, type Tone } from '../../../components/tones';
 import { registerState, type RegisterState } from '../../../domain/register-state';
 import { formatDate } from '../../../lib/format';
+import { count, pluralWord } from '../../../domain/plural';
 
 const STATE: Record<RegisterState, { label: string; tone: Tone }> = {
   today: { label: 'Today', tone: 'info' },
@@ -50,7 +51,7 @@ export function RegistersOverview({ items, today }: { items: RegisterListItem[];
       {overdue.length > 0 && (
         <Alert
           color={TONE_TEXT.danger}
-          title={`${overdue.length} ${overdue.length === 1 ? 'register is' : 'registers are'} overdue`}
+          title={`${count(overdue.length, 'register')} ${pluralWord(overdue.length, 'is', 'are')} overdue`}
           role="status"
         >
           <Stack gap={4}>

@@ -140,8 +140,6 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
       description={f.description}
       min={f.min}
       max={f.max}
-      // A value out of bounds is kept and explained, not silently changed on leaving.
-      clampBehavior="none"
       disabled={!canEdit}
     />
   );

@@ -10,6 +10,7 @@ import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../../domain/offers';
 import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
 import { useMakeOffer } from '../api/use-make-offer';
+import { count } from '../../../domain/plural';
 
 // One field for every candidate's Offer button: how long the offer stays open.
 const offerFormSchema = z.pick(createOfferSchema, { expiresInHours: true });
@@ -103,9 +104,7 @@ export function CandidateList({
                   </ToneBadge>
                 )}
               </Table.Td>
-              <Table.Td>
-                {c.waitWeeks} {c.waitWeeks === 1 ? 'week' : 'weeks'}
-              </Table.Td>
+              <Table.Td>{count(c.waitWeeks, 'week')}</Table.Td>
               <Table.Td>{c.why}</Table.Td>
               {canOffer && (
                 <Table.Td>

@@ -17,7 +17,15 @@ export function OfferStatusBadge({ status }: { status: OfferView['status'] }) {
 
 /** Where a vacancy stands: offered (to whom, until when), filled, closed, not yet offered, or
  * too late (src/domain/vacancy.ts decides which). */
-export function VacancyOfferState({ vacancy }: { vacancy: VacancySummary }) {
+export function VacancyOfferState({
+  vacancy,
+  offers = [],
+}: {
+  vacancy: VacancySummary;
+  /** The vacancy's offers so far, where known (its own page): after a decline or an expiry the
+   * badge says what happened, not merely "not offered yet". */
+  offers?: readonly OfferView[];
+}) {
   const standing = vacancyStanding({
     status: vacancy.status,
     offerable: vacancy.offerable,
@@ -37,7 +45,18 @@ export function VacancyOfferState({ vacancy }: { vacancy: VacancySummary }) {
       return <ToneBadge tone="neutral">Closed</ToneBadge>;
     case 'late_joining_closed':
       return <ToneBadge tone="neutral">Late joining closed</ToneBadge>;
-    default:
-      return <ToneBadge tone="info">Not offered yet</ToneBadge>;
+    default: {
+      const last = offers
+        .filter((o) => o.status === 'declined' || o.status === 'expired')
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      if (!last) return <ToneBadge tone="info">Not offered yet</ToneBadge>;
+      return (
+        <ToneBadge tone="info">
+          {last.status === 'declined'
+            ? `Declined by ${last.name}: not offered to anyone else yet`
+            : `Offer to ${last.name} expired: not offered to anyone else yet`}
+        </ToneBadge>
+      );
+    }
   }
 }

@@ -8,14 +8,16 @@ import { byHandReason } from '../by-hand';
  * hand, with a script that says what a message would (no clinical detail) and the expiry. */
 export function OfferByHand({
   offer,
+  kind,
   notifyConfigured,
 }: {
   offer: OfferView;
+  kind: 'course' | 'workshop';
   notifyConfigured: boolean;
 }) {
   const why = byHandReason(offer.contacts, notifyConfigured);
   if (offer.status !== 'open' || !offer.message || !why) return null;
-  const script = offerScript(offer.message);
+  const script = offerScript(offer.message, kind);
   return (
     <Alert
       color={TONE_TEXT.warning}

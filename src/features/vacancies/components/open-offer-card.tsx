@@ -5,6 +5,7 @@ import type { OfferView } from '../../../api/schemas/vacancies';
 import { TONE_TEXT } from '../../../components/tones';
 import { formatDateTime } from '../../../lib/format';
 import { useRecordOutcome } from '../api/use-record-outcome';
+import { AcceptDialog } from './accept-dialog';
 import { DeclineDialog } from './decline-dialog';
 
 /** The open offer's answer. An offer past its expiry reads as expired (on the server's clock),
@@ -13,6 +14,7 @@ export function OpenOfferCard({ offer, canAct }: { offer: OfferView; canAct: boo
   const { pastExpiry } = offer;
   const record = useRecordOutcome();
   const [declining, setDeclining] = useState(false);
+  const [accepting, setAccepting] = useState(false);
   const act = (outcome: 'accepted' | 'expired') =>
     record.mutate({ offerId: offer.id, version: offer.version, answer: { outcome } });
   const stale = isApiError(record.error) && record.error.code === 'stale_version';
@@ -37,12 +39,8 @@ export function OpenOfferCard({ offer, canAct }: { offer: OfferView; canAct: boo
         )}
         {canAct && (
           <Group>
-            <Button
-              onClick={() => act('accepted')}
-              disabled={pastExpiry}
-              loading={record.isPending && record.variables?.answer.outcome === 'accepted'}
-            >
-              Accepted: enrol {offer.name}
+            <Button onClick={() => setAccepting(true)} disabled={pastExpiry || record.isPending}>
+              Accepted: enrol {offer.name}…
             </Button>
             <Button
               variant="default"
@@ -59,6 +57,17 @@ export function OpenOfferCard({ offer, canAct }: { offer: OfferView; canAct: boo
           </Group>
         )}
       </Stack>
+      {accepting && (
+        <AcceptDialog
+          offer={offer}
+          busy={record.isPending}
+          onConfirm={() => {
+            act('accepted');
+            setAccepting(false);
+          }}
+          onClose={() => setAccepting(false)}
+        />
+      )}
       {declining && <DeclineDialog offer={offer} onClose={() => setDeclining(false)} />}
     </Card>
   );

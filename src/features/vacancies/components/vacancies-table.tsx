@@ -5,6 +5,7 @@ import { AnchorLink } from '../../../components/anchor-link';
 import { columnHelperFor, DataTable } from '../../../components/data-table';
 import { formatDate, weekdayName } from '../../../lib/format';
 import { VacancyOfferState } from './offer-badges';
+import { count } from '../../../domain/plural';
 
 const col = columnHelperFor<VacancySummary>();
 
@@ -35,7 +36,7 @@ const columns = col.columns([
   col.accessor('openForDays', {
     header: 'Open for',
     sortFn: 'basic',
-    cell: (info) => `${info.getValue()} ${info.getValue() === 1 ? 'day' : 'days'}`,
+    cell: (info) => count(info.getValue(), 'day'),
   }),
   col.display({
     id: 'offer',

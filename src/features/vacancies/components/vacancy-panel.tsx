@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { queryKeys } from '../../../api/query-keys';
 import type { VacancyDetail, VacancySummary } from '../../../api/schemas/vacancies';
 import { TONE_TEXT } from '../../../components/tones';
-import { formatDate, weekdayName } from '../../../lib/format';
+import { formatDate, meetingPattern } from '../../../lib/format';
 import { CandidateList } from './candidate-list';
 import { VacancyOfferState } from './offer-badges';
 import { OfferByHand } from './offer-by-hand';
@@ -12,6 +12,7 @@ import { OfferContacts } from './offer-contacts';
 import { OfferHistory } from './offer-history';
 import { OpenOfferCard } from './open-offer-card';
 import { VacancySearch } from './vacancy-search';
+import { count } from '../../../domain/plural';
 
 /** One vacancy: its facts, the open offer (if any), suggested candidates and earlier offers. */
 export function VacancyPanel({
@@ -31,13 +32,15 @@ export function VacancyPanel({
     <Stack gap="lg">
       <Stack gap={4}>
         <Text>
-          {weekdayName(cohort.startDate)}s at {cohort.startTime}, from{' '}
-          {formatDate(cohort.startDate)}. {vacancy.sessionsLeft} sessions left.
+          {cohort.type === 'workshop'
+            ? meetingPattern(cohort)
+            : `${meetingPattern(cohort)}, from ${formatDate(cohort.startDate)}`}
+          . {count(vacancy.sessionsLeft, 'session')} left.
           {vacancy.cutoffDate && ` Join before ${formatDate(vacancy.cutoffDate)}.`} Open for{' '}
-          {vacancy.openForDays} {vacancy.openForDays === 1 ? 'day' : 'days'}.
+          {count(vacancy.openForDays, 'day')}.
         </Text>
         <div>
-          <VacancyOfferState vacancy={vacancy} />
+          <VacancyOfferState vacancy={vacancy} offers={offers} />
         </div>
       </Stack>
       {vacancy.status !== 'open' && (
@@ -49,7 +52,11 @@ export function VacancyPanel({
         <OpenOfferCard key={vacancy.openOffer.id} offer={vacancy.openOffer} canAct={canAct} />
       )}
       {vacancy.openOffer && (
-        <OfferByHand offer={vacancy.openOffer} notifyConfigured={notifyConfigured} />
+        <OfferByHand
+          offer={vacancy.openOffer}
+          kind={cohort.type}
+          notifyConfigured={notifyConfigured}
+        />
       )}
       {vacancy.openOffer && <OfferContacts offer={vacancy.openOffer} canAct={canAct} />}
       {vacancy.status === 'open' && (

@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/query-state';
 import { ToneBadge } from '../../../components/tone-badge';
 import { SEARCH_PAGE, vacancyQueries } from '../api/vacancy-queries';
 import { OfferOutsideDialog } from './offer-outside-dialog';
+import { count } from '../../../domain/plural';
 
 /** Anyone on the waiting list, with why they would not be suggested for this place;
  * an admin may offer it to anyone the rule does not block, after confirming. */
@@ -99,9 +100,7 @@ function Results(props: {
                         </ToneBadge>
                       )}
                     </Table.Td>
-                    <Table.Td>
-                      {p.waitWeeks} {p.waitWeeks === 1 ? 'week' : 'weeks'}
-                    </Table.Td>
+                    <Table.Td>{count(p.waitWeeks, 'week')}</Table.Td>
                     <Table.Td>{p.availability}</Table.Td>
                     <Table.Td>
                       {p.reasons.length === 0

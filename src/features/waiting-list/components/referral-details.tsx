@@ -6,6 +6,7 @@ import { CLOSE_REASON_LABELS } from '../../../domain/referral-closure';
 import { waitWeeks } from '../../../domain/waiting-list';
 import { formatDate } from '../../../lib/format';
 import { availabilityText, ReferralStatusBadge, UrgencyBadge } from './referral-badges';
+import { count } from '../../../domain/plural';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -36,7 +37,7 @@ export function ReferralDetails({ referral: r }: { referral: ReferralDetail }) {
         <Fact label="Phone">{r.phone || 'Not given'}</Fact>
         <Fact label="Email">{r.email || 'Not given'}</Fact>
         <Fact label="Referred">
-          {formatDate(r.referralDate)} ({weeks} {weeks === 1 ? 'week' : 'weeks'} ago)
+          {formatDate(r.referralDate)} ({count(weeks, 'week')} ago)
         </Fact>
         <Fact label="Availability">{availabilityText(r.availability)}</Fact>
         <Fact label="Access needs">{r.accessNeeds || 'None recorded'}</Fact>

@@ -57,7 +57,11 @@ export function ReferralForm({
   const eligibility = borough ? checkEligibility(borough, signposting) : null;
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((v) => onSubmit(v))} aria-label="Add referral">
+    <form
+      noValidate
+      onSubmit={form.handleSubmit((v) => eligibility?.eligible && onSubmit(v))}
+      aria-label="Add referral"
+    >
       <Stack gap="md" maw={760}>
         {Boolean(error) && <ReferralError error={error} />}
         <NativeSelect
@@ -82,11 +86,11 @@ export function ReferralForm({
             </Text>
           </Alert>
         )}
-        {/* Hidden, not removed, until the borough is eligible: nothing typed is lost by
-            choosing the wrong borough first. */}
-        <Stack gap="md" hidden={!eligibility?.eligible}>
-          <RestOfReferral form={form} errorFor={errorFor} busy={busy} />
-        </Stack>
+        {/* Not rendered at all until the borough is eligible, so there is nothing else to fill
+            in or submit (a `hidden` attribute lost to Mantine's display:flex once left the
+            whole form usable). react-hook-form keeps the values of fields that unmount, so a
+            wrong choice of borough first loses nothing typed. */}
+        {eligibility?.eligible && <RestOfReferral form={form} errorFor={errorFor} busy={busy} />}
       </Stack>
     </form>
   );

@@ -5,6 +5,7 @@ import { formatNhsNumber } from '../../../domain/nhs-number';
 import { formatDate } from '../../../lib/format';
 import { availabilityText } from './referral-badges';
 import classes from './waiting-list.module.css';
+import { count } from '../../../domain/plural';
 
 // Cells render for every row scrolled into view and on every search keystroke, so they are plain
 // elements: the same look and contrast as the Mantine versions at a fraction of the work.
@@ -28,9 +29,7 @@ export function WaitCell({ days, referralDate }: { days: number; referralDate: s
   const weeks = Math.max(0, Math.floor(days / 7));
   return (
     <span className={classes.stack}>
-      <span>
-        {weeks} {weeks === 1 ? 'week' : 'weeks'}
-      </span>
+      <span>{count(weeks, 'week')}</span>
       <span className={classes.sub}>since {formatDate(referralDate)}</span>
     </span>
   );
