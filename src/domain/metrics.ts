@@ -104,7 +104,7 @@ export interface VacancyFill {
   tooLate: number;
 }
 
-/** DOMAIN.md: a freed group place matters only while joining is still useful, so the fill
+/** docs/domain.md: a freed group place matters only while joining is still useful, so the fill
  * figure counts only places that could be offered. A place that was filled was offerable. */
 export function vacancyFill(vacancies: readonly VacancyFact[]): VacancyFill {
   const offerable = vacancies.filter((v) => v.status === 'filled' || v.offerableWhenOpened);

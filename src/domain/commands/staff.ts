@@ -80,7 +80,7 @@ function auditAction(before: StaffAccount, after: StaffAccount): AuditAction {
   return 'staff.update';
 }
 
-/** DOMAIN.md: a cohort has 2 or 3 facilitators, at least one psychology and one physiotherapy,
+/** docs/domain.md: a cohort has 2 or 3 facilitators, at least one psychology and one physiotherapy,
  * as POST /cohorts checks. A new role or discipline that would break that for a cohort not yet
  * finished is refused, naming the cohorts: change their facilitators first. (A deactivation is
  * not: a leaver goes at once, and stays listed until someone is put in their place.) */
