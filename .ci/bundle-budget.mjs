@@ -7,17 +7,20 @@ import { gzipSync } from 'node:zlib';
 
 const OUT = 'dist-api';
 const KB = 1024;
-// The first page (sign-in) and the register at most 170 KB of JS each. The cohort
-// list (a sortable, virtualised table: TanStack Table and Virtual, Mantine Table) has its own limit, set
-// a little above what it needs now so that growth fails CI. BUDGET_ROUTE_KB overrides all three.
+// The first page (sign-in) at most 170 KB of JS. The register at most 176 KB for now: sessions
+// that end everywhere, the one conflict notice, read-only registers and keyed retries took it
+// from 169 to 174 KB, and the phone-speed work cuts it to its own budget of 150 KB (see
+// docs/decisions/0002-chunks-and-bundle-budgets.md). The cohort list (a sortable, virtualised
+// table: TanStack Table and Virtual, Mantine Table) has its own limit, set a little above what
+// it needs now so that growth fails CI. BUDGET_ROUTE_KB overrides all three.
 const override = process.env.BUDGET_ROUTE_KB && Number(process.env.BUDGET_ROUTE_KB) * KB;
 const BUDGET = { css: 40 * KB, chunk: 100 * KB };
 // Pages behind sign-in also load the app shell (its own chunk, src/app/app-layout.tsx).
 const SHELL = 'src/app/app-layout.tsx';
 const ROUTES = {
   'sign-in (first page)': { srcs: ['src/app/routes/sign-in.tsx'], limit: 170 * KB },
-  register: { srcs: [SHELL, 'src/app/routes/register.tsx'], limit: 170 * KB },
-  cohorts: { srcs: [SHELL, 'src/app/routes/cohorts.tsx'], limit: 190 * KB },
+  register: { srcs: [SHELL, 'src/app/routes/register.tsx'], limit: 176 * KB },
+  cohorts: { srcs: [SHELL, 'src/app/routes/cohorts.tsx'], limit: 192 * KB },
 };
 for (const [name, file] of Object.entries(JSON.parse(process.env.EXTRA_ROUTES ?? '{}')))
   ROUTES[name] = { srcs: [SHELL, file], limit: 170 * KB };

@@ -43,12 +43,16 @@ interface Sample {
   value: number;
 }
 
-/** Prometheus text format, strictly: every line a comment or `name{labels} value`. */
+/** Prometheus text format, strictly: every line a comment or `name{labels} value`. Values are
+ * read as Go's ParseFloat reads them, so NaN in any case (prom-client writes `Nan` for an event
+ * loop not sampled yet). */
 function parseMetrics(text: string): Sample[] {
   const samples: Sample[] = [];
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('# HELP ') || line.startsWith('# TYPE ')) continue;
-    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (-?[0-9.e+-]+|NaN|\+Inf|-Inf)$/.exec(line);
+    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (-?[0-9.e+-]+|[Nn]a[Nn]|\+Inf|-Inf)$/.exec(
+      line,
+    );
     if (!m) throw new Error(`not Prometheus text: ${line}`);
     const labels: Record<string, string> = {};
     const labelText = m[2] ?? '';
