@@ -3,6 +3,7 @@ import {
   useMutation,
   useQueryClient,
   type QueryClient,
+  type QueryKey,
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { isApiError } from '../../../api/api-error';
@@ -64,7 +65,7 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
       }),
     onMutate: async (v) => {
       const { enrolmentId, change } = v;
-      await qc.cancelQueries({ queryKey: detailKey });
+      await quietRegister(qc, detailKey);
       const before = recordOf(qc, sessionId, enrolmentId);
       qc.setQueryData(detailKey, (old) =>
         patchRecord(old, enrolmentId, (r) => optimistic(r, sessionId, enrolmentId, change)),
@@ -149,4 +150,28 @@ export function useMarkAttendance(sessionId: string, userId: string) {
       }),
     [mutate, qc, sessionId, userId],
   );
+}
+
+/** Before a mark changes the cached register: a refetch under way is cancelled (its answer
+ * would hide the mark), but a first load is waited for. Cancelling that one (a reload with
+ * marks still to send, replayed while the page's loader fetches) would leave the page without
+ * its register, and there is nothing on screen yet for it to overwrite. */
+async function quietRegister(qc: QueryClient, key: QueryKey): Promise<void> {
+  const state = qc.getQueryState(key);
+  if (state?.data !== undefined || state?.fetchStatus !== 'fetching') {
+    await qc.cancelQueries({ queryKey: key });
+    return;
+  }
+  await new Promise<void>((resolve) => {
+    const loaded = () => qc.getQueryState(key)?.fetchStatus !== 'fetching';
+    const stop = qc.getQueryCache().subscribe(() => {
+      if (!loaded()) return;
+      stop();
+      resolve();
+    });
+    if (loaded()) {
+      stop();
+      resolve();
+    }
+  });
 }
