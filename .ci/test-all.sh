@@ -13,7 +13,8 @@ step() {
   local name=$1; shift
   echo
   echo "=== $name: $*"
-  if "$@"; then echo "=== $name: ok"; else echo "=== $name: FAILED"; failures=$((failures + 1)); failed_steps+=("$name"); fi
+  local started=$SECONDS
+  if "$@"; then echo "=== $name: ok ($((SECONDS - started)) s)"; else echo "=== $name: FAILED ($((SECONDS - started)) s)"; failures=$((failures + 1)); failed_steps+=("$name"); fi
 }
 
 step lint npm run lint --silent

@@ -24,7 +24,10 @@ export function redirectTarget(raw: unknown): string | undefined {
     // Tabs, newlines or a backslash can make a browser read "/\evil.example" as another host.
     if (url.origin !== ORIGIN || /[\s\\]/.test(target)) return undefined;
     if (url.pathname.replace(/\/+$/, '') !== SIGN_IN_PATH) {
-      return `${url.pathname}${url.search}${url.hash}`;
+      const path = `${url.pathname}${url.search}${url.hash}`;
+      // Dot segments normalise away: "/.//evil.example" becomes "//evil.example", which a
+      // browser reads as another site. Check the answer, not only what was given.
+      return /^\/[/\\]/.test(path) ? undefined : path;
     }
     target = url.searchParams.get('redirect') ?? undefined;
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redirectTarget } from '../../../src/features/auth/redirect-target';
+import { redirectTarget } from '../../src/features/auth/redirect-target';
 
 describe('redirectTarget: where sign-in returns to', () => {
   it('keeps a path of this app with its query and hash', () => {
@@ -34,6 +34,10 @@ describe('redirectTarget: where sign-in returns to', () => {
       42,
       '/sign-in?redirect=//evil.example',
       '/sign-in?redirect=https://evil.example',
+      // Dot segments that normalise to a protocol-relative address (found by the property).
+      '/.//evil.example',
+      '/sign-in?redirect=/.//',
+      '/a/..//evil.example',
     ]) {
       expect(redirectTarget(bad), String(bad)).toBeUndefined();
     }
