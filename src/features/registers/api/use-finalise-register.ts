@@ -14,8 +14,13 @@ export function useFinaliseRegister(sessionId: string) {
         body: {},
         version,
       }),
-    onSuccess: (register) => {
-      qc.setQueryData(registerQueries.detail(sessionId).queryKey, register);
+    onSuccess: async (register) => {
+      // A refetch of the register may be on its way (the last mark's settle asks for one): its
+      // answer was read before the finalise and would put the draft back on screen. The
+      // finalise's answer is the newest, so that fetch is cancelled before it is shown.
+      const { queryKey } = registerQueries.detail(sessionId);
+      await qc.cancelQueries({ queryKey });
+      qc.setQueryData(queryKey, register);
       void qc.invalidateQueries({ queryKey: registerQueries.list().queryKey });
     },
   });
