@@ -4,7 +4,11 @@ import { ENDPOINTS, type EndpointKey } from '../src/api/endpoints';
 import { Refusal } from '../src/domain/commands/command';
 import type { AuditAction } from '../src/domain/audit-actions';
 import type { Scope } from '../src/domain/policy';
-import type { BackendContext } from '../src/backend/resolver';
+import type {
+  BackendContext,
+  Resolver as BackendResolver,
+  ResolversOf,
+} from '../src/backend/resolver';
 import { store, type StaffRecord, type StoredResponse } from './db';
 import { authenticate, grantFor } from './endpoint-access';
 import { malformedQuery } from '../src/api/schemas/common';
@@ -15,14 +19,16 @@ import { mockNow } from './test-clock';
 
 /** What a resolver gets in the mock: the backend context every resolver gets (read the
  * records, run a domain command), plus the raw request for the mock's own endpoints. */
-export interface Ctx<K extends EndpointKey = EndpointKey> extends BackendContext<K> {
+export interface MockOwn {
   user: StaffRecord;
   request: Request;
   url: URL;
 }
+export type Ctx<K extends EndpointKey = EndpointKey> = BackendContext<K> & MockOwn;
 
-export type Resolver<K extends EndpointKey> = (ctx: Ctx<K>) => unknown | Promise<unknown>;
-export type Resolvers = { [K in EndpointKey]: Resolver<K> };
+/** The mock registers its endpoints through the same type as the server (src/backend/resolver.ts). */
+export type Resolver<K extends EndpointKey> = BackendResolver<K, MockOwn>;
+export type Resolvers = ResolversOf<EndpointKey, MockOwn>;
 
 // The demo answers after a realistic 100–400 ms (MSW's delay()) so loading states are seen.
 // A benchmark that models the network itself (Lighthouse) turns it off for its tab with
@@ -79,14 +85,15 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
           user: user as StaffRecord,
           scope,
           request,
-          params: params as Record<string, string>,
+          params: params as Ctx<K>['params'],
           body: input.body,
           query: input.query,
           version: contract.ifMatch ? ifMatch(request) : 0,
           requestId,
           url,
           now: mockNow(request),
-        } as Ctx<K>;
+          // The store's access (read, run, ...) is added next: it reads this context's moment.
+        } as unknown as Ctx<K>;
         Object.assign(ctx, storeAccess(ctx));
         const body = (await resolver(ctx)) ?? null;
         return { status: successStatus(key, contract), body };

@@ -120,9 +120,9 @@ export const authResolvers = {
     return startSession(ctx, account);
   },
 
-  'GET /auth/me': ({ user }) => ({ user: publicUser(user) }),
+  'GET /auth/me': async ({ user }) => ({ user: publicUser(user) }),
 
-  'POST /auth/logout': (ctx) => {
+  'POST /auth/logout': async (ctx) => {
     const token = ctx.request.headers.get('authorization')?.slice(7) ?? '';
     store.transact(() => endMockSessions(null, 'signed_out', token));
     auditSignIn(ctx, ctx.user, 'sign-out', null);
@@ -130,9 +130,9 @@ export const authResolvers = {
   },
 
   // The mock has no single sign-on: its demo buttons and bearer tokens stay.
-  'GET /auth/options': () => ({ singleSignOn: false }),
+  'GET /auth/options': async () => ({ singleSignOn: false }),
 
-  'POST /auth/logout-everywhere': ({ user }) => {
+  'POST /auth/logout-everywhere': async ({ user }) => {
     const ended = Object.values(store.data.tokens).filter((id) => id === user.id).length;
     store.transact(() => endMockSessions(user.id, 'signed_out_everywhere'));
     return { ended };

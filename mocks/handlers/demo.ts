@@ -7,7 +7,7 @@ import { todayIso } from '../../src/domain/dates';
 /** Demo data only: put the demo back as it was seeded, keeping who is signed in and the audit
  * trail, which a reset adds to and never wipes. */
 export const demoResolvers = {
-  'POST /demo/reset': (ctx) => {
+  'POST /demo/reset': async (ctx) => {
     const { tokens, audit: trail } = store.data;
     store.load({ ...seedDb(), tokens, audit: trail });
     store.transact(() => audit(ctx, 'demo.reset', 'service', 'demo', null, null));

@@ -10,6 +10,9 @@ export class ApiError extends Error {
   readonly current: unknown;
   /** On a 401 for a session that has ended: why (the sign-in page says so). */
   readonly sessionEnded: SessionEnded | undefined;
+  /** The endpoint that answered ("PATCH /cohorts/:id"), once callApi has read a `current` the
+   * endpoint declares for this status with its schema (./declared-errors.ts). */
+  endpoint: string | undefined;
 
   constructor(
     status: number,
@@ -26,6 +29,21 @@ export class ApiError extends Error {
     this.fieldErrors = fieldErrors;
     this.current = current;
     this.sessionEnded = sessionEnded;
+    this.endpoint = undefined;
+  }
+
+  /** The same error from an endpoint, with `current` as its declared schema reads it. */
+  fromEndpoint(endpoint: string, current: unknown): ApiError {
+    const error = new ApiError(
+      this.status,
+      this.code,
+      this.message,
+      this.fieldErrors,
+      current,
+      this.sessionEnded,
+    );
+    error.endpoint = endpoint;
+    return error;
   }
 
   get isOffline(): boolean {

@@ -11,8 +11,9 @@ import {
   type ResponseOf,
 } from './endpoint-contract';
 import { apiRequest } from './request';
+import { withDeclaredCurrent } from './declared-errors';
 
-type CallOptions<G extends EndpointGroup, K extends keyof G & string> = {
+export type CallOptions<G extends EndpointGroup, K extends keyof G & string> = {
   signal?: AbortSignal;
   idempotencyKey?: string;
   /** A faster check of the same response, loaded when first needed (the waiting list). */
@@ -52,11 +53,14 @@ export function callApi<G extends EndpointGroup, K extends keyof G & string>(
     responseSchema?: z.ZodMiniType | Promise<z.ZodMiniType>;
   };
   const url = `${fillPath(path, opts.params ?? {})}${queryString(opts.query)}`;
-  return apiRequest(url, opts.responseSchema ?? (group[key] as EndpointContract).response, {
+  const contract = group[key] as EndpointContract;
+  return apiRequest(url, opts.responseSchema ?? contract.response, {
     method,
     body: opts.body,
     version: opts.version,
     signal: opts.signal,
     idempotencyKey: opts.idempotencyKey,
+  }).catch((error: unknown) => {
+    throw withDeclaredCurrent(error, key, contract);
   }) as Promise<ResponseOf<G[K]>>;
 }

@@ -25,12 +25,21 @@ export interface EndpointContract {
   noReplay?: boolean;
   /** Demo data only: served by the mock, and by the server only with SEED=demo. */
   demoOnly?: boolean;
+  /** Errors whose body carries a `current`, by status: the schema of that `current`. Every
+   * other error answers the one error body without it (./schemas/error.ts). An If-Match
+   * endpoint must declare 412: the record as the server now holds it, in its own schema. */
+  errors?: { readonly [status: number]: z.ZodMiniType };
 }
 
 export type EndpointGroup = Record<`${HttpMethod} /${string}`, EndpointContract>;
 
+/** An If-Match endpoint without a declared 412 `current` is refused by the type. */
+type StaleDeclared<G> = {
+  [K in keyof G]: G[K] extends { ifMatch: true } ? { errors: { 412: z.ZodMiniType } } : unknown;
+};
+
 /** Keeps each group's literal keys and schema types while checking its shape. */
-export function defineEndpoints<const G extends EndpointGroup>(group: G): G {
+export function defineEndpoints<const G extends EndpointGroup>(group: G & StaleDeclared<G>): G {
   return group;
 }
 
@@ -65,6 +74,32 @@ export type QueryOf<C> = C extends { query: infer S extends z.ZodMiniType } ? z.
 export type ResponseOf<C> = C extends { response: infer S extends z.ZodMiniType }
   ? z.output<S>
   : never;
+/** What a backend handler must return: what the response schema accepts. */
+export type AnswerOf<C> = C extends { response: infer S extends z.ZodMiniType }
+  ? z.input<S>
+  : never;
+/** The `current` an error of this status carries, as the client reads it (never when none). */
+export type ErrorCurrentOf<C, Status extends number> = C extends {
+  errors: { [N in Status]: infer S extends z.ZodMiniType };
+}
+  ? z.output<S>
+  : never;
+/** What a backend puts in such an error's `current`. */
+export type ErrorCurrentIn<C, Status extends number> = C extends {
+  errors: { [N in Status]: infer S extends z.ZodMiniType };
+}
+  ? z.input<S>
+  : never;
+/** A 412's `current`: the record as the server holds it now. */
+export type StaleOf<C> = ErrorCurrentOf<C, 412>;
+
+/** The schema of the `current` an endpoint's error of `status` carries, if it declares one. */
+export function errorCurrentSchema(
+  contract: EndpointContract,
+  status: number,
+): z.ZodMiniType | undefined {
+  return contract.errors?.[status];
+}
 
 /** Fills a path template; each value is URL-encoded. */
 export function fillPath(path: string, params: Record<string, string>): string {

@@ -1,7 +1,13 @@
 import type { AuditEvent } from '../api/schemas/audit';
 import type { AuditPage } from '../api/schemas/audit-query';
 import type { AuditFilter } from '../api/schemas/audit-filter';
-import type { ParsedQueryOf, ParsedRequestOf } from '../api/endpoint-contract';
+import type {
+  AnswerOf,
+  ParsedQueryOf,
+  ParsedRequestOf,
+  PathOf,
+  PathParams,
+} from '../api/endpoint-contract';
 import type { EndpointKey, Endpoints } from '../api/endpoints';
 import type { Participant } from '../api/schemas/participants';
 import type { Referral } from '../api/schemas/referrals';
@@ -23,7 +29,8 @@ export interface BackendContext<K extends EndpointKey = EndpointKey> {
   user: StaffUser;
   /** How far the user's grant for the endpoint's action reaches ('own': their cohorts). */
   scope: Scope;
-  params: Record<string, string>;
+  /** The path's parameters, by the names its template gives (`/cohorts/:id` -> { id }). */
+  params: PathParams<PathOf<K>>;
   /** The body, parsed with the endpoint's request schema. */
   body: ParsedRequestOf<Endpoints[K]>;
   /** The query string, parsed with the endpoint's query schema. */
@@ -52,7 +59,19 @@ export interface BackendContext<K extends EndpointKey = EndpointKey> {
   auditTrail(filter: AuditFilter, page: AuditPage): Promise<{ items: AuditEvent[]; total: number }>;
 }
 
-export type Resolver<K extends EndpointKey> = (ctx: BackendContext<K>) => Promise<unknown>;
+/** The one way an endpoint's behaviour is registered, on every backend: a resolver for K gets
+ * the context with K's own params, body and query, and must answer what K's response schema
+ * accepts (or Extra: the server's CommitThenRefuse). `Own` is what a backend adds to the
+ * context (the server's transaction, the mock's raw request); tests/api/resolver-types.ts
+ * proves the type refuses a wrong answer or a misspelt parameter. */
+export type Resolver<K extends EndpointKey, Own = unknown, Extra = never> = (
+  ctx: BackendContext<K> & Own,
+) => Promise<AnswerOf<Endpoints[K]> | Extra>;
+
+/** Resolvers for some endpoints, each typed by its own key. */
+export type ResolversOf<Keys extends EndpointKey, Own = unknown, Extra = never> = {
+  [K in Keys]: Resolver<K, Own, Extra>;
+};
 
 /** Endpoints whose behaviour depends on where sessions and demo data live: each backend
  * answers them itself. */
@@ -68,4 +87,4 @@ export type BackendSpecificKey =
   | 'POST /demo/seed-waiting-list';
 
 export type SharedKey = Exclude<EndpointKey, BackendSpecificKey>;
-export type SharedResolvers = { [K in SharedKey]: Resolver<K> };
+export type SharedResolvers = ResolversOf<SharedKey>;

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { successStatus, type EndpointContract } from '../../src/api/endpoint-contract';
 import { ENDPOINTS, type EndpointKey } from '../../src/api/endpoints';
+import { answerProblems } from '../utils/answer-check';
 
 /** The API under test: `npm run test:contract -- --base-url URL` sets it (any server, any origin). */
 export const BASE_URL = (process.env.CONTRACT_BASE_URL ?? 'http://127.0.0.1:8787/api').replace(
@@ -166,7 +167,10 @@ export async function call<T = unknown>(
   // The server's session cookie is never repeated in a body: checked on every answer.
   for (const value of issuedCookieValues)
     expect(text.includes(value), `${key}: the session cookie's value in the body`).toBe(false);
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+  const body = text ? (JSON.parse(text) as unknown) : null;
+  // Every answer, success or refusal, as its endpoint's description says (ENDPOINTS).
+  expect(answerProblems(key, res.status, body), `${key}: the answer by its schema`).toEqual([]);
+  return { status: res.status, body: body as T, headers: res.headers };
 }
 
 /** The success status and response shape the contract promises, parsed with the app's schema. */

@@ -1,6 +1,7 @@
 import { defineEndpoints } from '../endpoint-contract';
 import {
   cohortCancelSchema,
+  cohortSchema,
   cohortDetailSchema,
   cohortInputSchema,
   cohortListSchema,
@@ -40,12 +41,14 @@ export const cohortEndpoints = defineEndpoints({
     request: cohortInputSchema,
     response: cohortSummarySchema,
     ifMatch: true,
+    errors: { 412: cohortSchema },
   },
   'DELETE /cohorts/:id': {
     summary: 'Delete a cohort nobody joined (otherwise cancel it)',
     action: 'cohort.manage',
     response: okResponseSchema,
     ifMatch: true,
+    errors: { 412: cohortSchema },
   },
   'POST /cohorts/:id/cancel': {
     summary: 'Cancel a cohort',
@@ -54,6 +57,7 @@ export const cohortEndpoints = defineEndpoints({
     response: cohortSummarySchema,
     status: 200,
     ifMatch: true,
+    errors: { 412: cohortSchema },
   },
   'PATCH /sessions/:sessionId': {
     summary: 'Move a session to another date',
@@ -61,6 +65,7 @@ export const cohortEndpoints = defineEndpoints({
     request: rescheduleRequestSchema,
     response: sessionSchema,
     ifMatch: true,
+    errors: { 412: sessionSchema },
   },
   'POST /sessions/:sessionId/cancel': {
     summary: 'Cancel a session for everyone (code 4)',
@@ -69,5 +74,6 @@ export const cohortEndpoints = defineEndpoints({
     response: sessionSchema,
     status: 200,
     ifMatch: true,
+    errors: { 412: sessionSchema },
   },
 });

@@ -1,3 +1,4 @@
+import { enrolmentSchema } from '../schemas/participants';
 import { defineEndpoints } from '../endpoint-contract';
 import { attendanceRecordSchema } from '../schemas/attendance';
 import {
@@ -45,6 +46,7 @@ export const enrolmentEndpoints = defineEndpoints({
     request: transferRequestSchema,
     response: rosterEntrySchema,
     ifMatch: true,
+    errors: { 412: enrolmentSchema },
   },
   'POST /enrolments/:id/withdraw': {
     summary: 'Withdraw a person (frees the place)',
@@ -53,6 +55,7 @@ export const enrolmentEndpoints = defineEndpoints({
     response: rosterEntrySchema,
     status: 200,
     ifMatch: true,
+    errors: { 412: enrolmentSchema },
   },
   'POST /enrolments/:id/cannot-attend': {
     summary: 'Record notice of an absence at an upcoming session (code 2)',

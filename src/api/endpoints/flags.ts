@@ -1,3 +1,4 @@
+import { enrolmentSchema } from '../schemas/participants';
 import { defineEndpoints } from '../endpoint-contract';
 import {
   flagActionSchema,
@@ -21,6 +22,7 @@ export const flagEndpoints = defineEndpoints({
     response: flagResolveResponseSchema,
     status: 200,
     ifMatch: true,
+    errors: { 412: enrolmentSchema },
   },
   'POST /flags/:enrolmentId/contacts': {
     summary: 'Record a contact with someone flagged',

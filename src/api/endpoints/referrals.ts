@@ -1,12 +1,16 @@
 import { defineEndpoints } from '../endpoint-contract';
 import {
   closeReferralSchema,
+  existingEntrySchema,
+  ineligibleSchema,
+  offerSchema,
   offerOutcomeSchema,
   referralDetailSchema,
   referralInputSchema,
   referralSchema,
   referralUpdateSchema,
   reopenReferralSchema,
+  vacancySchema,
 } from '../schemas/referrals';
 import { waitingListPageSchema, waitingListQuerySchema } from '../schemas/waiting-list';
 import {
@@ -37,6 +41,7 @@ export const referralEndpoints = defineEndpoints({
     action: 'referral.manage',
     request: referralInputSchema,
     response: referralSchema,
+    errors: { 409: existingEntrySchema, 422: ineligibleSchema },
   },
   'PATCH /referrals/:id': {
     summary: 'Edit an entry: contact details, availability, urgency, access needs, notes',
@@ -45,6 +50,7 @@ export const referralEndpoints = defineEndpoints({
     response: referralDetailSchema,
     status: 200,
     ifMatch: true,
+    errors: { 412: referralDetailSchema },
   },
   'POST /referrals/:id/close': {
     summary: 'Close an entry with a reason (not while it holds an open offer)',
@@ -53,6 +59,7 @@ export const referralEndpoints = defineEndpoints({
     response: referralDetailSchema,
     status: 200,
     ifMatch: true,
+    errors: { 412: referralDetailSchema },
   },
   'POST /referrals/:id/reopen': {
     summary: 'Reopen a closed entry at its original place on the list',
@@ -61,6 +68,7 @@ export const referralEndpoints = defineEndpoints({
     response: referralDetailSchema,
     status: 200,
     ifMatch: true,
+    errors: { 409: existingEntrySchema, 412: referralDetailSchema },
   },
 });
 
@@ -91,6 +99,7 @@ export const vacancyEndpoints = defineEndpoints({
     request: createOfferSchema,
     response: offerViewSchema,
     ifMatch: true,
+    errors: { 412: vacancySchema },
   },
   'POST /offers/:id/outcome': {
     summary: 'Record an offer accepted, declined (with a reason: 400 without) or expired',
@@ -99,5 +108,6 @@ export const vacancyEndpoints = defineEndpoints({
     response: offerViewSchema,
     status: 200,
     ifMatch: true,
+    errors: { 412: offerSchema },
   },
 });

@@ -1,3 +1,6 @@
+import { z } from 'zod/mini';
+import { sessionSchema } from '../schemas/cohorts';
+import { enrolmentSchema } from '../schemas/participants';
 import { defineEndpoints } from '../endpoint-contract';
 import { attendanceRecordSchema, markAttendanceSchema } from '../schemas/attendance';
 import { agreementRequestSchema, rosterEntrySchema } from '../schemas/participants';
@@ -20,6 +23,7 @@ export const registerEndpoints = defineEndpoints({
     request: markAttendanceSchema,
     response: attendanceRecordSchema,
     ifMatch: true,
+    errors: { 412: z.nullable(attendanceRecordSchema) },
   },
   'POST /sessions/:sessionId/finalise': {
     summary: 'Finalise a register once the session has started and everyone is marked',
@@ -28,6 +32,7 @@ export const registerEndpoints = defineEndpoints({
     response: registerSchema,
     status: 200,
     ifMatch: true,
+    errors: { 412: sessionSchema },
   },
   'PATCH /enrolments/:id': {
     summary: 'Record that the person agreed to the group rules and confidentiality',
@@ -35,5 +40,6 @@ export const registerEndpoints = defineEndpoints({
     request: agreementRequestSchema,
     response: rosterEntrySchema,
     ifMatch: true,
+    errors: { 412: enrolmentSchema },
   },
 });

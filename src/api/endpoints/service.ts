@@ -1,3 +1,4 @@
+import { serviceSettingsSchema } from '../schemas/settings';
 import { defineEndpoints } from '../endpoint-contract';
 import { auditQuerySchema } from '../schemas/audit-query';
 import { auditListSchema } from '../schemas/audit-view';
@@ -20,6 +21,7 @@ export const settingsEndpoints = defineEndpoints({
     request: updateSettingsSchema,
     response: settingsViewSchema,
     ifMatch: true,
+    errors: { 412: serviceSettingsSchema },
   },
 });
 

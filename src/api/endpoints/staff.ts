@@ -1,3 +1,4 @@
+import { staffAccountSchema } from '../schemas/staff-accounts';
 import { defineEndpoints } from '../endpoint-contract';
 import {
   newStaffSchema,
@@ -26,6 +27,7 @@ export const staffEndpoints = defineEndpoints({
     request: updateStaffSchema,
     response: staffAccountViewSchema,
     ifMatch: true,
+    errors: { 412: staffAccountSchema },
   },
   'POST /staff/:id/temporary-password': {
     summary:

@@ -211,3 +211,9 @@ export const referralDetailSchema = z.extend(referralSchema, {
   contacts: z.array(contactViewSchema),
 });
 export type ReferralDetail = z.infer<typeof referralDetailSchema>;
+
+/** A 409 for an NHS number already on the list: the entry that has it, to open instead (absent
+ * when a concurrent insert lost to the database's constraint, which cannot say which). */
+export const existingEntrySchema = z.optional(z.object({ id: idSchema }));
+/** A 422 for a borough the course does not serve: why, for the signposting. */
+export const ineligibleSchema = z.object({ reason: z.enum(['signpost_camden', 'outside_area']) });

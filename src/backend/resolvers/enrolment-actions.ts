@@ -4,7 +4,7 @@ import { transferEnrolment, transferTargets } from '../../domain/commands/transf
 import { todayIso } from '../../domain/dates';
 import { scopeContext } from '../scope-context';
 import type { SharedResolvers } from '../resolver';
-import { cohortSummary, roster } from '../views/views';
+import { cohortSummary, roster, written } from '../views/views';
 
 export const enrolmentActionResolvers = {
   'GET /enrolments/:id/transfer-options': async (ctx) => {
@@ -27,7 +27,10 @@ export const enrolmentActionResolvers = {
         cc,
       ),
     );
-    return roster(await ctx.read(), moved.cohortId).find((r) => r.id === moved.id);
+    return written(
+      roster(await ctx.read(), moved.cohortId).find((r) => r.id === moved.id),
+      'The place',
+    );
   },
 
   'POST /enrolments/:id/withdraw': async (ctx) => {
@@ -38,7 +41,10 @@ export const enrolmentActionResolvers = {
         cc,
       ),
     );
-    return roster(await ctx.read(), left.cohortId).find((r) => r.id === left.id);
+    return written(
+      roster(await ctx.read(), left.cohortId).find((r) => r.id === left.id),
+      'The place',
+    );
   },
 
   'POST /enrolments/:id/cannot-attend': async (ctx) =>

@@ -1,7 +1,7 @@
 import { enrolParticipant, recordAgreement } from '../../domain/commands/enrolments';
 import { cohortSlotName, fitsCohort } from '../../domain/candidates';
 import type { SharedResolvers } from '../resolver';
-import { findCohort, roster } from '../views/views';
+import { findCohort, roster, written } from '../views/views';
 
 export const enrolmentResolvers = {
   // Search terms come in the body: an NHS number must never appear in a URL (docs/domain.md).
@@ -40,13 +40,19 @@ export const enrolmentResolvers = {
       (db, cc) => enrolParticipant(db, { ...ctx.body, cohortId: ctx.params.id ?? '' }, cc),
       { participantIds: [ctx.body.participantId] },
     );
-    return roster(await ctx.read(), enrolment.cohortId).find((r) => r.id === enrolment.id);
+    return written(
+      roster(await ctx.read(), enrolment.cohortId).find((r) => r.id === enrolment.id),
+      'The place',
+    );
   },
 
   'PATCH /enrolments/:id': async (ctx) => {
     const enrolment = await ctx.run((db, cc) =>
       recordAgreement(db, { enrolmentId: ctx.params.id ?? '', version: ctx.version }, cc),
     );
-    return roster(await ctx.read(), enrolment.cohortId).find((r) => r.id === enrolment.id);
+    return written(
+      roster(await ctx.read(), enrolment.cohortId).find((r) => r.id === enrolment.id),
+      'The place',
+    );
   },
 } satisfies Partial<SharedResolvers>;

@@ -1,7 +1,7 @@
 import { recordFlagContact, resolveFlag } from '../../domain/commands/flags';
 import { flagFor } from '../views/flag-views';
 import type { SharedResolvers } from '../resolver';
-import { canSeeCohort, roster } from '../views/views';
+import { canSeeCohort, roster, written } from '../views/views';
 
 export const flagResolvers = {
   'GET /flags': async (ctx) => {
@@ -33,6 +33,6 @@ export const flagResolvers = {
     );
     const db = await ctx.read();
     const enrolment = db.enrolments.find((e) => e.id === contact.enrolmentId);
-    return enrolment ? flagFor(db, enrolment) : null;
+    return written(enrolment && flagFor(db, enrolment), 'The flag');
   },
 } satisfies Partial<SharedResolvers>;

@@ -14,7 +14,10 @@ export const settingsResolvers = {
   // The app's check that its session is live: who it belongs to, and nothing read (it is asked
   // every few seconds by every open page). Each backend answers it without restarting the
   // session's idle clock (src/server/routes/endpoint-routes.ts).
-  'GET /auth/session': async ({ user }) => ({ user }),
+  // Only the user's public fields: the mock's user record holds its password too.
+  'GET /auth/session': async ({ user: { id, name, email, role, discipline } }) => ({
+    user: { id, name, email, role, discipline },
+  }),
 
   'PATCH /settings': async (ctx) => ({
     ...(await ctx.run((db, cc) => updateSettings(db, { ...ctx.body, version: ctx.version }, cc))),

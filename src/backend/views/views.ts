@@ -102,3 +102,10 @@ function buildRoster(db: Db, cohortId: string): RosterEntry[] {
         a.participant.givenName.localeCompare(b.participant.givenName),
     );
 }
+
+/** The view of a record a write has just stored: missing only by a bug, which answers 500 (the
+ * server rolls the write back) rather than a success with no body the contract allows. */
+export function written<T>(view: T | null | undefined, what: string): T {
+  if (view === null || view === undefined) throw new Error(`${what} is missing after its write`);
+  return view;
+}

@@ -6,7 +6,7 @@ import { splitKey, successStatus, type EndpointContract } from '../../api/endpoi
 import { UNSTORABLE_MESSAGE, unstorablePaths } from '../../api/schemas/common';
 import type { SessionEnded } from '../../api/schemas/error';
 import type { StaffUser } from '../../api/schemas/staff';
-import type { BackendContext } from '../../backend/resolver';
+import type { BackendContext, Resolver, ResolversOf } from '../../backend/resolver';
 import { scopeOf, type Scope } from '../../domain/policy';
 import {
   clearSessionCookie,
@@ -38,7 +38,7 @@ import { requestNow } from '../../lib/clock';
 /** What the server's own resolvers (sign-in, the demo) need beyond the shared context: the
  * request's transaction and the session token sent. The shared resolvers take it as a
  * BackendContext and never see these. */
-export interface ServerContext<K extends EndpointKey = EndpointKey> extends BackendContext<K> {
+export interface ServerOwn {
   /** The request's one transaction (read-only for a GET). */
   tx: Tx;
   /** The session token the request's cookie carries, if any (the session it names was
@@ -55,6 +55,8 @@ export interface ServerContext<K extends EndpointKey = EndpointKey> extends Back
   /** The database itself, for after-commit work (its own transactions). */
   database: Db;
 }
+export interface ServerContext<K extends EndpointKey = EndpointKey>
+  extends BackendContext<K>, ServerOwn {}
 
 // The session travels in an httpOnly cookie, never in a body (./session-cookie.ts): the
 // sign-in's resolver returns the new token with the user, and the token is moved into the
@@ -72,8 +74,10 @@ const ENDS_SESSION: ReadonlySet<EndpointKey> = new Set([
 // runs in a read-write transaction of its own, outside the queue of writes: it takes no lock.
 const WRITES_ON_READ: ReadonlySet<EndpointKey> = new Set(['GET /auth/outbox-key']);
 
-export type ServerResolver<K extends EndpointKey> = (ctx: ServerContext<K>) => Promise<unknown>;
-export type ServerResolvers = { [K in EndpointKey]?: ServerResolver<K> };
+/** The server registers its endpoints through the same type as every backend (a resolver for K
+ * answers K's response schema), with its own context and CommitThenRefuse. */
+export type ServerResolver<K extends EndpointKey> = Resolver<K, ServerOwn, CommitThenRefuse>;
+export type ServerResolvers = Partial<ResolversOf<EndpointKey, ServerOwn, CommitThenRefuse>>;
 
 // The app's check that its session is still live (every few seconds while a page shows):
 // answered without restarting the session's idle clock, which only the person's use restarts.
@@ -160,7 +164,8 @@ function context<K extends EndpointKey>(
   now: Date,
 ): ServerContext<K> {
   const requestId = c.var.requestId;
-  const params = c.req.param() as Record<string, string>;
+  // Hono matched the path of K's own template, so it holds K's parameters.
+  const params = c.req.param() as BackendContext<K>['params'];
   return {
     ...who,
     now,

@@ -1,24 +1,15 @@
-import { queryOptions } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
 import { cohortEndpoints } from '../../../api/endpoints/cohorts';
 import { queryKeys } from '../../../api/query-keys';
+import { endpointQuery } from '../../../lib/endpoint-hooks';
 
 export const cohortQueries = {
-  list: () =>
-    queryOptions({
-      queryKey: queryKeys.cohorts.list(),
-      queryFn: ({ signal }) => callApi(cohortEndpoints, 'GET /cohorts', { signal }),
-    }),
+  list: () => endpointQuery(cohortEndpoints, 'GET /cohorts', queryKeys.cohorts.list()),
   detail: (id: string) =>
-    queryOptions({
-      queryKey: queryKeys.cohorts.detail(id),
-      queryFn: ({ signal }) =>
-        callApi(cohortEndpoints, 'GET /cohorts/:id', { params: { id }, signal }),
+    endpointQuery(cohortEndpoints, 'GET /cohorts/:id', queryKeys.cohorts.detail(id), {
+      params: { id },
     }),
   roster: (id: string) =>
-    queryOptions({
-      queryKey: queryKeys.cohorts.roster(id),
-      queryFn: ({ signal }) =>
-        callApi(cohortEndpoints, 'GET /cohorts/:id/enrolments', { params: { id }, signal }),
+    endpointQuery(cohortEndpoints, 'GET /cohorts/:id/enrolments', queryKeys.cohorts.roster(id), {
+      params: { id },
     }),
 };

@@ -1,34 +1,37 @@
 import { queryOptions } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
 import { enrolmentEndpoints } from '../../../api/endpoints/enrolments';
 import { queryKeys } from '../../../api/query-keys';
+import { endpointQuery } from '../../../lib/endpoint-hooks';
 
 export const enrolmentQueries = {
   transferOptions: (enrolmentId: string) =>
     queryOptions({
-      queryKey: queryKeys.cohorts.transferOptions(enrolmentId),
-      queryFn: ({ signal }) =>
-        callApi(enrolmentEndpoints, 'GET /enrolments/:id/transfer-options', {
-          params: { id: enrolmentId },
-          signal,
-        }),
+      ...endpointQuery(
+        enrolmentEndpoints,
+        'GET /enrolments/:id/transfer-options',
+        queryKeys.cohorts.transferOptions(enrolmentId),
+        { params: { id: enrolmentId } },
+      ),
       staleTime: 0,
     }),
   waitingCandidates: (cohortId: string) =>
-    queryOptions({
-      queryKey: queryKeys.cohorts.waitingCandidates(cohortId),
-      queryFn: ({ signal }) =>
-        callApi(enrolmentEndpoints, 'GET /cohorts/:id/waiting-candidates', {
-          params: { id: cohortId },
-          signal,
-        }),
-    }),
+    endpointQuery(
+      enrolmentEndpoints,
+      'GET /cohorts/:id/waiting-candidates',
+      queryKeys.cohorts.waitingCandidates(cohortId),
+      { params: { id: cohortId } },
+    ),
   // The search text (it may be an NHS number) travels in the body, never in a URL.
   search: (q: string) =>
     queryOptions({
-      queryKey: queryKeys.participants.search(q),
-      queryFn: ({ signal }) =>
-        callApi(enrolmentEndpoints, 'POST /participants/search', { body: { q }, signal }),
+      ...endpointQuery(
+        enrolmentEndpoints,
+        'POST /participants/search',
+        queryKeys.participants.search(q),
+        {
+          body: { q },
+        },
+      ),
       enabled: q.trim().length >= 2,
       staleTime: 10_000,
     }),

@@ -1,17 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
 import { cohortEndpoints } from '../../../api/endpoints/cohorts';
-import { invalidateAfter } from '../../../lib/invalidate';
+import { useEndpointMutation } from '../../../lib/endpoint-hooks';
 
 export function useCancelCohort(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ reason, version }: { reason: string; version: number }) =>
-      callApi(cohortEndpoints, 'POST /cohorts/:id/cancel', {
-        params: { id },
-        body: { reason },
-        version,
-      }),
-    onSuccess: () => invalidateAfter(qc, 'cohort'),
+  return useEndpointMutation(cohortEndpoints, 'POST /cohorts/:id/cancel', {
+    call: ({ reason, version }: { reason: string; version: number }) => ({
+      params: { id },
+      body: { reason },
+      version,
+    }),
+    invalidates: 'cohort',
   });
 }

@@ -1,13 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
 import { cohortEndpoints } from '../../../api/endpoints/cohorts';
-import { invalidateAfter } from '../../../lib/invalidate';
+import { useEndpointMutation } from '../../../lib/endpoint-hooks';
 
 export function useDeleteCohort(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (version: number) =>
-      callApi(cohortEndpoints, 'DELETE /cohorts/:id', { params: { id }, version }),
-    onSuccess: () => invalidateAfter(qc, 'cohort'),
+  return useEndpointMutation(cohortEndpoints, 'DELETE /cohorts/:id', {
+    call: (version: number) => ({ params: { id }, version }),
+    invalidates: 'cohort',
   });
 }

@@ -1,16 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
 import { enrolmentEndpoints } from '../../../api/endpoints/enrolments';
-import { invalidateAfter } from '../../../lib/invalidate';
+import { useEndpointMutation } from '../../../lib/endpoint-hooks';
 
 export function useEnrolParticipant(cohortId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { participantId: string; agreementRecorded: boolean }) =>
-      callApi(enrolmentEndpoints, 'POST /cohorts/:id/enrolments', {
-        params: { id: cohortId },
-        body: input,
-      }),
-    onSuccess: () => invalidateAfter(qc, 'place'),
+  return useEndpointMutation(enrolmentEndpoints, 'POST /cohorts/:id/enrolments', {
+    call: (input: { participantId: string; agreementRecorded: boolean }) => ({
+      params: { id: cohortId },
+      body: input,
+    }),
+    invalidates: 'place',
   });
 }

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { queryKeys } from '../../../api/query-keys';
-import { cohortSchema, type Cohort, type CohortInput } from '../../../api/schemas/cohorts';
+import { staleReader } from '../../../api/declared-errors';
+import { cohortEndpoints } from '../../../api/endpoints/cohorts';
+import type { Cohort, CohortInput } from '../../../api/schemas/cohorts';
 import type { StaffAccount as StaffUser } from '../../../api/schemas/staff-accounts';
 import { resolveConflicts } from '../../../domain/three-way-merge';
 import { useVersionedEdit } from '../../../lib/versioned-edit';
@@ -24,7 +26,7 @@ export function CohortEditForm({ cohort, staff, onSaved }: CohortEditFormProps) 
   const edit = useVersionedEdit<Cohort, CohortInput>({
     record: cohort,
     recordId: cohort.id,
-    schema: cohortSchema,
+    stale: staleReader(cohortEndpoints, 'PATCH /cohorts/:id'),
     writeCache: (qc, theirs) =>
       qc.setQueryData(
         queryKeys.cohorts.detail(cohort.id),

@@ -1,23 +1,25 @@
-import { queryOptions } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
 import { dashboardEndpoints } from '../../../api/endpoints/service';
 import { queryKeys } from '../../../api/query-keys';
 import type { DashboardFilters } from '../../../api/schemas/dashboard';
+import { endpointQuery } from '../../../lib/endpoint-hooks';
 
 export const dashboardQueries = {
   summary: (filters: DashboardFilters) =>
-    queryOptions({
-      queryKey: queryKeys.dashboard.summary(filters),
-      queryFn: ({ signal }) =>
-        callApi(dashboardEndpoints, 'GET /dashboard/summary', { query: filters, signal }),
-    }),
+    endpointQuery(
+      dashboardEndpoints,
+      'GET /dashboard/summary',
+      queryKeys.dashboard.summary(filters),
+      {
+        query: filters,
+      },
+    ),
   cohort: (cohortId: string) =>
-    queryOptions({
-      queryKey: queryKeys.dashboard.cohort(cohortId),
-      queryFn: ({ signal }) =>
-        callApi(dashboardEndpoints, 'GET /dashboard/cohorts/:id', {
-          params: { id: cohortId },
-          signal,
-        }),
-    }),
+    endpointQuery(
+      dashboardEndpoints,
+      'GET /dashboard/cohorts/:id',
+      queryKeys.dashboard.cohort(cohortId),
+      {
+        params: { id: cohortId },
+      },
+    ),
 };

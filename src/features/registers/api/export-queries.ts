@@ -1,17 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
 import { reportingEndpoints } from '../../../api/endpoints/reporting';
 import { queryKeys } from '../../../api/query-keys';
+import { endpointQuery } from '../../../lib/endpoint-hooks';
 
 export const exportQueries = {
   attendance: (cohortId: string) =>
     queryOptions({
-      queryKey: queryKeys.registers.export(cohortId),
-      queryFn: ({ signal }) =>
-        callApi(reportingEndpoints, 'GET /cohorts/:id/attendance-export', {
-          params: { id: cohortId },
-          signal,
-        }),
+      ...endpointQuery(
+        reportingEndpoints,
+        'GET /cohorts/:id/attendance-export',
+        queryKeys.registers.export(cohortId),
+        { params: { id: cohortId } },
+      ),
       staleTime: 0,
     }),
 };

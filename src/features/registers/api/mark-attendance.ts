@@ -9,13 +9,9 @@ import { useCallback } from 'react';
 import { isApiError } from '../../../api/api-error';
 import { callApi } from '../../../api/client';
 import { registerEndpoints } from '../../../api/endpoints/registers';
-import {
-  attendanceRecordSchema,
-  markAttendanceSchema,
-  type MarkAttendance,
-} from '../../../api/schemas/attendance';
+import { markAttendanceSchema, type MarkAttendance } from '../../../api/schemas/attendance';
 import { invalidateAfter } from '../../../lib/invalidate';
-import { staleCopy } from '../../../lib/versioned-edit';
+import { staleReader } from '../../../api/declared-errors';
 import { entryOf, forget, nextSeq, remember } from '../outbox/outbox';
 import { keepUnsaved, narrowProblem } from './mark-problems';
 import {
@@ -31,6 +27,12 @@ import { registerQueries } from './register-queries';
 // Versions this page's own saves moved each row on, by the version they were made on: a change
 // made on version 3 before this page's earlier change to the row was saved (as version 4) is
 // sent on 4, while a colleague's save in between still makes it a conflict.
+/** A mark's 412: the record as the server holds it (null when nobody had marked the person). */
+const staleMark = staleReader(
+  registerEndpoints,
+  'PUT /sessions/:sessionId/attendance/:enrolmentId',
+);
+
 const moved = new WeakMap<QueryClient, Map<string, number>>();
 const movedOn = (qc: QueryClient) => moved.get(qc) ?? moved.set(qc, new Map()).get(qc)!;
 const rowKey = (sessionId: string, v: MarkVariables, version: number) =>
@@ -100,7 +102,7 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
       if (isApiError(error) && error.status === 401) return;
       // A stale version: the server's copy, read with the record's own schema, goes into the
       // cache (what the row shows) and into the conflict to choose against.
-      const theirs = staleCopy(error, attendanceRecordSchema);
+      const theirs = staleMark(error);
       if (theirs) {
         qc.setQueryData(detailKey, (old) => patchRecord(old, v.enrolmentId, () => theirs.current));
       } else {

@@ -1,21 +1,14 @@
-import { queryOptions } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
 import { registerEndpoints } from '../../../api/endpoints/registers';
 import { queryKeys } from '../../../api/query-keys';
+import { endpointQuery } from '../../../lib/endpoint-hooks';
 
 export const registerQueries = {
-  list: () =>
-    queryOptions({
-      queryKey: queryKeys.registers.list(),
-      queryFn: ({ signal }) => callApi(registerEndpoints, 'GET /registers', { signal }),
-    }),
+  list: () => endpointQuery(registerEndpoints, 'GET /registers', queryKeys.registers.list()),
   detail: (sessionId: string) =>
-    queryOptions({
-      queryKey: queryKeys.registers.detail(sessionId),
-      queryFn: ({ signal }) =>
-        callApi(registerEndpoints, 'GET /sessions/:sessionId/register', {
-          params: { sessionId },
-          signal,
-        }),
-    }),
+    endpointQuery(
+      registerEndpoints,
+      'GET /sessions/:sessionId/register',
+      queryKeys.registers.detail(sessionId),
+      { params: { sessionId } },
+    ),
 };

@@ -2,12 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Fieldset, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import {
-  serviceSettingsSchema,
   updateSettingsSchema,
   type ServiceSettings,
   type SettingsUpdate,
   type SettingsView,
 } from '../../../api/schemas/settings';
+import { staleReader } from '../../../api/declared-errors';
+import { settingsEndpoints } from '../../../api/endpoints/service';
 import { ConflictNotice, type Difference } from '../../../components/conflict-notice';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { SESSION_LIMIT_BOUNDS } from '../../../domain/session-limits';
@@ -108,7 +109,7 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
   const edit = useVersionedEdit<ServiceSettings, Fields>({
     record: settings,
     recordId: 'service',
-    schema: serviceSettingsSchema,
+    stale: staleReader(settingsEndpoints, 'PATCH /settings'),
     writeCache: (qc, theirs) =>
       qc.setQueryData(settingsQueries.current().queryKey, (old) => old && { ...old, ...theirs }),
   });

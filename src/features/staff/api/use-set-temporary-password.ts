@@ -1,14 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
 import { staffEndpoints } from '../../../api/endpoints/staff';
-import { invalidateAfter } from '../../../lib/invalidate';
+import { useEndpointMutation } from '../../../lib/endpoint-hooks';
 
 /** The answer holds the password, shown once: it is kept in this mutation only, never cached. */
 export function useSetTemporaryPassword(staffId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: () =>
-      callApi(staffEndpoints, 'POST /staff/:id/temporary-password', { params: { id: staffId } }),
-    onSuccess: () => invalidateAfter(qc, 'staff'),
+  return useEndpointMutation(staffEndpoints, 'POST /staff/:id/temporary-password', {
+    call: () => ({ params: { id: staffId } }),
+    invalidates: 'staff',
   });
 }

@@ -4,11 +4,12 @@ import type { z } from 'zod/mini';
 import {
   DISCIPLINE_NAMES,
   ROLE_NAMES,
-  staffAccountSchema,
   staffDetailsSchema,
   type StaffAccount,
   type StaffDetails,
 } from '../../../api/schemas/staff-accounts';
+import { staleReader } from '../../../api/declared-errors';
+import { staffEndpoints } from '../../../api/endpoints/staff';
 import { ConflictNotice, type Difference } from '../../../components/conflict-notice';
 import { FormDialog } from '../../../components/form-dialog';
 import { applyServerErrors } from '../../../lib/form-errors';
@@ -53,7 +54,7 @@ export function EditStaffDialog({
   const edit = useVersionedEdit<StaffAccount, StaffDetails>({
     record: account,
     recordId: account.id,
-    schema: staffAccountSchema,
+    stale: staleReader(staffEndpoints, 'PATCH /staff/:id'),
     writeCache: (qc, theirs) =>
       qc.setQueryData(
         staffAccountQueries.list().queryKey,

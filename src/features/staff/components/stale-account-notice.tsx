@@ -1,16 +1,17 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
+import { staleReader } from '../../../api/declared-errors';
+import { staffEndpoints } from '../../../api/endpoints/staff';
 import {
   DISCIPLINE_NAMES,
   ROLE_NAMES,
-  staffAccountSchema,
   type StaffAccount,
 } from '../../../api/schemas/staff-accounts';
 import { TONE_TEXT } from '../../../components/tones';
-import { staleCopy } from '../../../lib/versioned-edit';
 
 /** The account as a colleague saved it, when a save was refused as stale (412). */
+const staleAccount = staleReader(staffEndpoints, 'PATCH /staff/:id');
 export function staleAccountOf(error: unknown): StaffAccount | null {
-  return staleCopy(error, staffAccountSchema)?.current ?? null;
+  return staleAccount(error)?.current ?? null;
 }
 
 /** Before a deactivation or reactivation (a confirmation, not a form of fields): says what the

@@ -1,18 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callApi } from '../../../api/client';
 import { contactEndpoints } from '../../../api/endpoints/contacts';
 import type { NewContact } from '../../../api/schemas/contacts';
-import { invalidateAfter } from '../../../lib/invalidate';
+import { useEndpointMutation } from '../../../lib/endpoint-hooks';
 
 /** Logs an attempt to reach someone about an offer; the vacancy and their entry refresh. */
 export function useLogOfferContact(offerId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (contact: NewContact) =>
-      callApi(contactEndpoints, 'POST /offers/:id/contacts', {
-        params: { id: offerId },
-        body: contact,
-      }),
-    onSuccess: () => invalidateAfter(qc, 'referral'),
+  return useEndpointMutation(contactEndpoints, 'POST /offers/:id/contacts', {
+    call: (contact: NewContact) => ({ params: { id: offerId }, body: contact }),
+    invalidates: 'referral',
   });
 }

@@ -2,18 +2,15 @@ import { queryOptions } from '@tanstack/react-query';
 import { callApi } from '../../../api/client';
 import { vacancyEndpoints } from '../../../api/endpoints/referrals';
 import { queryKeys } from '../../../api/query-keys';
+import { endpointQuery } from '../../../lib/endpoint-hooks';
 
 export const vacancyQueries = {
-  list: () =>
-    queryOptions({
-      queryKey: queryKeys.vacancies.list(),
-      queryFn: ({ signal }) => callApi(vacancyEndpoints, 'GET /vacancies', { signal }),
-    }),
+  list: () => endpointQuery(vacancyEndpoints, 'GET /vacancies', queryKeys.vacancies.list()),
   detail: (id: string) =>
     queryOptions({
-      queryKey: queryKeys.vacancies.detail(id),
-      queryFn: ({ signal }) =>
-        callApi(vacancyEndpoints, 'GET /vacancies/:id', { params: { id }, signal }),
+      ...endpointQuery(vacancyEndpoints, 'GET /vacancies/:id', queryKeys.vacancies.detail(id), {
+        params: { id },
+      }),
       // While the open offer's message is on its way, read again for Notify's latest word.
       refetchInterval: (query) =>
         query.state.data?.vacancy.openOffer?.contacts.some(

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { callApi } from '../../../api/client';
 import { referralEndpoints } from '../../../api/endpoints/referrals';
 import { queryKeys } from '../../../api/query-keys';
+import { endpointQuery } from '../../../lib/endpoint-hooks';
 import type { WaitingListQuery } from '../../../api/schemas/waiting-list';
 import type { WaitingListSearch } from '../waiting-list-search';
 
@@ -43,9 +44,7 @@ export const referralQueries = {
         }),
     }),
   detail: (id: string) =>
-    queryOptions({
-      queryKey: queryKeys.referrals.detail(id),
-      queryFn: ({ signal }) =>
-        callApi(referralEndpoints, 'GET /referrals/:id', { params: { id }, signal }),
+    endpointQuery(referralEndpoints, 'GET /referrals/:id', queryKeys.referrals.detail(id), {
+      params: { id },
     }),
 };

@@ -2,10 +2,17 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeError, isApiError } from '../../../api/api-error';
+import { staleReader } from '../../../api/declared-errors';
+import { referralEndpoints } from '../../../api/endpoints/referrals';
 import { queryKeys } from '../../../api/query-keys';
-import { referralDetailSchema } from '../../../api/schemas/referrals';
 import { TONE_TEXT } from '../../../components/tones';
-import { staleCopy } from '../../../lib/versioned-edit';
+
+const staleEntry = staleReader(
+  referralEndpoints,
+  'PATCH /referrals/:id',
+  'POST /referrals/:id/close',
+  'POST /referrals/:id/reopen',
+);
 
 /** 412 (a colleague changed the entry since it was opened) or 409 (its state no longer allows
  * this, say someone else closed it): the page is out of date. */
@@ -31,7 +38,7 @@ export function CurrentVersionPrompt({
   const load = async () => {
     setLoading(true);
     const key = queryKeys.referrals.detail(referralId);
-    const current = staleCopy(error, referralDetailSchema)?.current;
+    const current = staleEntry(error)?.current;
     if (current) qc.setQueryData(key, current);
     await qc.invalidateQueries({ queryKey: key });
     setLoading(false);

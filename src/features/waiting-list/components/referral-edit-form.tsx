@@ -3,9 +3,10 @@ import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from 
 import { useEffect } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import type { z } from 'zod/mini';
+import { staleReader } from '../../../api/declared-errors';
+import { referralEndpoints } from '../../../api/endpoints/referrals';
 import { queryKeys } from '../../../api/query-keys';
 import {
-  referralDetailSchema,
   referralUpdateSchema,
   type ReferralDetail,
   type ReferralUpdateInput,
@@ -64,7 +65,7 @@ export function ReferralEditForm({
   const edit = useVersionedEdit<ReferralDetail, ReferralUpdateInput>({
     record: referral,
     recordId: referral.id,
-    schema: referralDetailSchema,
+    stale: staleReader(referralEndpoints, 'PATCH /referrals/:id'),
     writeCache: (qc, theirs) => qc.setQueryData(queryKeys.referrals.detail(referral.id), theirs),
   });
   const form = useForm<ReferralUpdateInput, unknown, z.output<typeof referralUpdateSchema>>({

@@ -1,17 +1,12 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { isApiError } from '../../../api/api-error';
+import { declaredCurrent } from '../../../api/declared-errors';
+import { referralEndpoints } from '../../../api/endpoints/referrals';
 import { AnchorLink } from '../../../components/anchor-link';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { TONE_TEXT } from '../../../components/tones';
 
-function existingId(current: unknown): string | null {
-  return typeof current === 'object' &&
-    current !== null &&
-    'id' in current &&
-    typeof current.id === 'string'
-    ? current.id
-    : null;
-}
+const existingEntry = declaredCurrent(referralEndpoints, 409, 'POST /referrals');
 
 /** Why the server did not add the referral, next to the form (whose input is kept). */
 export function ReferralError({ error }: { error: unknown }) {
@@ -23,7 +18,7 @@ export function ReferralError({ error }: { error: unknown }) {
     );
   }
   if (isApiError(error) && error.code === 'duplicate_nhs_number') {
-    const id = existingId(error.current);
+    const id = existingEntry(error)?.current?.id ?? null;
     return (
       <Alert color={TONE_TEXT.warning} role="alert" title="Already on the waiting list">
         <Stack gap={4} align="flex-start">
