@@ -31,6 +31,8 @@ export interface ServerConfig {
   /** GOV.UK Notify (NOTIFY_API_KEY(_FILE), NOTIFY_BASE_URL), or null: offers are contacted by
    * hand (./notify/notify-config.ts). */
   notify?: NotifyConfig | null;
+  /** SERVICE_PHONE: the number the pages of a person's link give for anything else. */
+  servicePhone?: string | null;
   /** SIGTERM: how long requests in flight may take before their connections are closed. */
   shutdownTimeoutMs?: number;
   /** GET /metrics: served or not, and on its own port (null: the app's). */
@@ -108,9 +110,19 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     oidc: readOidcSettings(env, appOrigin, production),
     outboxKeySecret: readOutboxKeySecret(env),
     notify: readNotifyConfig(env),
+    servicePhone: readServicePhone(env.SERVICE_PHONE),
     shutdownTimeoutMs: readCount(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10) * 1000,
     metrics: readMetrics(env, production, port),
   };
+}
+
+/** A phone number as people dial it: digits, spaces, + ( ) and -, up to 20 characters. */
+function readServicePhone(text: string | undefined): string | null {
+  const phone = text?.trim();
+  if (!phone) return null;
+  if (!/^\+?[\d ()-]{6,20}$/.test(phone))
+    throw new StartupError(`SERVICE_PHONE must be a phone number (020 7946 0000), not "${phone}".`);
+  return phone;
 }
 
 /** On by default outside production; in production only when asked for (METRICS=on). */

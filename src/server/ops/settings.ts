@@ -219,6 +219,12 @@ export const SETTINGS: SettingGroup[] = [
         default: '60',
         about: 'How often delivery statuses are asked for (5-3600).',
       },
+      {
+        name: 'SERVICE_PHONE',
+        default: '(none)',
+        about:
+          "The service's phone number, shown on the pages a message's link opens, for anything else.",
+      },
     ],
   },
   {
