@@ -40,7 +40,7 @@ export const AUDIT_ACTION_WORDS = {
   'offer.message-not-sent': 'Offer message not sent (Notify refused it)',
   'offer.message-status': 'Offer message delivery status changed',
   'link.opened': 'Opened their link',
-  'link.refused': 'A link was refused (unknown, used or expired)',
+  'link.refused': 'Link refused: unknown, used or expired',
   'link.throttled': 'Link tries refused: too many wrong links from one address',
   'settings.update': 'Service settings changed',
   'staff.create': 'Member of staff added',

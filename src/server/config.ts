@@ -33,6 +33,9 @@ export interface ServerConfig {
   notify?: NotifyConfig | null;
   /** SERVICE_PHONE: the number the pages of a person's link give for anything else. */
   servicePhone?: string | null;
+  /** LINK_ORIGIN: where this server is reached from the public, for the links sent to people
+   * (`<origin>/link/<token>`); APP_ORIGIN by default, where the app and the server share one. */
+  linkOrigin?: string;
   /** SIGTERM: how long requests in flight may take before their connections are closed. */
   shutdownTimeoutMs?: number;
   /** GET /metrics: served or not, and on its own port (null: the app's). */
@@ -111,6 +114,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     outboxKeySecret: readOutboxKeySecret(env),
     notify: readNotifyConfig(env),
     servicePhone: readServicePhone(env.SERVICE_PHONE),
+    linkOrigin: readOrigin(env.LINK_ORIGIN, appOrigin, 'LINK_ORIGIN'),
     shutdownTimeoutMs: readCount(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10) * 1000,
     metrics: readMetrics(env, production, port),
   };
@@ -191,7 +195,7 @@ function readOutboxKeySecret(env: Record<string, string | undefined>): string | 
   return secret;
 }
 
-function readOrigin(value: string | undefined, fallback: string): string {
+function readOrigin(value: string | undefined, fallback: string, name = 'APP_ORIGIN'): string {
   const text = value?.trim() || fallback;
   try {
     const url = new URL(text);
@@ -200,7 +204,7 @@ function readOrigin(value: string | undefined, fallback: string): string {
     // Reported below.
   }
   throw new StartupError(
-    `APP_ORIGIN must be an origin such as https://app.example.nhs.uk, not "${text}".`,
+    `${name} must be an origin such as https://app.example.nhs.uk, not "${text}".`,
   );
 }
 
@@ -211,8 +215,11 @@ export function urlHost(host: string): string {
 
 /** Host names the server answers to: loopback, the one it listens on, and the app origin's.
  * Any other Host header is refused (a DNS-rebinding page would send its own name). */
-export function allowedHostNames(config: Pick<ServerConfig, 'host' | 'appOrigin'>): string[] {
+export function allowedHostNames(
+  config: Pick<ServerConfig, 'host' | 'appOrigin' | 'linkOrigin'>,
+): string[] {
   const names = new Set(['localhost', '127.0.0.1', '[::1]', new URL(config.appOrigin).hostname]);
+  if (config.linkOrigin) names.add(new URL(config.linkOrigin).hostname);
   if (config.host !== '0.0.0.0' && config.host !== '::') names.add(urlHost(config.host));
   return [...names];
 }

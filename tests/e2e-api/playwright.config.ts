@@ -84,6 +84,9 @@ export default defineConfig({
         NOTIFY_API_KEY,
         NOTIFY_BASE_URL: NOTIFY_URL,
         NOTIFY_STATUS_EVERY_SECONDS: '5',
+        // The people's links open on the server itself here (the app is on another origin).
+        LINK_ORIGIN: `http://127.0.0.1:${API_PORT}`,
+        SERVICE_PHONE: '020 7946 0000',
       },
       // Ready when it answers at all: 401 without a session (Playwright accepts 2xx-403).
       url: `${API_BASE_URL}/auth/me`,

@@ -220,6 +220,12 @@ export const SETTINGS: SettingGroup[] = [
         about: 'How often delivery statuses are asked for (5-3600).',
       },
       {
+        name: 'LINK_ORIGIN',
+        default: '(APP_ORIGIN)',
+        about:
+          'Where people reach this server from their phones, for the links in their messages (<origin>/link/...).',
+      },
+      {
         name: 'SERVICE_PHONE',
         default: '(none)',
         about:
