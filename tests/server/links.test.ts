@@ -9,6 +9,7 @@ import { seedDemo } from '../../src/server/db/seed-demo';
 import { createApp } from '../../src/server/http/app';
 import { linkRoutes } from '../../src/server/links/link-routes';
 import { LINK_GUESS_LIMITS } from '../../src/server/links/link-throttle';
+import { issueLink } from '../../src/server/links/link-tokens';
 import { createLogger } from '../../src/server/logger';
 import type { Notifier } from '../../src/server/notify/notify-client';
 import { readNotifyConfig } from '../../src/server/notify/notify-config';
@@ -196,6 +197,76 @@ describe.each(BACKENDS)('links for people on $name', (backend) => {
     const later = await open(path, '203.0.113.2', { 'X-Test-Clock': '+2592000000' });
     expect(later.status).toBe(410);
     expect(later.body).toContain('This link has expired');
+  });
+
+  /** A cannot-attend link (as a reminder carries) for someone placed in a future cohort. */
+  async function placeLink(type: 'course' | 'workshop') {
+    const [row] = await db.db
+      .select({ enrolment: t.enrolments, cohort: t.cohorts })
+      .from(t.enrolments)
+      .innerJoin(t.cohorts, eq(t.cohorts.id, t.enrolments.cohortId))
+      .where(
+        and(
+          gt(t.cohorts.startDate, todayIso()),
+          eq(t.cohorts.type, type),
+          eq(t.cohorts.status, 'planned'),
+          eq(t.enrolments.status, 'confirmed'),
+        ),
+      )
+      .limit(1);
+    if (!row) throw new Error(`the demo has no one placed in a future ${type}`);
+    const { token } = await issueLink(db.db, {
+      purpose: 'cannot_attend',
+      participantId: row.enrolment.participantId,
+      subjectId: row.enrolment.id,
+      expiresAt: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+      now: new Date(),
+    });
+    const sessions = await db.db
+      .select()
+      .from(t.courseSessions)
+      .where(eq(t.courseSessions.cohortId, row.cohort.id));
+    return { path: `/link/${token}`, enrolment: row.enrolment, sessions };
+  }
+
+  it("records code 2 for the sessions a person says they can't make, and stays open for others", async () => {
+    const { path, enrolment, sessions } = await placeLink('course');
+    const page = await open(path, '203.0.113.4');
+    expect(page.status, page.body).toBe(200);
+    expect(page.body).toContain('Which sessions can you not come to?');
+    const none = await answer(path, { reason: 'unwell' }, '203.0.113.4');
+    expect(none.status).toBe(400);
+    expect(none.body).toContain('Choose the sessions you cannot come to');
+    const second = sessions.find((x) => x.number === 2)!;
+    const told = await answer(path, { session: '2', reason: 'unwell' }, '203.0.113.4');
+    expect(told.status, told.body).toBe(200);
+    const [mark] = await db.db
+      .select()
+      .from(t.attendance)
+      .where(
+        and(eq(t.attendance.sessionId, second.id), eq(t.attendance.enrolmentId, enrolment.id)),
+      );
+    expect(mark).toMatchObject({ code: 2, note: 'Said by link: I am unwell' });
+    const again = await open(path, '203.0.113.4');
+    expect(again.status).toBe(200);
+    expect(again.body).toContain('You have told us you cannot come on');
+    const register = await call('GET', `/sessions/${second.id}/register`);
+    expect(register.text).toContain('Said by link: I am unwell');
+  });
+
+  it('frees a workshop place at once when its person cannot come', async () => {
+    const { path, enrolment } = await placeLink('workshop');
+    const told = await answer(path, { session: '1' }, '203.0.113.5');
+    expect(told.status, told.body).toBe(200);
+    expect(told.body).toContain('Your place will be offered to someone who is waiting');
+    const [left] = await db.db.select().from(t.enrolments).where(eq(t.enrolments.id, enrolment.id));
+    expect(left!.status).toBe('withdrawn');
+    const opened = await db.db
+      .select()
+      .from(t.vacancies)
+      .where(and(eq(t.vacancies.freedByEnrolmentId, enrolment.id), eq(t.vacancies.status, 'open')));
+    expect(opened).toHaveLength(1);
+    expect((await open(path, '203.0.113.5')).status).toBe(410);
   });
 
   it('refuses 1,000 wrong guesses, throttles them and audits every one; other addresses go on', async () => {

@@ -2,12 +2,15 @@
 // and lives as long as that record can be answered: the link's expiry is the purpose's own.
 // A new purpose (a questionnaire, say) adds its name here, what its subject is, and a page.
 
-export const LINK_PURPOSES = ['offer_reply'] as const;
+export const LINK_PURPOSES = ['offer_reply', 'cannot_attend'] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
 /** What each purpose's subject id names. */
-export const LINK_SUBJECTS: Record<LinkPurpose, 'offer'> = {
+export const LINK_SUBJECTS: Record<LinkPurpose, 'offer' | 'enrolment'> = {
+  // One offer: answered once, until the offer's expiry.
   offer_reply: 'offer',
+  // A person's place: every session still to come, until the last one (a reminder's link).
+  cannot_attend: 'enrolment',
 };
 
 /** Where a link's page is served. The token is a path segment, so the request log (which

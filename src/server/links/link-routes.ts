@@ -6,6 +6,7 @@ import type { Tx } from '../db/database';
 import type { AppEnv } from '../http/app-env';
 import { page, type LinkAnswer } from './link-layout';
 import { guardLink } from './link-guard';
+import { cannotAttendAnswer, cannotAttendPage } from './cannot-attend-routes';
 import { offerLinkPage, offerLinkAnswer } from './offer-reply-routes';
 import { expiredLinkBody, refusedAnswerBody, throttledBody, unknownLinkBody } from './link-states';
 import type { ParticipantLink } from './link-tokens';
@@ -29,6 +30,7 @@ type LinkHandler = (
 
 const HANDLERS: Record<ParticipantLink['purpose'], { show: LinkHandler; answer: LinkHandler }> = {
   offer_reply: { show: offerLinkPage, answer: offerLinkAnswer },
+  cannot_attend: { show: cannotAttendPage, answer: cannotAttendAnswer },
 };
 
 export function linkRoutes(options: LinkRouteOptions): Hono<AppEnv> {

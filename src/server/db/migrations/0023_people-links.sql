@@ -14,7 +14,7 @@ CREATE TABLE "participant_links" (
 	"expires_at" timestamp(3) with time zone NOT NULL,
 	"used_at" timestamp(3) with time zone,
 	CONSTRAINT "participant_links_token_hash" UNIQUE("token_hash"),
-	CONSTRAINT "participant_links_purpose" CHECK ("participant_links"."purpose" in ('offer_reply')),
+	CONSTRAINT "participant_links_purpose" CHECK ("participant_links"."purpose" in ('offer_reply', 'cannot_attend')),
 	CONSTRAINT "participant_links_token_hash_shape" CHECK ("participant_links"."token_hash" ~ '^[0-9a-f]{64}$')
 );
 --> statement-breakpoint
