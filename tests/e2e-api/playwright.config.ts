@@ -91,7 +91,9 @@ export default defineConfig({
       // Ready when it answers at all: 401 without a session (Playwright accepts 2xx-403).
       url: `${API_BASE_URL}/auth/me`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      // The build and the first migration with the demo seed take over a minute on a busy
+      // machine (seen at a load of 20 on 2 CPUs).
+      timeout: 180_000,
     },
     {
       cwd: '../..',
