@@ -98,7 +98,7 @@ test('admin Sam Patel offers a freed place; Notify texts the person, who takes i
 }) => {
   // Two people's journeys in one (the admin's, then the person's on their phone), with a wait
   // of up to 30 s for Notify's delivery status between them.
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   await request.post(`${NOTIFY_URL}/_reset`);
   await signIn(page, 'sam.patel@nhs.net');
   await setSmsTemplate(page, NOTIFY_TEMPLATES.sms);
