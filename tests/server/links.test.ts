@@ -296,6 +296,13 @@ describe.each(BACKENDS)('links for people on $name', (backend) => {
     expect(after[0]!.n - before[0]!.n).toBeGreaterThanOrEqual(1001);
     expect(refused.filter((r) => r.action === 'link.throttled').length).toBeGreaterThanOrEqual(991);
     expect(refused.every((r) => r.role === 'participant')).toBe(true);
+    // Staff read them on the audit page, as done by someone holding a link.
+    const trail = await call('GET', '/audit?entity=link&limit=5');
+    expect(trail.status, trail.text).toBe(200);
+    expect(trail.body.items[0]).toMatchObject({
+      actorRole: 'participant',
+      actorName: 'The person, by their link',
+    });
     // The log names the route, never a token.
     const token = path.split('/').pop()!;
     expect(logLines.join('\n')).not.toContain(token);
