@@ -6,7 +6,11 @@ import { defineConfig } from 'drizzle-kit';
 export default defineConfig({
   dialect: 'postgresql',
   // The infrastructure (audit trail, idempotency keys, leases) and the domain's records.
-  schema: ['./src/server/db/schema.ts', './src/server/db/domain-tables.ts'],
+  schema: [
+    './src/server/db/schema.ts',
+    './src/server/db/domain-tables.ts',
+    './src/server/db/link-tables.ts',
+  ],
   out: './src/server/db/migrations',
   strict: true,
 });

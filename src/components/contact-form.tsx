@@ -5,7 +5,7 @@ import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { contactInputSchema, type NewContact } from '../api/schemas/contacts';
 import {
   CONTACT_CHANNEL_LABELS,
-  CONTACT_CHANNELS,
+  STAFF_CONTACT_CHANNELS,
   CONTACT_OUTCOME_LABELS,
   STAFF_CONTACT_OUTCOMES,
 } from '../domain/contact-attempts';
@@ -88,7 +88,10 @@ export function ContactForm({
             error={errors.channel?.message}
             data={[
               { value: '', label: 'Choose' },
-              ...CONTACT_CHANNELS.map((c) => ({ value: c, label: CONTACT_CHANNEL_LABELS[c] })),
+              ...STAFF_CONTACT_CHANNELS.map((c) => ({
+                value: c,
+                label: CONTACT_CHANNEL_LABELS[c],
+              })),
             ]}
           />
           <TextInput

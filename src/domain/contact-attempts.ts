@@ -2,7 +2,9 @@
 // list (phone, SMS, email, letter; outcome). Three failed attempts usually lead to "not
 // contactable", which the entry's page then suggests (it never closes an entry by itself).
 
-export const CONTACT_CHANNELS = ['phone', 'sms', 'email', 'letter'] as const;
+// 'link': the person answered by the secure link their message carried; only the server
+// records it (STAFF_CONTACT_CHANNELS is what staff can log).
+export const CONTACT_CHANNELS = ['phone', 'sms', 'email', 'letter', 'link'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 export const CONTACT_CHANNEL_LABELS: Record<ContactChannel, string> = {
@@ -10,7 +12,14 @@ export const CONTACT_CHANNEL_LABELS: Record<ContactChannel, string> = {
   sms: 'SMS',
   email: 'Email',
   letter: 'Letter',
+  link: 'Secure link',
 };
+
+/** Channels staff can log by hand: not the link, which only the person's own answer records. */
+export const STAFF_CONTACT_CHANNELS = CONTACT_CHANNELS.filter((c) => c !== 'link') as Exclude<
+  ContactChannel,
+  'link'
+>[];
 
 export const CONTACT_OUTCOMES = [
   'no_answer',
@@ -25,6 +34,9 @@ export const CONTACT_OUTCOMES = [
   // server records these (STAFF_CONTACT_OUTCOMES is what staff can log).
   'message_sent',
   'message_not_sent',
+  // The person answered the offer themselves, by its link.
+  'accepted_by_link',
+  'declined_by_link',
 ] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
@@ -39,12 +51,22 @@ export const CONTACT_OUTCOME_LABELS: Record<ContactOutcome, string> = {
   other: 'Other',
   message_sent: 'Message sent',
   message_not_sent: 'Message not sent',
+  accepted_by_link: 'Accepted by link',
+  declined_by_link: 'Declined by link',
 };
 
-/** Outcomes staff can log by hand: not the ones GOV.UK Notify's sending records. */
+/** What only the server records: Notify's sending and the person's own answers by link. */
+const SERVER_OUTCOMES = [
+  'message_sent',
+  'message_not_sent',
+  'accepted_by_link',
+  'declined_by_link',
+] as const;
+
+/** Outcomes staff can log by hand: not the ones the server records. */
 export const STAFF_CONTACT_OUTCOMES = CONTACT_OUTCOMES.filter(
-  (o) => o !== 'message_sent' && o !== 'message_not_sent',
-) as Exclude<ContactOutcome, 'message_sent' | 'message_not_sent'>[];
+  (o) => !(SERVER_OUTCOMES as readonly string[]).includes(o),
+) as Exclude<ContactOutcome, (typeof SERVER_OUTCOMES)[number]>[];
 
 /** A message's delivery as GOV.UK Notify reports it (its own words), plus `not-sent` for one
  * Notify refused or could not be reached for. */

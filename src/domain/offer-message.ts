@@ -31,6 +31,10 @@ export const OFFER_PERSONALISATION_KEYS = [
 ] as const;
 export type OfferPersonalisation = Record<(typeof OFFER_PERSONALISATION_KEYS)[number], string>;
 
+/** What the sent message carries besides: `reply_link`, the person's own link to answer the
+ * offer (made by the server as it sends; a script read out by staff has none). */
+export const OFFER_MESSAGE_KEYS = [...OFFER_PERSONALISATION_KEYS, 'reply_link'] as const;
+
 // Built at first use, not at import: every page loads the contract's schemas, which name the
 // fields below, and a formatter made at import would ship (and run) on all of them.
 let formats:

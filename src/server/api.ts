@@ -34,7 +34,11 @@ export function createApi(
         singleSignOn: Boolean(config.oidc),
         outboxKeySecret: config.outboxKeySecret ?? null,
       }),
-      ...notifyResolvers(notifier, deps.log ?? createLogger({ level: 'silent' })),
+      ...notifyResolvers(
+        notifier,
+        deps.log ?? createLogger({ level: 'silent' }),
+        config.linkOrigin ?? config.appOrigin,
+      ),
     },
     {
       demo: config.seed === 'demo',

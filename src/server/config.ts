@@ -31,6 +31,11 @@ export interface ServerConfig {
   /** GOV.UK Notify (NOTIFY_API_KEY(_FILE), NOTIFY_BASE_URL), or null: offers are contacted by
    * hand (./notify/notify-config.ts). */
   notify?: NotifyConfig | null;
+  /** SERVICE_PHONE: the number the pages of a person's link give for anything else. */
+  servicePhone?: string | null;
+  /** LINK_ORIGIN: where this server is reached from the public, for the links sent to people
+   * (`<origin>/link/<token>`); APP_ORIGIN by default, where the app and the server share one. */
+  linkOrigin?: string;
   /** SIGTERM: how long requests in flight may take before their connections are closed. */
   shutdownTimeoutMs?: number;
   /** GET /metrics: served or not, and on its own port (null: the app's). */
@@ -108,9 +113,20 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     oidc: readOidcSettings(env, appOrigin, production),
     outboxKeySecret: readOutboxKeySecret(env),
     notify: readNotifyConfig(env),
+    servicePhone: readServicePhone(env.SERVICE_PHONE),
+    linkOrigin: readOrigin(env.LINK_ORIGIN, appOrigin, 'LINK_ORIGIN'),
     shutdownTimeoutMs: readCount(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10) * 1000,
     metrics: readMetrics(env, production, port),
   };
+}
+
+/** A phone number as people dial it: digits, spaces, + ( ) and -, up to 20 characters. */
+function readServicePhone(text: string | undefined): string | null {
+  const phone = text?.trim();
+  if (!phone) return null;
+  if (!/^\+?[\d ()-]{6,20}$/.test(phone))
+    throw new StartupError(`SERVICE_PHONE must be a phone number (020 7946 0000), not "${phone}".`);
+  return phone;
 }
 
 /** On by default outside production; in production only when asked for (METRICS=on). */
@@ -179,7 +195,7 @@ function readOutboxKeySecret(env: Record<string, string | undefined>): string | 
   return secret;
 }
 
-function readOrigin(value: string | undefined, fallback: string): string {
+function readOrigin(value: string | undefined, fallback: string, name = 'APP_ORIGIN'): string {
   const text = value?.trim() || fallback;
   try {
     const url = new URL(text);
@@ -188,7 +204,7 @@ function readOrigin(value: string | undefined, fallback: string): string {
     // Reported below.
   }
   throw new StartupError(
-    `APP_ORIGIN must be an origin such as https://app.example.nhs.uk, not "${text}".`,
+    `${name} must be an origin such as https://app.example.nhs.uk, not "${text}".`,
   );
 }
 
@@ -199,8 +215,11 @@ export function urlHost(host: string): string {
 
 /** Host names the server answers to: loopback, the one it listens on, and the app origin's.
  * Any other Host header is refused (a DNS-rebinding page would send its own name). */
-export function allowedHostNames(config: Pick<ServerConfig, 'host' | 'appOrigin'>): string[] {
+export function allowedHostNames(
+  config: Pick<ServerConfig, 'host' | 'appOrigin' | 'linkOrigin'>,
+): string[] {
   const names = new Set(['localhost', '127.0.0.1', '[::1]', new URL(config.appOrigin).hostname]);
+  if (config.linkOrigin) names.add(new URL(config.linkOrigin).hostname);
   if (config.host !== '0.0.0.0' && config.host !== '::') names.add(urlHost(config.host));
   return [...names];
 }

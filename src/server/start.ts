@@ -12,6 +12,8 @@ import { createApp } from './http/app';
 import type { AppEnv } from './http/app-env';
 import { purgeExpiredIdempotencyKeys } from './idempotency';
 import { purgeOldFailures } from './auth/throttle';
+import { linkRoutes } from './links/link-routes';
+import { purgeOldLinkFailures } from './links/link-throttle';
 import { tryAcquireLease } from './leases';
 import { AUDIT_SEQUENCER_EVERY_MS, scheduleAuditSequencer } from './audit-sequencer-job';
 import { OFFER_EXPIRY_EVERY_MS, scheduleOfferExpiry } from './offer-expiry-job';
@@ -89,6 +91,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       appOrigin: config.appOrigin,
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
       ...(options.api ? { api: options.api(config, { log, notifier, metrics }) } : {}),
+      links: linkRoutes({
+        phone: config.servicePhone ?? null,
+        trustedProxyHops: config.trustedProxyHops,
+      }),
       outer: (root) => {
         addHealthRoutes(root, { db: database.db, draining: () => draining?.draining ?? false });
         if (metricsOn && config.metrics?.port == null) addMetricsRoute(root, metrics);
@@ -185,6 +191,7 @@ function purgeHourly(
       if (await tryAcquireLease(db, 'purge-idempotency-keys', holder, 55 * 60_000)) {
         log.info({ purged: await purgeExpiredIdempotencyKeys(db) }, 'expired idempotency keys');
         log.info({ purged: await purgeOldFailures(db) }, 'sign-in failures older than a day');
+        log.info({ purged: await purgeOldLinkFailures(db) }, 'wrong links older than a day');
         onRun('done');
       } else onRun('skipped');
     } catch (error) {

@@ -111,6 +111,9 @@ describe('POST /referrals/:id/contacts', () => {
       // Only the server records what GOV.UK Notify sent.
       [{ channel: 'sms', outcome: 'message_sent' }, 'outcome'],
       [{ channel: 'email', outcome: 'message_not_sent' }, 'outcome'],
+      // Nor can staff say the person answered by their link: only the link records that.
+      [{ channel: 'link', outcome: 'spoke' }, 'channel'],
+      [{ channel: 'phone', outcome: 'accepted_by_link' }, 'outcome'],
       [{ channel: 'phone', outcome: 'other' }, 'outcomeText'],
       [{ ...attempt, at: new Date(Date.now() + 86_400_000).toISOString() }, 'at'],
       [{ ...attempt, note: 'x'.repeat(301) }, 'note'],

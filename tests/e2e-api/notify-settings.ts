@@ -17,4 +17,5 @@ export const NOTIFY_FIELDS = [
   'first_session',
   'venue',
   'reply_by',
+  'reply_link',
 ];

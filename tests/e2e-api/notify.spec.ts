@@ -91,10 +91,14 @@ test('the Notify stand-in refuses a wrong signature, issuer, clock, template or 
   await request.post(`${NOTIFY_URL}/_reset`);
 });
 
-test('admin Sam Patel offers a freed place; Notify texts the person and the log shows delivery', async ({
+test('admin Sam Patel offers a freed place; Notify texts the person, who takes it by the link', async ({
+  browser,
   page,
   request,
 }) => {
+  // Two people's journeys in one (the admin's, then the person's on their phone), with a wait
+  // of up to 30 s for Notify's delivery status between them.
+  test.setTimeout(240_000);
   await request.post(`${NOTIFY_URL}/_reset`);
   await signIn(page, 'sam.patel@nhs.net');
   await setSmsTemplate(page, NOTIFY_TEMPLATES.sms);
@@ -169,6 +173,39 @@ test('admin Sam Patel offers a freed place; Notify texts the person and the log 
   expect(await received(request)).toHaveLength(1);
   // Every request the server made (the send, the status asks) passed the stand-in's checks.
   expect(await (await request.get(`${NOTIFY_URL}/_refused`)).json()).toEqual([]);
+
+  // The person opens the link in their text on their own phone: no account, no script, only
+  // their first name and the course's day, time and place.
+  const link = sms!.personalisation.reply_link!;
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:8787\/link\/[\w-]{43}$/);
+  const phone = await browser.newContext();
+  const reply = await phone.newPage();
+  await reply.goto(link);
+  await expect(reply.getByRole('heading', { level: 1 })).toHaveText(
+    `Hello ${givenName}, a place is ready for you`,
+  );
+  const shown = await reply.locator('body').innerText();
+  expect(shown).not.toContain(family.join(' '));
+  expect(shown).not.toMatch(/\d{10}|\d{3} \d{3} \d{4}/);
+  expect(shown).toContain('020 7946 0000');
+  expect(await reply.locator('script').count()).toBe(0);
+  await expectNoAxeViolations(reply, "an offer's link page");
+  await reply.getByRole('button', { name: 'Yes, I would like the place' }).click();
+  await expect(reply.getByRole('heading', { level: 1 })).toHaveText(
+    `Thank you, ${givenName}: the place is yours`,
+  );
+  // A used link says so.
+  await reply.goto(link);
+  await expect(reply.getByRole('heading', { level: 1 })).toHaveText(
+    'This link has already been used',
+  );
+  await expectNoAxeViolations(reply, 'a used link');
+  await phone.close();
+  // The admin sees the answer at once, on the offer's log.
+  await page.reload();
+  await expect(
+    page.getByRole('list', { name: `Contact attempts about the offer to ${name}` }),
+  ).toContainText('Secure link: Accepted by link');
 
   // Leave the service as the other journeys expect it: no template, nothing sent.
   await setSmsTemplate(page, '');

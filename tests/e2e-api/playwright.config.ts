@@ -84,11 +84,16 @@ export default defineConfig({
         NOTIFY_API_KEY,
         NOTIFY_BASE_URL: NOTIFY_URL,
         NOTIFY_STATUS_EVERY_SECONDS: '5',
+        // The people's links open on the server itself here (the app is on another origin).
+        LINK_ORIGIN: `http://127.0.0.1:${API_PORT}`,
+        SERVICE_PHONE: '020 7946 0000',
       },
       // Ready when it answers at all: 401 without a session (Playwright accepts 2xx-403).
       url: `${API_BASE_URL}/auth/me`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      // The build and the first migration with the demo seed take over a minute on a busy
+      // machine (seen at a load of 20 on 2 CPUs).
+      timeout: 180_000,
     },
     {
       cwd: '../..',

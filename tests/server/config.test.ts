@@ -47,6 +47,23 @@ describe('server settings', () => {
     expect(names.sort()).toEqual(['127.0.0.1', '[::1]', 'localhost', 'register.example.nhs.uk']);
   });
 
+  it("reads the people's link origin (APP_ORIGIN unless set) and the service's phone", () => {
+    const app = { APP_ORIGIN: 'https://register.example.nhs.uk' };
+    expect(readConfig(app)).toMatchObject({ linkOrigin: app.APP_ORIGIN, servicePhone: null });
+    const apart = readConfig({
+      ...app,
+      LINK_ORIGIN: 'https://answer.example.nhs.uk/',
+      SERVICE_PHONE: ' 020 7946 0000 ',
+    });
+    expect(apart).toMatchObject({
+      linkOrigin: 'https://answer.example.nhs.uk',
+      servicePhone: '020 7946 0000',
+    });
+    expect(allowedHostNames(apart)).toContain('answer.example.nhs.uk');
+    expect(() => readConfig({ LINK_ORIGIN: 'https://a.example/link' })).toThrow(/LINK_ORIGIN/);
+    expect(() => readConfig({ SERVICE_PHONE: 'call us' })).toThrow(/SERVICE_PHONE/);
+  });
+
   it('reads the sign-in limits and the trusted proxy, refusing values that cannot work', () => {
     expect(readConfig({})).toMatchObject({
       signIn: { accountFailures: 5, addressFailures: 20, windowMs: 15 * 60_000 },

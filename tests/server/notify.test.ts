@@ -10,7 +10,7 @@ import { createLogger } from '../../src/server/logger';
 import { runDeliveryStatus } from '../../src/server/notify/delivery-status-job';
 import { NotifyError, type Notifier } from '../../src/server/notify/notify-client';
 import { readNotifyConfig } from '../../src/server/notify/notify-config';
-import { OFFER_PERSONALISATION_KEYS } from '../../src/domain/offer-message';
+import { OFFER_MESSAGE_KEYS } from '../../src/domain/offer-message';
 import { todayIso } from '../../src/domain/dates';
 import { BACKENDS, type TestDatabase } from './backends';
 import { serveForTest } from './http-client';
@@ -54,6 +54,7 @@ describe.each(BACKENDS)('offers sent by GOV.UK Notify on $name', (backend) => {
   async function serve(notifier: Notifier | null) {
     const config = {
       seed: 'demo',
+      appOrigin: 'http://127.0.0.1:4174',
       notify: notifier ? readNotifyConfig({ NOTIFY_API_KEY: KEY }) : null,
     } as ServerConfig;
     const log = createLogger({
@@ -188,9 +189,7 @@ describe.each(BACKENDS)('offers sent by GOV.UK Notify on $name', (backend) => {
       expect(message).toMatchObject({ channel: 'sms', templateId: SMS_TEMPLATE });
       expect(message!.reference).toBe(made.body.id);
       expect(message!.offerCommitted, 'the offer had committed before the send').toBe(true);
-      expect(Object.keys(message!.personalisation).sort()).toEqual(
-        [...OFFER_PERSONALISATION_KEYS].sort(),
-      );
+      expect(Object.keys(message!.personalisation).sort()).toEqual([...OFFER_MESSAGE_KEYS].sort());
       const [referral] = await db.db
         .select()
         .from(t.referrals)

@@ -7,7 +7,9 @@ import { ROLES } from '../../domain/policy';
 export const ANONYMOUS = 'anonymous';
 /** The server's own scheduled work (an offer expiring by itself): actor id and role 'system'. */
 export const SYSTEM = 'system';
-export const auditActorRoleSchema = z.enum([...ROLES, ANONYMOUS, SYSTEM]);
+/** A person on the course, acting through a link sent to them: the actor id is the link's. */
+export const PARTICIPANT = 'participant';
+export const auditActorRoleSchema = z.enum([...ROLES, ANONYMOUS, SYSTEM, PARTICIPANT]);
 
 export const auditEventSchema = z.object({
   id: idSchema,

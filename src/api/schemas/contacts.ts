@@ -4,6 +4,7 @@ import {
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
   DELIVERY_STATUSES,
+  STAFF_CONTACT_CHANNELS,
   STAFF_CONTACT_OUTCOMES,
 } from '../../domain/contact-attempts';
 
@@ -15,7 +16,7 @@ const CLOCK_SKEW_MS = 60_000;
 
 export const contactInputSchema = z
   .object({
-    channel: z.enum(CONTACT_CHANNELS, { error: 'Choose how you tried to reach them' }),
+    channel: z.enum(STAFF_CONTACT_CHANNELS, { error: 'Choose how you tried to reach them' }),
     /** When the attempt was made; left out, it is now (the server's clock). */
     at: z.optional(isoDateTimeSchema),
     outcome: z.enum(STAFF_CONTACT_OUTCOMES, { error: 'Choose what happened' }),

@@ -1,4 +1,4 @@
-import { ANONYMOUS, SYSTEM } from '../../api/schemas/audit';
+import { ANONYMOUS, PARTICIPANT, SYSTEM } from '../../api/schemas/audit';
 import { maskNhsNumbersDeep as mask } from '../../domain/nhs-number-text';
 import type { SharedResolvers } from '../resolver';
 import { auditRecordsOf } from '../views/audit-records';
@@ -29,7 +29,9 @@ export const auditResolvers = {
           : e.actorId === SYSTEM
             ? // The server's own scheduled work (an offer expiring by itself).
               'The register, automatically'
-            : (db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId),
+            : e.actorRole === PARTICIPANT
+              ? 'The person, by their link'
+              : (db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId),
       records: auditRecordsOf(db, e),
     }));
     return { items, total, offset: f.offset };

@@ -6,6 +6,8 @@ import { ChangeSet } from './change-set';
 
 /** Who the log names for a message the server sent. */
 export const NOTIFY_SENDER = 'GOV.UK Notify';
+/** Who the log names for an answer the person gave by their link. */
+export const LINK_SENDER = 'The person, by link';
 
 // Each attempt to reach someone on the list is logged against their entry,
 // and against the offer it was about, if any. The log only grows: an attempt is never edited.
@@ -19,6 +21,7 @@ export interface ContactRecords {
 
 /** An attempt with the name of who made it. */
 export function contactViewOf(r: Pick<ContactRecords, 'staff'>, c: ContactAttempt): ContactView {
+  if (c.channel === 'link') return { ...c, byName: LINK_SENDER };
   if (c.byStaffId === null) return { ...c, byName: NOTIFY_SENDER };
   return { ...c, byName: r.staff.find((s) => s.id === c.byStaffId)?.name ?? 'A former colleague' };
 }

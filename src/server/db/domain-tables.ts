@@ -336,13 +336,21 @@ export const contactAttempts = pgTable(
     // staff; staff's attempts have none of Notify's columns and never its outcomes.
     check(
       'contact_attempts_notify_message',
-      sql`(${t.byStaffId} is null) = (${t.deliveryStatus} is not null)
+      sql`${t.channel} = 'link' or ((${t.byStaffId} is null) = (${t.deliveryStatus} is not null)
         and (${t.byStaffId} is not null or (${t.offerId} is not null
           and ${t.channel} in ('sms', 'email')
           and ${t.outcome} in ('message_sent', 'message_not_sent')
           and (${t.notifyMessageId} is not null) = (${t.outcome} = 'message_sent')
           and (${t.deliveryStatus} = 'not-sent') = (${t.outcome} = 'message_not_sent')))
-        and (${t.byStaffId} is null or ${t.notifyMessageId} is null)`,
+        and (${t.byStaffId} is null or ${t.notifyMessageId} is null)
+        and ${t.outcome} not in ('accepted_by_link', 'declined_by_link'))`,
+    ),
+    // The person's own answer to an offer, by its link: no member of staff, nothing of Notify.
+    check(
+      'contact_attempts_by_link',
+      sql`${t.channel} <> 'link' or (${t.byStaffId} is null and ${t.offerId} is not null
+        and ${t.notifyMessageId} is null and ${t.deliveryStatus} is null
+        and ${t.outcome} in ('accepted_by_link', 'declined_by_link'))`,
     ),
     check(
       'contact_attempts_delivery_status',

@@ -13,6 +13,7 @@ import {
   sameOriginWrites,
   wellFormedPath,
 } from './request-guards';
+import { LINK_PATH } from '../links/link-purposes';
 import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
 import { serveBuiltApp } from './static-app';
@@ -28,6 +29,8 @@ export interface AppOptions {
   staticDir?: string;
   /** The API's routes, mounted under /api (`new Hono<AppEnv>()`, handlers use `c.var.db`). */
   api?: Hono<AppEnv>;
+  /** The pages a person's link opens (src/server/links), under /link: GET and POST forms. */
+  links?: Hono<AppEnv>;
   /** Routes and middleware put in front of everything else (health probes, /metrics): they
    * skip the request log and the guards, the Host guard included, since probes and scrapers
    * ask by the instance's address. */
@@ -37,6 +40,8 @@ export interface AppOptions {
 const API_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Accept'];
 /** The built app's pages and files are read-only. */
 const APP_METHODS = ['GET', 'HEAD'];
+/** A link's page is shown (GET) and answered by a plain form (POST). */
+const LINK_METHODS = ['GET', 'HEAD', 'POST'];
 /** The order methods are listed in an Allow header. */
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
@@ -53,7 +58,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const allowedAt = (path: string) =>
     path === '/api' || path.startsWith('/api/')
       ? methodsAt(path.slice('/api'.length))
-      : APP_METHODS;
+      : options.links && path.startsWith(`${LINK_PATH}/`)
+        ? LINK_METHODS
+        : APP_METHODS;
   app.use(
     requestLog(log),
     securityHeaders(options.appOrigin),
@@ -79,6 +86,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
   });
   app.route('/api', api);
+  if (options.links) app.route(LINK_PATH, options.links);
   app.all('/api/*', (c) => {
     const allowed = methodsAt(c.req.path.slice('/api'.length));
     if (allowed.length === 0) throw PROBLEMS.notFound();

@@ -13,6 +13,8 @@ type NotifyKey = 'GET /settings' | 'PATCH /settings' | 'POST /vacancies/:id/offe
 export function notifyResolvers(
   notifier: Notifier | null,
   log: Logger,
+  /** Where a person's link opens: the app's origin (APP_ORIGIN). */
+  linkOrigin: string,
 ): { [K in NotifyKey]: ServerResolver<K> } {
   const notifyConfigured = notifier !== null;
   return {
@@ -36,6 +38,7 @@ export function notifyResolvers(
               now: ctx.now,
               requestId: ctx.requestId,
               log,
+              linkOrigin,
             });
           } catch (error) {
             // The offer stands; the log keeps the kind of failure only.

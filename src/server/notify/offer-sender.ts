@@ -7,6 +7,8 @@ import type { Logger } from '../logger';
 import { SYSTEM_USER } from '../offer-expiry-job';
 import { offerLocks } from '../db/row-locks';
 import { runCommandIn } from '../routes/write-context';
+import { issueLink } from '../links/link-tokens';
+import { LINK_PATH } from '../links/link-purposes';
 import { NotifyError, type Notifier } from './notify-client';
 
 // Once an offer has committed, its message goes by GOV.UK Notify: a text to a
@@ -20,7 +22,14 @@ export type SendResult = 'sent' | 'not-sent' | 'no-channel' | 'not-open';
 export async function sendOfferMessage(
   db: Db,
   notifier: Notifier,
-  options: { offerId: string; now: Date; requestId: string; log: Logger },
+  options: {
+    offerId: string;
+    now: Date;
+    requestId: string;
+    log: Logger;
+    /** Where the person's link opens (APP_ORIGIN): `<origin>/link/<token>`. */
+    linkOrigin: string;
+  },
 ): Promise<SendResult> {
   const { offerId, now, log } = options;
   const records = await readSnapshot(db, {});
@@ -29,13 +38,26 @@ export async function sendOfferMessage(
   const message = offerMessageOf(records, offer, todayIso(now));
   const route = message && chooseOfferChannel(message, records.settings);
   if (!message || !route) return 'no-channel';
+  const referral = records.referrals.find((r) => r.id === offer.referralId);
+  if (!referral) return 'no-channel';
+  // The link lives as long as the offer can be answered; only its hash is stored.
+  const link = await issueLink(db, {
+    purpose: 'offer_reply',
+    participantId: referral.participantId,
+    subjectId: offer.id,
+    expiresAt: offer.expiresAt,
+    now,
+  });
   let sent: { messageId: string } | { reason: string };
   try {
     const { id } = await notifier.send({
       channel: route.channel,
       templateId: route.templateId,
       to: route.to,
-      personalisation: message.personalisation,
+      personalisation: {
+        ...message.personalisation,
+        reply_link: `${options.linkOrigin}${LINK_PATH}/${link.token}`,
+      },
       reference: offer.id,
     });
     sent = { messageId: id };

@@ -219,6 +219,18 @@ export const SETTINGS: SettingGroup[] = [
         default: '60',
         about: 'How often delivery statuses are asked for (5-3600).',
       },
+      {
+        name: 'LINK_ORIGIN',
+        default: '(APP_ORIGIN)',
+        about:
+          'Where people reach this server from their phones, for the links in their messages (<origin>/link/...).',
+      },
+      {
+        name: 'SERVICE_PHONE',
+        default: '(none)',
+        about:
+          "The service's phone number, shown on the pages a message's link opens, for anything else.",
+      },
     ],
   },
   {
