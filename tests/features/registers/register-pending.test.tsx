@@ -152,7 +152,7 @@ describe('a retried write whose first answer was lost', () => {
         { timeout: 5000 },
       );
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All marks saved'));
-      expect(screen.queryByText(/someone else changed/)).not.toBeInTheDocument();
+      expect(screen.queryByText(/while you were editing/)).not.toBeInTheDocument();
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
       // The retry carried the first send's key; the note, a write of its own, its own key.
       expect(keys).toHaveLength(3);
