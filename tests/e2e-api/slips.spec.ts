@@ -185,14 +185,14 @@ test('a reload in the middle of a form: the browser asks first, and staying keep
 
   // Saved, it reloads without a question and shows what was saved.
   await form.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByText(typed.Notes)).toBeVisible();
+  await expect(page.getByText(typed.Notes, { exact: true })).toBeVisible();
   let askedAgain = false;
   page.once('dialog', (d) => {
     askedAgain = true;
     void d.accept();
   });
   await page.reload();
-  await expect(page.getByText(typed.Notes)).toBeVisible();
+  await expect(page.getByText(typed.Notes, { exact: true })).toBeVisible();
   expect(askedAgain).toBe(false);
   await reload;
 });
