@@ -7,7 +7,7 @@ import { roleLabel } from '../api/schemas/staff';
 import { useCurrentUser } from '../features/auth/auth-store';
 import classes from './app-layout.module.css';
 import { navFor } from './nav';
-import { SignOutEverywhereButton, UserMenu } from './user-menu';
+import { ResetDemo, SignOutEverywhereButton, UserMenu } from './user-menu';
 
 export function AppLayout() {
   const user = useCurrentUser();
@@ -68,6 +68,7 @@ export function AppLayout() {
           Signed in as {user.name}, {roleLabel(user)}
         </Text>
         <SignOutEverywhereButton hiddenFrom="sm" />
+        <ResetDemo hiddenFrom="sm" />
       </nav>
       <IdleGuard />
       <main id="main" tabIndex={-1} className={classes.main}>

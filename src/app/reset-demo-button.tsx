@@ -5,8 +5,9 @@ import { describeError } from '../api/api-error';
 import { callApi } from '../api/client';
 import { demoEndpoints } from '../api/endpoints/demo';
 
-/** Mock mode: restore the seeded demo data (the user stays signed in). */
-export function ResetDemoButton() {
+/** Mock mode: restore the seeded demo data (the user stays signed in). In the header from the
+ * sm breakpoint up; below it in the navigation, as the header has no room on a phone. */
+export function ResetDemoButton(visibility: { visibleFrom?: 'sm'; hiddenFrom?: 'sm' }) {
   const queryClient = useQueryClient();
   const reset = useMutation({
     mutationFn: () => callApi(demoEndpoints, 'POST /demo/reset'),
@@ -20,6 +21,7 @@ export function ResetDemoButton() {
     <Button
       variant="subtle"
       size="xs"
+      {...visibility}
       loading={reset.isPending}
       onClick={() => {
         if (window.confirm('Reset demo data? Every change made in this demo will be lost.'))

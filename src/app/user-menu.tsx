@@ -51,11 +51,7 @@ export function UserMenu() {
         {user.name} · {roleLabel(user)}
       </Text>
       <ColorSchemeToggle />
-      {ResetDemoButton && (
-        <Suspense fallback={null}>
-          <ResetDemoButton />
-        </Suspense>
-      )}
+      <ResetDemo visibleFrom="sm" />
       <Button
         variant="default"
         size="xs"
@@ -82,6 +78,16 @@ export function UserMenu() {
       )}
       <SignOutEverywhereButton visibleFrom="sm" />
     </Group>
+  );
+}
+
+/** Mock mode's "Reset demo data", where `visibility` says (see SignOutEverywhereButton). */
+export function ResetDemo(visibility: { visibleFrom?: 'sm'; hiddenFrom?: 'sm' }) {
+  if (!ResetDemoButton) return null;
+  return (
+    <Suspense fallback={null}>
+      <ResetDemoButton {...visibility} />
+    </Suspense>
   );
 }
 

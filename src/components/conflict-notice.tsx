@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Table, Text } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { formatDateTime } from '../lib/format';
+import classes from './conflict-notice.module.css';
 import { TONE_TEXT } from './tones';
 
 /** One field as the colleague saved it and as this user typed it, in words. */
@@ -26,6 +27,14 @@ interface ConflictNoticeProps {
   children?: ReactNode;
   /** More ways on, after the two every form has. */
   actions?: ReactNode;
+  /** Whose record, when a page lists several (a register's rows): said in each button's
+   * accessible name, after its words ("Load their version for Ada Ash"). */
+  subject?: string;
+  /** Where what was typed waits; "in the form" unless said. */
+  kept?: string;
+  /** A form's notice takes the focus: it answers the Save just pressed. A row's does not, as
+   * its answer can come while the person marks another row (role="alert" still tells). */
+  takeFocus?: boolean;
 }
 
 /** The one notice for a save refused because someone else saved first (412): who and when,
@@ -33,10 +42,12 @@ interface ConflictNoticeProps {
  * until the user chooses. It takes the focus, so a keyboard or screen-reader user is told. */
 export function ConflictNotice(props: ConflictNoticeProps) {
   const { what, lastSave, fields, caption, busy, onLoadTheirs, onSaveMine, children } = props;
+  const { subject, kept = 'in the form', takeFocus = true } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
-  }, []);
+    if (takeFocus) ref.current?.focus();
+  }, [takeFocus]);
+  const forSubject = (label: string) => (subject ? `${label} for ${subject}` : undefined);
   const who = lastSave?.name ?? 'A colleague';
   const differ = fields.filter((f) => f.theirs !== f.mine);
   return (
@@ -48,8 +59,8 @@ export function ConflictNotice(props: ConflictNoticeProps) {
       title={`${who} saved ${what} while you were editing`}
     >
       <Text size="sm">
-        {lastSave ? `Saved ${formatDateTime(lastSave.at)}. ` : ''}Your changes are still in the
-        form: nothing is saved until you choose.
+        {lastSave ? `Saved ${formatDateTime(lastSave.at)}. ` : ''}Your changes are still {kept}:
+        nothing is saved until you choose.
       </Text>
       {children}
       {differ.length > 0 ? (
@@ -66,8 +77,8 @@ export function ConflictNotice(props: ConflictNoticeProps) {
             {differ.map((f) => (
               <Table.Tr key={f.label}>
                 <Table.Th scope="row">{f.label}</Table.Th>
-                <Table.Td>{f.theirs}</Table.Td>
-                <Table.Td>{f.mine}</Table.Td>
+                <Table.Td className={classes.value}>{f.theirs}</Table.Td>
+                <Table.Td className={classes.value}>{f.mine}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -78,10 +89,21 @@ export function ConflictNotice(props: ConflictNoticeProps) {
         </Text>
       )}
       <Group gap="xs" mt="xs">
-        <Button size="xs" variant="default" onClick={onLoadTheirs} disabled={busy}>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={onLoadTheirs}
+          disabled={busy}
+          aria-label={forSubject('Load their version')}
+        >
           Load their version
         </Button>
-        <Button size="xs" onClick={onSaveMine} loading={busy}>
+        <Button
+          size="xs"
+          onClick={onSaveMine}
+          loading={busy}
+          aria-label={forSubject('Save mine over theirs')}
+        >
           Save mine over theirs
         </Button>
         {props.actions}

@@ -16,6 +16,7 @@ import {
 } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { SortHeader } from './sort-header';
+import { TableScroll } from './table-scroll';
 
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
@@ -84,8 +85,7 @@ export function DataTable<T extends RowData>({
   const rows = table.getRowModel().rows;
 
   return (
-    // A plain scrolling box: Mantine's ScrollContainer would pull ScrollArea into every table page.
-    <div style={{ overflowX: 'auto' }}>
+    <TableScroll>
       <Table striped highlightOnHover verticalSpacing="xs" miw={720}>
         <caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
@@ -119,6 +119,6 @@ export function DataTable<T extends RowData>({
           )}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

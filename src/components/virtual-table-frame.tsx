@@ -73,7 +73,8 @@ export function VirtualTableFrame<T extends RowData>({
       role="region"
       aria-label={`${caption}, scrollable`}
       h="min(70vh, 720px)"
-      style={{ overflow: 'auto' }}
+      // position: relative keeps the visually hidden caption inside the box (see table-scroll).
+      style={{ overflow: 'auto', position: 'relative' }}
     >
       <Table stickyHeader layout="fixed" miw={760} aria-rowcount={rowCount + 1}>
         <caption>

@@ -53,9 +53,8 @@ test('two facilitators write one person\u2019s note at once: both notes are kept
   await page.getByRole('textbox', { name: `Note for ${PERSON}` }).fill(mine);
   await page.getByRole('textbox', { name: `Note for ${PERSON}` }).blur();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(`${PERSON}: someone else changed this note`);
-  await expect(alert).toContainText(`Theirs: Tom OkaforNote${theirs}`);
-  await expect(alert).toContainText(`Yours, not saved yetNote${mine}`);
+  await expect(alert).toContainText(`Tom Okafor saved ${PERSON}'s note while you were editing`);
+  await expect(alert.getByRole('row', { name: /^Note/ })).toContainText(`Note${theirs}${mine}`);
   await expectNoAxeViolations(page, 'register, note conflict');
   await alert.getByRole('button', { name: `Keep both for ${PERSON}` }).click();
   await expect(alert).toBeHidden();

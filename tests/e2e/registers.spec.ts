@@ -160,10 +160,12 @@ test('two tabs mark the same row: the second sees a conflict, not a silent overw
     .toBe(true);
   await other.getByRole('radiogroup').nth(0).getByRole('radio', { name: 'Attended' }).click();
   const alert = other.getByRole('alert');
-  await expect(alert).toContainText('Theirs: Priya ShahMarkDid not attend');
-  await expect(alert).toContainText('Yours, not saved yetMarkAttended');
+  await expect(alert).toContainText('Priya Shah saved');
+  await expect(alert.getByRole('row', { name: /^Mark/ })).toContainText(
+    'MarkDid not attendAttended',
+  );
   await expectNoAxeViolations(other, 'register, conflict');
-  await alert.getByRole('button', { name: /^Keep theirs for / }).click();
+  await alert.getByRole('button', { name: /^Load their version for / }).click();
   await expect(
     other.getByRole('radiogroup').nth(0).getByRole('radio', { name: 'Did not attend' }),
   ).toHaveAttribute('aria-checked', 'true');

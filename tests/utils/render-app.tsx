@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import { createMemoryHistory, RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import { store } from '../../mocks/db';
 import { Providers } from '../../src/app/providers';
 import { createAppRouter } from '../../src/app/router';
@@ -35,13 +35,14 @@ export const ACCOUNTS = {
 } as const;
 
 /** Renders the whole app at a URL, with a fresh QueryClient (no retries: errors show at once)
- * that ends the session on a 401 as the app's own does (src/app/app.tsx). */
-export async function renderApp(url: string) {
+ * that ends the session on a 401 as the app's own does (src/app/app.tsx). `options.history`
+ * replaces the in-memory history (a browser history, to see what the page does on unload). */
+export async function renderApp(url: string, options: { history?: RouterHistory } = {}) {
   const queryClient = createQueryClient((error) => sessionEndedBy(queryClient, error));
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
-  const history = createMemoryHistory({ initialEntries: [url] });
+  const history = options.history ?? createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter(queryClient, history);
   const user = userEvent.setup();
   const utils = render(

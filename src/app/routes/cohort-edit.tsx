@@ -26,7 +26,13 @@ export default function CohortEditRoute() {
                 <CohortEditForm
                   cohort={cohort}
                   staff={s.items}
-                  onSaved={() => void navigate({ to: '/cohorts/$cohortId', params: { cohortId } })}
+                  onSaved={() =>
+                    void navigate({
+                      to: '/cohorts/$cohortId',
+                      params: { cohortId },
+                      ignoreBlocker: true,
+                    })
+                  }
                 />
               )}
             </QueryState>

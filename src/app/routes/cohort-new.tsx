@@ -43,7 +43,11 @@ export default function CohortNewRoute() {
                 { input },
                 {
                   onSuccess: (c) =>
-                    void navigate({ to: '/cohorts/$cohortId', params: { cohortId: c.id } }),
+                    void navigate({
+                      to: '/cohorts/$cohortId',
+                      params: { cohortId: c.id },
+                      ignoreBlocker: true,
+                    }),
                 },
               )
             }

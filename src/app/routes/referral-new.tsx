@@ -43,7 +43,11 @@ export default function ReferralNewRoute() {
         onSubmit={(input) =>
           create.mutate(input, {
             onSuccess: (r) =>
-              void navigate({ to: '/waiting-list/$referralId', params: { referralId: r.id } }),
+              void navigate({
+                to: '/waiting-list/$referralId',
+                params: { referralId: r.id },
+                ignoreBlocker: true,
+              }),
           })
         }
       />

@@ -8,9 +8,9 @@ import { NOTE_SEPARATOR } from '../../../src/domain/note-join';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
 import { enrolmentsOf, todaysSession } from '../../utils/seed-lookup';
 
-// Two facilitators change one person's row at once. The row shows both
-// sides (their note and mine, their mark and mine in words, who saved theirs and when), and
-// "Keep mine", "Keep theirs" or, for notes, "Keep both": nothing is chosen blind or lost.
+// Two facilitators change one person's row at once. The row shows the notice every form shows
+// (who saved theirs and when, the fields where theirs and mine differ, in words), and "Load their
+// version", "Save mine over theirs" or, for notes, "Keep both": nothing is chosen blind or lost.
 
 const COHORT = 'Autumn A – online';
 const THEIR_NOTE = 'Phoned at 9: running late, will join by video';
@@ -45,6 +45,19 @@ function colleagueSaves(sessionId: string, enrolmentId: string, record: Partial<
   return theirs;
 }
 
+/** The notice's table of differences: field, theirs, mine. */
+function differences(alert: HTMLElement): string[][] {
+  const table = within(alert).getByRole('table', { name: 'Where theirs and yours differ' });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
+        (c) => c.textContent ?? '',
+      ),
+    );
+}
+
 async function typeNote(
   user: Awaited<ReturnType<typeof openTodaysRegister>>['user'],
   name: string,
@@ -64,11 +77,19 @@ describe('a note two facilitators wrote at once', () => {
     colleagueSaves(session.id, enrolment.id, { note: THEIR_NOTE });
     await typeNote(user, name, MY_NOTE);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(`${name}: someone else changed this note`);
-    expect(alert).toHaveTextContent('Tom Okafor saved it (Sat 28 Nov 2026 09:05)');
-    expect(alert).toHaveTextContent(`Theirs: Tom OkaforNote${THEIR_NOTE}`);
-    expect(alert).toHaveTextContent(`Yours, not saved yetNote${MY_NOTE}`);
-    expect(alert).not.toHaveTextContent('not yet marked');
+    expect(alert).toHaveTextContent(`Tom Okafor saved ${name}'s note while you were editing`);
+    expect(alert).toHaveTextContent('Saved Sat 28 Nov 2026 09:05.');
+    expect(alert).toHaveTextContent('Your changes are still on this row');
+    expect(
+      within(alert)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Field', 'Tom Okafor', 'You']);
+    expect(differences(alert)).toEqual([['Note', THEIR_NOTE, MY_NOTE]]);
+    // A row's notice leaves the focus where the person is marking; role="alert" tells them.
+    expect(alert).not.toHaveFocus();
+    for (const label of ['Load their version', 'Save mine over theirs', 'Keep both'])
+      expect(within(alert).getByRole('button', { name: `${label} for ${name}` })).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('1 change not saved');
   });
 
@@ -88,26 +109,28 @@ describe('a note two facilitators wrote at once', () => {
     await screen.findByText('All marks saved');
   });
 
-  it('keeps theirs: nothing is sent and their note stays on screen', async () => {
+  it('loads theirs: nothing is sent and their note stays on screen', async () => {
     const { user, session } = await openTodaysRegister();
     const { name, enrolment } = enrolmentsOf(COHORT)[3]!;
     colleagueSaves(session.id, enrolment.id, { note: THEIR_NOTE });
     await typeNote(user, name, MY_NOTE);
     const alert = await screen.findByRole('alert');
-    await user.click(within(alert).getByRole('button', { name: `Keep theirs for ${name}` }));
+    await user.click(within(alert).getByRole('button', { name: `Load their version for ${name}` }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByLabelText(`Note for ${name}`)).toHaveValue(THEIR_NOTE);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(recordOf(session.id, enrolment.id)).toMatchObject({ note: THEIR_NOTE, version: 1 });
   });
 
-  it('keeps mine over theirs, on their version', async () => {
+  it('saves mine over theirs, on their version', async () => {
     const { user, session } = await openTodaysRegister();
     const { name, enrolment } = enrolmentsOf(COHORT)[3]!;
     colleagueSaves(session.id, enrolment.id, { note: THEIR_NOTE });
     await typeNote(user, name, MY_NOTE);
     const alert = await screen.findByRole('alert');
-    await user.click(within(alert).getByRole('button', { name: `Keep mine for ${name}` }));
+    await user.click(
+      within(alert).getByRole('button', { name: `Save mine over theirs for ${name}` }),
+    );
     await waitFor(() =>
       expect(recordOf(session.id, enrolment.id)).toMatchObject({ note: MY_NOTE, version: 2 }),
     );
@@ -168,12 +191,11 @@ describe('a mark two facilitators made at once', () => {
       within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }),
     );
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(`${name}: someone else changed this mark`);
-    expect(alert).toHaveTextContent('Theirs: Tom OkaforMarkDid not attend');
-    expect(alert).toHaveTextContent('Yours, not saved yetMarkAttended');
+    expect(alert).toHaveTextContent(`Tom Okafor saved ${name}'s mark while you were editing`);
+    expect(differences(alert)).toEqual([['Mark', 'Did not attend', 'Attended']]);
     // No notes here, so nothing to join.
     expect(within(alert).queryByRole('button', { name: /Keep both/ })).not.toBeInTheDocument();
-    await user.click(within(alert).getByRole('button', { name: `Keep theirs for ${name}` }));
+    await user.click(within(alert).getByRole('button', { name: `Load their version for ${name}` }));
     expect(
       within(screen.getByRole('radiogroup', { name })).getByRole('radio', {
         name: 'Did not attend',

@@ -171,10 +171,14 @@ describe('the outbox', () => {
     });
     const { user } = await openTodaysRegister();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Theirs: Tom OkaforMarkLate, seen');
-    expect(alert).toHaveTextContent('Yours, not saved yetMarkDid not attend');
+    expect(alert).toHaveTextContent(`Tom Okafor saved ${second.name}'s mark`);
+    expect(within(alert).getByRole('row', { name: /^Mark/ })).toHaveTextContent(
+      'MarkLate, seenDid not attend',
+    );
     await waitFor(async () => expect(await outbox.list(staff.id)).toHaveLength(1));
-    await user.click(within(alert).getByRole('button', { name: `Keep mine for ${second.name}` }));
+    await user.click(
+      within(alert).getByRole('button', { name: `Save mine over theirs for ${second.name}` }),
+    );
     await waitFor(() =>
       expect(recordOf(session.id, second.enrolment.id)).toMatchObject({ code: 3, version: 2 }),
     );
@@ -197,11 +201,13 @@ describe('the outbox', () => {
     const { user } = await openTodaysRegister();
     const alert = await screen.findByRole('alert');
     // The mark comes back first; the note joins it on the same panel.
-    await waitFor(() =>
-      expect(alert).toHaveTextContent(`${first.name}: someone else changed this row`),
+    await waitFor(() => expect(alert).toHaveTextContent(`Tom Okafor saved ${first.name}'s row`));
+    expect(within(alert).getByRole('row', { name: /^Mark/ })).toHaveTextContent(
+      'MarkDid not attendAttended',
     );
-    expect(alert).toHaveTextContent('Theirs: Tom OkaforMarkDid not attendNotePhoned: running late');
-    expect(alert).toHaveTextContent('Yours, not saved yetMarkAttendedNoteLeft at the break');
+    expect(within(alert).getByRole('row', { name: /^Note/ })).toHaveTextContent(
+      'NotePhoned: running lateLeft at the break',
+    );
     // The mark's and the note's entries are one now, kept until the user answers.
     await waitFor(async () => expect(await outbox.list(staff.id)).toHaveLength(1));
     await user.click(

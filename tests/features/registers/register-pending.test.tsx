@@ -152,13 +152,98 @@ describe('a retried write whose first answer was lost', () => {
         { timeout: 5000 },
       );
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All marks saved'));
-      expect(screen.queryByText(/someone else changed/)).not.toBeInTheDocument();
+      expect(screen.queryByText(/while you were editing/)).not.toBeInTheDocument();
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
       // The retry carried the first send's key; the note, a write of its own, its own key.
       expect(keys).toHaveLength(3);
       expect(keys[0]).toBeTruthy();
       expect(keys[1]).toBe(keys[0]);
       expect(keys[2]).not.toBe(keys[0]);
+    },
+    SLOW,
+  );
+
+  it(
+    'a 5xx after the mark landed, then a note on the row: the note saves, with no conflict',
+    async () => {
+      const { user, session } = await openTodaysRegister();
+      const { name, enrolment } = enrolmentsOf(COHORT)[6]!;
+      server.use(
+        // The mark reaches the server, which keeps it; a proxy then answers 502.
+        http.put(
+          MARK,
+          async ({ request }) => {
+            await getResponse(handlers, request);
+            return HttpResponse.json(
+              { error: { code: 'server_error', message: 'Bad gateway' } },
+              { status: 502 },
+            );
+          },
+          { once: true },
+        ),
+      );
+      await user.click(radio(name, 'Attended'));
+      await within(await screen.findByRole('alert')).findByRole('button', {
+        name: `Try again for ${name}`,
+      });
+      expect(recordOf(session.id, enrolment.id)).toMatchObject({ code: 5, version: 1 });
+      // Before "Try again", a note on the same row: made on the version before the mark.
+      await user.click(screen.getByRole('button', { name: `Add note for ${name}` }));
+      await user.type(screen.getByLabelText(`Note for ${name}`), 'Left early');
+      await user.tab();
+      await waitFor(() =>
+        expect(recordOf(session.id, enrolment.id)).toMatchObject({
+          code: 5,
+          note: 'Left early',
+          version: 2,
+        }),
+      );
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All marks saved'));
+      expect(screen.queryByText(/while you were editing/)).not.toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(radio(name, 'Attended')).toHaveAttribute('aria-checked', 'true');
+    },
+    SLOW,
+  );
+
+  it(
+    'the same, with the note sent before the register is fetched again: mine, not a conflict',
+    async () => {
+      const { user, session } = await openTodaysRegister();
+      const { name, enrolment } = enrolmentsOf(COHORT)[7]!;
+      server.use(
+        // The page's copy of the register stays as it was loaded: the note goes on the version
+        // before the mark, and the server answers 412 with the record this user saved.
+        http.get('*/api/sessions/:sid/register', () => new Promise<never>(() => {})),
+        http.put(
+          MARK,
+          async ({ request }) => {
+            await getResponse(handlers, request);
+            return HttpResponse.json(
+              { error: { code: 'server_error', message: 'Bad gateway' } },
+              { status: 502 },
+            );
+          },
+          { once: true },
+        ),
+      );
+      await user.click(radio(name, 'Attended'));
+      await within(await screen.findByRole('alert')).findByRole('button', {
+        name: `Try again for ${name}`,
+      });
+      await user.click(screen.getByRole('button', { name: `Add note for ${name}` }));
+      await user.type(screen.getByLabelText(`Note for ${name}`), 'Left early');
+      await user.tab();
+      await waitFor(() =>
+        expect(recordOf(session.id, enrolment.id)).toMatchObject({
+          code: 5,
+          note: 'Left early',
+          version: 2,
+        }),
+      );
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('All marks saved'));
+      expect(screen.queryByText(/while you were editing/)).not.toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     },
     SLOW,
   );

@@ -181,10 +181,13 @@ describe('taking a register', () => {
       within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Attended' }),
     );
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Theirs: Tom OkaforMarkDid not attend');
-    expect(alert).toHaveTextContent('Yours, not saved yetMarkAttended');
+    expect(within(alert).getByRole('row', { name: /^Mark/ })).toHaveTextContent(
+      'MarkDid not attendAttended',
+    );
     expect(recordOf(session.id, enrolment.id)?.code).toBe(3);
-    await user.click(within(alert).getByRole('button', { name: `Keep mine for ${name}` }));
+    await user.click(
+      within(alert).getByRole('button', { name: `Save mine over theirs for ${name}` }),
+    );
     await waitFor(() => expect(recordOf(session.id, enrolment.id)?.code).toBe(5));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { store } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
 import { ACCOUNTS, renderApp, signInAs } from '../../utils/render-app';
@@ -109,7 +109,13 @@ describe('add referral', () => {
     await submit(user);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Already on the waiting list');
+    // What was typed is not saved anywhere: leaving for the existing entry asks first.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     await user.click(within(alert).getByRole('link', { name: 'Open the existing entry' }));
+    expect(confirm).toHaveBeenCalledWith(
+      'Your changes to this referral are not saved. Leave anyway?',
+    );
+    confirm.mockRestore();
     expect(router.state.location.pathname).toBe(`/waiting-list/${existing.id}`);
     expect(
       await screen.findByRole('heading', { name: `${existing.givenName} ${existing.familyName}` }),

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useLeaveGuard } from '../../../lib/leave-guard';
 import type { z } from 'zod/mini';
 import {
   makeCohortInputSchema,
@@ -59,6 +60,7 @@ export function CohortForm({
   useEffect(() => {
     applyServerErrors(error, form.setError);
   }, [error, form.setError]);
+  useLeaveGuard(form.formState.isDirty, 'this cohort');
   const { errors } = form.formState;
   const [type, startDate] = useWatch({ control: form.control, name: ['type', 'startDate'] });
   const errorOf = (name: keyof CohortInput) => errors[name]?.message;

@@ -1,4 +1,5 @@
 import { Modal, Table, Text } from '@mantine/core';
+import { TableScroll } from '../../../components/table-scroll';
 import { useQuery } from '@tanstack/react-query';
 import type { RosterEntry } from '../../../api/schemas/participants';
 import { HistoryLink } from '../../../components/history-link';
@@ -34,29 +35,31 @@ export default function EnrolmentHistoryDialog({
       {rows.length === 0 ? (
         <Text>No changes recorded yet.</Text>
       ) : (
-        <Table>
-          <Table.Caption>
-            Joined on {formatDate(entry.joinedOn)}. Newest change first.
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">When</Table.Th>
-              <Table.Th scope="col">Status</Table.Th>
-              <Table.Th scope="col">By</Table.Th>
-              <Table.Th scope="col">Reason or note</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((h, i) => (
-              <Table.Tr key={`${h.at}-${i}`}>
-                <Table.Td>{formatDateTime(h.at)}</Table.Td>
-                <Table.Td>{ENROLMENT_LABEL[h.status]}</Table.Td>
-                <Table.Td>{staffName(h.byStaffId)}</Table.Td>
-                <Table.Td>{h.note ?? '—'}</Table.Td>
+        <TableScroll>
+          <Table>
+            <Table.Caption>
+              Joined on {formatDate(entry.joinedOn)}. Newest change first.
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">When</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">By</Table.Th>
+                <Table.Th scope="col">Reason or note</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((h, i) => (
+                <Table.Tr key={`${h.at}-${i}`}>
+                  <Table.Td>{formatDateTime(h.at)}</Table.Td>
+                  <Table.Td>{ENROLMENT_LABEL[h.status]}</Table.Td>
+                  <Table.Td>{staffName(h.byStaffId)}</Table.Td>
+                  <Table.Td>{h.note ?? '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
       {auditTrail && (
         <Text mt="md">

@@ -1,4 +1,5 @@
 import { Group, Table, Text, Title } from '@mantine/core';
+import { TableScroll } from '../../../components/table-scroll';
 import type { Session } from '../../../api/schemas/cohorts';
 import type { RosterEntry } from '../../../api/schemas/participants';
 import type { Role } from '../../../api/schemas/staff';
@@ -33,42 +34,44 @@ export function ParticipantsList({
       {roster.length === 0 ? (
         <Text>No one is enrolled yet.</Text>
       ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Name</Table.Th>
-              <Table.Th scope="col">Enrolment</Table.Th>
-              <Table.Th scope="col">Group agreement</Table.Th>
-              <Table.Th scope="col">Absences</Table.Th>
-              {canActOnPlaces(role) && <Table.Th scope="col">Actions</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {roster.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{fullName(r.participant)}</Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    {ENROLMENT_LABEL[r.status]}
-                    <EnrolmentHistoryButton entry={r} auditTrail={can(role, 'audit.read')} />
-                  </Group>
-                </Table.Td>
-                <Table.Td>{r.agreementRecordedAt ? 'Recorded' : 'Not yet recorded'}</Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    {r.absences}
-                    <FlagStatusBadge status={r.flagStatus} />
-                  </Group>
-                </Table.Td>
-                {canActOnPlaces(role) && (
-                  <Table.Td>
-                    <ParticipantActions entry={r} sessions={sessions} role={role} />
-                  </Table.Td>
-                )}
+        <TableScroll>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Name</Table.Th>
+                <Table.Th scope="col">Enrolment</Table.Th>
+                <Table.Th scope="col">Group agreement</Table.Th>
+                <Table.Th scope="col">Absences</Table.Th>
+                {canActOnPlaces(role) && <Table.Th scope="col">Actions</Table.Th>}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {roster.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{fullName(r.participant)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      {ENROLMENT_LABEL[r.status]}
+                      <EnrolmentHistoryButton entry={r} auditTrail={can(role, 'audit.read')} />
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{r.agreementRecordedAt ? 'Recorded' : 'Not yet recorded'}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      {r.absences}
+                      <FlagStatusBadge status={r.flagStatus} />
+                    </Group>
+                  </Table.Td>
+                  {canActOnPlaces(role) && (
+                    <Table.Td>
+                      <ParticipantActions entry={r} sessions={sessions} role={role} />
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { Table, Text, Title } from '@mantine/core';
+import { TableScroll } from '../../../components/table-scroll';
 import type { CohortDetail } from '../../../api/schemas/cohorts';
 import { ToneBadge } from '../../../components/tone-badge';
 import { formatDate } from '../../../lib/format';
@@ -10,44 +11,46 @@ export function SessionsList({ detail, canChange }: { detail: CohortDetail; canC
       <Title order={2} size="h3" id="sessions-heading" mb="xs">
         Sessions
       </Title>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Session</Table.Th>
-            <Table.Th scope="col">Date</Table.Th>
-            <Table.Th scope="col">Topic</Table.Th>
-            <Table.Th scope="col">Register</Table.Th>
-            {canChange && <Table.Th scope="col">Change</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {detail.sessions.map((s) => (
-            <Table.Tr key={s.id}>
-              <Table.Td>{s.number}</Table.Td>
-              <Table.Td>
-                {formatDate(s.date)} {s.startTime}
-              </Table.Td>
-              <Table.Td>{s.topic}</Table.Td>
-              <Table.Td>
-                {s.status === 'cancelled_by_provider' ? (
-                  <ToneBadge tone="danger">Cancelled by provider</ToneBadge>
-                ) : s.registerFinalisedAt ? (
-                  <ToneBadge tone="success">Finalised</ToneBadge>
-                ) : (
-                  <Text size="sm" component="span">
-                    Not finalised
-                  </Text>
-                )}
-              </Table.Td>
-              {canChange && (
-                <Table.Td>
-                  <SessionActions session={s} />
-                </Table.Td>
-              )}
+      <TableScroll>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Session</Table.Th>
+              <Table.Th scope="col">Date</Table.Th>
+              <Table.Th scope="col">Topic</Table.Th>
+              <Table.Th scope="col">Register</Table.Th>
+              {canChange && <Table.Th scope="col">Change</Table.Th>}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {detail.sessions.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{s.number}</Table.Td>
+                <Table.Td>
+                  {formatDate(s.date)} {s.startTime}
+                </Table.Td>
+                <Table.Td>{s.topic}</Table.Td>
+                <Table.Td>
+                  {s.status === 'cancelled_by_provider' ? (
+                    <ToneBadge tone="danger">Cancelled by provider</ToneBadge>
+                  ) : s.registerFinalisedAt ? (
+                    <ToneBadge tone="success">Finalised</ToneBadge>
+                  ) : (
+                    <Text size="sm" component="span">
+                      Not finalised
+                    </Text>
+                  )}
+                </Table.Td>
+                {canChange && (
+                  <Table.Td>
+                    <SessionActions session={s} />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
     </section>
   );
 }

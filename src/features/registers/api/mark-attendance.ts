@@ -13,7 +13,7 @@ import { markAttendanceSchema, type MarkAttendance } from '../../../api/schemas/
 import { invalidateAfter } from '../../../lib/invalidate';
 import { staleReader } from '../../../api/declared-errors';
 import { entryOf, forget, nextSeq, remember } from '../outbox/outbox';
-import { keepUnsaved, narrowProblem } from './mark-problems';
+import { keepUnsaved, narrowProblem, earlierLanded } from './mark-problems';
 import {
   markKey,
   optimistic,
@@ -95,6 +95,8 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
       // Not awaited: the next mark need not wait for the disk. An entry a closed page did not
       // get to forget is sent again with its key and gets this answer again.
       void forget(v.entryId);
+      // An earlier change of the row that failed without an answer may be in this save already.
+      await earlierLanded(qc, sessionId, v, saved, false);
     },
     onError: async (error, v, context) => {
       // A 401 has already signed the user out and cleared every cache: the entry waits in the
@@ -103,6 +105,20 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
       // A stale version: the server's copy, read with the record's own schema, goes into the
       // cache (what the row shows) and into the conflict to choose against.
       const theirs = staleMark(error);
+      if (theirs && (await earlierLanded(qc, sessionId, v, theirs.current, true))) {
+        // This user's own earlier write, whose answer was lost, moved the row on: the change
+        // goes again on that version (queued behind this one, as a new write with a new key).
+        qc.setQueryData(detailKey, (old) => patchRecord(old, v.enrolmentId, () => theirs.current));
+        const again = qc.getMutationCache().build(qc, markMutationOptions(qc, sessionId));
+        again
+          .execute({
+            ...v,
+            baseVersion: theirs.current!.version,
+            idempotencyKey: crypto.randomUUID(),
+          })
+          .catch(() => undefined); // its own onError keeps what it could not save
+        return;
+      }
       if (theirs) {
         qc.setQueryData(detailKey, (old) => patchRecord(old, v.enrolmentId, () => theirs.current));
       } else {

@@ -31,6 +31,27 @@ const alreadyThere = (change: MarkAttendance, current: AttendanceRecord | null) 
   (change.note === undefined || change.note.trim() === current.note) &&
   (change.catchUpSent === undefined || change.catchUpSent === current.catchUpSent);
 
+/** An earlier unsaved change of the row (another entry) that the server turns out to hold
+ * already: its send got no answer (a 5xx after the write landed, a lost connection) and a later
+ * change of the row shows the record. `record` is what the server answered the later change
+ * with: its save, or on a 412 its current copy, which counts only if this user saved it (a
+ * colleague's save stays a conflict to choose against). The earlier problem and entry go. */
+export async function earlierLanded(
+  qc: QueryClient,
+  sessionId: string,
+  v: MarkVariables,
+  record: AttendanceRecord | null,
+  stale: boolean,
+): Promise<boolean> {
+  const earlier = rowProblemsOf(qc, sessionId)[v.enrolmentId];
+  if (earlier?.kind !== 'failed' || earlier.entryId === v.entryId) return false;
+  if (stale && record?.updatedBy !== v.userId) return false;
+  if (!alreadyThere(earlier.change, record)) return false;
+  setRowProblem(qc, sessionId, v.enrolmentId, null);
+  await forget(earlier.entryId);
+  return true;
+}
+
 /** No answer came (offline, or the server or a proxy failed): the write may have landed. */
 const unanswered = (error: unknown) =>
   isApiError(error) && (error.isOffline || error.status >= 500);

@@ -1,4 +1,5 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
+import { TableScroll } from '../../../components/table-scroll';
 import type { Register } from '../../../api/schemas/registers';
 import { summariseAbsences } from '../../../domain/absence';
 import { attendanceLabel, MARKABLE_CODES } from '../../../domain/attendance-codes';
@@ -44,54 +45,56 @@ export function PrintRegister({ register }: { register: Register }) {
         Tick one box a person: 5 attended · 6 late, seen · 7 late, not seen · 2 cancelled (gave
         notice) · 3 did not attend. Absences so far count this session as marked.
       </Text>
-      <Table withTableBorder withColumnBorders aria-label="Register">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Participant</Table.Th>
-            <Table.Th scope="col">Absences so far</Table.Th>
-            <Table.Th scope="col">Flag</Table.Th>
-            {MARKABLE_CODES.map((code) => (
-              <Table.Th scope="col" key={code} className={classes.code}>
-                <abbr title={attendanceLabel(code)}>{code}</abbr>
-              </Table.Th>
-            ))}
-            <Table.Th scope="col">Note</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {register.rows.map((row) => {
-            const code = row.record?.code ?? null;
-            const summary = summariseAbsences(
-              [
-                ...row.otherSessions.filter((s) => s.sessionNumber < session.number),
-                { sessionNumber: session.number, date: session.date, topic: '', code },
-              ],
-              { threshold: register.absenceThreshold, joinedOn: row.enrolment.joinedOn },
-            );
-            return (
-              <Table.Tr key={row.enrolment.id}>
-                <Table.Th scope="row">{fullName(row.enrolment.participant)}</Table.Th>
-                <Table.Td>{summary.absences}</Table.Td>
-                <Table.Td>{FLAG_WORDS[summary.status]}</Table.Td>
-                {MARKABLE_CODES.map((c) => (
-                  <Table.Td key={c} className={classes.code}>
-                    <span
-                      className={classes.box}
-                      role="img"
-                      aria-label={`${attendanceLabel(c)}: ${c === code ? 'ticked' : 'blank'}`}
-                    >
-                      {c === code ? '✕' : ''}
-                    </span>
+      <TableScroll>
+        <Table withTableBorder withColumnBorders aria-label="Register">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Participant</Table.Th>
+              <Table.Th scope="col">Absences so far</Table.Th>
+              <Table.Th scope="col">Flag</Table.Th>
+              {MARKABLE_CODES.map((code) => (
+                <Table.Th scope="col" key={code} className={classes.code}>
+                  <abbr title={attendanceLabel(code)}>{code}</abbr>
+                </Table.Th>
+              ))}
+              <Table.Th scope="col">Note</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {register.rows.map((row) => {
+              const code = row.record?.code ?? null;
+              const summary = summariseAbsences(
+                [
+                  ...row.otherSessions.filter((s) => s.sessionNumber < session.number),
+                  { sessionNumber: session.number, date: session.date, topic: '', code },
+                ],
+                { threshold: register.absenceThreshold, joinedOn: row.enrolment.joinedOn },
+              );
+              return (
+                <Table.Tr key={row.enrolment.id}>
+                  <Table.Th scope="row">{fullName(row.enrolment.participant)}</Table.Th>
+                  <Table.Td>{summary.absences}</Table.Td>
+                  <Table.Td>{FLAG_WORDS[summary.status]}</Table.Td>
+                  {MARKABLE_CODES.map((c) => (
+                    <Table.Td key={c} className={classes.code}>
+                      <span
+                        className={classes.box}
+                        role="img"
+                        aria-label={`${attendanceLabel(c)}: ${c === code ? 'ticked' : 'blank'}`}
+                      >
+                        {c === code ? '✕' : ''}
+                      </span>
+                    </Table.Td>
+                  ))}
+                  <Table.Td>
+                    {row.record?.note ? row.record.note : <div className={classes.line} />}
                   </Table.Td>
-                ))}
-                <Table.Td>
-                  {row.record?.note ? row.record.note : <div className={classes.line} />}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
       <Text size="sm">Taken by (name and signature): ______________________________</Text>
     </Stack>
   );

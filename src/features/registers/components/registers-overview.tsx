@@ -1,4 +1,5 @@
 import { Alert, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { TableScroll } from '../../../components/table-scroll';
 import type { RegisterListItem } from '../../../api/schemas/registers';
 import { AnchorLink } from '../../../components/anchor-link';
 import { ToneBadge } from '../../../components/tone-badge';
@@ -102,39 +103,41 @@ export function RegistersOverview({ items, today }: { items: RegisterListItem[];
             <Title order={2} size="h3" id={headingId} mb="xs">
               {first.cohortName}
             </Title>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Session</Table.Th>
-                  <Table.Th scope="col">Date</Table.Th>
-                  <Table.Th scope="col">Topic</Table.Th>
-                  <Table.Th scope="col">Marked</Table.Th>
-                  <Table.Th scope="col">Register</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sessions.map(({ item, state }) => (
-                  <Table.Tr key={item.session.id}>
-                    <Table.Td>
-                      <AnchorLink
-                        to="/registers/$sessionId"
-                        params={{ sessionId: item.session.id }}
-                      >
-                        Session {item.session.number}
-                      </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>{formatDate(item.session.date)}</Table.Td>
-                    <Table.Td>{item.session.topic}</Table.Td>
-                    <Table.Td>
-                      {item.marked} / {item.expected}
-                    </Table.Td>
-                    <Table.Td>
-                      <ToneBadge tone={STATE[state].tone}>{STATE[state].label}</ToneBadge>
-                    </Table.Td>
+            <TableScroll>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Session</Table.Th>
+                    <Table.Th scope="col">Date</Table.Th>
+                    <Table.Th scope="col">Topic</Table.Th>
+                    <Table.Th scope="col">Marked</Table.Th>
+                    <Table.Th scope="col">Register</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {sessions.map(({ item, state }) => (
+                    <Table.Tr key={item.session.id}>
+                      <Table.Td>
+                        <AnchorLink
+                          to="/registers/$sessionId"
+                          params={{ sessionId: item.session.id }}
+                        >
+                          Session {item.session.number}
+                        </AnchorLink>
+                      </Table.Td>
+                      <Table.Td>{formatDate(item.session.date)}</Table.Td>
+                      <Table.Td>{item.session.topic}</Table.Td>
+                      <Table.Td>
+                        {item.marked} / {item.expected}
+                      </Table.Td>
+                      <Table.Td>
+                        <ToneBadge tone={STATE[state].tone}>{STATE[state].label}</ToneBadge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
           </section>
         );
       })}

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Fieldset, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
+import { useLeaveGuard } from '../../../lib/leave-guard';
 import {
   updateSettingsSchema,
   type ServiceSettings,
@@ -123,7 +124,11 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
       save.mutate(
         { ...v, version },
         {
-          onSuccess: (saved) => edit.saved(saved),
+          onSuccess: (saved) => {
+            edit.saved(saved);
+            // The form now stands on what it saved: nothing is left unsaved to ask about.
+            form.reset(valuesOf(saved));
+          },
           onError: (e) => {
             if (edit.refused(e, v)) save.reset();
             else applyServerErrors(e, form.setError);
@@ -131,6 +136,7 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
         },
       ),
     );
+  useLeaveGuard(form.formState.isDirty, 'these settings');
   const errors = form.formState.errors;
   const numberField = (f: NumberFieldSpec) => (
     <NumberField

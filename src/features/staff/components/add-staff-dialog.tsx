@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
+import { useLeaveGuard } from '../../../lib/leave-guard';
 import type { z } from 'zod/mini';
 import { newStaffSchema, type StaffAccountView } from '../../../api/schemas/staff-accounts';
 import { FormDialog } from '../../../components/form-dialog';
@@ -34,6 +35,7 @@ export function AddStaffDialog({
     resolver: zodResolver(newStaffSchema),
     defaultValues: EMPTY,
   });
+  useLeaveGuard(form.formState.isDirty, 'this member of staff');
   return (
     <FormDialog
       title="Add a member of staff"

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useLeaveGuard } from '../../../lib/leave-guard';
 import type { z } from 'zod/mini';
 import {
   DISCIPLINE_NAMES,
@@ -68,6 +69,7 @@ export function EditStaffDialog({
     resolver: zodResolver(staffDetailsSchema),
     defaultValues: detailsOf(account),
   });
+  useLeaveGuard(form.formState.isDirty, 'this member of staff');
   const { conflict } = edit;
   const save = (atVersion: number) =>
     form.handleSubmit((values) =>

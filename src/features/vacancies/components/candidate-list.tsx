@@ -1,4 +1,5 @@
 import { Alert, Button, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { TableScroll } from '../../../components/table-scroll';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
@@ -81,48 +82,52 @@ export function CandidateList({
             : describeError(offer.error)}
         </Alert>
       )}
-      <Table striped verticalSpacing="xs">
-        <caption style={{ textAlign: 'left', fontWeight: 700 }}>
-          Suggested candidates, urgent first then longest waiting
-        </caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Name</Table.Th>
-            <Table.Th scope="col">Waiting</Table.Th>
-            <Table.Th scope="col">Why they fit</Table.Th>
-            {canOffer && <Table.Th scope="col">Offer</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {candidates.map((c) => (
-            <Table.Tr key={c.referralId}>
-              <Table.Td>
-                {c.name}{' '}
-                {c.urgent && (
-                  <ToneBadge tone="danger" size="sm">
-                    Urgent
-                  </ToneBadge>
-                )}
-              </Table.Td>
-              <Table.Td>{count(c.waitWeeks, 'week')}</Table.Td>
-              <Table.Td>{c.why}</Table.Td>
-              {canOffer && (
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    aria-label={`Offer the place to ${c.name}`}
-                    disabled={Boolean(hoursError) || offer.isPending}
-                    loading={offer.isPending && offer.variables?.input.referralId === c.referralId}
-                    onClick={offerTo(c.referralId)}
-                  >
-                    Offer
-                  </Button>
-                </Table.Td>
-              )}
+      <TableScroll>
+        <Table striped verticalSpacing="xs">
+          <caption style={{ textAlign: 'left', fontWeight: 700 }}>
+            Suggested candidates, urgent first then longest waiting
+          </caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Name</Table.Th>
+              <Table.Th scope="col">Waiting</Table.Th>
+              <Table.Th scope="col">Why they fit</Table.Th>
+              {canOffer && <Table.Th scope="col">Offer</Table.Th>}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {candidates.map((c) => (
+              <Table.Tr key={c.referralId}>
+                <Table.Td>
+                  {c.name}{' '}
+                  {c.urgent && (
+                    <ToneBadge tone="danger" size="sm">
+                      Urgent
+                    </ToneBadge>
+                  )}
+                </Table.Td>
+                <Table.Td>{count(c.waitWeeks, 'week')}</Table.Td>
+                <Table.Td>{c.why}</Table.Td>
+                {canOffer && (
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      aria-label={`Offer the place to ${c.name}`}
+                      disabled={Boolean(hoursError) || offer.isPending}
+                      loading={
+                        offer.isPending && offer.variables?.input.referralId === c.referralId
+                      }
+                      onClick={offerTo(c.referralId)}
+                    >
+                      Offer
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
     </Stack>
   );
 }

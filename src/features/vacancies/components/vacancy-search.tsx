@@ -1,4 +1,5 @@
 import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { TableScroll } from '../../../components/table-scroll';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { VacancySearchItem, VacancySummary } from '../../../api/schemas/vacancies';
@@ -75,58 +76,60 @@ function Results(props: {
           <Text role="status">No one on the waiting list matches.</Text>
         ) : (
           <Stack gap="xs">
-            <Table striped verticalSpacing="xs">
-              <caption style={{ textAlign: 'left', fontWeight: 700 }}>
-                Waiting list search: {data.offset + 1} to {data.offset + data.items.length} of{' '}
-                {data.total}
-              </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Waiting</Table.Th>
-                  <Table.Th scope="col">Available</Table.Th>
-                  <Table.Th scope="col">Suggested?</Table.Th>
-                  {props.canOffer && <Table.Th scope="col">Offer</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((p) => (
-                  <Table.Tr key={p.referralId}>
-                    <Table.Td>
-                      {p.name}{' '}
-                      {p.urgent && (
-                        <ToneBadge tone="danger" size="sm">
-                          Urgent
-                        </ToneBadge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{count(p.waitWeeks, 'week')}</Table.Td>
-                    <Table.Td>{p.availability}</Table.Td>
-                    <Table.Td>
-                      {p.reasons.length === 0
-                        ? 'Yes: fits this place'
-                        : `Not suggested: ${p.reasons.map((r) => r.text).join('; ')}`}
-                    </Table.Td>
-                    {props.canOffer && (
+            <TableScroll>
+              <Table striped verticalSpacing="xs">
+                <caption style={{ textAlign: 'left', fontWeight: 700 }}>
+                  Waiting list search: {data.offset + 1} to {data.offset + data.items.length} of{' '}
+                  {data.total}
+                </caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Name</Table.Th>
+                    <Table.Th scope="col">Waiting</Table.Th>
+                    <Table.Th scope="col">Available</Table.Th>
+                    <Table.Th scope="col">Suggested?</Table.Th>
+                    {props.canOffer && <Table.Th scope="col">Offer</Table.Th>}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((p) => (
+                    <Table.Tr key={p.referralId}>
                       <Table.Td>
-                        {p.canOffer ? (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={`Offer the place to ${p.name}…`}
-                            onClick={() => props.onOffer(p)}
-                          >
-                            Offer…
-                          </Button>
-                        ) : (
-                          <Text size="sm">Cannot be offered</Text>
+                        {p.name}{' '}
+                        {p.urgent && (
+                          <ToneBadge tone="danger" size="sm">
+                            Urgent
+                          </ToneBadge>
                         )}
                       </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                      <Table.Td>{count(p.waitWeeks, 'week')}</Table.Td>
+                      <Table.Td>{p.availability}</Table.Td>
+                      <Table.Td>
+                        {p.reasons.length === 0
+                          ? 'Yes: fits this place'
+                          : `Not suggested: ${p.reasons.map((r) => r.text).join('; ')}`}
+                      </Table.Td>
+                      {props.canOffer && (
+                        <Table.Td>
+                          {p.canOffer ? (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={`Offer the place to ${p.name}…`}
+                              onClick={() => props.onOffer(p)}
+                            >
+                              Offer…
+                            </Button>
+                          ) : (
+                            <Text size="sm">Cannot be offered</Text>
+                          )}
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
             <Group>
               <Button
                 variant="default"

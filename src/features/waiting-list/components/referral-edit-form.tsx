@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import { useForm, type Path } from 'react-hook-form';
+import { useLeaveGuard } from '../../../lib/leave-guard';
 import type { z } from 'zod/mini';
 import { staleReader } from '../../../api/declared-errors';
 import { referralEndpoints } from '../../../api/endpoints/referrals';
@@ -77,6 +78,7 @@ export function ReferralEditForm({
   }, [save.error, form.setError]);
   const errorFor = (path: Path<ReferralUpdateInput>) =>
     form.getFieldState(path, form.formState).error?.message;
+  useLeaveGuard(form.formState.isDirty, 'this entry');
   const { conflict } = edit;
   const submit = (version: number) =>
     form.handleSubmit((input) =>

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useEffect } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useLeaveGuard } from '../../../lib/leave-guard';
 import type { z } from 'zod/mini';
 import { referralInputSchema, type ReferralInput } from '../../../api/schemas/referrals';
 import { BOROUGHS, checkEligibility, type Signposting } from '../../../domain/eligibility';
@@ -52,6 +53,7 @@ export function ReferralForm({
   }, [error, form.setError]);
   const errorFor = (path: Path<ReferralInput>) =>
     form.getFieldState(path, form.formState).error?.message;
+  useLeaveGuard(form.formState.isDirty, 'this referral');
   const { register } = form;
   const borough = useWatch({ control: form.control, name: 'borough' });
   const eligibility = borough ? checkEligibility(borough, signposting) : null;
