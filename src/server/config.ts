@@ -28,6 +28,9 @@ export interface ServerConfig {
   /** OUTBOX_KEY_SECRET(_FILE): seals each account's outbox key in the database
    * (./auth/outbox-keys.ts); null: stored as they are. */
   outboxKeySecret?: string | null;
+  /** AUDIT_SIGNING_KEY: signs the audit chain's checkpoints (./audit-checkpoint.ts); only in
+   * the environment, never in the database. null: no checkpoints. */
+  auditSigningKey?: string | null;
   /** GOV.UK Notify (NOTIFY_API_KEY(_FILE), NOTIFY_BASE_URL), or null: offers are contacted by
    * hand (./notify/notify-config.ts). */
   notify?: NotifyConfig | null;
@@ -107,6 +110,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     secureCookies: appOrigin.startsWith('https:'),
     oidc: readOidcSettings(env, appOrigin, production),
     outboxKeySecret: readOutboxKeySecret(env),
+    auditSigningKey: readAuditSigningKey(env),
     notify: readNotifyConfig(env),
     shutdownTimeoutMs: readCount(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10) * 1000,
     metrics: readMetrics(env, production, port),
@@ -203,4 +207,13 @@ export function allowedHostNames(config: Pick<ServerConfig, 'host' | 'appOrigin'
   const names = new Set(['localhost', '127.0.0.1', '[::1]', new URL(config.appOrigin).hostname]);
   if (config.host !== '0.0.0.0' && config.host !== '::') names.add(urlHost(config.host));
   return [...names];
+}
+
+function readAuditSigningKey(env: Record<string, string | undefined>): string | null {
+  const key = env.AUDIT_SIGNING_KEY?.trim() || null;
+  if (key !== null && key.length < 32)
+    throw new StartupError(
+      'AUDIT_SIGNING_KEY must be at least 32 characters (openssl rand -base64 32).',
+    );
+  return key;
 }
