@@ -168,14 +168,14 @@ describe('backup and restore', () => {
           await database.close();
         }
         // The trail, its chain and head are appended only through the owner's functions.
-        const owner = new URL(ownerUrl).username;
+        const ownerRole = new URL(ownerUrl).username;
         expect(granted[1]).toEqual(
           expect.arrayContaining([
             'table audit_events: select',
             'table audit_head: select',
             'table access_log: select,insert',
-            `function audit_append owned by ${owner}, run by the app`,
-            `function audit_chain_extend owned by ${owner}, run by the app`,
+            `function audit_append owned by ${ownerRole}, run by the app`,
+            `function audit_chain_extend owned by ${ownerRole}, run by the app`,
           ]),
         );
         expect(granted[1]!.filter((l) => l.startsWith('function ')).length).toBeGreaterThan(0);
