@@ -120,7 +120,10 @@ function auditTrail(filter: AuditFilter, page: AuditPage) {
 /** How a resolver reads and writes in the mock: the in-memory store, one transaction a write. */
 export function storeAccess(
   ctx: Ctx,
-): Pick<BackendContext, 'read' | 'run' | 'auditTrail' | 'waitingList' | 'findPeople'> {
+): Pick<
+  BackendContext,
+  'read' | 'run' | 'auditTrail' | 'waitingList' | 'findPeople' | 'accessLog'
+> {
   return {
     // The same rows the server reads for these needs, so a command that forgets one fails here too.
     // As the records stand at the request's moment: an offer past its expiry reads as expired.
@@ -130,6 +133,10 @@ export function storeAccess(
     waitingList: async (query) => searchWaitingList(store.data.referrals, query),
     findPeople: async (q) => findPeople(store.data.participants, q),
     auditTrail: async (filter, page) => auditTrail(filter, page),
+    accessLog: async (participantId, page) => {
+      const mine = store.data.access.filter((e) => e.participantId === participantId).reverse();
+      return { items: mine.slice(page.offset, page.offset + page.limit), total: mine.length };
+    },
   };
 }
 

@@ -13,6 +13,8 @@ export function upgradeDb(db: Db): Db {
       r.availability = slotsFromDaysAndTimes(saved as { days?: string[]; times?: string[] });
     }
   }
+  // A store saved before reads were on the record has no access log.
+  db.access ??= [];
   // A store saved before the contact log existed has none.
   db.contactAttempts ??= [];
   // Offers saved before a decline said why.

@@ -1,5 +1,6 @@
 import type { StaffAccount } from '../src/api/schemas/staff-accounts';
 import type { Snapshot } from '../src/backend/snapshot';
+import type { AccessLogRow } from '../src/backend/resolver';
 
 export interface StaffRecord extends StaffAccount {
   /** In plain text: the mock is a demo. None until an admin sets a temporary one. */
@@ -20,6 +21,8 @@ export interface StoredResponse {
 export interface Db extends Omit<Snapshot, 'staff'> {
   seededOn: string;
   staff: StaffRecord[];
+  /** Who was shown which people (src/domain/access-actions.ts), oldest first. */
+  access: (AccessLogRow & { participantId: string; requestId: string })[];
   /** token -> staff id */
   tokens: Record<string, string>;
   /** Idempotency-Key -> the response first given, so a retry never acts twice. */

@@ -16,6 +16,7 @@ import { errorBody, errorResponse, HttpError, parse, readJson, refusalError } fr
 import { ifMatch, storeAccess } from './commands';
 import { once } from './idempotency';
 import { mockNow } from './test-clock';
+import { accessRows, type AccessRecord } from '../src/domain/access-actions';
 
 /** What a resolver gets in the mock: the backend context every resolver gets (read the
  * records, run a domain command), plus the raw request for the mock's own endpoints. */
@@ -94,8 +95,22 @@ export function route<K extends EndpointKey>(key: K, resolver: Resolver<K>): Htt
           now: mockNow(request),
           // The store's access (read, run, ...) is added next: it reads this context's moment.
         } as unknown as Ctx<K>;
-        Object.assign(ctx, storeAccess(ctx));
+        const shown: AccessRecord[] = [];
+        Object.assign(ctx, storeAccess(ctx), {
+          recordAccess: (record: AccessRecord) => void shown.push(record),
+        });
         const body = (await resolver(ctx)) ?? null;
+        // On the record once the answer is ready, as the server does (one batch a request).
+        const at = ctx.now.toISOString();
+        for (const row of shown.flatMap(accessRows))
+          store.data.access.push({
+            ...row,
+            id: store.newId('acc'),
+            at,
+            actorId: ctx.user.id,
+            actorRole: ctx.user.role,
+            requestId,
+          });
         return { status: successStatus(key, contract), body };
       } catch (e) {
         const error =

@@ -19,6 +19,7 @@ export function seedDb(options: SeedOptions = {}): Db {
     vacancies: seed.vacancies,
     offers: seed.offers,
     audit: [],
+    access: [],
     flagReviews: seed.flagReviews,
     flagContacts: seed.flagContacts,
     contactAttempts: seed.contactAttempts,

@@ -8,8 +8,8 @@ import { todayIso } from '../../src/domain/dates';
  * trail, which a reset adds to and never wipes. */
 export const demoResolvers = {
   'POST /demo/reset': async (ctx) => {
-    const { tokens, audit: trail } = store.data;
-    store.load({ ...seedDb(), tokens, audit: trail });
+    const { tokens, audit: trail, access } = store.data;
+    store.load({ ...seedDb(), tokens, audit: trail, access });
     store.transact(() => audit(ctx, 'demo.reset', 'service', 'demo', null, null));
     return { ok: true };
   },

@@ -35,6 +35,8 @@ export const queryKeys = {
   audit: {
     all: ['audit'] as const,
     list: (filter: AuditFilter) => [...queryKeys.audit.all, 'list', filter] as const,
+    /** Who has been shown one person's records (the access log). */
+    access: (participantId: string) => [...queryKeys.audit.all, 'access', participantId] as const,
     /** Who last saved a record, at a version (a cohort's edit conflict names the colleague). */
     lastSave: (recordId: string, version: number) =>
       [...queryKeys.audit.all, 'last-save', recordId, version] as const,

@@ -14,6 +14,7 @@ import type { Referral } from '../api/schemas/referrals';
 import type { StaffUser } from '../api/schemas/staff';
 import type { WaitingListQuery } from '../api/schemas/waiting-list';
 import type { CommandContext, Outcome } from '../domain/commands/command';
+import type { AccessAction, AccessRecord } from '../domain/access-actions';
 import type { Scope } from '../domain/policy';
 import type { ReadNeeds } from './read-needs';
 import type { Snapshot } from './snapshot';
@@ -57,6 +58,26 @@ export interface BackendContext<K extends EndpointKey = EndpointKey> {
   /** The entries of the audit trail that match, newest first, one page of them, and how many
    * match in all. */
   auditTrail(filter: AuditFilter, page: AuditPage): Promise<{ items: AuditEvent[]; total: number }>;
+  /** Puts what this answer shows on the record (the access log): who was shown which people.
+   * Kept with the request and written once, in one insert, when the answer is ready; an
+   * answer that fails writes none. */
+  recordAccess(record: AccessRecord): void;
+  /** One person's entries in the access log, newest first, one page, and how many in all. */
+  accessLog(
+    participantId: string,
+    page: AuditPage,
+  ): Promise<{ items: AccessLogRow[]; total: number }>;
+}
+
+/** One stored row of the access log, as a backend reads it. */
+export interface AccessLogRow {
+  id: string;
+  at: string;
+  actorId: string;
+  actorRole: string;
+  action: AccessAction;
+  recordId: string | null;
+  shown: number | null;
 }
 
 /** The one way an endpoint's behaviour is registered, on every backend: a resolver for K gets

@@ -4,7 +4,7 @@ import type { AuditAction } from '../domain/audit-actions';
 import { maskNhsNumbersDeep } from '../domain/nhs-number-text';
 import { canonicalJson } from './canonical-json';
 import { rowsOf, type Db, type Tx } from './db/database';
-import { auditChain, auditEvents, auditHead } from './db/schema';
+import { auditEvents, auditHead } from './db/schema';
 
 // The audit trail is written by every write and chained after commit (docs/write-model.md).
 // A write inserts its entries in its own transaction, unchained: nothing is shared between
@@ -56,69 +56,64 @@ export function contentOf(row: typeof auditEvents.$inferSelect): AuditContent {
 }
 
 /** Appends one entry inside the writer's own transaction (a `Tx`, not a `Db`), so the change
- * and its audit entry commit together or not at all. NHS numbers in any text are masked before
+ * and its audit entry commit together or not at all. Through the owner's `audit_append`: the
+ * app role may not insert into the trail itself. NHS numbers in any text are masked before
  * anything is stored (and so before it is hashed). */
 export async function appendAudit(tx: Tx, input: AuditInput): Promise<AuditContent> {
-  const values = {
-    at: input.at ?? new Date(),
-    actorId: input.actorId,
-    actorRole: input.actorRole,
-    action: input.action,
-    entity: input.entity,
-    entityId: input.entityId,
-    // Through JSON first, so what is hashed later is exactly what jsonb gives back.
-    before: snapshot(input.before),
-    after: snapshot(input.after),
-    requestId: input.requestId,
+  // Milliseconds, as the database keeps it (audit_append truncates to them too).
+  const at = new Date((input.at ?? new Date()).getTime());
+  // Through JSON first, so what is hashed later is exactly what jsonb gives back.
+  const before = snapshot(input.before);
+  const after = snapshot(input.after);
+  const json = (v: unknown) => (v === null ? sql`null::jsonb` : sql`${JSON.stringify(v)}::jsonb`);
+  const [row] = rowsOf<{ id: string | number }>(
+    await tx.execute(
+      sql`select audit_append(${at.toISOString()}::timestamptz, ${input.actorId}, ${input.actorRole}, ${input.action}, ${input.entity}, ${input.entityId}, ${json(before)}, ${json(after)}, ${input.requestId}) as id`,
+    ),
+  );
+  const { actorId, actorRole, action, entity, entityId, requestId } = input;
+  return {
+    id: Number(row!.id),
+    at: at.toISOString(),
+    ...{ actorId, actorRole, action, entity, entityId, before, after, requestId },
   };
-  const [row] = await tx.insert(auditEvents).values(values).returning({ id: auditEvents.id });
-  return { ...values, id: row!.id, at: values.at.toISOString() };
 }
 
 /** Links the committed, unchained entries into the chain, up to `limit` of them; answers how
- * many. One sequencer at a time: the head's row is taken with SKIP LOCKED, so a second one
- * (another instance, the job beside an inline run) returns at once and leaves it the work. */
+ * many. The owner's `audit_chain_extend` does the linking (the app role may not write the
+ * chain or its head): given the entries and each one's canonical text, it checks they are the
+ * next in (tx, id) order and that each text is its entry, hashes and moves the head. One
+ * sequencer at a time: it takes the head with SKIP LOCKED and answers 0 to a second. */
 export async function sequenceAudit(db: Db, limit = 1000): Promise<number> {
-  return db.transaction(async (tx) => {
-    // First, before this transaction has an id of its own: every transaction below this
-    // horizon has ended, so whatever entries they wrote are visible now and no more will come.
-    const [horizon] = rowsOf<{ xmin: string }>(
-      await tx.execute(sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`),
-    );
-    const [head] = await tx
-      .select()
-      .from(auditHead)
-      .where(eq(auditHead.id, 1))
-      .for('update', { skipLocked: true });
-    if (!head) return 0;
-    const e = auditEvents;
-    const rows = await tx
-      .select()
-      .from(e)
-      .where(
-        and(
-          sql`(${e.tx}, ${e.id}) > (${head.lastTx}, ${head.lastEventId})`,
-          sql`${e.tx} < ${horizon!.xmin}::bigint`,
-        ),
-      )
-      .orderBy(asc(e.tx), asc(e.id))
-      .limit(limit);
-    if (!rows.length) return 0;
-    let { lastId: seq, lastHash: prevHash } = head;
-    const links = rows.map((row) => {
-      const hash = auditHash(prevHash, contentOf(row));
-      const link = { seq: (seq += 1), eventId: row.id, prevHash, hash };
-      prevHash = hash;
-      return link;
-    });
-    await tx.insert(auditChain).values(links);
-    const last = rows[rows.length - 1]!;
-    await tx
-      .update(auditHead)
-      .set({ lastId: seq, lastHash: prevHash, lastTx: last.tx, lastEventId: last.id })
-      .where(eq(auditHead.id, 1));
-    return rows.length;
-  });
+  const e = auditEvents;
+  const [head] = await db.select().from(auditHead).where(eq(auditHead.id, 1));
+  if (!head) return 0;
+  // Only entries of transactions that have ended (the function checks the same horizon).
+  const rows = await db
+    .select()
+    .from(e)
+    .where(
+      and(
+        sql`(${e.tx}, ${e.id}) > (${head.lastTx}, ${head.lastEventId})`,
+        sql`${e.tx} < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
+      ),
+    )
+    .orderBy(asc(e.tx), asc(e.id))
+    .limit(limit);
+  if (!rows.length) return 0;
+  const ids = rows.map((row) => row.id);
+  const texts = rows.map((row) => canonicalJson(contentOf(row)));
+  const [done] = rowsOf<{ n: number }>(
+    await db.execute(
+      sql`select audit_chain_extend(${`{${ids.join(',')}}`}::bigint[], ${pgTextArray(texts)}::text[]) as n`,
+    ),
+  );
+  return Number(done?.n ?? 0);
+}
+
+/** A text[] literal: each element quoted, with its quotes and backslashes escaped. */
+function pgTextArray(items: string[]): string {
+  return `{${items.map((t) => `"${t.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
 
 /** Chains everything committed so far, batch by batch (the inline run after a write, a test). */

@@ -28,6 +28,9 @@ export interface ServerConfig {
   /** OUTBOX_KEY_SECRET(_FILE): seals each account's outbox key in the database
    * (./auth/outbox-keys.ts); null: stored as they are. */
   outboxKeySecret?: string | null;
+  /** AUDIT_SIGNING_KEY: signs the audit chain's checkpoints (./audit-checkpoint.ts); only in
+   * the environment, never in the database. null: no checkpoints. */
+  auditSigningKey?: string | null;
   /** GOV.UK Notify (NOTIFY_API_KEY(_FILE), NOTIFY_BASE_URL), or null: offers are contacted by
    * hand (./notify/notify-config.ts). */
   notify?: NotifyConfig | null;
@@ -112,6 +115,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     secureCookies: appOrigin.startsWith('https:'),
     oidc: readOidcSettings(env, appOrigin, production),
     outboxKeySecret: readOutboxKeySecret(env),
+    auditSigningKey: readAuditSigningKey(env),
     notify: readNotifyConfig(env),
     servicePhone: readServicePhone(env.SERVICE_PHONE),
     linkOrigin: readOrigin(env.LINK_ORIGIN, appOrigin, 'LINK_ORIGIN'),
@@ -222,4 +226,13 @@ export function allowedHostNames(
   if (config.linkOrigin) names.add(new URL(config.linkOrigin).hostname);
   if (config.host !== '0.0.0.0' && config.host !== '::') names.add(urlHost(config.host));
   return [...names];
+}
+
+function readAuditSigningKey(env: Record<string, string | undefined>): string | null {
+  const key = env.AUDIT_SIGNING_KEY?.trim() || null;
+  if (key !== null && key.length < 32)
+    throw new StartupError(
+      'AUDIT_SIGNING_KEY must be at least 32 characters (openssl rand -base64 32).',
+    );
+  return key;
 }

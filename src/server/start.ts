@@ -127,11 +127,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         metrics.job('offer-expiry', OFFER_EXPIRY_EVERY_MS / 1000),
       ),
     );
+    // Without the key the chain still verifies itself, but nothing outside the database holds
+    // it to account (docs/records-and-security.md).
+    if (config.production && !config.auditSigningKey)
+      log.warn({ setting: 'AUDIT_SIGNING_KEY' }, 'audit checkpoints are off: no signing key');
     undo.push(
       scheduleAuditSequencer(
         database.db,
         log,
         metrics.job('audit-sequencer', AUDIT_SEQUENCER_EVERY_MS / 1000),
+        config.auditSigningKey ?? null,
       ),
     );
     if (config.notify && notifier)

@@ -69,7 +69,8 @@ async function rowCounts(db: Db): Promise<Record<string, number>> {
 async function rights(db: Db, appRole: string): Promise<string[]> {
   const rows = rowsOf<{ line: string }>(
     await db.execute(sql`
-      select 'function ' || p.proname || ' owned by ' || pg_get_userbyid(p.proowner) as line
+      select 'function ' || p.proname || ' owned by ' || pg_get_userbyid(p.proowner) ||
+        case when has_function_privilege(${appRole}, p.oid, 'EXECUTE') then ', run by the app' else '' end as line
         from pg_proc p where p.pronamespace = 'public'::regnamespace
       union all
       select 'table ' || t.tablename || ': ' ||
@@ -166,7 +167,17 @@ describe('backup and restore', () => {
           granted.push(await rights(database.db, new URL(appUrl).username));
           await database.close();
         }
-        expect(granted[1]).toContain('table audit_events: select,insert');
+        // The trail, its chain and head are appended only through the owner's functions.
+        const ownerRole = new URL(ownerUrl).username;
+        expect(granted[1]).toEqual(
+          expect.arrayContaining([
+            'table audit_events: select',
+            'table audit_head: select',
+            'table access_log: select,insert',
+            `function audit_append owned by ${ownerRole}, run by the app`,
+            `function audit_chain_extend owned by ${ownerRole}, run by the app`,
+          ]),
+        );
         expect(granted[1]!.filter((l) => l.startsWith('function ')).length).toBeGreaterThan(0);
         expect(granted[1]).toEqual(granted[0]);
         console.log(`PostgreSQL backup/restore: ${JSON.stringify(counts[1])}`);

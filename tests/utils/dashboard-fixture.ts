@@ -259,6 +259,7 @@ export function buildDashboardDb(): Db {
       offer('o2', 'v3', 'r4', '2026-11-16', 'open'),
       offer('o3', 'v4', 'r2', '2026-09-22', 'accepted'),
     ],
+    access: [],
     audit: [
       auditEvent('a1', '2026-11-16', 'vacancy.fill', 'vacancy', 'v2'),
       auditEvent('a2', '2026-10-01', 'referral.close', 'referral', 'r6'),

@@ -1,4 +1,5 @@
 import { serviceSettingsSchema } from '../schemas/settings';
+import { accessPageSchema, accessQuerySchema } from '../schemas/access';
 import { defineEndpoints } from '../endpoint-contract';
 import { auditQuerySchema } from '../schemas/audit-query';
 import { auditListSchema } from '../schemas/audit-view';
@@ -31,6 +32,13 @@ export const auditEndpoints = defineEndpoints({
     action: 'audit.read',
     query: auditQuerySchema,
     response: auditListSchema,
+  },
+  'GET /audit/access': {
+    summary:
+      "Views and exports of one person's records: who was shown them, when, by which read (newest first)",
+    action: 'audit.read',
+    query: accessQuerySchema,
+    response: accessPageSchema,
   },
 });
 

@@ -12,5 +12,7 @@ export const auditFilterSchema = z.object({
   record: z.catch(z.optional(text().check(z.maxLength(40))), undefined),
   from: z.catch(z.optional(isoDateSchema), undefined),
   to: z.catch(z.optional(isoDateSchema), undefined),
+  /** A person's id: the page then shows who has been shown their records. */
+  person: z.catch(z.optional(idSchema), undefined),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

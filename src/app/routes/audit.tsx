@@ -4,6 +4,7 @@ import type { AuditFilter } from '../../api/schemas/audit-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { auditQueries } from '../../features/audit/api/audit-queries';
+import { AccessLog } from '../../features/audit/components/access-log';
 import { AuditLog } from '../../features/audit/components/audit-log';
 import { staffQueries } from '../../features/cohorts/api/staff-queries';
 
@@ -18,6 +19,7 @@ export default function AuditRoute() {
         title="Audit trail"
         description="Every change: who, their role, what, which record, before and after, when (UTC stored, shown in London time)."
       />
+      {filter.person && <AccessLog participantId={filter.person} />}
       <QueryState query={events} label="the audit trail">
         {(data) => (
           <AuditLog

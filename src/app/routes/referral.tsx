@@ -28,7 +28,17 @@ export default function ReferralRoute() {
               description="Waiting list entry"
               actions={
                 can(user.role, 'audit.read') && (
-                  <HistoryLink entity="referral" id={r.id} label="History of this entry" />
+                  <>
+                    <HistoryLink entity="referral" id={r.id} label="History of this entry" />
+                    {/* The access log: everyone shown this person's records, and how. */}
+                    <AnchorLink
+                      size="sm"
+                      to="/audit"
+                      search={{ person: r.participantId, entity: 'referral', record: r.id }}
+                    >
+                      Who has seen this record
+                    </AnchorLink>
+                  </>
                 )
               }
             />

@@ -1,5 +1,6 @@
 import { ANONYMOUS, PARTICIPANT, SYSTEM } from '../../api/schemas/audit';
 import { maskNhsNumbersDeep as mask } from '../../domain/nhs-number-text';
+import { fullName } from '../../domain/names';
 import type { SharedResolvers } from '../resolver';
 import { auditRecordsOf } from '../views/audit-records';
 
@@ -35,5 +36,21 @@ export const auditResolvers = {
       records: auditRecordsOf(db, e),
     }));
     return { items, total, offset: f.offset };
+  },
+
+  'GET /audit/access': async (ctx) => {
+    const { participant, offset, limit } = ctx.query;
+    const { items, total } = await ctx.accessLog(participant, { offset, limit });
+    const db = await ctx.read({ participantIds: [participant] });
+    const person = db.participants.find((p) => p.id === participant);
+    return {
+      person: person ? fullName(person) : null,
+      items: items.map((e) => ({
+        ...e,
+        actorName: db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId,
+      })),
+      total,
+      offset,
+    };
   },
 } satisfies Partial<SharedResolvers>;

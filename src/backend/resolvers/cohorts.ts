@@ -26,7 +26,13 @@ export const cohortResolvers = {
   'GET /cohorts/:id/enrolments': async (ctx) => {
     const db = await ctx.read();
     const cohort = findCohort(db, ctx, ctx.params.id);
-    return { items: roster(db, cohort.id) };
+    const items = roster(db, cohort.id);
+    ctx.recordAccess({
+      action: 'roster.view',
+      participantIds: items.map((e) => e.participantId),
+      recordId: cohort.id,
+    });
+    return { items };
   },
 
   'POST /cohorts': async (ctx) => {

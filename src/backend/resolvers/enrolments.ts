@@ -6,7 +6,10 @@ import { findCohort, roster, written } from '../views/views';
 export const enrolmentResolvers = {
   // Search terms come in the body: an NHS number must never appear in a URL (docs/domain.md).
   'POST /participants/search': async (ctx) => {
-    return { items: await ctx.findPeople(ctx.body.q) };
+    const items = await ctx.findPeople(ctx.body.q);
+    // The ids it found, never the text searched for (it may be an NHS number).
+    ctx.recordAccess({ action: 'participants.search', participantIds: items.map((p) => p.id) });
+    return { items };
   },
 
   // The waiting order of src/domain/waiting-list.ts: urgent first, then longest waiting.
@@ -20,6 +23,11 @@ export const enrolmentResolvers = {
       desc: false,
       offset: 0,
       limit: 15,
+    });
+    ctx.recordAccess({
+      action: 'candidates.view',
+      participantIds: waiting.map((r) => r.participantId),
+      recordId: cohort.id,
     });
     const items = waiting.map((r) => {
       const free = fitsCohort(r.availability, cohort);

@@ -10,6 +10,7 @@ export const flagResolvers = {
     const items = db.enrolments
       .filter((e) => visible.has(e.cohortId))
       .flatMap((e) => flagFor(db, e) ?? []);
+    ctx.recordAccess({ action: 'flags.view', participantIds: items.map((f) => f.participantId) });
     return { items, threshold: db.settings.absenceThreshold };
   },
 

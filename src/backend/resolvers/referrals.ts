@@ -14,6 +14,10 @@ export const referralResolvers = {
   // A page at a time, searched by the backend: the browser never holds the whole list.
   'POST /referrals/search': async (ctx) => {
     const { items, total, onList } = await ctx.waitingList(ctx.body);
+    ctx.recordAccess({
+      action: 'waiting-list.search',
+      participantIds: items.map((r) => r.participantId),
+    });
     // Someone whose offer ran out is waiting again as soon as it did: the read's
     // records already say so, before the expiry job has written it.
     const lapsed = items.some((r) => r.status === 'offered')
@@ -42,6 +46,11 @@ export const referralResolvers = {
     const db = await ctx.read({ referralIds: [params.id] });
     const referral = db.referrals.find((r) => r.id === params.id) ?? notFound('That referral');
     const person = db.participants.find((p) => p.id === referral.participantId);
+    ctx.recordAccess({
+      action: 'referral.view',
+      participantIds: [referral.participantId],
+      recordId: referral.id,
+    });
     return referralDetailOf(
       referral,
       person,

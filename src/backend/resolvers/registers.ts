@@ -23,7 +23,13 @@ export const registerResolvers = {
   'GET /sessions/:sessionId/register': async (ctx) => {
     const db = await ctx.read();
     const { session } = sessionInScope(db, ctx.params.sessionId ?? '', scopeContext(ctx));
-    return buildRegister(db, session);
+    const register = buildRegister(db, session);
+    ctx.recordAccess({
+      action: 'register.view',
+      participantIds: register.rows.map((r) => r.enrolment.participantId),
+      recordId: session.id,
+    });
+    return register;
   },
 
   'PUT /sessions/:sessionId/attendance/:enrolmentId': async (ctx) =>
@@ -54,8 +60,10 @@ export const registerResolvers = {
       .filter((s) => s.cohortId === cohort.id)
       .sort((a, b) => a.number - b.number);
     const today = todayIso();
+    const exported = new Set<string>();
     const rows = sessions.flatMap((session) => {
       const register = buildRegister(db, session);
+      for (const r of register.rows) exported.add(r.enrolment.participantId);
       const present = register.rows.filter(
         (r) => r.record?.code != null && countsAsAttended(r.record.code),
       ).length;
@@ -75,6 +83,11 @@ export const registerResolvers = {
         participants: present,
         facilitators: cohort.facilitatorIds.length,
       }));
+    });
+    ctx.recordAccess({
+      action: 'attendance.export',
+      participantIds: [...exported],
+      recordId: cohort.id,
     });
     return { cohortName: cohort.name, rows };
   },

@@ -26,13 +26,21 @@ export const vacancyResolvers = {
     // The suggestions rank everyone waiting.
     const db = await ctx.read({ everyone: true });
     const vacancy = findVacancy(db, params.id);
+    const candidates = vacancy.status === 'open' ? candidatesFor(db, vacancy, ctx.now) : [];
+    const offers = db.offers.filter((o) => o.vacancyId === vacancy.id);
+    const shown = new Set([
+      ...candidates.map((c) => c.referralId),
+      ...offers.map((o) => o.referralId),
+    ]);
+    ctx.recordAccess({
+      action: 'vacancy.view',
+      participantIds: db.referrals.filter((r) => shown.has(r.id)).map((r) => r.participantId),
+      recordId: vacancy.id,
+    });
     return {
       vacancy: vacancySummary(db, vacancy, ctx.now),
-      candidates: vacancy.status === 'open' ? candidatesFor(db, vacancy, ctx.now) : [],
-      offers: db.offers
-        .filter((o) => o.vacancyId === vacancy.id)
-        .map((o) => offerView(db, o, ctx.now))
-        .reverse(),
+      candidates,
+      offers: offers.map((o) => offerView(db, o, ctx.now)).reverse(),
     };
   },
 
@@ -52,6 +60,11 @@ export const vacancyResolvers = {
     const vacancy = findVacancy(db, ctx.params.id);
     const fit = fitContextFor(db, vacancy, ctx.now);
     const today = todayIso(ctx.now);
+    ctx.recordAccess({
+      action: 'vacancy.search',
+      participantIds: page.items.map((r) => r.participantId),
+      recordId: vacancy.id,
+    });
     return {
       items: page.items.map((stored) => {
         const r = db.referrals.find((x) => x.id === stored.id) ?? stored;

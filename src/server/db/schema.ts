@@ -106,3 +106,42 @@ export const leases = pgTable('leases', {
   holder: text('holder').notNull(),
   expiresAt: at('expires_at').notNull(),
 });
+
+/** Who was shown a person's records (docs/records-and-security.md): one row per person an
+ * answer showed, all of a request's rows in one insert after its read. Beside the chain, not
+ * on it: a read never waits on the head. Append-only (triggers; the app role may only insert
+ * and read). Never the search text or an NHS number: ids, the kind of read and, for a search,
+ * a list or an export, how many people the answer showed. */
+export const accessLog = pgTable(
+  'access_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: at('at').notNull(),
+    actorId: text('actor_id').notNull(),
+    actorRole: text('actor_role').notNull(),
+    requestId: text('request_id').notNull(),
+    /** What was read (src/domain/access-actions.ts). */
+    action: text('action').notNull(),
+    participantId: text('participant_id').notNull(),
+    /** The record the answer was about: the referral, session, cohort or vacancy. */
+    recordId: text('record_id'),
+    /** For a search, a list or an export: how many people the answer showed. */
+    shown: integer('shown'),
+  },
+  (t) => [
+    index('access_log_participant').on(t.participantId, t.at),
+    index('access_log_at').on(t.at),
+  ],
+);
+
+/** The chain's head as it stood, signed with AUDIT_SIGNING_KEY (HMAC-SHA256), a key the
+ * database never holds: `audit:verify` recomputes the chain up to each checkpoint, so
+ * entries inserted, altered or cut behind the triggers show even when every hash after them
+ * was rewritten. Written to the log stream too. Append-only. */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  at: at('at').notNull(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  signature: text('signature').notNull(),
+});

@@ -132,6 +132,13 @@ export const SETTINGS: SettingGroup[] = [
         secret: true,
       },
       {
+        name: 'AUDIT_SIGNING_KEY',
+        default: '(none: the audit chain is not checkpointed)',
+        about:
+          "At least 32 characters (openssl rand -base64 32), kept out of the database: signs the audit chain's head every minute, which npm run audit:verify checks.",
+        secret: true,
+      },
+      {
         name: 'OUTBOX_KEY_SECRET_FILE',
         default: '(none)',
         about: 'A file holding OUTBOX_KEY_SECRET instead (not both).',

@@ -29,6 +29,8 @@ import { recordsAt } from '../../domain/commands/offer-expiry';
 import { findPeopleIn } from '../db/people-query';
 import { waitingListPage } from '../db/waiting-list-query';
 import { requestNow } from '../../lib/clock';
+import type { AccessRecord } from '../../domain/access-actions';
+import { readAccessLog, writeAccess } from '../access-log';
 
 // The API on the server, built from ENDPOINTS: for each key, the session, the policy's grant,
 // the body and query parsed with the endpoint's schemas, If-Match, then the resolver the mock
@@ -159,6 +161,7 @@ function context<K extends EndpointKey>(
   who: { user: StaffUser; scope: Scope },
   input: { body: unknown; query: unknown; version: number },
   tasks: (() => Promise<void>)[],
+  access: AccessRecord[],
   token: string | null,
   options: RouteOptions,
   now: Date,
@@ -194,6 +197,8 @@ function context<K extends EndpointKey>(
     waitingList: (query) => waitingListPage(db, query),
     findPeople: (q) => findPeopleIn(db, q),
     auditTrail: (filter, page) => readAuditTrail(db, filter, page),
+    recordAccess: (record) => void access.push(record),
+    accessLog: (participantId, page) => readAccessLog(db, participantId, page),
   };
 }
 
@@ -248,6 +253,7 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
       const input = await readInput(c, contract);
       const user = who.user as StaffUser;
       let tasks: (() => Promise<void>)[] = [];
+      let access: AccessRecord[] = [];
       const readOnly = (method === 'GET' && !WRITES_ON_READ.has(key)) || contract.safe === true;
       // A request's moment: the clock, or under NODE_ENV=test the one its X-Test-Clock header
       // names or moves ahead to (src/lib/clock.ts).
@@ -255,8 +261,20 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
       const answer = async (db: Tx): Promise<Answer> => {
         // A retried transaction starts its after-commit work afresh.
         tasks = [];
+        access = [];
         const body = await resolver(
-          context(c, key, db, { user, scope: who.scope }, input, tasks, token, options, now),
+          context(
+            c,
+            key,
+            db,
+            { user, scope: who.scope },
+            input,
+            tasks,
+            access,
+            token,
+            options,
+            now,
+          ),
         );
         if (body instanceof CommitThenRefuse)
           return { status: body.error.status, body: errorBody(body.error) };
@@ -285,6 +303,14 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
       // The write's audit entries are in; chain them now, best effort: a sequencer already
       // at work elsewhere takes them, and the scheduled job any left (src/server/audit-chain.ts).
       if (!readOnly) void sequenceAudit(db).catch(() => undefined);
+      // What the answer shows goes on the record before it is sent: if that fails, the answer
+      // is not given (a 500), so nobody is shown a person's records off the record.
+      if (result.status < 400 && access.length)
+        await writeAccess(
+          db,
+          { actorId: user.id, actorRole: user.role, requestId: c.var.requestId, at: now },
+          access,
+        );
       // Only a new answer's work: a refusal (CommitThenRefuse aside) rolled back before here.
       if (result.status < 400) for (const task of tasks) await task().catch(() => undefined);
       let body = result.body;

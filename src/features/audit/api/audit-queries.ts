@@ -1,4 +1,5 @@
-import { infiniteQueryOptions, keepPreviousData } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { ACCESS_PAGE_SIZE } from '../../../api/schemas/access';
 import { callApi } from '../../../api/client';
 import { auditEndpoints } from '../../../api/endpoints/service';
 import { queryKeys } from '../../../api/query-keys';
@@ -7,6 +8,16 @@ import type { AuditFilter } from '../../../api/schemas/audit-filter';
 import type { AuditList } from '../../../api/schemas/audit-view';
 
 export const auditQueries = {
+  /** Who has been shown one person's records, newest first (the first page of them). */
+  access: (participantId: string) =>
+    queryOptions({
+      queryKey: queryKeys.audit.access(participantId),
+      queryFn: ({ signal }) =>
+        callApi(auditEndpoints, 'GET /audit/access', {
+          query: { participant: participantId, offset: 0, limit: ACCESS_PAGE_SIZE },
+          signal,
+        }),
+    }),
   /** The trail newest first, a page at a time: "Show older events" asks for the next. */
   list: (filter: AuditFilter) =>
     infiniteQueryOptions({
@@ -20,7 +31,7 @@ export const auditQueries = {
       },
       queryFn: ({ signal, pageParam }) =>
         callApi(auditEndpoints, 'GET /audit', {
-          query: { ...filter, offset: pageParam, limit: AUDIT_PAGE_SIZE },
+          query: { ...filter, person: undefined, offset: pageParam, limit: AUDIT_PAGE_SIZE },
           signal,
         }),
     }),

@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AS, call, expectContract, resetDemo } from './contract-client';
+
+// Reads on the record: every answer that shows a person's identifiers puts who saw whom on the
+// access log, by ids (never the search text or an NHS number), with how many people a list
+// showed; GET /audit/access reads one person's entries. The same on the mock and the server.
+
+interface Access {
+  person: string | null;
+  items: {
+    actorId: string;
+    actorName: string;
+    action: string;
+    recordId: string | null;
+    shown: number | null;
+  }[];
+  total: number;
+}
+interface Person {
+  id: string;
+  participantId?: string;
+  nhsNumber: string;
+  givenName: string;
+}
+
+const accessOf = async (participant: string) =>
+  expectContract(
+    'GET /audit/access',
+    await call<Access>('GET /audit/access', { as: AS.manager, query: { participant } }),
+  );
+
+let adminId = '';
+let first: Person;
+
+beforeAll(async () => {
+  await resetDemo();
+  adminId = (await call<{ user: { id: string } }>('GET /auth/me', { as: AS.admin })).body.user.id;
+  const page = await call<{ items: Person[] }>('POST /referrals/search', {
+    as: AS.admin,
+    body: { text: '', status: 'waiting', urgency: 'all', desc: false, offset: 0, limit: 5 },
+  });
+  const referral = page.body.items[0]!;
+  const detail = await call<Person>('GET /referrals/:id', {
+    as: AS.admin,
+    params: { id: referral.id },
+  });
+  first = { ...referral, participantId: detail.body.participantId };
+});
+
+describe('reads on the record', () => {
+  it('a waiting-list page and an opened entry are on the person’s record, newest first', async () => {
+    const log = await accessOf(first.participantId!);
+    expect(log.items.slice(0, 2)).toEqual([
+      expect.objectContaining({
+        actorId: adminId,
+        action: 'referral.view',
+        recordId: first.id,
+        shown: null,
+      }),
+      expect.objectContaining({ actorId: adminId, action: 'waiting-list.search', shown: 5 }),
+    ]);
+    expect(log.items[0]!.actorName).toBe('Sam Patel');
+    expect(log.person).toContain(first.givenName);
+    expect(JSON.stringify(log)).not.toContain(first.nhsNumber);
+  });
+
+  it('a search by NHS number keeps the people found, never the number searched for', async () => {
+    const found = await call<{ items: Person[] }>('POST /participants/search', {
+      as: AS.admin,
+      body: { q: first.nhsNumber },
+    });
+    expect(found.body.items.map((p) => p.id)).toEqual([first.participantId]);
+    const log = await accessOf(first.participantId!);
+    expect(log.items[0]).toMatchObject({ action: 'participants.search', shown: 1, recordId: null });
+    expect(JSON.stringify(log)).not.toContain(first.nhsNumber);
+  });
+
+  it('a register, the flags and a cohort’s export put everyone they show on the record', async () => {
+    const registers = await call<{ items: { session: { id: string }; cohortId: string }[] }>(
+      'GET /registers',
+      { as: AS.facilitator },
+    );
+    const { session, cohortId } = registers.body.items[0]!;
+    const register = await call<{ rows: { enrolment: { participantId: string } }[] }>(
+      'GET /sessions/:sessionId/register',
+      { as: AS.facilitator, params: { sessionId: session.id } },
+    );
+    const people = register.body.rows.map((r) => r.enrolment.participantId);
+    expect(people.length).toBeGreaterThan(0);
+    const exported = await call<{ rows: { nhsNumber: string }[] }>(
+      'GET /cohorts/:id/attendance-export',
+      { as: AS.manager, params: { id: cohortId } },
+    );
+    const inExport = new Set(exported.body.rows.map((r) => r.nhsNumber)).size;
+    const flags = await call<{ items: { participantId: string }[] }>('GET /flags', {
+      as: AS.admin,
+    });
+    for (const person of [people[0]!, people[people.length - 1]!]) {
+      const actions = (await accessOf(person)).items.map((e) => [e.action, e.recordId, e.shown]);
+      expect(actions).toContainEqual(['attendance.export', cohortId, inExport]);
+      expect(actions).toContainEqual(['register.view', session.id, people.length]);
+    }
+    const flagged = flags.body.items[0]!.participantId;
+    expect((await accessOf(flagged)).items[0]).toMatchObject({
+      action: 'flags.view',
+      shown: flags.body.items.length,
+    });
+  });
+
+  it('a facilitator may not read who has seen a person', async () => {
+    const answer = await call('GET /audit/access', {
+      as: AS.facilitator,
+      query: { participant: first.participantId! },
+    });
+    expect(answer.status).toBe(403);
+  });
+});
