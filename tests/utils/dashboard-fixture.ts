@@ -265,6 +265,8 @@ export function buildDashboardDb(): Db {
     ],
     flagReviews: [],
     flagContacts: [],
+    measures: [],
+    alerts: [],
     contactAttempts: [],
     settings: {
       absenceThreshold: 2,

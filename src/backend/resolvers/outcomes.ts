@@ -1,0 +1,37 @@
+import { reviewAlert } from '../../domain/commands/alerts';
+import { recordMeasures } from '../../domain/commands/measures';
+import type { SharedResolvers } from '../resolver';
+import { alertItem } from '../views/alert-views';
+import { canSeeCohort } from '../views/views';
+
+export const outcomeResolvers = {
+  'PUT /sessions/:sessionId/measures/:enrolmentId': async (ctx) =>
+    await ctx.run((db, cc) =>
+      recordMeasures(
+        db,
+        {
+          ...ctx.body,
+          sessionId: ctx.params.sessionId ?? '',
+          enrolmentId: ctx.params.enrolmentId ?? '',
+          version: ctx.version,
+        },
+        cc,
+      ),
+    ),
+
+  // Open alerts first raised first: the oldest has waited longest for its review.
+  'GET /alerts': async (ctx) => {
+    const db = await ctx.read();
+    const visible = new Set(db.cohorts.filter((c) => canSeeCohort(ctx, c)).map((c) => c.id));
+    const items = db.alerts
+      .filter((a) => a.status === 'open' && visible.has(a.cohortId))
+      .sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id))
+      .map((a) => alertItem(db, a));
+    return { items };
+  },
+
+  'POST /alerts/:id/review': async (ctx) =>
+    await ctx.run((db, cc) =>
+      reviewAlert(db, { ...ctx.body, alertId: ctx.params.id ?? '', version: ctx.version }, cc),
+    ),
+} satisfies Partial<SharedResolvers>;
