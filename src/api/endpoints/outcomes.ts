@@ -1,6 +1,7 @@
 import { defineEndpoints } from '../endpoint-contract';
 import { alertListSchema, reviewAlertSchema, safetyAlertSchema } from '../schemas/alerts';
 import { recordMeasuresSchema, rowMeasuresSchema } from '../schemas/measures';
+import { cohortOutcomesSchema } from '../schemas/outcomes';
 
 // Outcome measures and safety alerts: a group of their own, so only the pages that use them
 // load their schemas.
@@ -12,6 +13,12 @@ export const outcomeEndpoints = defineEndpoints({
     request: recordMeasuresSchema,
     response: rowMeasuresSchema,
     ifMatch: true,
+  },
+  'GET /cohorts/:id/outcomes': {
+    summary:
+      "A cohort's outcomes: per person first and last scores and what changed; recovery and reliable change rates with their denominators",
+    action: 'outcomes.read',
+    response: cohortOutcomesSchema,
   },
   'GET /alerts': {
     summary: 'Open safety alerts (PHQ-9 item 9 above 0) on the cohorts the caller looks after',

@@ -2,7 +2,8 @@ import { reviewAlert } from '../../domain/commands/alerts';
 import { recordMeasures } from '../../domain/commands/measures';
 import type { SharedResolvers } from '../resolver';
 import { alertItem } from '../views/alert-views';
-import { canSeeCohort } from '../views/views';
+import { cohortOutcomes } from '../views/outcome-views';
+import { canSeeCohort, findCohort } from '../views/views';
 
 export const outcomeResolvers = {
   'PUT /sessions/:sessionId/measures/:enrolmentId': async (ctx) =>
@@ -18,6 +19,11 @@ export const outcomeResolvers = {
         cc,
       ),
     ),
+
+  'GET /cohorts/:id/outcomes': async (ctx) => {
+    const db = await ctx.read();
+    return cohortOutcomes(db, findCohort(db, ctx, ctx.params.id));
+  },
 
   // Open alerts first raised first: the oldest has waited longest for its review.
   'GET /alerts': async (ctx) => {
