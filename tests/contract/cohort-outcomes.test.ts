@@ -1,4 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ASSESSMENT_TOOL_CODES,
+  CONSULTATION_MEDIUM,
+} from '../../src/domain/talking-therapies-codes';
 import { AS, call, expectContract, expectError, resetDemo } from './contract-client';
 
 // A cohort's figures, against the same figures worked out by hand for the answers entered here
@@ -35,6 +39,7 @@ const PLAN = [
 ];
 
 let cohortId: string;
+let firstSession: Item['session'];
 let enrolments: string[];
 
 async function rowsOf(sessionId: string): Promise<Row[]> {
@@ -88,6 +93,7 @@ beforeAll(async () => {
     .filter((r) => r.enrolment.agreementRecordedAt)
     .slice(0, 3)
     .map((r) => r.enrolment.id);
+  firstSession = first!.session;
   await enter(first!.session, (i) => PLAN[i]!.first);
   await enter(last!.session, (i) => PLAN[i]!.last);
 });
@@ -140,5 +146,81 @@ describe('GET /cohorts/:id/outcomes', () => {
       params: { id: 'coh_none' },
     });
     expectError(other, 404, 'not_found');
+  });
+});
+
+describe('GET /exports/talking-therapies', () => {
+  interface Export {
+    careContacts: {
+      careContactId: string;
+      careContDate: string;
+      consMediumUsed: string;
+      attendOrDnaCode: string;
+      careContPatientTherMode: string;
+    }[];
+    careActivities: { careActivityId: string; careContactId: string }[];
+    codedScoredAssessments: {
+      careActivityId: string;
+      codedAssToolType: string;
+      persScore: string;
+      assToolCompDate: string;
+    }[];
+  }
+
+  it('gives a contact per person per session, its activity and its coded scores, codes from the table', async () => {
+    const { cohort } = (
+      await call<{ cohort: { delivery: 'online' | 'face_to_face' } }>('GET /cohorts/:id', {
+        as: AS.manager,
+        params: { id: cohortId },
+      })
+    ).body;
+    const data = expectContract(
+      'GET /exports/talking-therapies',
+      await call<Export>('GET /exports/talking-therapies', {
+        as: AS.manager,
+        query: { from: firstSession.date, to: firstSession.date },
+      }),
+    );
+    const contactId = `${firstSession.id}-${enrolments[0]}`;
+    const contact = data.careContacts.find((c) => c.careContactId === contactId)!;
+    expect(contact).toMatchObject({
+      careContDate: firstSession.date,
+      attendOrDnaCode: '5',
+      careContPatientTherMode: '3',
+    });
+    expect(contact.consMediumUsed).toBe(CONSULTATION_MEDIUM[cohort.delivery].code);
+    const activity = data.careActivities.find((a) => a.careContactId === contactId)!;
+    const scores = data.codedScoredAssessments.filter(
+      (s) => s.careActivityId === activity.careActivityId,
+    );
+    expect(scores).toEqual([
+      {
+        careActivityId: activity.careActivityId,
+        codedAssToolType: ASSESSMENT_TOOL_CODES.phq9!.code,
+        persScore: '15',
+        assToolCompDate: firstSession.date,
+      },
+      {
+        careActivityId: activity.careActivityId,
+        codedAssToolType: ASSESSMENT_TOOL_CODES.gad7!.code,
+        persScore: '10',
+        assToolCompDate: firstSession.date,
+      },
+    ]);
+    expect(data.careContacts.every((c) => c.careContDate === firstSession.date)).toBe(true);
+  });
+
+  it('is for admins and managers; a period that ends before it starts is 400', async () => {
+    const query = { from: firstSession.date, to: firstSession.date };
+    expectError(
+      await call('GET /exports/talking-therapies', { as: AS.facilitator, query }),
+      403,
+      'forbidden',
+    );
+    const backwards = await call('GET /exports/talking-therapies', {
+      as: AS.admin,
+      query: { from: '2026-12-01', to: '2026-11-01' },
+    });
+    expectError(backwards, 400, 'validation_failed');
   });
 });

@@ -3,6 +3,7 @@ import { recordMeasures } from '../../domain/commands/measures';
 import type { SharedResolvers } from '../resolver';
 import { alertItem } from '../views/alert-views';
 import { cohortOutcomes } from '../views/outcome-views';
+import { talkingTherapiesExport } from '../views/talking-therapies-export';
 import { canSeeCohort, findCohort } from '../views/views';
 
 export const outcomeResolvers = {
@@ -24,6 +25,10 @@ export const outcomeResolvers = {
     const db = await ctx.read();
     return cohortOutcomes(db, findCohort(db, ctx, ctx.params.id));
   },
+
+  // NHS numbers travel in the body, never the address: the query holds only the period.
+  'GET /exports/talking-therapies': async (ctx) =>
+    talkingTherapiesExport(await ctx.read(), ctx.query.from, ctx.query.to),
 
   // Open alerts first raised first: the oldest has waited longest for its review.
   'GET /alerts': async (ctx) => {
