@@ -13,6 +13,7 @@ import { ALERT_HEADLINE } from '../../../domain/safety-alerts';
 import { lazyComponent } from '../../../lib/lazy-component';
 import { fullName } from '../../../domain/names';
 import { FlagStatusBadge } from '../../../components/flag-status-badge';
+import { ToneBadge } from '../../../components/tone-badge';
 import type { RowProblem } from '../api/register-cache';
 import { CodeRadioGroup } from './code-radio-group';
 import { NoteField } from './note-field';
@@ -97,11 +98,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
         </span>
         <span>Absences: {summary.absences}</span>
         <FlagStatusBadge status={summary.status} />
-        {row.measures.openAlert && (
-          <Badge color={TONE_TEXT.danger} variant="filled">
-            {ALERT_HEADLINE}
-          </Badge>
-        )}
+        {row.measures.openAlert && <ToneBadge tone="danger">{ALERT_HEADLINE}</ToneBadge>}
         {props.saveState && (
           <Badge
             variant="outline"
