@@ -1,6 +1,7 @@
 import { defineEndpoints } from '../endpoint-contract';
 import { alertListSchema, reviewAlertSchema, safetyAlertSchema } from '../schemas/alerts';
-import { recordMeasuresSchema, rowMeasuresSchema } from '../schemas/measures';
+import { recordMeasuresSchema } from '../schemas/measures';
+import { rowMeasuresSchema } from '../schemas/row-measures';
 import { cohortOutcomesSchema } from '../schemas/outcomes';
 
 // Outcome measures and safety alerts: a group of their own, so only the pages that use them

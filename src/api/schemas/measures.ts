@@ -56,27 +56,3 @@ export const measureSetSchema = z.object({
   version: versionSchema,
 });
 export type MeasureSet = z.infer<typeof measureSetSchema>;
-
-const totalSchema = z.nullable(intSchema);
-export const measureTotalsSchema = z.object({
-  phq9: totalSchema,
-  gad7: totalSchema,
-  wsas: totalSchema,
-});
-
-/** A person's measures at a session as the register's row and the PUT answer give them:
- * version 0 and nothing given before the first answers. */
-export const rowMeasuresSchema = z.object({
-  version: versionSchema,
-  phq9: z.nullable(z.array(intSchema)),
-  gad7: z.nullable(z.array(intSchema)),
-  wsas: z.nullable(z.array(intSchema)),
-  pain: z.nullable(painSchema),
-  totals: measureTotalsSchema,
-  complete: z.boolean(),
-  enteredBy: z.nullable(z.enum(['staff', 'person'])),
-  updatedAt: z.nullable(isoDateTimeSchema),
-  /** The safety alert these answers raised and that no one has reviewed yet. */
-  openAlert: z.nullable(z.object({ id: idSchema, version: versionSchema })),
-});
-export type RowMeasures = z.infer<typeof rowMeasuresSchema>;

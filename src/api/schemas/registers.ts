@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { attendanceCodeSchema, attendanceRecordSchema } from './attendance';
 import { cohortSummarySchema, sessionSchema } from './cohorts';
 import { idSchema, intSchema, isoDateSchema, text } from './common';
-import { rowMeasuresSchema } from './measures';
+import { rowMeasuresSchema } from './row-measures';
 import { rosterEntrySchema } from './participants';
 
 /** This person's marks at the cohort's other sessions, so absences so far can be counted

@@ -17,7 +17,7 @@ import { WeekAttendanceChart } from '../../features/dashboard/components/week-at
 import { filtersFromSearch, type DashboardSearch } from '../../features/dashboard/dashboard-search';
 import { formatDate } from '../../lib/format';
 import { can, seesOwnCohortsOnly } from '../../domain/policy';
-import { AlertsPanel } from '../../features/alerts/components/alerts-panel';
+import { OpenAlerts } from '../../features/alerts/components/open-alerts';
 
 export default function DashboardRoute() {
   const user = useSignedInUser();
@@ -46,7 +46,7 @@ export default function DashboardRoute() {
           </Button>
         }
       />
-      {can(user.role, 'alert.read') && <AlertsPanel />}
+      {can(user.role, 'alert.read') && <OpenAlerts />}
       <DashboardFilters
         search={search}
         facilitators={summary.data?.facilitators ?? []}

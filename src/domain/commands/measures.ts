@@ -1,4 +1,5 @@
-import type { MeasureSet, RecordMeasures, RowMeasures } from '../../api/schemas/measures';
+import type { MeasureSet, RecordMeasures } from '../../api/schemas/measures';
+import type { RowMeasures } from '../../api/schemas/row-measures';
 import type { SafetyAlert } from '../../api/schemas/alerts';
 import { countsAsAttended } from '../attendance-codes';
 import { isCompleteSet, raisesSafetyAlert, totalsOf } from '../measures';

@@ -1,4 +1,5 @@
-import type { RecordMeasures, RowMeasures } from '../../../api/schemas/measures';
+import type { RecordMeasures } from '../../../api/schemas/measures';
+import type { RowMeasures } from '../../../api/schemas/row-measures';
 import { INSTRUMENTS, INSTRUMENT_KEYS, type Instrument } from '../../../domain/measures';
 
 // The measures panel's form: every answer a select's string ('' for not asked), turned into the

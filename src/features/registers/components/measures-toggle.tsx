@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { RowMeasures } from '../../../api/schemas/measures';
+import type { RowMeasures } from '../../../api/schemas/row-measures';
 import classes from './register.module.css';
 
 /** The button the measures panel sits behind, with the totals so far: "PHQ-9 12 · GAD-7 8". */
