@@ -17,6 +17,9 @@ export function upgradeDb(db: Db): Db {
   db.access ??= [];
   // A store saved before the contact log existed has none.
   db.contactAttempts ??= [];
+  // Nor before outcome measures and safety alerts.
+  db.measures ??= [];
+  db.alerts ??= [];
   // Offers saved before a decline said why.
   for (const o of db.offers) {
     o.declineReason ??= null;

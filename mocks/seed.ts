@@ -23,6 +23,8 @@ export function seedDb(options: SeedOptions = {}): Db {
     flagReviews: seed.flagReviews,
     flagContacts: seed.flagContacts,
     contactAttempts: seed.contactAttempts,
+    measures: seed.measures,
+    alerts: seed.alerts,
     settings: seed.settings,
     tokens: {},
     idempotency: {},

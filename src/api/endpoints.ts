@@ -5,6 +5,7 @@ import { contactEndpoints } from './endpoints/contacts';
 import { enrolmentEndpoints } from './endpoints/enrolments';
 import { flagEndpoints } from './endpoints/flags';
 import { referralEndpoints, vacancyEndpoints } from './endpoints/referrals';
+import { outcomeEndpoints } from './endpoints/outcomes';
 import { registerEndpoints } from './endpoints/registers';
 import { sessionEndpoints } from './endpoints/sessions';
 import { signInOptionEndpoints } from './endpoints/sign-in-options';
@@ -28,6 +29,7 @@ export const ENDPOINTS = {
   ...cohortEndpoints,
   ...enrolmentEndpoints,
   ...registerEndpoints,
+  ...outcomeEndpoints,
   ...reportingEndpoints,
   ...flagEndpoints,
   ...settingsEndpoints,

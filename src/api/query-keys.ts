@@ -31,6 +31,11 @@ export const queryKeys = {
     export: (cohortId: string) => [...queryKeys.registers.all, 'export', cohortId] as const,
   },
   flags: { all: ['flags'] as const, list: () => [...queryKeys.flags.all, 'list'] as const },
+  alerts: { all: ['alerts'] as const, list: () => [...queryKeys.alerts.all, 'list'] as const },
+  outcomes: {
+    all: ['outcomes'] as const,
+    cohort: (id: string) => [...queryKeys.outcomes.all, 'cohort', id] as const,
+  },
   settings: { all: ['settings'] as const },
   audit: {
     all: ['audit'] as const,
@@ -94,6 +99,13 @@ export const AFFECTED_BY = {
     queryKeys.dashboard.all,
   ],
   referral: [queryKeys.referrals.all, queryKeys.vacancies.all, queryKeys.dashboard.all],
+  /** Measures entered or an alert reviewed: the register row, the alerts and the figures. */
+  measures: [
+    queryKeys.registers.all,
+    queryKeys.alerts.all,
+    queryKeys.outcomes.all,
+    queryKeys.dashboard.all,
+  ],
   /** An account added, changed or switched off: names in every list, who may facilitate. */
   staff: [queryKeys.staff.all, queryKeys.cohorts.all, queryKeys.audit.all],
   settings: [

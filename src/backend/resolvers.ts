@@ -6,6 +6,7 @@ import { dashboardResolvers } from './resolvers/dashboard';
 import { enrolmentActionResolvers } from './resolvers/enrolment-actions';
 import { enrolmentResolvers } from './resolvers/enrolments';
 import { flagResolvers } from './resolvers/flags';
+import { outcomeResolvers } from './resolvers/outcomes';
 import { referralResolvers } from './resolvers/referrals';
 import { registerResolvers } from './resolvers/registers';
 import { sessionResolvers } from './resolvers/sessions';
@@ -23,6 +24,7 @@ export const sharedResolvers = {
   ...sessionResolvers,
   ...flagResolvers,
   ...registerResolvers,
+  ...outcomeResolvers,
   ...settingsResolvers,
   ...referralResolvers,
   ...vacancyResolvers,

@@ -2,6 +2,8 @@ import type { AttendanceRecord } from '../api/schemas/attendance';
 import type { AuditEvent } from '../api/schemas/audit';
 import type { Cohort, Session } from '../api/schemas/cohorts';
 import type { ContactAttempt } from '../api/schemas/contacts';
+import type { MeasureSet } from '../api/schemas/measures';
+import type { SafetyAlert } from '../api/schemas/alerts';
 import type { Enrolment, Participant } from '../api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../api/schemas/referrals';
 import type { ServiceSettings } from '../api/schemas/settings';
@@ -25,6 +27,10 @@ export interface Snapshot {
   flagContacts: FlagContact[];
   /** Attempts to reach people on the list: those of the referrals read (read-needs.ts). */
   contactAttempts: ContactAttempt[];
+  /** Outcome measures: one answer set per person per session. */
+  measures: MeasureSet[];
+  /** Safety alerts (PHQ-9 item 9 above 0), open and reviewed. */
+  alerts: SafetyAlert[];
   settings: ServiceSettings;
   /** Audit entries about referrals and vacancies (when each left the list or was filled):
    * the dashboard's waiting and refill times. The whole trail is read by GET /audit alone. */

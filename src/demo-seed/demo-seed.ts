@@ -50,6 +50,8 @@ export function demoSeed(options: SeedOptions = {}): DemoSeed {
     offers: [],
     flagReviews: [],
     flagContacts: [],
+    measures: [],
+    alerts: [],
     contactAttempts: [],
     settings: {
       absenceThreshold: 2,

@@ -46,6 +46,16 @@ export const POLICY = {
   /** Acting on a breach at all; the action the request names (flag.keep, enrolment.transfer,
    * enrolment.withdraw) is checked against this table as well. */
   'flag.resolve': ADMINS,
+  /** Outcome measures are entered in the register by the cohort's own staff. */
+  'measures.record': OWN_COHORT_STAFF,
+  /** A cohort's outcome figures: like the dashboard, managers read every cohort's. */
+  'outcomes.read': OWN_COHORTS,
+  /** Safety alerts go to those who can act on them the same day: the cohort's facilitators
+   * and admins (docs/clinical-safety-hazard-log.md H1). */
+  'alert.read': OWN_COHORT_STAFF,
+  'alert.review': OWN_COHORT_STAFF,
+  /** The NHS Talking Therapies data set, for reporting to NHS England. */
+  'export.talkingTherapies': ADMINS_AND_MANAGERS,
   'settings.read': ADMINS_AND_MANAGERS,
   'settings.manage': ADMINS,
   'audit.read': ADMINS_AND_MANAGERS,

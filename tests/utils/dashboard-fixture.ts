@@ -266,6 +266,8 @@ export function buildDashboardDb(): Db {
     ],
     flagReviews: [],
     flagContacts: [],
+    measures: [],
+    alerts: [],
     contactAttempts: [],
     settings: {
       absenceThreshold: 2,

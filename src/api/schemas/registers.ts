@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { attendanceCodeSchema, attendanceRecordSchema } from './attendance';
 import { cohortSummarySchema, sessionSchema } from './cohorts';
 import { idSchema, intSchema, isoDateSchema, text } from './common';
+import { rowMeasuresSchema } from './row-measures';
 import { rosterEntrySchema } from './participants';
 
 /** This person's marks at the cohort's other sessions, so absences so far can be counted
@@ -18,6 +19,8 @@ export const registerRowSchema = z.object({
   enrolment: rosterEntrySchema,
   record: z.nullable(attendanceRecordSchema),
   otherSessions: z.array(pastAttendanceSchema),
+  /** Outcome measures at this session: version 0 and nothing given before the first. */
+  measures: rowMeasuresSchema,
 });
 export type RegisterRow = z.infer<typeof registerRowSchema>;
 

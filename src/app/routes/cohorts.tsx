@@ -8,6 +8,7 @@ import { useSignedInUser } from '../../features/auth/auth-store';
 import { cohortQueries } from '../../features/cohorts/api/cohort-queries';
 import type { CohortSearch } from '../../features/cohorts/cohort-search';
 import { CohortsTable } from '../../features/cohorts/components/cohorts-table';
+import { OpenAlerts } from '../../features/alerts/components/open-alerts';
 import { can, seesOwnCohortsOnly } from '../../domain/policy';
 
 export default function CohortsRoute() {
@@ -36,6 +37,7 @@ export default function CohortsRoute() {
           )
         }
       />
+      {can(user.role, 'alert.read') && <OpenAlerts />}
       <QueryState query={cohorts} label="cohorts">
         {(data) => (
           <CohortsTable cohorts={data.items} search={search} onSearchChange={onSearchChange} />

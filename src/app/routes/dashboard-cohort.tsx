@@ -9,6 +9,7 @@ import { QueryState } from '../../components/query-state';
 import { dashboardQueries } from '../../features/dashboard/api/dashboard-queries';
 import { AttendanceGrid } from '../../features/dashboard/components/attendance-grid';
 import { CohortFigures } from '../../features/dashboard/components/cohort-figures';
+import { CohortOutcomes } from '../../features/dashboard/components/cohort-outcomes';
 import { SessionAttendanceChart } from '../../features/dashboard/components/session-attendance-chart';
 import { formatDate } from '../../lib/format';
 
@@ -43,6 +44,7 @@ export default function DashboardCohortRoute() {
             />
             <CohortFigures data={d} />
             <SessionAttendanceChart sessions={d.sessions} cohortName={d.cohort.name} />
+            <CohortOutcomes cohortId={d.cohort.id} />
             <Paper withBorder p="md" component="section" aria-labelledby="grid-title">
               <Title order={2} size="h4" id="grid-title" mb="sm">
                 Attendance by participant

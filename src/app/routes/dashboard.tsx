@@ -16,7 +16,8 @@ import { WaitingChart } from '../../features/dashboard/components/waiting-chart'
 import { WeekAttendanceChart } from '../../features/dashboard/components/week-attendance-chart';
 import { filtersFromSearch, type DashboardSearch } from '../../features/dashboard/dashboard-search';
 import { formatDate } from '../../lib/format';
-import { seesOwnCohortsOnly } from '../../domain/policy';
+import { can, seesOwnCohortsOnly } from '../../domain/policy';
+import { OpenAlerts } from '../../features/alerts/components/open-alerts';
 
 export default function DashboardRoute() {
   const user = useSignedInUser();
@@ -45,6 +46,7 @@ export default function DashboardRoute() {
           </Button>
         }
       />
+      {can(user.role, 'alert.read') && <OpenAlerts />}
       <DashboardFilters
         search={search}
         facilitators={summary.data?.facilitators ?? []}

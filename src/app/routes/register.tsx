@@ -9,6 +9,7 @@ import { staffQueries } from '../../features/cohorts/api/staff-queries';
 import { registerQueries } from '../../features/registers/api/register-queries';
 import { RegisterAccessNotice } from '../../features/registers/components/register-access-notice';
 import { RegisterSheet } from '../../features/registers/components/register-sheet';
+import { OpenAlerts } from '../../features/alerts/components/open-alerts';
 import { registerAccess } from '../../domain/register-state';
 import { todayIso } from '../../domain/dates';
 import { formatDate } from '../../lib/format';
@@ -62,6 +63,7 @@ export default function RegisterRoute() {
                 }
               />
               <RegisterAccessNotice access={access} startTime={r.session.startTime} />
+              {can(user.role, 'alert.read') && <OpenAlerts cohortId={r.cohort.id} />}
               <RegisterSheet
                 register={r}
                 userId={user.id}

@@ -1,6 +1,7 @@
 import type { Session } from '../../api/schemas/cohorts';
 import type { Register, RegisterListItem } from '../../api/schemas/registers';
 import { sessionCode } from '../../domain/attendance-codes';
+import { rowMeasures } from '../../domain/commands/measures';
 import { registerEnrolments } from '../../domain/commands/register-roster';
 import type { Snapshot as Db } from '../snapshot';
 import { cohortSummary, roster } from './views';
@@ -35,6 +36,10 @@ export function buildRegister(db: Db, session: Session): Register {
           topic: s.topic,
           code: sessionCode(s, records.find((r) => r.sessionId === s.id)?.code ?? null),
         })),
+      measures: rowMeasures(
+        db.measures.find((m) => m.sessionId === session.id && m.enrolmentId === enrolment.id),
+        db.alerts,
+      ),
     };
   });
   return {

@@ -1,5 +1,7 @@
 import type { AttendanceRecord } from '../../api/schemas/attendance';
 import type { ContactAttempt } from '../../api/schemas/contacts';
+import type { MeasureSet } from '../../api/schemas/measures';
+import type { SafetyAlert } from '../../api/schemas/alerts';
 import type { Cohort, Session } from '../../api/schemas/cohorts';
 import type { ErrorCode } from '../../api/schemas/error';
 import type { Enrolment, Participant } from '../../api/schemas/participants';
@@ -75,6 +77,8 @@ export interface Records {
   flagReviews: FlagReview;
   flagContacts: FlagContact;
   contactAttempts: ContactAttempt;
+  measures: MeasureSet;
+  alerts: SafetyAlert;
 }
 
 /** A documented decision to keep a breached participant (re-opens at the next absence). */

@@ -519,3 +519,73 @@ export const outboxKeys = pgTable(
   },
   (t) => [check('outbox_keys_wrapping', sql`${t.wrapping} in ('none', 'aes-256-gcm')`)],
 );
+
+/** A whole instrument or none (src/domain/measures.ts): the right count, each in range. */
+const wholeInstrument = (column: AnyPgColumn, items: number, itemMax: number) =>
+  sql`${column} is null or (cardinality(${column}) = ${sql.raw(String(items))}
+      and 0 <= all(${column}) and ${sql.raw(String(itemMax))} >= all(${column}))`;
+
+/** Outcome measures: one answer set per person per session. */
+export const sessionMeasures = pgTable(
+  'session_measures',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => courseSessions.id),
+    enrolmentId: text('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
+    phq9: integer('phq9').array(),
+    gad7: integer('gad7').array(),
+    wsas: integer('wsas').array(),
+    pain: jsonb('pain').$type<{ intensity: number; interference: number }>(),
+    enteredBy: text('entered_by', { enum: ['staff', 'person'] }).notNull(),
+    enteredById: text('entered_by_id'),
+    updatedAt: isoTimestamp('updated_at').notNull(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('session_measures_one_set').on(t.sessionId, t.enrolmentId),
+    check('session_measures_phq9', wholeInstrument(t.phq9, 9, 3)),
+    check('session_measures_gad7', wholeInstrument(t.gad7, 7, 3)),
+    check('session_measures_wsas', wholeInstrument(t.wsas, 5, 8)),
+  ],
+);
+
+/** Safety alerts (PHQ-9 item 9 above 0): one per person per session, open until reviewed. */
+export const safetyAlerts = pgTable(
+  'safety_alerts',
+  {
+    id: text('id').primaryKey(),
+    enrolmentId: text('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => courseSessions.id),
+    cohortId: text('cohort_id')
+      .notNull()
+      .references(() => cohorts.id),
+    raisedAt: isoTimestamp('raised_at').notNull(),
+    raisedBy: text('raised_by').notNull(),
+    status: text('status', { enum: ['open', 'reviewed'] }).notNull(),
+    action: text('action', { enum: ['called', 'urgent_referral', 'no_action'] }),
+    note: text('note').notNull().default(''),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: isoTimestamp('reviewed_at'),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex('safety_alerts_one_per_session').on(t.sessionId, t.enrolmentId),
+    index('safety_alerts_open')
+      .on(t.cohortId)
+      .where(sql`${t.status} = 'open'`),
+    // A review says what was done, by whom and when; "no action" says why.
+    check(
+      'safety_alerts_review',
+      sql`(${t.status} = 'open') = (${t.action} is null and ${t.reviewedBy} is null and ${t.reviewedAt} is null)`,
+    ),
+    check('safety_alerts_no_action_reason', sql`${t.action} <> 'no_action' or ${t.note} <> ''`),
+  ],
+);

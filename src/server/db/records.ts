@@ -85,6 +85,8 @@ export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
     flagReviews,
     flagContacts,
     contactAttempts,
+    measures,
+    alerts,
     settingsRows,
     audit,
   ] = await Promise.all([
@@ -101,6 +103,8 @@ export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
     db.select().from(t.flagReviews).orderBy(asc(t.flagReviews.id)),
     db.select().from(t.flagContacts).orderBy(asc(t.flagContacts.id)),
     contactRows,
+    db.select().from(t.sessionMeasures).orderBy(asc(t.sessionMeasures.id)),
+    db.select().from(t.safetyAlerts).orderBy(asc(t.safetyAlerts.id)),
     db.select().from(t.serviceSettings),
     // The dashboard's waiting and refill times read when referrals left the list and vacancies
     // were filled; the rest of the trail is read by GET /audit alone, a page at a time.
@@ -132,6 +136,8 @@ export async function readSnapshot(db: DbOrTx, needs: ReadNeeds = {}): Promise<S
     flagReviews,
     flagContacts,
     contactAttempts,
+    measures,
+    alerts,
     settings: serviceSettings,
     audit: audit.map(auditEventOf),
   };
@@ -179,6 +185,8 @@ const TABLES: { [T in keyof Records]: PgTable } = {
   flagReviews: t.flagReviews,
   flagContacts: t.flagContacts,
   contactAttempts: t.contactAttempts,
+  measures: t.sessionMeasures,
+  alerts: t.safetyAlerts,
 };
 
 /** Parents before children, so foreign keys hold at every insert. */
@@ -195,6 +203,8 @@ const WRITE_ORDER: (keyof Records)[] = [
   'flagReviews',
   'flagContacts',
   'contactAttempts',
+  'measures',
+  'alerts',
 ];
 
 /** Insert, or replace every column of the row with the same id. */

@@ -79,6 +79,11 @@ export const WRITE_LOCKS: Partial<Record<EndpointKey, Finder>> = {
   'POST /sessions/:sessionId/cancel': session,
   'POST /sessions/:sessionId/finalise': session,
   'PUT /sessions/:sessionId/attendance/:enrolmentId': session,
+  // Measures need the mark they depend on to hold: the cohort's lock queues them with marks.
+  'PUT /sessions/:sessionId/measures/:enrolmentId': session,
+  'POST /alerts/:id/review': async (_tx, { params }) => ({
+    cohortsOf: sql`select cohort_id from safety_alerts where id = ${params.id ?? ''}`,
+  }),
   'POST /flags/:enrolmentId/resolve': enrolment,
   'POST /flags/:enrolmentId/contacts': enrolment,
   'POST /vacancies/:id/offers': async (_tx, { params, body }) => ({

@@ -28,6 +28,10 @@ export const READ_PLANS: Partial<Record<EndpointKey, ReadPlan>> = {
     by: 'lockedCohorts',
     tables: ['cohorts', 'sessions', 'enrolments', 'attendance'],
   },
+  'PUT /sessions/:sessionId/measures/:enrolmentId': {
+    by: 'lockedCohorts',
+    tables: ['cohorts', 'sessions', 'enrolments', 'attendance', 'measures', 'alerts'],
+  },
   // One entry per NHS number: the people and referrals with that number (read-needs.ts).
   'POST /referrals': { by: 'nhsNumbers', tables: ['referrals', 'participants', 'settings'] },
 };
@@ -45,6 +49,8 @@ const TABLES: ReadonlySet<string> = new Set<keyof Snapshot>([
   'flagReviews',
   'flagContacts',
   'contactAttempts',
+  'measures',
+  'alerts',
   'settings',
   'audit',
 ]);
@@ -94,6 +100,19 @@ async function cohortRows(db: DbOrTx, ids: string[], tables: Table[]): Promise<P
         .innerJoin(t.courseSessions, eq(t.courseSessions.id, t.attendance.sessionId))
         .where(inArray(t.courseSessions.cohortId, ids))
     ).map((r) => r.a);
+  if (want('measures'))
+    out.measures = (
+      await db
+        .select({ m: t.sessionMeasures })
+        .from(t.sessionMeasures)
+        .innerJoin(t.courseSessions, eq(t.courseSessions.id, t.sessionMeasures.sessionId))
+        .where(inArray(t.courseSessions.cohortId, ids))
+    ).map((r) => r.m);
+  if (want('alerts'))
+    out.alerts = await db
+      .select()
+      .from(t.safetyAlerts)
+      .where(inArray(t.safetyAlerts.cohortId, ids));
   return out;
 }
 

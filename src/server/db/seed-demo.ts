@@ -76,6 +76,8 @@ export async function insertDemoRecords(tx: Tx, seed: DemoSeed): Promise<void> {
   await insertInChunks(tx, t.flagReviews, seed.flagReviews);
   await insertInChunks(tx, t.flagContacts, seed.flagContacts);
   await insertInChunks(tx, t.contactAttempts, seed.contactAttempts);
+  await insertInChunks(tx, t.sessionMeasures, seed.measures);
+  await insertInChunks(tx, t.safetyAlerts, seed.alerts);
   await tx
     .insert(t.serviceSettings)
     .values({ id: 1, ...seed.settings })
@@ -97,6 +99,8 @@ export function seedDemo(tx: Tx): Promise<void> {
  * accounts, their sessions, the idempotency keys and the audit trail stay. */
 export async function deleteDemoRecords(tx: Tx): Promise<void> {
   for (const table of [
+    t.safetyAlerts,
+    t.sessionMeasures,
     t.contactAttempts,
     t.offers,
     t.vacancies,

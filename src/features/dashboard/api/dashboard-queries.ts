@@ -1,4 +1,5 @@
 import { dashboardEndpoints } from '../../../api/endpoints/service';
+import { outcomeEndpoints } from '../../../api/endpoints/outcomes';
 import { queryKeys } from '../../../api/query-keys';
 import type { DashboardFilters } from '../../../api/schemas/dashboard';
 import { endpointQuery } from '../../../lib/endpoint-hooks';
@@ -11,6 +12,15 @@ export const dashboardQueries = {
       queryKeys.dashboard.summary(filters),
       {
         query: filters,
+      },
+    ),
+  outcomes: (cohortId: string) =>
+    endpointQuery(
+      outcomeEndpoints,
+      'GET /cohorts/:id/outcomes',
+      queryKeys.outcomes.cohort(cohortId),
+      {
+        params: { id: cohortId },
       },
     ),
   cohort: (cohortId: string) =>

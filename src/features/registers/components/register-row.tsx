@@ -1,23 +1,34 @@
 import { TONE_TEXT } from '../../../components/tones';
 import { Badge } from '@mantine/core';
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useRef, useState } from 'react';
 import type { RegisterRow as Row } from '../../../api/schemas/registers';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
 import { summariseAbsences } from '../../../domain/absence';
-import { countsAsAbsence, type MarkableCode } from '../../../domain/attendance-codes';
+import {
+  countsAsAbsence,
+  countsAsAttended,
+  type MarkableCode,
+} from '../../../domain/attendance-codes';
+import { ALERT_HEADLINE } from '../../../domain/safety-alerts';
+import { lazyComponent } from '../../../lib/lazy-component';
 import { fullName } from '../../../domain/names';
 import { FlagStatusBadge } from '../../../components/flag-status-badge';
+import { ToneBadge } from '../../../components/tone-badge';
 import type { RowProblem } from '../api/register-cache';
 import { CodeRadioGroup } from './code-radio-group';
 import { NoteField } from './note-field';
+import { MeasuresToggle } from './measures-toggle';
 import { NoteToggle } from './note-toggle';
 import { ReadOnlyRow } from './read-only-row';
 import { RowProblemAlert } from './row-problem-alert';
 import type { FocusStore } from './use-register-keyboard';
 import classes from './register.module.css';
 
+const MeasuresPanel = lazyComponent(() => import('./measures-panel'));
+
 interface RegisterRowProps {
   row: Row;
+  sessionId: string;
   rowIndex: number;
   sessionNumber: number;
   sessionDate: string;
@@ -68,6 +79,12 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
     noteButton.current?.focus(); // the field's blur saves it
     setNoteOpen(false);
   }, []);
+  const [measuresOpen, setMeasuresOpen] = useState(false);
+  const measuresButton = useRef<HTMLButtonElement>(null);
+  const closeMeasures = useCallback(() => {
+    setMeasuresOpen(false);
+    measuresButton.current?.focus();
+  }, []);
   const choose = useCallback(
     (c: MarkableCode) => onChange(enrolmentId, { code: c }),
     [onChange, enrolmentId],
@@ -81,6 +98,7 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
         </span>
         <span>Absences: {summary.absences}</span>
         <FlagStatusBadge status={summary.status} />
+        {row.measures.openAlert && <ToneBadge tone="danger">{ALERT_HEADLINE}</ToneBadge>}
         {props.saveState && (
           <Badge
             variant="outline"
@@ -126,6 +144,15 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
                 Catch-up sent
               </label>
             )}
+            {code !== null && countsAsAttended(code) && (
+              <MeasuresToggle
+                name={name}
+                measures={row.measures}
+                open={measuresOpen}
+                onToggle={() => setMeasuresOpen(!measuresOpen)}
+                ref={measuresButton}
+              />
+            )}
             <NoteToggle
               name={name}
               note={note}
@@ -144,6 +171,17 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
               onDone={closeNote}
               inputRef={noteInput}
             />
+          )}
+          {measuresOpen && code !== null && countsAsAttended(code) && (
+            <Suspense fallback={<span>Loading the measures…</span>}>
+              <MeasuresPanel
+                sessionId={props.sessionId}
+                enrolmentId={enrolmentId}
+                name={name}
+                measures={row.measures}
+                onDone={closeMeasures}
+              />
+            </Suspense>
           )}
         </>
       ) : (

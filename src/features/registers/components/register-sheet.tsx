@@ -114,6 +114,7 @@ export function RegisterSheet({ register: saved, userId, staff, canEdit }: Regis
           <RegisterRow
             key={row.enrolment.id}
             row={row}
+            sessionId={session.id}
             rowIndex={index}
             sessionNumber={session.number}
             sessionDate={session.date}
