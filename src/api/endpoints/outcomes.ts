@@ -14,6 +14,7 @@ export const outcomeEndpoints = defineEndpoints({
     request: recordMeasuresSchema,
     response: rowMeasuresSchema,
     ifMatch: true,
+    errors: { 412: rowMeasuresSchema },
   },
   'GET /cohorts/:id/outcomes': {
     summary:
@@ -33,5 +34,6 @@ export const outcomeEndpoints = defineEndpoints({
     response: safetyAlertSchema,
     status: 200,
     ifMatch: true,
+    errors: { 412: safetyAlertSchema },
   },
 });
