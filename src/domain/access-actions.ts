@@ -13,6 +13,12 @@ export const ACCESS_ACTIONS = {
   'flags.view': { words: 'Saw them among the absence flags', many: true },
   'vacancy.view': { words: 'Saw them suggested or offered a freed place', many: true },
   'vacancy.search': { words: 'Found them in a search for a freed place', many: true },
+  'outcomes.view': { words: "Saw their outcome scores on a cohort's outcomes", many: true },
+  'alerts.view': { words: 'Saw them among the open safety alerts', many: true },
+  'talking-therapies.export': {
+    words: 'Exported the NHS Talking Therapies data set (NHS numbers, scores) with them in it',
+    many: true,
+  },
   'attendance.export': {
     words: "Exported a cohort's attendance (NHS numbers) with them in it",
     many: true,

@@ -107,6 +107,42 @@ describe('reads on the record', () => {
     });
   });
 
+  it('a cohort’s outcomes and the Talking Therapies export put the people they show on the record', async () => {
+    const registers = await call<{ items: { session: { id: string }; cohortId: string }[] }>(
+      'GET /registers',
+      { as: AS.facilitator },
+    );
+    const { cohortId } = registers.body.items[0]!;
+    const roster = await call<{ items: { id: string; participantId: string }[] }>(
+      'GET /cohorts/:id/enrolments',
+      { as: AS.admin, params: { id: cohortId } },
+    );
+    const outcomes = await call<{ people: { enrolmentId: string }[] }>(
+      'GET /cohorts/:id/outcomes',
+      { as: AS.manager, params: { id: cohortId } },
+    );
+    expect(outcomes.status).toBe(200);
+    const shown = outcomes.body.people.map(
+      (p) => roster.body.items.find((e) => e.id === p.enrolmentId)!.participantId,
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect((await accessOf(shown[0]!)).items[0]).toMatchObject({
+      action: 'outcomes.view',
+      recordId: cohortId,
+      shown: new Set(shown).size,
+    });
+    const exported = await call<{ careContacts: { nhsNumber: string }[] }>(
+      'GET /exports/talking-therapies',
+      { as: AS.manager, query: { from: '2020-01-01', to: '2030-12-31' } },
+    );
+    expect(exported.status).toBe(200);
+    const people = new Set(exported.body.careContacts.map((c) => c.nhsNumber)).size;
+    expect(people).toBeGreaterThan(0);
+    const log = await accessOf(shown[0]!);
+    expect(log.items[0]).toMatchObject({ action: 'talking-therapies.export', shown: people });
+    expect(JSON.stringify(log)).not.toMatch(/\d{10}/);
+  });
+
   it('a facilitator may not read who has seen a person', async () => {
     const answer = await call('GET /audit/access', {
       as: AS.facilitator,

@@ -45,9 +45,17 @@ export const auditResolvers = {
     const person = db.participants.find((p) => p.id === participant);
     return {
       person: person ? fullName(person) : null,
+      // The entry's fields the page shows, named one by one: the log's own row also keeps the
+      // person's id (asked for already) and the request id, which the answer need not carry.
       items: items.map((e) => ({
-        ...e,
+        id: e.id,
+        at: e.at,
+        actorId: e.actorId,
         actorName: db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId,
+        actorRole: e.actorRole,
+        action: e.action,
+        recordId: e.recordId,
+        shown: e.shown,
       })),
       total,
       offset,

@@ -23,12 +23,31 @@ export const outcomeResolvers = {
 
   'GET /cohorts/:id/outcomes': async (ctx) => {
     const db = await ctx.read();
-    return cohortOutcomes(db, findCohort(db, ctx, ctx.params.id));
+    const cohort = findCohort(db, ctx, ctx.params.id);
+    const outcomes = cohortOutcomes(db, cohort);
+    ctx.recordAccess({
+      action: 'outcomes.view',
+      participantIds: participantsOf(
+        db,
+        outcomes.people.map((p) => p.enrolmentId),
+      ),
+      recordId: cohort.id,
+    });
+    return outcomes;
   },
 
   // NHS numbers travel in the body, never the address: the query holds only the period.
-  'GET /exports/talking-therapies': async (ctx) =>
-    talkingTherapiesExport(await ctx.read(), ctx.query.from, ctx.query.to),
+  'GET /exports/talking-therapies': async (ctx) => {
+    const db = await ctx.read();
+    const rows = talkingTherapiesExport(db, ctx.query.from, ctx.query.to);
+    const exported = new Set(rows.careContacts.map((c) => c.nhsNumber));
+    ctx.recordAccess({
+      action: 'talking-therapies.export',
+      // The rows name people by NHS number only (the data set's own key).
+      participantIds: db.participants.filter((p) => exported.has(p.nhsNumber)).map((p) => p.id),
+    });
+    return rows;
+  },
 
   // Open alerts first raised first: the oldest has waited longest for its review.
   'GET /alerts': async (ctx) => {
@@ -38,6 +57,13 @@ export const outcomeResolvers = {
       .filter((a) => a.status === 'open' && visible.has(a.cohortId))
       .sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id))
       .map((a) => alertItem(db, a));
+    ctx.recordAccess({
+      action: 'alerts.view',
+      participantIds: participantsOf(
+        db,
+        items.map((a) => a.enrolmentId),
+      ),
+    });
     return { items };
   },
 
@@ -46,3 +72,12 @@ export const outcomeResolvers = {
       reviewAlert(db, { ...ctx.body, alertId: ctx.params.id ?? '', version: ctx.version }, cc),
     ),
 } satisfies Partial<SharedResolvers>;
+
+/** The people behind enrolments, for the access log (which keeps people, not places). */
+function participantsOf(
+  db: { enrolments: readonly { id: string; participantId: string }[] },
+  enrolmentIds: readonly string[],
+): string[] {
+  const wanted = new Set(enrolmentIds);
+  return db.enrolments.filter((e) => wanted.has(e.id)).map((e) => e.participantId);
+}
