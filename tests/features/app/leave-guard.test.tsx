@@ -111,6 +111,15 @@ describe('leaving a form with unsaved changes', () => {
     expect(reloadAsks()).toBe(false);
   });
 
+  it('a borough the course is not for leaves only signposting: leaving does not ask', async () => {
+    const confirm = vi.spyOn(window, 'confirm');
+    const { user } = await open('/waiting-list/new');
+    await user.selectOptions(await screen.findByRole('combobox', { name: /Borough/ }), 'Camden');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Not eligible for this course');
+    expect(reloadAsks()).toBe(false);
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
   it('the staff edit dialog asks while it holds a change', async () => {
     const { user } = await open('/staff');
     await user.click(await screen.findByRole('button', { name: 'Edit Tom Okafor' }));

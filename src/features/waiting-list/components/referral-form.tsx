@@ -53,10 +53,12 @@ export function ReferralForm({
   }, [error, form.setError]);
   const errorFor = (path: Path<ReferralInput>) =>
     form.getFieldState(path, form.formState).error?.message;
-  useLeaveGuard(form.formState.isDirty, 'this referral');
   const { register } = form;
   const borough = useWatch({ control: form.control, name: 'borough' });
   const eligibility = borough ? checkEligibility(borough, signposting) : null;
+  // A borough the course is not for leaves only the signposting: nothing can be saved, so
+  // nothing is lost by leaving and the page does not ask.
+  useLeaveGuard(form.formState.isDirty && eligibility?.eligible !== false, 'this referral');
 
   return (
     <form
