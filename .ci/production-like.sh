@@ -14,7 +14,7 @@ app=$(mktemp -d /tmp/production-like.XXXXXX)
 cleanup() {
   [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null || true
   chmod -R u+w "$app" 2>/dev/null || true
-  rm -rf "$app" "$app.before" "$app.log"
+  rm -rf "$app" "$app.before" "$app.log" "$app.bin"
 }
 trap cleanup EXIT
 started=$SECONDS
@@ -37,6 +37,14 @@ as_app=()
 # would stay in between and answer SIGTERM itself).
 if [ "$(id -u)" = 0 ]; then as_app=("$(command -v chroot)" --userspec=nobody:nogroup --skip-chdir /); fi
 node_bin=$(command -v node)
+# The pinned Node lives in the checkout, which the app's user may not reach (a clone in a
+# private temporary folder): it runs from a copy beside the app folder, as an image's would.
+if [ ${#as_app[@]} -gt 0 ]; then
+  mkdir -p "$app.bin"
+  cp "$(readlink -f "$node_bin")" "$app.bin/node"
+  chmod 755 "$app.bin" "$app.bin/node"
+  node_bin="$app.bin/node"
+fi
 touch "$app.before"
 
 # run_app VAR=value... -- command...: in the app folder, with only these settings, as its user.
