@@ -4,6 +4,7 @@ import { demoSeed, type DemoSeed, type DemoStaff } from '../../demo-seed/demo-se
 import { hashPassword } from '../auth/passwords';
 import type { Tx } from './database';
 import * as t from './domain-tables';
+import { participantLinks } from './link-tables';
 
 // The demo seed (src/demo-seed, the mock's own data) written into the tables, inside the
 // caller's transaction: at a first start with SEED=demo, and by POST /demo/reset.
@@ -99,6 +100,8 @@ export function seedDemo(tx: Tx): Promise<void> {
  * accounts, their sessions, the idempotency keys and the audit trail stay. */
 export async function deleteDemoRecords(tx: Tx): Promise<void> {
   for (const table of [
+    // A person's links go with the person (an offer's text carries one).
+    participantLinks,
     t.safetyAlerts,
     t.sessionMeasures,
     t.contactAttempts,
