@@ -14,7 +14,7 @@ import { runCommandIn } from '../routes/write-context';
 import { cannotAttendBody, cannotAttendDoneBody, placeGoneBody } from './cannot-attend-page';
 import type { LinkAnswer } from './link-layout';
 import { auditLink } from './link-guard';
-import { unknownLinkBody } from './link-states';
+import { linkNotFound } from './link-states';
 import type { ParticipantLink } from './link-tokens';
 
 // A reminder's "I can't make it" link: it covers the person's remaining sessions of the
@@ -41,7 +41,6 @@ async function placeOf(tx: Tx, link: ParticipantLink, now: Date) {
   };
 }
 
-const notFound: LinkAnswer = { status: 404, title: 'Link not working', body: unknownLinkBody() };
 const held = new Set(['confirmed', 'active']);
 
 export async function cannotAttendPage(
@@ -52,7 +51,7 @@ export async function cannotAttendPage(
   error?: string,
 ): Promise<LinkAnswer> {
   const place = await placeOf(tx, link, now);
-  if (!place) return notFound;
+  if (!place) return linkNotFound();
   if (!held.has(place.enrolment.status))
     return { status: 410, title: 'No place held', body: placeGoneBody(place.firstName) };
   await auditLink(tx, c, 'link.opened', link, {}, now);
@@ -71,7 +70,7 @@ export async function cannotAttendAnswer(
 ): Promise<LinkAnswer> {
   const form = await c.req.parseBody({ all: true });
   const place = await placeOf(tx, link, now);
-  if (!place) return notFound;
+  if (!place) return linkNotFound();
   const chosen = [form.session ?? []].flat().map(Number);
   const missed = place.open.filter((s) => chosen.includes(s.number));
   if (missed.length === 0 || missed.length !== chosen.length)

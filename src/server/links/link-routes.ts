@@ -8,7 +8,7 @@ import { page, type LinkAnswer } from './link-layout';
 import { guardLink } from './link-guard';
 import { cannotAttendAnswer, cannotAttendPage } from './cannot-attend-routes';
 import { offerLinkPage, offerLinkAnswer } from './offer-reply-routes';
-import { expiredLinkBody, refusedAnswerBody, throttledBody, unknownLinkBody } from './link-states';
+import { expiredLinkBody, linkNotFound, refusedAnswerBody, throttledBody } from './link-states';
 import type { ParticipantLink } from './link-tokens';
 
 // The pages a person's link opens, under /link/:token: no account, no staff app code, no
@@ -50,8 +50,7 @@ export function linkRoutes(options: LinkRouteOptions): Hono<AppEnv> {
         const minutes = Math.ceil(guarded.retryAfterSeconds / 60);
         return { status: 429, title: 'Too many tries', body: throttledBody(minutes) } as const;
       }
-      if (guarded.state === 'unknown')
-        return { status: 404, title: 'Link not working', body: unknownLinkBody() } as const;
+      if (guarded.state === 'unknown') return linkNotFound();
       if (guarded.state === 'expired')
         return { status: 410, title: 'Link expired', body: expiredLinkBody() } as const;
       // A used link's page says what was answered; the purpose knows how to say it.

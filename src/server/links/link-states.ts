@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { Html } from './link-layout';
+import type { Html, LinkAnswer } from './link-layout';
 
 // What a link says when it cannot be used, in plain words: never why in a way that helps a
 // guesser (an unknown link and a mistyped one read the same).
@@ -29,3 +29,10 @@ export const usedLinkBody = (when: string, said: string): Html =>
 export const refusedAnswerBody = (): Html =>
   html`<h1>We could not record your answer</h1>
     <p>The place may have been taken, or the offer may have ended. Please call us.</p>`;
+
+/** The one answer for a token that names no link (or a link whose subject has gone). */
+export const linkNotFound = (): LinkAnswer => ({
+  status: 404,
+  title: 'Link not working',
+  body: unknownLinkBody(),
+});

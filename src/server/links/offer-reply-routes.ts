@@ -17,7 +17,7 @@ import { SYSTEM_USER } from '../offer-expiry-job';
 import { runCommandIn } from '../routes/write-context';
 import { auditLink } from './link-guard';
 import type { LinkAnswer } from './link-layout';
-import { unknownLinkBody, usedLinkBody } from './link-states';
+import { linkNotFound, usedLinkBody } from './link-states';
 import { markUsed, type ParticipantLink } from './link-tokens';
 import { offerAnsweredBody, offerReplyBody } from './offer-reply-page';
 
@@ -42,8 +42,6 @@ async function offerOf(tx: Tx, link: ParticipantLink, now: Date) {
   return { offer, message: message.personalisation, kind: cohort.type };
 }
 
-const notFound: LinkAnswer = { status: 404, title: 'Link not working', body: unknownLinkBody() };
-
 export async function offerLinkPage(
   tx: Tx,
   c: Context<AppEnv>,
@@ -52,7 +50,7 @@ export async function offerLinkPage(
   error?: string,
 ): Promise<LinkAnswer> {
   const found = await offerOf(tx, link, now);
-  if (!found) return notFound;
+  if (!found) return linkNotFound();
   const { offer, message, kind } = found;
   if (link.usedAt)
     return {
@@ -90,7 +88,7 @@ export async function offerLinkAnswer(
     return offerLinkPage(tx, c, link, now, 'Choose why you do not want the place');
   if (form.answer !== 'accept' && form.answer !== 'decline') return offerLinkPage(tx, c, link, now);
   const found = await offerOf(tx, link, now);
-  if (!found) return notFound;
+  if (!found) return linkNotFound();
   const input =
     form.answer === 'accept'
       ? ({ offerId: found.offer.id, outcome: 'accepted' } as const)
