@@ -19,6 +19,7 @@ export const ACCESS_ACTIONS = {
     words: 'Exported the NHS Talking Therapies data set (NHS numbers, scores) with them in it',
     many: true,
   },
+  'audit.view': { words: 'Saw them named in the audit trail', many: true },
   'attendance.export': {
     words: "Exported a cohort's attendance (NHS numbers) with them in it",
     many: true,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AS, call, expectContract, resetDemo } from './contract-client';
+import { AS, call, expectContract, referral, resetDemo } from './contract-client';
 
 // Reads on the record: every answer that shows a person's identifiers puts who saw whom on the
 // access log, by ids (never the search text or an NHS number), with how many people a list
@@ -141,6 +141,53 @@ describe('reads on the record', () => {
     const log = await accessOf(shown[0]!);
     expect(log.items[0]).toMatchObject({ action: 'talking-therapies.export', shown: people });
     expect(JSON.stringify(log)).not.toMatch(/\d{10}/);
+  });
+
+  it('a cohort’s dashboard and an audit page naming a person put them on the record', async () => {
+    const registers = await call<{ items: { cohortId: string }[] }>('GET /registers', {
+      as: AS.facilitator,
+    });
+    const { cohortId } = registers.body.items[0]!;
+    const roster = await call<{ items: { id: string; participantId: string }[] }>(
+      'GET /cohorts/:id/enrolments',
+      { as: AS.admin, params: { id: cohortId } },
+    );
+    const dashboard = await call<{ participants: { enrolmentId: string }[] }>(
+      'GET /dashboard/cohorts/:id',
+      { as: AS.manager, params: { id: cohortId } },
+    );
+    expect(dashboard.status).toBe(200);
+    const shown = dashboard.body.participants.map(
+      (p) => roster.body.items.find((e) => e.id === p.enrolmentId)!.participantId,
+    );
+    // Found, not first: a request may set its own clock (X-Test-Clock) later than now.
+    expect((await accessOf(shown[0]!)).items).toContainEqual(
+      expect.objectContaining({
+        action: 'roster.view',
+        recordId: cohortId,
+        shown: new Set(shown).size,
+      }),
+    );
+    // A new entry is on the audit trail by its person's name ("referral.create").
+    const created = await call<{ id: string }>('POST /referrals', {
+      as: AS.admin,
+      body: referral('9990001715'),
+    });
+    expect(created.status).toBe(201);
+    const entry = await call<{ participantId: string }>('GET /referrals/:id', {
+      as: AS.admin,
+      params: { id: created.body.id },
+    });
+    const trail = await call<{ items: { records: { kind: string; id: string }[] }[] }>(
+      'GET /audit',
+      { as: AS.manager, query: { record: created.body.id } },
+    );
+    expect(trail.body.items.flatMap((e) => e.records)).toContainEqual(
+      expect.objectContaining({ kind: 'referral', id: created.body.id }),
+    );
+    expect((await accessOf(entry.body.participantId)).items).toContainEqual(
+      expect.objectContaining({ action: 'audit.view', actorName: 'Joanne Fraser', shown: 1 }),
+    );
   });
 
   it('a facilitator may not read who has seen a person', async () => {

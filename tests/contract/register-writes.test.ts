@@ -14,7 +14,7 @@ interface ListItem {
 interface Register {
   session: { version: number; registerFinalisedAt: string | null };
   rows: {
-    enrolment: { id: string; agreementRecordedAt: string | null };
+    enrolment: { id: string; participantId: string; agreementRecordedAt: string | null };
     record: { code: number | null; version: number } | null;
   }[];
 }
@@ -62,6 +62,17 @@ describe('taking a register (facilitator)', () => {
       );
       expect(marked).toMatchObject({ code, version: (row.record?.version ?? 0) + 1 });
     }
+    const someone = register.rows[0]!.enrolment.participantId;
+    // How often this register is on their record (a request may set a later clock, so the
+    // newest entry need not be this one).
+    const seen = async () =>
+      (
+        await call<{ items: { action: string; recordId: string | null }[] }>('GET /audit/access', {
+          as: AS.manager,
+          query: { participant: someone, limit: '200' },
+        })
+      ).body.items.filter((e) => e.action === 'register.view' && e.recordId === open.id).length;
+    const before = await seen();
     const finalised = expectContract(
       'POST /sessions/:sessionId/finalise',
       await call<Register>('POST /sessions/:sessionId/finalise', {
@@ -72,6 +83,8 @@ describe('taking a register (facilitator)', () => {
       }),
     );
     expect(finalised.session.registerFinalisedAt).not.toBeNull();
+    // The finalise answers with the whole register: a read on the record, as a GET is.
+    expect(await seen()).toBe(before + 1);
     expect(finalised.rows.every((r) => r.record?.code != null)).toBe(true);
   });
 });

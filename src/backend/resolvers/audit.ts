@@ -35,6 +35,18 @@ export const auditResolvers = {
               : (db.staff.find((s) => s.id === e.actorId)?.name ?? e.actorId),
       records: auditRecordsOf(db, e),
     }));
+    // The people the page names (by their entry or by name alone) are on the record.
+    const named = items.flatMap((e) => e.records);
+    ctx.recordAccess({
+      action: 'audit.view',
+      participantIds: named.map((r) =>
+        r.kind === 'person'
+          ? r.id
+          : r.kind === 'referral'
+            ? (db.referrals.find((x) => x.id === r.id)?.participantId ?? '')
+            : '',
+      ),
+    });
     return { items, total, offset: f.offset };
   },
 

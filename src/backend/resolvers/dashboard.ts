@@ -1,7 +1,7 @@
 import { cohortDashboard } from '../views/dashboard-cohort';
 import { dashboardSummary } from '../views/dashboard-summary';
 import type { SharedResolvers } from '../resolver';
-import { findCohort } from '../views/views';
+import { findCohort, roster } from '../views/views';
 
 export const dashboardResolvers = {
   // Every figure is computed here from the records, with the shared rules in src/domain;
@@ -18,6 +18,15 @@ export const dashboardResolvers = {
   // Facilitators get 403 for a cohort they do not run (findCohort uses canSeeCohort).
   'GET /dashboard/cohorts/:id': async (ctx) => {
     const db = await ctx.read();
-    return cohortDashboard(db, findCohort(db, ctx, ctx.params.id), ctx.now);
+    const cohort = findCohort(db, ctx, ctx.params.id);
+    const dashboard = cohortDashboard(db, cohort, ctx.now);
+    // Each person's name beside their attendance: a cohort's list of people, on the record.
+    const personOf = new Map(roster(db, cohort.id).map((e) => [e.id, e.participantId]));
+    ctx.recordAccess({
+      action: 'roster.view',
+      participantIds: dashboard.participants.map((p) => personOf.get(p.enrolmentId) ?? ''),
+      recordId: cohort.id,
+    });
+    return dashboard;
   },
 } satisfies Partial<SharedResolvers>;

@@ -50,7 +50,14 @@ export const registerResolvers = {
     const session = await ctx.run((db, cc) =>
       finaliseRegister(db, { sessionId: ctx.params.sessionId ?? '', version: ctx.version }, cc),
     );
-    return buildRegister(await ctx.read(), session);
+    // The answer is the whole register again, names and all: a read on the record like GET.
+    const register = buildRegister(await ctx.read(), session);
+    ctx.recordAccess({
+      action: 'register.view',
+      participantIds: register.rows.map((r) => r.enrolment.participantId),
+      recordId: session.id,
+    });
+    return register;
   },
 
   'GET /cohorts/:id/attendance-export': async (ctx) => {
