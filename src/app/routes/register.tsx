@@ -10,6 +10,7 @@ import { registerQueries } from '../../features/registers/api/register-queries';
 import { RegisterAccessNotice } from '../../features/registers/components/register-access-notice';
 import { RegisterSheet } from '../../features/registers/components/register-sheet';
 import { OpenAlerts } from '../../features/alerts/components/open-alerts';
+import { SendQuestionnaire } from '../../features/registers/components/send-questionnaire';
 import { registerAccess } from '../../domain/register-state';
 import { todayIso } from '../../domain/dates';
 import { formatDate } from '../../lib/format';
@@ -64,6 +65,9 @@ export default function RegisterRoute() {
               />
               <RegisterAccessNotice access={access} startTime={r.session.startTime} />
               {can(user.role, 'alert.read') && <OpenAlerts cohortId={r.cohort.id} />}
+              {can(user.role, 'questionnaire.send') &&
+                r.session.status === 'scheduled' &&
+                r.session.date >= todayIso() && <SendQuestionnaire sessionId={r.session.id} />}
               <RegisterSheet
                 register={r}
                 userId={user.id}
