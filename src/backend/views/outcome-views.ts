@@ -52,3 +52,10 @@ export function cohortOutcomes(db: Db, cohort: Cohort): CohortOutcomes {
     summary: summariseOutcomes(people, finished),
   };
 }
+
+/** The service's figures over a set of cohorts: everyone's outcome by the cohort rule, then one
+ * summary over all of them (a rate over people, not an average of cohorts' rates). */
+export function serviceOutcomes(db: Db, cohorts: readonly Cohort[]) {
+  const people = cohorts.flatMap((c) => cohortOutcomes(db, c).people);
+  return summariseOutcomes(people, people.filter((p) => p.attendedSessions >= 2).length);
+}
