@@ -2,76 +2,23 @@ import type { Context } from 'hono';
 import { eq } from 'drizzle-orm';
 import { PARTICIPANT } from '../../api/schemas/audit';
 import { recordMeasures } from '../../domain/commands/measures';
-import {
-  answerStep,
-  asksPain,
-  nextStep,
-  questionnaireSteps,
-  wholePart,
-  type QuestionnaireDraft,
-} from '../../domain/questionnaire';
+import { answerStep, nextStep, wholePart } from '../../domain/questionnaire';
 import type { Tx } from '../db/database';
 import { participantLinks } from '../db/link-tables';
-import { readSnapshot } from '../db/records';
 import type { AppEnv } from '../http/app-env';
 import { SYSTEM_USER } from '../offer-expiry-job';
 import { runCommandIn } from '../routes/write-context';
-import { sessionInWords } from './cannot-attend-page';
-import { firstNameOf } from '../../domain/names';
 import type { LinkAnswer } from './link-layout';
 import { auditLink } from './link-guard';
 import { linkNotFound } from './link-states';
 import { markUsed, type ParticipantLink } from './link-tokens';
 import { questionBody, questionnaireClosedBody, questionnaireDoneBody } from './questionnaire-page';
+import { questionnaireOf, type Questionnaire } from './questionnaire-state';
 
 // A session's questionnaire by link: GET shows the first question not answered yet; POST takes
 // one answer (or goes back one), keeps it in the link's draft and, when it makes an instrument
 // whole, records that instrument through the facilitator's own command (recordMeasures, as
 // the person), so an item-9 answer above 0 raises its alert in that same transaction.
-
-const held = new Set(['confirmed', 'active']);
-
-async function questionnaireOf(tx: Tx, link: ParticipantLink) {
-  const records = await readSnapshot(tx, {});
-  const session = records.sessions.find((s) => s.id === link.subjectId);
-  if (!session) return null;
-  const enrolment = records.enrolments.find(
-    (e) =>
-      e.cohortId === session.cohortId &&
-      e.participantId === link.participantId &&
-      held.has(e.status),
-  );
-  const person = records.participants.find((p) => p.id === link.participantId);
-  if (!enrolment || !person) return null;
-  const numbers = records.sessions
-    .filter((s) => s.cohortId === session.cohortId)
-    .map((s) => s.number);
-  const steps = questionnaireSteps(asksPain(session.number, Math.max(...numbers)));
-  const stored = records.measures.find(
-    (m) => m.sessionId === session.id && m.enrolmentId === enrolment.id,
-  );
-  const code = records.attendance.find(
-    (a) => a.sessionId === session.id && a.enrolmentId === enrolment.id,
-  )?.code;
-  const closed =
-    stored?.enteredBy === 'staff'
-      ? 'The service already has your answers for this session, so there is nothing to answer here.'
-      : session.status !== 'scheduled' || [2, 3, 4, 7].includes(code ?? -1)
-        ? 'There are no questions to answer for this session.'
-        : null;
-  return {
-    session,
-    enrolment,
-    steps,
-    stored,
-    closed,
-    firstName: firstNameOf(person),
-    when: sessionInWords(session),
-    draft: (link.draft ?? {}) as QuestionnaireDraft,
-  };
-}
-
-type Questionnaire = NonNullable<Awaited<ReturnType<typeof questionnaireOf>>>;
 
 function screen(q: Questionnaire, at: number, error?: string): LinkAnswer {
   const step = q.steps[at]!;
