@@ -42,6 +42,8 @@ export const AUDIT_ACTION_WORDS = {
   'offer.message-sent': 'Offer sent by text or email (Notify)',
   'offer.message-not-sent': 'Offer message not sent (Notify refused it)',
   'offer.message-status': 'Offer message delivery status changed',
+  'questionnaire.message-sent': 'Questionnaire link sent by text or email (Notify)',
+  'questionnaire.message-not-sent': 'Questionnaire link not sent (Notify refused it)',
   'link.opened': 'Opened their link',
   'link.refused': 'Link refused: unknown, used or expired',
   'link.throttled': 'Link tries refused: too many wrong links from one address',

@@ -42,3 +42,48 @@ export const INSTRUMENT_TITLES: Record<Instrument, string> = {
   gad7: 'GAD-7 (anxiety)',
   wsas: 'WSAS (effect on work and social life, 0 not at all to 8 very severely)',
 };
+
+/** The questions as a person reads them on their questionnaire link, one a screen. PHQ-9 and
+ * GAD-7 items are said in plain words close to the published forms (free to reproduce); WSAS
+ * and pain in the project's own words (docs/outcome-measures.md). */
+export const PERSON_QUESTIONS: Record<Instrument | 'pain', readonly string[]> = {
+  phq9: [
+    'Little interest or pleasure in doing things',
+    'Feeling down, depressed or hopeless',
+    'Trouble falling or staying asleep, or sleeping too much',
+    'Feeling tired or having little energy',
+    'Poor appetite or overeating',
+    'Feeling bad about yourself, or that you have let yourself or your family down',
+    'Trouble concentrating on things, such as reading or watching television',
+    'Moving or speaking so slowly that other people could have noticed, or being so fidgety or restless that you have been moving around a lot more than usual',
+    'Thoughts that you would be better off dead, or of hurting yourself in some way',
+  ],
+  gad7: [
+    'Feeling nervous, anxious or on edge',
+    'Not being able to stop or control worrying',
+    'Worrying too much about different things',
+    'Trouble relaxing',
+    'Being so restless that it is hard to sit still',
+    'Becoming easily annoyed or irritable',
+    'Feeling afraid as if something awful might happen',
+  ],
+  wsas: [
+    'your ability to work (if you are not working, for a reason other than your health, choose 0)',
+    'looking after your home',
+    'social activities with other people',
+    'things you like to do on your own',
+    'your close relationships with family and friends',
+  ],
+  pain: [
+    'How bad has your pain been this week?',
+    'How much has pain got in the way of what you wanted to do this week?',
+  ],
+};
+
+/** What a screen asks before its question, by part. */
+export const PERSON_QUESTION_LEADS: Record<Instrument | 'pain', string> = {
+  phq9: 'Over the last 2 weeks, how often have you been bothered by this?',
+  gad7: 'Over the last 2 weeks, how often have you been bothered by this?',
+  wsas: 'How much do your health problems get in the way of',
+  pain: '',
+};

@@ -48,6 +48,8 @@ export const POLICY = {
   'flag.resolve': ADMINS,
   /** Outcome measures are entered in the register by the cohort's own staff. */
   'measures.record': OWN_COHORT_STAFF,
+  /** Sending a session's questionnaire link to the people placed on it. */
+  'questionnaire.send': OWN_COHORT_STAFF,
   /** A cohort's outcome figures: like the dashboard, managers read every cohort's. */
   'outcomes.read': OWN_COHORTS,
   /** Safety alerts go to those who can act on them the same day: the cohort's facilitators

@@ -38,6 +38,7 @@ export function createApi(
         notifier,
         deps.log ?? createLogger({ level: 'silent' }),
         config.linkOrigin ?? config.appOrigin,
+        config.notify?.questionnaireTemplates,
       ),
     },
     {

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ASSESSMENT_TOOL_CODES,
   CONSULTATION_MEDIUM,
+  THERAPY_MODE_GROUP,
 } from '../../src/domain/talking-therapies-codes';
+import { isValidNhsNumber } from '../../src/domain/nhs-number';
 import { AS, call, expectContract, expectError, resetDemo } from './contract-client';
 
 // A cohort's figures, against the same figures worked out by hand for the answers entered here
@@ -153,6 +155,7 @@ describe('GET /exports/talking-therapies', () => {
   interface Export {
     careContacts: {
       careContactId: string;
+      nhsNumber: string;
       careContDate: string;
       consMediumUsed: string;
       attendOrDnaCode: string;
@@ -183,12 +186,32 @@ describe('GET /exports/talking-therapies', () => {
     );
     const contactId = `${firstSession.id}-${enrolments[0]}`;
     const contact = data.careContacts.find((c) => c.careContactId === contactId)!;
-    expect(contact).toMatchObject({
+    // Field by field, each from the register (who came, the session's time, the cohort's
+    // length and staff) or from the code table.
+    const register = (
+      await call<{
+        session: { startTime: string };
+        cohort: { sessionLengthMinutes: number; facilitatorIds: string[] };
+        rows: { record: { code: number | null } | null }[];
+      }>('GET /sessions/:sessionId/register', {
+        as: AS.manager,
+        params: { sessionId: firstSession.id },
+      })
+    ).body;
+    expect(contact).toEqual({
+      careContactId: contactId,
+      nhsNumber: expect.stringMatching(/^\d{10}$/),
       careContDate: firstSession.date,
+      careContTime: register.session.startTime,
+      clinContDurOfCareCont: register.cohort.sessionLengthMinutes,
+      consMediumUsed: CONSULTATION_MEDIUM[cohort.delivery].code,
       attendOrDnaCode: '5',
-      careContPatientTherMode: '3',
+      careContPatientTherMode: THERAPY_MODE_GROUP.code,
+      numGroupTherParticipants: register.rows.filter((r) => [5, 6].includes(r.record?.code ?? -1))
+        .length,
+      numGroupTherFacilitators: register.cohort.facilitatorIds.length,
     });
-    expect(contact.consMediumUsed).toBe(CONSULTATION_MEDIUM[cohort.delivery].code);
+    expect(isValidNhsNumber(contact.nhsNumber)).toBe(true);
     const activity = data.careActivities.find((a) => a.careContactId === contactId)!;
     const scores = data.codedScoredAssessments.filter(
       (s) => s.careActivityId === activity.careActivityId,

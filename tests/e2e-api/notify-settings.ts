@@ -19,3 +19,12 @@ export const NOTIFY_FIELDS = [
   'reply_by',
   'reply_link',
 ];
+
+/** A session's questionnaire link, by text (NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID). */
+export const NOTIFY_QUESTIONNAIRE_SMS = '7a2e3d4c-5b6a-4079-8887-b6c5d4e3f201';
+export const NOTIFY_MORE_TEMPLATES = {
+  [NOTIFY_QUESTIONNAIRE_SMS]: {
+    type: 'sms',
+    fields: ['first_name', 'session_day', 'session_time', 'questionnaire_link'],
+  },
+};

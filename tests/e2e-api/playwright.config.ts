@@ -6,7 +6,9 @@ import { defineConfig } from '@playwright/test';
 import {
   NOTIFY_API_KEY,
   NOTIFY_FIELDS,
+  NOTIFY_MORE_TEMPLATES,
   NOTIFY_PORT,
+  NOTIFY_QUESTIONNAIRE_SMS,
   NOTIFY_TEMPLATES,
   NOTIFY_URL,
 } from './notify-settings';
@@ -84,6 +86,7 @@ export default defineConfig({
         NOTIFY_API_KEY,
         NOTIFY_BASE_URL: NOTIFY_URL,
         NOTIFY_STATUS_EVERY_SECONDS: '5',
+        NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID: NOTIFY_QUESTIONNAIRE_SMS,
         // The people's links open on the server itself here (the app is on another origin).
         LINK_ORIGIN: `http://127.0.0.1:${API_PORT}`,
         SERVICE_PHONE: '020 7946 0000',
@@ -120,6 +123,7 @@ export default defineConfig({
         NOTIFY_STAND_IN_KEY: NOTIFY_API_KEY,
         NOTIFY_STAND_IN_TEMPLATES: JSON.stringify(NOTIFY_TEMPLATES),
         NOTIFY_STAND_IN_FIELDS: JSON.stringify(NOTIFY_FIELDS),
+        NOTIFY_STAND_IN_MORE: JSON.stringify(NOTIFY_MORE_TEMPLATES),
       },
       url: `${NOTIFY_URL}/_health`,
       reuseExistingServer: false,

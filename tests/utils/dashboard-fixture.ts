@@ -115,6 +115,20 @@ const NAMES: Record<string, [string, string]> = {
   max: ['Max', 'Moss'],
 };
 
+/** PHQ-9 and GAD-7 answers at sessions each person attended (totals in the comments):
+ * ada case 10/8 to 9/7, recovered, not reliably; ben 14/10 to 12/9, still a case; ivy 12/9 to
+ * 5/4, recovered and reliably improved; jon 8/5 (not a case) to 15/10, reliably worse. */
+const MEASURES: [string, number, number[], number[]][] = [
+  ['ada', 1, [2, 2, 1, 1, 1, 1, 1, 1, 0], [2, 1, 1, 1, 1, 1, 1]], // 10, 8
+  ['ada', 5, [2, 1, 1, 1, 1, 1, 1, 1, 0], [1, 1, 1, 1, 1, 1, 1]], // 9, 7
+  ['ben', 1, [2, 2, 2, 2, 2, 1, 1, 2, 0], [2, 2, 2, 1, 1, 1, 1]], // 14, 10
+  ['ben', 3, [2, 2, 2, 1, 1, 1, 1, 2, 0], [2, 2, 1, 1, 1, 1, 1]], // 12, 9
+  ['ivy', 1, [2, 2, 2, 2, 1, 1, 1, 1, 0], [2, 2, 1, 1, 1, 1, 1]], // 12, 9
+  ['ivy', 6, [1, 1, 0, 0, 1, 0, 1, 1, 0], [1, 1, 0, 1, 0, 1, 0]], // 5, 4
+  ['jon', 1, [1, 1, 1, 1, 1, 1, 1, 1, 0], [1, 1, 1, 1, 1, 0, 0]], // 8, 5
+  ['jon', 7, [2, 2, 2, 2, 2, 2, 1, 2, 0], [2, 2, 2, 1, 1, 1, 1]], // 15, 10
+];
+
 export function buildDashboardDb(): Db {
   // Alpha: running (session 6 is today, session 4 cancelled by the provider). Bravo: planned. Charlie: completed.
   const alpha = cohort('coh_alpha', 'Alpha – online', '2026-10-14', 'online', 12, [
@@ -266,7 +280,22 @@ export function buildDashboardDb(): Db {
     ],
     flagReviews: [],
     flagContacts: [],
-    measures: [],
+    measures: MEASURES.map(([enrolmentId, number, phq9, gad7]) => {
+      const cohortId = enrolments.find((e) => e.id === enrolmentId)!.cohortId;
+      return {
+        id: `msr_${enrolmentId}_${number}`,
+        sessionId: `${cohortId}_s${number}`,
+        enrolmentId,
+        phq9,
+        gad7,
+        wsas: null,
+        pain: null,
+        enteredBy: 'staff' as const,
+        enteredById: 'stf_priya',
+        updatedAt: at('2026-11-01'),
+        version: 1,
+      };
+    }),
     alerts: [],
     contactAttempts: [],
     settings: {

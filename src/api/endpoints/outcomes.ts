@@ -1,6 +1,10 @@
 import { defineEndpoints } from '../endpoint-contract';
 import { alertListSchema, reviewAlertSchema, safetyAlertSchema } from '../schemas/alerts';
-import { recordMeasuresSchema } from '../schemas/measures';
+import {
+  questionnaireSendSchema,
+  recordMeasuresSchema,
+  sendQuestionnaireSchema,
+} from '../schemas/measures';
 import { rowMeasuresSchema } from '../schemas/row-measures';
 import { cohortOutcomesSchema } from '../schemas/outcomes';
 
@@ -15,6 +19,17 @@ export const outcomeEndpoints = defineEndpoints({
     response: rowMeasuresSchema,
     ifMatch: true,
     errors: { 412: rowMeasuresSchema },
+  },
+  'POST /sessions/:sessionId/questionnaire-links': {
+    summary:
+      "Send a session's questionnaire link by GOV.UK Notify to the people named, or to everyone placed",
+    action: 'questionnaire.send',
+    request: sendQuestionnaireSchema,
+    response: questionnaireSendSchema,
+    status: 200,
+    // The messages go once the request has committed and the answer says how each went, so
+    // it is not kept for a retry: a retry sends again (the first link still works).
+    noReplay: true,
   },
   'GET /cohorts/:id/outcomes': {
     summary:

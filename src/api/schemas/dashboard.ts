@@ -3,6 +3,7 @@ import { attendanceCodeSchema } from './attendance';
 import { cohortStatusSchema, cohortSummarySchema, deliverySchema } from './cohorts';
 import { idSchema, intSchema, isoDateSchema, text } from './common';
 import { enrolmentStatusSchema } from './participants';
+import { outcomeSummarySchema } from './outcomes';
 
 /** The dashboard's filters: the only thing its query string carries (never patient data). */
 export const dashboardFiltersSchema = z
@@ -82,6 +83,9 @@ export const dashboardSummarySchema = z.object({
     waitingByMonth: z.nullable(z.array(waitingPointSchema)),
     occupancy: z.array(occupancyRowSchema),
   }),
+  /** The outcome figures over the cohorts shown (everyone who has held a place in them), by
+   * the same rules as a cohort's (src/domain/outcomes.ts). */
+  outcomes: outcomeSummarySchema,
   /** Choices for the facilitator filter: staff running the cohorts this user may see. */
   facilitators: z.array(z.object({ id: idSchema, name: text() })),
 });

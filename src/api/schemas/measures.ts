@@ -56,3 +56,22 @@ export const measureSetSchema = z.object({
   version: versionSchema,
 });
 export type MeasureSet = z.infer<typeof measureSetSchema>;
+
+/** POST /sessions/:sessionId/questionnaire-links: to the people named, or (none named) to
+ * everyone placed on the session who has not said they cannot come. */
+export const sendQuestionnaireSchema = z.object({
+  enrolmentIds: z.optional(
+    z
+      .array(idSchema)
+      .check(z.minLength(1, { error: 'Choose someone' }), z.maxLength(40, { error: 'Too many' })),
+  ),
+});
+
+/** What happened to each person's link: sent by Notify, refused by it, or no way to send
+ * (no mobile or email, no template, or Notify not set up: the mock never sends). */
+export const questionnaireSendSchema = z.object({
+  items: z.array(
+    z.object({ enrolmentId: idSchema, result: z.enum(['sent', 'not_sent', 'no_channel']) }),
+  ),
+});
+export type QuestionnaireSend = z.infer<typeof questionnaireSendSchema>;

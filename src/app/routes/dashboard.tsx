@@ -1,6 +1,6 @@
 // Chart styles load with this lazily loaded route only, keeping charts out of the first page's bundle.
 import '@mantine/charts/styles.css';
-import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { PageHeader } from '../../components/page-header';
@@ -12,6 +12,7 @@ import { CohortLinks } from '../../features/dashboard/components/cohort-links';
 import { DashboardFilters } from '../../features/dashboard/components/dashboard-filters';
 import { HeadlineFigures } from '../../features/dashboard/components/headline-figures';
 import { OccupancyChart } from '../../features/dashboard/components/occupancy-chart';
+import { OutcomeFigures } from '../../features/dashboard/components/outcome-figures';
 import { WaitingChart } from '../../features/dashboard/components/waiting-chart';
 import { WeekAttendanceChart } from '../../features/dashboard/components/week-attendance-chart';
 import { filtersFromSearch, type DashboardSearch } from '../../features/dashboard/dashboard-search';
@@ -60,6 +61,12 @@ export default function DashboardRoute() {
               filters. Figures as at {formatDate(d.today)}.
             </Text>
             <HeadlineFigures headline={d.headline} />
+            <Stack gap="xs" component="section" aria-labelledby="service-outcomes">
+              <Title order={2} size="h4" id="service-outcomes">
+                Outcomes in these cohorts
+              </Title>
+              <OutcomeFigures summary={d.outcomes} />
+            </Stack>
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
               <WeekAttendanceChart weeks={d.charts.attendanceByWeek} period={d.chartPeriod} />
               <AbsencesChart months={d.charts.absencesByMonth} period={d.chartPeriod} />

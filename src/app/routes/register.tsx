@@ -1,4 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { AnchorLink } from '../../components/anchor-link';
@@ -21,6 +22,14 @@ import {
   undelivered,
 } from '../../features/registers/outbox/replay';
 import { lockOutbox } from '../../features/registers/outbox/outbox-store';
+import { lazyComponent } from '../../lib/lazy-component';
+
+// Lazy: only those who send a session's questionnaire need it, and the register's first load
+// has no bytes to spare (.ci/bundle-budget.mjs).
+const SendQuestionnaire = lazyComponent(
+  () => import('../../features/registers/components/send-questionnaire'),
+  'SendQuestionnaire',
+);
 
 /** The outbox's code travels in this page's chunk, which everyone who marks loads anyway
  * (src/app/register-outbox.ts): a chunk of its own shared with the page cost more. */
@@ -64,6 +73,13 @@ export default function RegisterRoute() {
               />
               <RegisterAccessNotice access={access} startTime={r.session.startTime} />
               {can(user.role, 'alert.read') && <OpenAlerts cohortId={r.cohort.id} />}
+              {can(user.role, 'questionnaire.send') &&
+                r.session.status === 'scheduled' &&
+                r.session.date >= todayIso() && (
+                  <Suspense fallback={null}>
+                    <SendQuestionnaire sessionId={r.session.id} />
+                  </Suspense>
+                )}
               <RegisterSheet
                 register={r}
                 userId={user.id}

@@ -1,5 +1,6 @@
 import { reviewAlert } from '../../domain/commands/alerts';
 import { recordMeasures } from '../../domain/commands/measures';
+import { questionnaireRecipients } from '../../domain/commands/questionnaire-messages';
 import type { SharedResolvers } from '../resolver';
 import { alertItem } from '../views/alert-views';
 import { cohortOutcomes } from '../views/outcome-views';
@@ -20,6 +21,23 @@ export const outcomeResolvers = {
         cc,
       ),
     ),
+
+  // Who a session's questionnaire would go to. Only the server sends (by GOV.UK Notify, in
+  // src/server/notify/notify-resolvers.ts); here, as on the mock, there is no way to send.
+  'POST /sessions/:sessionId/questionnaire-links': async (ctx) => {
+    const db = await ctx.read();
+    const { people } = questionnaireRecipients(
+      db,
+      { sessionId: ctx.params.sessionId ?? '', enrolmentIds: ctx.body.enrolmentIds },
+      {
+        actor: { id: ctx.user.id, role: ctx.user.role, scope: ctx.scope },
+        now: ctx.now.toISOString(),
+      },
+    );
+    return {
+      items: people.map((p) => ({ enrolmentId: p.enrolment.id, result: 'no_channel' as const })),
+    };
+  },
 
   'GET /cohorts/:id/outcomes': async (ctx) => {
     const db = await ctx.read();

@@ -13,6 +13,7 @@ import type { Snapshot as Db } from '../snapshot';
 import { attendanceRows, scopedCohorts, windowsFor, type Windows } from './dashboard-scope';
 import { flagFor } from './flag-views';
 import { can } from '../../domain/policy';
+import { serviceOutcomes } from './outcome-views';
 
 /** When a vacancy was filled: vacancies carry no timestamp of their own, so it is the accepted
  * offer's decision time (recordOfferOutcome in src/domain/commands/offer-outcomes.ts), or
@@ -122,6 +123,10 @@ export function dashboardSummary(
       : headline(db, user, cohorts, windows, today),
     chartPeriod: windows.charts,
     charts: charts(db, user, cohorts, windows, today, waiting?.counts),
+    outcomes: serviceOutcomes(
+      db,
+      db.cohorts.filter((c) => cohorts.some((s) => s.id === c.id)),
+    ),
     facilitators: db.staff
       .filter((s) => facilitatorIds.has(s.id))
       .map((s) => ({ id: s.id, name: s.name }))

@@ -15,15 +15,22 @@ export function cohortOutcomes(db: Db, cohort: Cohort): CohortOutcomes {
   const people = db.enrolments
     .filter((e) => e.cohortId === cohort.id && e.status !== 'offered')
     .map((e) => {
-      const attended = db.attendance.filter(
-        (a) =>
-          a.enrolmentId === e.id &&
-          sessions.has(a.sessionId) &&
-          a.code !== null &&
-          countsAsAttended(a.code),
-      ).length;
+      const attendedIds = new Set(
+        db.attendance
+          .filter(
+            (a) =>
+              a.enrolmentId === e.id &&
+              sessions.has(a.sessionId) &&
+              a.code !== null &&
+              countsAsAttended(a.code),
+          )
+          .map((a) => a.sessionId),
+      );
+      const attended = attendedIds.size;
+      // Only sessions the person attended: answers given by link before a session they then
+      // missed describe no session of the course.
       const scores: SessionScores[] = db.measures
-        .filter((m) => m.enrolmentId === e.id && sessions.has(m.sessionId))
+        .filter((m) => m.enrolmentId === e.id && attendedIds.has(m.sessionId))
         .map((m) => {
           const s = sessions.get(m.sessionId)!;
           return { sessionId: s.id, sessionNumber: s.number, date: s.date, totals: totalsOf(m) };
@@ -44,4 +51,11 @@ export function cohortOutcomes(db: Db, cohort: Cohort): CohortOutcomes {
     people,
     summary: summariseOutcomes(people, finished),
   };
+}
+
+/** The service's figures over a set of cohorts: everyone's outcome by the cohort rule, then one
+ * summary over all of them (a rate over people, not an average of cohorts' rates). */
+export function serviceOutcomes(db: Db, cohorts: readonly Cohort[]) {
+  const people = cohorts.flatMap((c) => cohortOutcomes(db, c).people);
+  return summariseOutcomes(people, people.filter((p) => p.attendedSessions >= 2).length);
 }

@@ -49,10 +49,18 @@ export interface RecordMeasuresInput extends RecordMeasures {
   sessionId: string;
   enrolmentId: string;
   version: number;
+  /** Who gives the answers: staff in the register (the default), or the person by their
+   * questionnaire link (the actor is then the link). */
+  enteredBy?: 'staff' | 'person';
 }
+
+/** Codes that say a person did not, or will not, come: no answers are taken for them. */
+const notComing = new Set([2, 3, 4, 7]);
 
 /** PUT /sessions/:sessionId/measures/:enrolmentId, entered by staff in the register: only for
  * someone marked present; the instruments sent replace those stored, the others are kept.
+ * By the person's link: before or at the session (its link ends with it), unless they are
+ * marked as not coming or staff have already entered the set (what staff saw wins).
  * PHQ-9 item 9 above 0 raises a safety alert in the same write (one per person per session;
  * a later answer of 0 never closes it: only a review does). */
 export function recordMeasures(
@@ -66,15 +74,21 @@ export function recordMeasures(
     'That participant on this register',
   );
   const code = attendanceAt(r.attendance, session.id, enrolment.id)?.code ?? null;
-  if (code === null || !countsAsAttended(code)) {
+  const byPerson = input.enteredBy === 'person';
+  const stored = r.measures.find(
+    (m) => m.sessionId === session.id && m.enrolmentId === enrolment.id,
+  );
+  if (byPerson) {
+    if (session.status !== 'scheduled' || (code !== null && notComing.has(code)))
+      refuse('invalid_state', 'This session is not expecting answers from this person.');
+    if (stored?.enteredBy === 'staff')
+      refuse('invalid_state', 'The service has already recorded answers for this session.');
+  } else if (code === null || !countsAsAttended(code)) {
     refuse(
       'invalid_state',
       'Measures are recorded only for someone marked present at this session.',
     );
   }
-  const stored = r.measures.find(
-    (m) => m.sessionId === session.id && m.enrolmentId === enrolment.id,
-  );
   expectVersion(input.version, stored ?? { version: 0 }, rowMeasures(stored, r.alerts));
   const cs = new ChangeSet();
   const next = cs.put('measures', {
@@ -85,7 +99,7 @@ export function recordMeasures(
     gad7: input.gad7 ?? stored?.gad7 ?? null,
     wsas: input.wsas ?? stored?.wsas ?? null,
     pain: input.pain ?? stored?.pain ?? null,
-    enteredBy: 'staff',
+    enteredBy: byPerson ? 'person' : 'staff',
     enteredById: ctx.actor.id,
     updatedAt: ctx.now,
     version: (stored?.version ?? 0) + 1,

@@ -332,13 +332,12 @@ export const contactAttempts = pgTable(
     check('contact_attempts_note_length', sql`char_length(${t.note}) <= 300`),
     // Never in the future (a minute's grace for clocks), never before it was possible to log.
     check('contact_attempts_not_future', sql`${t.at} <= ${t.recordedAt} + interval '1 minute'`),
-    // Notify's messages: about an offer, by text or email, with a status, and no member of
-    // staff; staff's attempts have none of Notify's columns and never its outcomes.
+    // Notify's messages: about an offer (or, with no offer, a session's questionnaire link), by
+    // text or email, with a status, and no member of staff; staff's attempts have none of Notify's columns and never its outcomes.
     check(
       'contact_attempts_notify_message',
       sql`${t.channel} = 'link' or ((${t.byStaffId} is null) = (${t.deliveryStatus} is not null)
-        and (${t.byStaffId} is not null or (${t.offerId} is not null
-          and ${t.channel} in ('sms', 'email')
+        and (${t.byStaffId} is not null or (${t.channel} in ('sms', 'email')
           and ${t.outcome} in ('message_sent', 'message_not_sent')
           and (${t.notifyMessageId} is not null) = (${t.outcome} = 'message_sent')
           and (${t.deliveryStatus} = 'not-sent') = (${t.outcome} = 'message_not_sent')))

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, customType, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigint, check, customType, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { LINK_PURPOSES } from '../links/link-purposes';
 import { participants } from './domain-tables';
 
@@ -28,6 +28,9 @@ export const participantLinks = pgTable(
     createdAt: isoTimestamp('created_at').notNull(),
     expiresAt: isoTimestamp('expires_at').notNull(),
     usedAt: isoTimestamp('used_at'),
+    /** A questionnaire's answers between its screens (one question a screen): kept here, tied
+     * to the link, until each instrument is whole and recorded as the person's answer set. */
+    draft: jsonb('draft').$type<Partial<Record<string, (number | null)[]>>>(),
   },
   (t) => [
     index('participant_links_subject').on(t.purpose, t.subjectId),

@@ -81,6 +81,8 @@ export const WRITE_LOCKS: Partial<Record<EndpointKey, Finder>> = {
   'PUT /sessions/:sessionId/attendance/:enrolmentId': session,
   // Measures need the mark they depend on to hold: the cohort's lock queues them with marks.
   'PUT /sessions/:sessionId/measures/:enrolmentId': session,
+  // Only reads who is placed, then (after commit) creates links and contact log rows.
+  'POST /sessions/:sessionId/questionnaire-links': async () => ({}),
   'POST /alerts/:id/review': async (_tx, { params }) => ({
     cohortsOf: sql`select cohort_id from safety_alerts where id = ${params.id ?? ''}`,
   }),

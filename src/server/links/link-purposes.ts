@@ -2,15 +2,18 @@
 // and lives as long as that record can be answered: the link's expiry is the purpose's own.
 // A new purpose (a questionnaire, say) adds its name here, what its subject is, and a page.
 
-export const LINK_PURPOSES = ['offer_reply', 'cannot_attend'] as const;
+export const LINK_PURPOSES = ['offer_reply', 'cannot_attend', 'questionnaire'] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
 /** What each purpose's subject id names. */
-export const LINK_SUBJECTS: Record<LinkPurpose, 'offer' | 'enrolment'> = {
+export const LINK_SUBJECTS: Record<LinkPurpose, 'offer' | 'enrolment' | 'session'> = {
   // One offer: answered once, until the offer's expiry.
   offer_reply: 'offer',
   // A person's place: every session still to come, until the last one (a reminder's link).
   cannot_attend: 'enrolment',
+  // One session's questionnaire: the person's answers before (or at) that session, until it
+  // ends (questionnaire-link.ts).
+  questionnaire: 'session',
 };
 
 /** Where a link's page is served. The token is a path segment, so the request log (which

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { html } from 'hono/html';
 import { requestNow } from '../../lib/clock';
 import { Refusal } from '../../domain/commands/command';
 import type { Tx } from '../db/database';
@@ -8,6 +9,8 @@ import { page, type LinkAnswer } from './link-layout';
 import { guardLink } from './link-guard';
 import { cannotAttendAnswer, cannotAttendPage } from './cannot-attend-routes';
 import { offerLinkPage, offerLinkAnswer } from './offer-reply-routes';
+import { crisisHelp } from './questionnaire-page';
+import { questionnaireAnswer, questionnairePage } from './questionnaire-routes';
 import { expiredLinkBody, linkNotFound, refusedAnswerBody, throttledBody } from './link-states';
 import type { ParticipantLink } from './link-tokens';
 
@@ -31,6 +34,7 @@ type LinkHandler = (
 const HANDLERS: Record<ParticipantLink['purpose'], { show: LinkHandler; answer: LinkHandler }> = {
   offer_reply: { show: offerLinkPage, answer: offerLinkAnswer },
   cannot_attend: { show: cannotAttendPage, answer: cannotAttendAnswer },
+  questionnaire: { show: questionnairePage, answer: questionnaireAnswer },
 };
 
 export function linkRoutes(options: LinkRouteOptions): Hono<AppEnv> {
@@ -51,8 +55,12 @@ export function linkRoutes(options: LinkRouteOptions): Hono<AppEnv> {
         return { status: 429, title: 'Too many tries', body: throttledBody(minutes) } as const;
       }
       if (guarded.state === 'unknown') return linkNotFound();
-      if (guarded.state === 'expired')
-        return { status: 410, title: 'Link expired', body: expiredLinkBody() } as const;
+      if (guarded.state === 'expired') {
+        // A questionnaire's every page, this one too, says where to get help now.
+        const help = guarded.link.purpose === 'questionnaire' ? crisisHelp() : '';
+        const body = html`${expiredLinkBody()}${help}`;
+        return { status: 410, title: 'Link expired', body } as const;
+      }
       // A used link's page says what was answered; the purpose knows how to say it.
       const handler = HANDLERS[guarded.link.purpose];
       if (guarded.state === 'used' || kind === 'show')

@@ -19,6 +19,19 @@ export interface NotifyConfig {
   baseUrl: string;
   /** How often delivery statuses are asked for (NOTIFY_STATUS_EVERY_SECONDS, default 60). */
   statusEveryMs: number;
+  /** The templates a session's questionnaire link is sent with (a text first, else an email):
+   * NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID and NOTIFY_QUESTIONNAIRE_EMAIL_TEMPLATE_ID. */
+  questionnaireTemplates: { sms: string | null; email: string | null };
+}
+
+const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function readTemplateId(env: Record<string, string | undefined>, name: string): string | null {
+  const value = env[name]?.trim().toLowerCase();
+  if (!value) return null;
+  if (!TEMPLATE_ID.test(value))
+    throw new StartupError(`${name} must be a GOV.UK Notify template ID (a UUID), not "${value}".`);
+  return value;
 }
 
 export const NOTIFY_PRODUCTION_URL = 'https://api.notifications.service.gov.uk';
@@ -68,5 +81,14 @@ export function readNotifyConfig(env: Record<string, string | undefined>): Notif
       `NOTIFY_STATUS_EVERY_SECONDS must be a whole number from 5 to 3600, not "${env.NOTIFY_STATUS_EVERY_SECONDS}".`,
     );
   const secret = key;
-  return { apiKey: () => secret, serviceId, baseUrl, statusEveryMs: every * 1000 };
+  return {
+    apiKey: () => secret,
+    serviceId,
+    baseUrl,
+    statusEveryMs: every * 1000,
+    questionnaireTemplates: {
+      sms: readTemplateId(env, 'NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID'),
+      email: readTemplateId(env, 'NOTIFY_QUESTIONNAIRE_EMAIL_TEMPLATE_ID'),
+    },
+  };
 }

@@ -227,6 +227,17 @@ export const SETTINGS: SettingGroup[] = [
         about: 'How often delivery statuses are asked for (5-3600).',
       },
       {
+        name: 'NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID',
+        default: '(none)',
+        about:
+          "The Notify text template a session's questionnaire link is sent with (personalisation: first_name, session_day, session_time, questionnaire_link).",
+      },
+      {
+        name: 'NOTIFY_QUESTIONNAIRE_EMAIL_TEMPLATE_ID',
+        default: '(none)',
+        about: 'The email template for the same, used when the person has no mobile number.',
+      },
+      {
         name: 'LINK_ORIGIN',
         default: '(APP_ORIGIN)',
         about:

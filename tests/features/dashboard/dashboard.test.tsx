@@ -49,6 +49,23 @@ describe('service dashboard', () => {
     expect(screen.getByRole('link', { name: 'Dashboard' })).toBeInTheDocument();
   });
 
+  it("shows the service's outcome figures over its cohorts, each with its denominator", async () => {
+    signInAs(ACCOUNTS.joanne);
+    await renderApp('/dashboard');
+    await ready();
+    const outcomes = screen.getByRole('region', { name: 'Outcomes in these cohorts' });
+    const region = (name: string) => within(outcomes).getByRole('region', { name });
+    // Attended two sessions or more: ada, ben, eve, ivy, jon (5); with a first and last score:
+    // ada, ben, ivy, jon (4). A case at the start with a pair: ada, ben, ivy; recovered: ada,
+    // ivy. Reliably better: ivy (PHQ-9 -7); worse: jon (PHQ-9 +7, GAD-7 +5).
+    expect(region('Paired scores')).toHaveTextContent('80%4 of 5 who attended two sessions');
+    expect(region('Recovery')).toHaveTextContent('67%2 of 3 who were a case at the start');
+    expect(region('Reliable improvement')).toHaveTextContent('25%1 of 4 with a first and last');
+    expect(region('Reliable deterioration')).toHaveTextContent('25%1 of 4');
+    // PHQ-9 (-1 - 2 - 7 + 7) / 4 = -0.75; GAD-7 (-1 - 1 - 5 + 5) / 4 = -0.5.
+    expect(region('Mean change')).toHaveTextContent('PHQ-9: -0.8GAD-7: -0.5');
+  });
+
   it('gives every chart an accessible name and its figures as a table', async () => {
     signInAs(ACCOUNTS.joanne);
     const { user } = await renderApp('/dashboard');
