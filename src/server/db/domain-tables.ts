@@ -20,6 +20,7 @@ import {
 import type { Closure } from '../../api/schemas/referrals';
 import { SESSION_END_REASONS } from '../../api/schemas/error';
 import type { Slot } from '../../domain/availability';
+import type { TopicMaterial } from '../../domain/course-messages';
 import {
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
@@ -386,6 +387,12 @@ export const serviceSettings = pgTable(
     /** GOV.UK Notify template ids; the API key is never in the database. */
     offerSmsTemplateId: text('offer_sms_template_id'),
     offerEmailTemplateId: text('offer_email_template_id'),
+    materialSmsTemplateId: text('material_sms_template_id'),
+    materialEmailTemplateId: text('material_email_template_id'),
+    /** `[{ "topic": "Sleep and pain", "link": "https://..." }]` (docs/missed-material.md). */
+    topicMaterials: jsonb('topic_materials').$type<TopicMaterial[]>().notNull().default([]),
+    groupSmsTemplateId: text('group_sms_template_id'),
+    groupEmailTemplateId: text('group_email_template_id'),
     sessionIdleMinutes: integer('session_idle_minutes')
       .notNull()
       .default(DEFAULT_SESSION_LIMITS.sessionIdleMinutes),
@@ -403,6 +410,12 @@ export const serviceSettings = pgTable(
       'service_settings_template_ids',
       sql`${t.offerSmsTemplateId} ~ ${UUID_PATTERN} and ${t.offerEmailTemplateId} ~ ${UUID_PATTERN}`,
     ),
+    check(
+      'service_settings_message_template_ids',
+      sql`${t.materialSmsTemplateId} ~ ${UUID_PATTERN} and ${t.materialEmailTemplateId} ~ ${UUID_PATTERN}
+        and ${t.groupSmsTemplateId} ~ ${UUID_PATTERN} and ${t.groupEmailTemplateId} ~ ${UUID_PATTERN}`,
+    ),
+    check('service_settings_topic_materials', sql`jsonb_typeof(${t.topicMaterials}) = 'array'`),
     check(
       'service_settings_session_idle_minutes',
       within(t.sessionIdleMinutes, SESSION_LIMIT_BOUNDS.sessionIdleMinutes),
