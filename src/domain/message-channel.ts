@@ -1,8 +1,10 @@
-import { isUkMobile } from './offer-message';
+import { howToReach, UNREACHABLE_LABELS, type ContactPreferences } from './contact-preferences';
 
-// The one place a course message's channel is chosen. Until the person's contact preferences
-// are on their record, the rule is the offer's: a text to a UK mobile first (read soonest),
-// else an email, else nothing; and only when the service has a template for that channel.
+// The one place a course message's channel is chosen: the person's contact preferences
+// (`howToReach`, the rule every send obeys) and the service's templates for the message.
+// Missed material is a courtesy message (it needs consent, and a person who wants letters only
+// gets none); a change to the group's sessions is a service message, always sent where there
+// is a mobile or an email.
 
 export interface MessageTemplates {
   sms: string | null;
@@ -15,14 +17,13 @@ export type MessageRoute =
 
 /** How to reach a person with this kind of message, or why not (words without personal data). */
 export function chooseMessageChannel(
-  person: { phone: string | null; email: string | null },
+  person: ContactPreferences,
   templates: MessageTemplates,
-  _kind: 'material' | 'service',
+  kind: 'material' | 'service',
 ): { route: MessageRoute } | { why: string } {
-  if (!templates.sms && !templates.email) return { why: 'No GOV.UK Notify template is set' };
-  if (templates.sms && person.phone && isUkMobile(person.phone))
-    return { route: { channel: 'sms', templateId: templates.sms, to: person.phone } };
-  if (templates.email && person.email)
-    return { route: { channel: 'email', templateId: templates.email, to: person.email } };
-  return { why: 'No mobile number or email address for a template that is set' };
+  const reach = howToReach(person, kind, { sms: !!templates.sms, email: !!templates.email });
+  if ('reason' in reach) return { why: UNREACHABLE_LABELS[reach.reason] };
+  const templateId = templates[reach.channel];
+  if (!templateId) return { why: UNREACHABLE_LABELS.no_template };
+  return { route: { ...reach, templateId } };
 }

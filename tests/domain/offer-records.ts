@@ -87,6 +87,8 @@ export function participant(id: string, nhsNumber: string): Participant {
     borough: 'Islington',
     phone: '020 7946 0000',
     email: null,
+    contactChannel: 'text',
+    remindersConsent: true,
   };
 }
 

@@ -269,7 +269,7 @@ describe.each(BACKENDS)('messages to people on the course on $name', (backend) =
       expect(m.personalisation.change).toBe('is cancelled');
     }
     const noPhone = rows.find((r) => r.outcome === 'no_contact');
-    if (noPhone) expect(noPhone.reason).toMatch(/No mobile number or email/);
+    if (noPhone) expect(noPhone.reason).toMatch(/No mobile or email|No template/);
   });
 
   it('cancelling a session without the group message sends nothing', async () => {

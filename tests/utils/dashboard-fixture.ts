@@ -244,6 +244,8 @@ export function buildDashboardDb(): Db {
       borough: 'Islington',
       phone: null,
       email: null,
+      contactChannel: 'text',
+      remindersConsent: true,
     })),
     enrolments,
     attendance,

@@ -26,6 +26,7 @@ import {
   CONTACT_OUTCOMES,
   DELIVERY_STATUSES,
 } from '../../domain/contact-attempts';
+import { PREFERRED_CHANNELS } from '../../domain/contact-preferences';
 import { DEFAULT_SIGNPOSTING } from '../../domain/eligibility';
 import { DEFAULT_SESSION_LIMITS, SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
 import { TEMPORARY_PASSWORD_HOURS } from '../../domain/temporary-passwords';
@@ -103,16 +104,29 @@ export const courseSessions = pgTable(
   ],
 );
 
-export const participants = pgTable('participants', {
-  id: text('id').primaryKey(),
-  givenName: text('given_name').notNull(),
-  familyName: text('family_name').notNull(),
-  nhsNumber: text('nhs_number').notNull().unique('participants_nhs_number'),
-  dateOfBirth: day('date_of_birth').notNull(),
-  borough: text('borough').notNull(),
-  phone: text('phone'),
-  email: text('email'),
-});
+export const participants = pgTable(
+  'participants',
+  {
+    id: text('id').primaryKey(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    nhsNumber: text('nhs_number').notNull().unique('participants_nhs_number'),
+    dateOfBirth: day('date_of_birth').notNull(),
+    borough: text('borough').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+    /** How the person wants to hear from the service (src/domain/contact-preferences.ts). */
+    contactChannel: text('contact_channel', { enum: PREFERRED_CHANNELS }).notNull().default('text'),
+    /** Consent to reminders and missed material; an opt-out link clears it. */
+    remindersConsent: boolean('reminders_consent').notNull().default(true),
+  },
+  (t) => [
+    check(
+      'participants_contact_channel',
+      sql`${t.contactChannel} in (${sql.raw(PREFERRED_CHANNELS.map((c) => `'${c}'`).join(', '))})`,
+    ),
+  ],
+);
 
 const ENROLMENT_STATUSES = [
   'offered',

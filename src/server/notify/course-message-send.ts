@@ -1,3 +1,4 @@
+import type { ContactPreferences } from '../../domain/contact-preferences';
 import { chooseMessageChannel, type MessageTemplates } from '../../domain/message-channel';
 import type { Db } from '../db/database';
 import type { Logger } from '../logger';
@@ -13,7 +14,7 @@ export async function sendCourseMessage(
   notifier: Notifier,
   input: {
     id: string;
-    person: { phone: string | null; email: string | null };
+    person: ContactPreferences;
     templates: MessageTemplates;
     kind: 'material' | 'group';
     personalisation: Record<string, string>;
