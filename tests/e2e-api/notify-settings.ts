@@ -19,3 +19,8 @@ export const NOTIFY_FIELDS = [
   'reply_by',
   'reply_link',
 ];
+
+/** Missed material's text message template (docs/missed-material.md), with its own fields. */
+export const MATERIAL_SMS_TEMPLATE = '2a7c9e41-5b3d-4f6a-8c1e-9d0b2a4c6e8f';
+export const MATERIAL_FIELDS = ['first_name', 'session_date', 'material_link'];
+export const MORE_TEMPLATES = [{ id: MATERIAL_SMS_TEMPLATE, type: 'sms', fields: MATERIAL_FIELDS }];

@@ -6,6 +6,8 @@
 //   NOTIFY_STAND_IN_KEY        the API key the server was given ({name}-{service id}-{secret})
 //   NOTIFY_STAND_IN_TEMPLATES  JSON: { "sms": "<template id>", "email": "<template id>" }
 //   NOTIFY_STAND_IN_FIELDS     JSON: the personalisation keys every template takes
+//   NOTIFY_STAND_IN_MORE       JSON: more templates, each with its own keys:
+//                              [{ "id": "<template id>", "type": "sms", "fields": [...] }]
 //
 // Every request needs `Authorization: Bearer <JWT>`: HS256 signed with the key's secret, `iss`
 // the key's service id, `iat` within 30 seconds of now (403 AuthError otherwise). A send needs
@@ -19,6 +21,7 @@ const port = Number(process.env.NOTIFY_STAND_IN_PORT ?? 8793);
 const key = process.env.NOTIFY_STAND_IN_KEY ?? '';
 const templates = JSON.parse(process.env.NOTIFY_STAND_IN_TEMPLATES ?? '{}');
 const fields = JSON.parse(process.env.NOTIFY_STAND_IN_FIELDS ?? '[]');
+const more = JSON.parse(process.env.NOTIFY_STAND_IN_MORE ?? '[]');
 const shape = /^(.+)-([0-9a-f-]{36})-([0-9a-f-]{36})$/.exec(key);
 if (!shape) throw new Error('NOTIFY_STAND_IN_KEY must be a Notify API key');
 const [, , serviceId, secret] = shape;
@@ -83,17 +86,19 @@ function readBody(req) {
 /** Why a send's body is not one this template takes, or null. */
 function bodyProblem(type, body) {
   if (!body || typeof body !== 'object') return 'Invalid JSON body';
-  if (body.template_id !== templates[type]) return 'Template not found';
+  const other = more.find((t) => t.id === body.template_id && t.type === type);
+  if (body.template_id !== templates[type] && !other) return 'Template not found';
+  const keys = other ? other.fields : fields;
   const to = type === 'sms' ? body.phone_number : body.email_address;
   if (type === 'sms' && !/^(?:(?:\+|00)?44|0)7\d{9}$/.test(String(to).replace(/[\s()-]/g, '')))
     return 'phone_number Not a UK mobile number';
   if (type === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(to)))
     return 'email_address Not a valid email address';
   const p = body.personalisation;
-  if (!p || typeof p !== 'object') return 'Missing personalisation: ' + fields.join(', ');
-  const missing = fields.filter((f) => typeof p[f] !== 'string' || p[f] === '');
+  if (!p || typeof p !== 'object') return 'Missing personalisation: ' + keys.join(', ');
+  const missing = keys.filter((f) => typeof p[f] !== 'string' || p[f] === '');
   if (missing.length) return `Missing personalisation: ${missing.join(', ')}`;
-  const extra = Object.keys(p).filter((f) => !fields.includes(f));
+  const extra = Object.keys(p).filter((f) => !keys.includes(f));
   // Notify ignores unknown fields; the stand-in refuses them, so nothing slips into a message.
   if (extra.length) return `Unexpected personalisation: ${extra.join(', ')}`;
   return null;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import {
   NOTIFY_API_KEY,
+  MORE_TEMPLATES,
   NOTIFY_FIELDS,
   NOTIFY_PORT,
   NOTIFY_TEMPLATES,
@@ -120,6 +121,7 @@ export default defineConfig({
         NOTIFY_STAND_IN_KEY: NOTIFY_API_KEY,
         NOTIFY_STAND_IN_TEMPLATES: JSON.stringify(NOTIFY_TEMPLATES),
         NOTIFY_STAND_IN_FIELDS: JSON.stringify(NOTIFY_FIELDS),
+        NOTIFY_STAND_IN_MORE: JSON.stringify(MORE_TEMPLATES),
       },
       url: `${NOTIFY_URL}/_health`,
       reuseExistingServer: false,
