@@ -29,7 +29,11 @@ function heldSession() {
   const seed = demoSeed();
   const cohort = seed.cohorts.find((c) => c.name === COHORT)!;
   const session = seed.sessions.find((s) => s.cohortId === cohort.id && s.number === 3)!;
-  const person = (given: string) => seed.participants.find((p) => p.givenName === given)!;
+  const placed = new Set(
+    seed.enrolments.filter((e) => e.cohortId === cohort.id).map((e) => e.participantId),
+  );
+  const person = (given: string) =>
+    seed.participants.find((p) => placed.has(p.id) && p.givenName === given)!;
   return { session, gemma: person('Gemma'), hamza: person('Hamza'), luca: person('Luca') };
 }
 
@@ -37,6 +41,8 @@ test('missed material is sent once by text to each person absent, after the regi
   page,
   request,
 }) => {
+  // A whole journey through a register on a shared machine: more than the default minute.
+  test.setTimeout(180_000);
   const { session, gemma, hamza, luca } = heldSession();
   expect(session.registerFinalisedAt).toBeNull();
   await signIn(page, 'sam.patel@nhs.net');
@@ -52,7 +58,9 @@ test('missed material is sent once by text to each person absent, after the regi
   await page.getByRole('textbox', { name: 'Material link' }).fill(LINK);
   await expectNoAxeViolations(page, 'settings with material (real backend)');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible({
+    timeout: 30_000,
+  });
 
   await page.goto(`/registers/${session.id}`);
   const row = (given: string, family: string) =>
