@@ -11,19 +11,6 @@ import { timeInWords } from './offer-message';
 // never the topic's title (it could say what the course is for), a family name or anything
 // clinical.
 
-export const COURSE_MESSAGE_KINDS = ['material', 'group'] as const;
-export type CourseMessageKind = (typeof COURSE_MESSAGE_KINDS)[number];
-
-/** 'sending': claimed, on its way; 'no_contact': no way to reach them (no mobile or email,
- * no template, no material for the topic). */
-export const COURSE_MESSAGE_OUTCOMES = [
-  'sending',
-  'message_sent',
-  'message_not_sent',
-  'no_contact',
-] as const;
-export type CourseMessageOutcome = (typeof COURSE_MESSAGE_OUTCOMES)[number];
-
 /** The fields of the Notify templates, under the keys services put in their templates. */
 export const MATERIAL_KEYS = ['first_name', 'session_date', 'material_link'] as const;
 export const GROUP_MESSAGE_KEYS = ['first_name', 'session_date', 'session_time', 'change'] as const;

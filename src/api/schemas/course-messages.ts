@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { COURSE_MESSAGE_KINDS, COURSE_MESSAGE_OUTCOMES } from '../../domain/course-messages';
+import { COURSE_MESSAGE_KINDS, COURSE_MESSAGE_OUTCOMES } from '../../domain/course-message-kinds';
 import { idSchema, isoDateTimeSchema, text } from './common';
 
 /** A line of a person's course contact log: missed material or a message to the group, how it

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, customType, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { COURSE_MESSAGE_KINDS, COURSE_MESSAGE_OUTCOMES } from '../../domain/course-messages';
+import { COURSE_MESSAGE_KINDS, COURSE_MESSAGE_OUTCOMES } from '../../domain/course-message-kinds';
 import { courseSessions, enrolments, participants } from './domain-tables';
 
 // Messages to the people on a course (docs/missed-material.md): a session's missed material

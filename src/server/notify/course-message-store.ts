@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { CourseMessageKind, CourseMessageOutcome } from '../../domain/course-messages';
+import type { CourseMessageKind, CourseMessageOutcome } from '../../domain/course-message-kinds';
 import { appendAudit } from '../audit-chain';
 import type { Db, DbOrTx } from '../db/database';
 import { courseMessages } from '../db/message-tables';
