@@ -278,7 +278,7 @@ export function buildDashboardDb(): Db {
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
       ...NO_COURSE_MESSAGES,
-  ...NO_COURSE_MESSAGES,
+      ...NO_COURSE_MESSAGES,
       ...DEFAULT_SESSION_LIMITS,
       temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
       completionMinSessions: 6,
