@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 
 const OUT = 'dist-api';
 const KB = 1024;
-// The first page (sign-in) at most 170 KB of JS. The register at most 177 KB for now (outcome measures added 1 KB, decision 0002): sessions
+// The first page (sign-in) at most 170 KB of JS. The register at most 178 KB for now (outcome measures added 1 KB, what was sent by Notify on each row 1 KB more, decision 0002): sessions
 // that end everywhere, the one conflict notice, read-only registers and keyed retries took it
 // from 169 to 174 KB, and the phone-speed work cuts it to its own budget of 150 KB (see
 // docs/decisions/0002-chunks-and-bundle-budgets.md). The cohort list (a sortable, virtualised
@@ -19,7 +19,7 @@ const BUDGET = { css: 40 * KB, chunk: 100 * KB };
 const SHELL = 'src/app/app-layout.tsx';
 const ROUTES = {
   'sign-in (first page)': { srcs: ['src/app/routes/sign-in.tsx'], limit: 170 * KB },
-  register: { srcs: [SHELL, 'src/app/routes/register.tsx'], limit: 177 * KB },
+  register: { srcs: [SHELL, 'src/app/routes/register.tsx'], limit: 178 * KB },
   cohorts: { srcs: [SHELL, 'src/app/routes/cohorts.tsx'], limit: 195 * KB },
 };
 for (const [name, file] of Object.entries(JSON.parse(process.env.EXTRA_ROUTES ?? '{}')))

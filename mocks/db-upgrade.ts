@@ -29,6 +29,12 @@ export function upgradeDb(db: Db): Db {
   // before it were all made by staff.
   db.settings.offerSmsTemplateId ??= null;
   db.settings.offerEmailTemplateId ??= null;
+  // Settings saved before missed material and group messages have neither.
+  db.settings.materialSmsTemplateId ??= null;
+  db.settings.materialEmailTemplateId ??= null;
+  db.settings.topicMaterials ??= [];
+  db.settings.groupSmsTemplateId ??= null;
+  db.settings.groupEmailTemplateId ??= null;
   // Settings saved before temporary passwords expired take the default.
   db.settings.temporaryPasswordHours ??= TEMPORARY_PASSWORD_HOURS.default;
   for (const c of db.contactAttempts) {

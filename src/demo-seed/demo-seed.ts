@@ -1,4 +1,5 @@
 import { DEFAULT_SIGNPOSTING } from '../domain/eligibility';
+import { NO_COURSE_MESSAGES } from '../domain/course-messages';
 import { NO_NOTIFY_TEMPLATES } from '../domain/offer-message';
 import { DEFAULT_SESSION_LIMITS } from '../domain/session-limits';
 import { TEMPORARY_PASSWORD_HOURS } from '../domain/temporary-passwords';
@@ -59,6 +60,7 @@ export function demoSeed(options: SeedOptions = {}): DemoSeed {
       completionMinSessions: 6,
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
+      ...NO_COURSE_MESSAGES,
       ...DEFAULT_SESSION_LIMITS,
       temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
       version: 1,

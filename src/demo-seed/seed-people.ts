@@ -39,6 +39,8 @@ export function seedParticipants({ db, rand, id }: SeedContext, count: number): 
         rand() < 0.6
           ? `${given}.${family}`.toLowerCase().replace(/[^a-z.]/g, '') + '@example.com'
           : null,
+      contactChannel: 'text',
+      remindersConsent: true,
     };
     db.participants.push(participant);
   }

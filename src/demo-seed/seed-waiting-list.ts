@@ -44,6 +44,8 @@ export function generateReferrals(
       borough: SERVICE_BOROUGH,
       phone: testPhone(rand),
       email: null,
+      contactChannel: 'text',
+      remindersConsent: true,
     };
     const days = DAYS.filter(() => rand() < 0.5);
     const times = TIMES.filter(() => rand() < 0.5);

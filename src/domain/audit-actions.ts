@@ -44,6 +44,9 @@ export const AUDIT_ACTION_WORDS = {
   'offer.message-status': 'Offer message delivery status changed',
   'questionnaire.message-sent': 'Questionnaire link sent by text or email (Notify)',
   'questionnaire.message-not-sent': 'Questionnaire link not sent (Notify refused it)',
+  'course-message.sent': 'Missed material or a group message sent by text or email (Notify)',
+  'course-message.not-sent':
+    'Missed material or a group message not sent (no contact, or Notify refused it)',
   'link.opened': 'Opened their link',
   'link.refused': 'Link refused: unknown, used or expired',
   'link.throttled': 'Link tries refused: too many wrong links from one address',

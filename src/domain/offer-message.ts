@@ -1,3 +1,5 @@
+import { howToReach, type ContactPreferences } from './contact-preferences';
+
 // What a person is told about an offer of a place, by GOV.UK Notify or, when
 // the service has not set Notify up, read or sent by hand. docs/domain.md: a message never carries
 // clinical details. It says a place is available, when it starts and how to reply by the
@@ -126,26 +128,24 @@ export function offerScript(
   );
 }
 
-/** A UK mobile number (07..., +447..., 00447...), which is what Notify sends texts to here. */
-export function isUkMobile(phone: string): boolean {
-  return /^(?:(?:\+|00)?44|0)7\d{9}$/.test(phone.replace(/[\s()-]/g, ''));
-}
-
 export type OfferChannel =
   | { channel: 'sms'; templateId: string; to: string }
   | { channel: 'email'; templateId: string; to: string };
 
-/** Decision: a text to a mobile first (read soonest), else an email; null when neither the
- * person's details nor the service's templates allow a message. */
+/** Where an offer's message goes: the person's contact rule (`howToReach`, an offer is a
+ * service message) over the templates the service has; null when none allows a message. */
 export function chooseOfferChannel(
-  contact: { phone: string | null; email: string | null },
+  contact: ContactPreferences,
   templates: { offerSmsTemplateId: string | null; offerEmailTemplateId: string | null },
 ): OfferChannel | null {
-  if (templates.offerSmsTemplateId && contact.phone && isUkMobile(contact.phone))
-    return { channel: 'sms', templateId: templates.offerSmsTemplateId, to: contact.phone };
-  if (templates.offerEmailTemplateId && contact.email)
-    return { channel: 'email', templateId: templates.offerEmailTemplateId, to: contact.email };
-  return null;
+  const reach = howToReach(contact, 'offer', {
+    sms: Boolean(templates.offerSmsTemplateId),
+    email: Boolean(templates.offerEmailTemplateId),
+  });
+  if ('reason' in reach) return null;
+  const templateId =
+    reach.channel === 'sms' ? templates.offerSmsTemplateId : templates.offerEmailTemplateId;
+  return templateId ? { ...reach, templateId } : null;
 }
 
 /** A new service has no Notify templates: offers are contacted by hand until it sets them. */

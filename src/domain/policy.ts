@@ -38,6 +38,8 @@ export const POLICY = {
   'enrolment.enrol': ADMINS,
   'enrolment.transfer': ADMINS,
   'enrolment.withdraw': ADMINS,
+  /** A person's course contact log: missed material and group messages sent to them. */
+  'enrolment.messages': OWN_COHORT_STAFF,
   'participant.search': ADMINS_AND_MANAGERS,
   'flag.read': OWN_COHORTS,
   'flag.contact': OWN_COHORT_STAFF,

@@ -5,6 +5,7 @@ import { DEFAULT_SIGN_IN_LIMITS, type ServerConfig } from './config';
 import type { AppEnv } from './http/app-env';
 import { createLogger, type Logger } from './logger';
 import { notifierFor, type Notifier } from './notify/notify-client';
+import { courseMessageResolvers } from './notify/course-message-resolvers';
 import { notifyResolvers } from './notify/notify-resolvers';
 import { endpointRoutes } from './routes/endpoint-routes';
 import { addSingleSignOnRoutes } from './routes/oidc-routes';
@@ -40,6 +41,7 @@ export function createApi(
         config.linkOrigin ?? config.appOrigin,
         config.notify?.questionnaireTemplates,
       ),
+      ...courseMessageResolvers(notifier, deps.log ?? createLogger({ level: 'silent' })),
     },
     {
       demo: config.seed === 'demo',

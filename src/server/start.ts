@@ -18,6 +18,7 @@ import { tryAcquireLease } from './leases';
 import { AUDIT_SEQUENCER_EVERY_MS, scheduleAuditSequencer } from './audit-sequencer-job';
 import { OFFER_EXPIRY_EVERY_MS, scheduleOfferExpiry } from './offer-expiry-job';
 import { scheduleDeliveryStatus } from './notify/delivery-status-job';
+import { MATERIAL_EVERY_MS, scheduleMaterialSends } from './notify/material-job';
 import { notifierFor, type Notifier } from './notify/notify-client';
 import type { Logger } from './logger';
 import { addHealthRoutes } from './ops/health';
@@ -147,6 +148,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           log,
           config.notify.statusEveryMs,
           metrics.job('notify-delivery-status', config.notify.statusEveryMs / 1000),
+        ),
+      );
+    if (notifier)
+      undo.push(
+        scheduleMaterialSends(
+          database.db,
+          notifier,
+          log,
+          metrics.job('material-sends', MATERIAL_EVERY_MS / 1000),
         ),
       );
     let closing: Promise<void> | null = null;

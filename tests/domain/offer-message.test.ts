@@ -11,12 +11,12 @@ import {
 import { deliveryStatusOf } from '../../src/domain/contact-attempts';
 import {
   chooseOfferChannel,
-  isUkMobile,
   offerPersonalisation,
   offerScript,
   OFFER_PERSONALISATION_KEYS,
   timeInWords,
 } from '../../src/domain/offer-message';
+import { isUkMobile } from '../../src/domain/contact-preferences';
 
 // What an offer's SMS or email says. docs/domain.md: never clinical details.
 
@@ -85,26 +85,27 @@ describe('offerPersonalisation', () => {
 });
 
 describe('chooseOfferChannel', () => {
+  const prefs = { contactChannel: 'text', remindersConsent: true } as const;
   const both = { offerSmsTemplateId: 'sms-t', offerEmailTemplateId: 'email-t' };
   it('texts a UK mobile first, else emails, else nothing', () => {
-    expect(chooseOfferChannel({ phone: '07700 900123', email: 'a@b.uk' }, both)).toEqual({
+    expect(chooseOfferChannel({ phone: '07700 900123', email: 'a@b.uk', ...prefs }, both)).toEqual({
       channel: 'sms',
       templateId: 'sms-t',
       to: '07700 900123',
     });
-    expect(chooseOfferChannel({ phone: '020 7946 0000', email: 'a@b.uk' }, both)?.channel).toBe(
-      'email',
-    );
+    expect(
+      chooseOfferChannel({ phone: '020 7946 0000', email: 'a@b.uk', ...prefs }, both)?.channel,
+    ).toBe('email');
     expect(
       chooseOfferChannel(
-        { phone: '07700 900123', email: 'a@b.uk' },
+        { phone: '07700 900123', email: 'a@b.uk', ...prefs },
         { ...both, offerSmsTemplateId: null },
       )?.channel,
     ).toBe('email');
-    expect(chooseOfferChannel({ phone: '020 7946 0000', email: null }, both)).toBeNull();
+    expect(chooseOfferChannel({ phone: '020 7946 0000', email: null, ...prefs }, both)).toBeNull();
     expect(
       chooseOfferChannel(
-        { phone: '07700900123', email: 'a@b.uk' },
+        { phone: '07700900123', email: 'a@b.uk', ...prefs },
         { offerSmsTemplateId: null, offerEmailTemplateId: null },
       ),
     ).toBeNull();

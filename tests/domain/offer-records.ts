@@ -1,4 +1,5 @@
 import type { ContactAttempt } from '../../src/api/schemas/contacts';
+import { NO_COURSE_MESSAGES } from '../../src/domain/course-messages';
 import { NO_NOTIFY_TEMPLATES } from '../../src/domain/offer-message';
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
@@ -86,6 +87,8 @@ export function participant(id: string, nhsNumber: string): Participant {
     borough: 'Islington',
     phone: '020 7946 0000',
     email: null,
+    contactChannel: 'text',
+    remindersConsent: true,
   };
 }
 
@@ -162,6 +165,7 @@ export const SETTINGS: ServiceSettings = {
   lateJoinCutoffSession: 3,
   ...DEFAULT_SIGNPOSTING,
   ...NO_NOTIFY_TEMPLATES,
+  ...NO_COURSE_MESSAGES,
   ...DEFAULT_SESSION_LIMITS,
   temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
   completionMinSessions: 6,

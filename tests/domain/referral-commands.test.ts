@@ -37,6 +37,9 @@ describe('createReferral', () => {
         borough: 'Islington',
         phone: null,
         email: 'cal@example.org',
+        // A new person hears by text, with consent to reminders, until staff say otherwise.
+        contactChannel: 'text',
+        remindersConsent: true,
       },
     ]);
     expect(result).toMatchObject({

@@ -88,17 +88,17 @@ function bodyProblem(type, body) {
   if (!body || typeof body !== 'object') return 'Invalid JSON body';
   const other = more[body.template_id];
   if (body.template_id !== templates[type] && other?.type !== type) return 'Template not found';
-  const fields = other ? other.fields : offerFields;
+  const keys = other ? other.fields : offerFields;
   const to = type === 'sms' ? body.phone_number : body.email_address;
   if (type === 'sms' && !/^(?:(?:\+|00)?44|0)7\d{9}$/.test(String(to).replace(/[\s()-]/g, '')))
     return 'phone_number Not a UK mobile number';
   if (type === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(to)))
     return 'email_address Not a valid email address';
   const p = body.personalisation;
-  if (!p || typeof p !== 'object') return 'Missing personalisation: ' + fields.join(', ');
-  const missing = fields.filter((f) => typeof p[f] !== 'string' || p[f] === '');
+  if (!p || typeof p !== 'object') return 'Missing personalisation: ' + keys.join(', ');
+  const missing = keys.filter((f) => typeof p[f] !== 'string' || p[f] === '');
   if (missing.length) return `Missing personalisation: ${missing.join(', ')}`;
-  const extra = Object.keys(p).filter((f) => !fields.includes(f));
+  const extra = Object.keys(p).filter((f) => !keys.includes(f));
   // Notify ignores unknown fields; the stand-in refuses them, so nothing slips into a message.
   if (extra.length) return `Unexpected personalisation: ${extra.join(', ')}`;
   return null;

@@ -1,4 +1,5 @@
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
+import { NO_COURSE_MESSAGES } from '../../src/domain/course-messages';
 import { NO_NOTIFY_TEMPLATES } from '../../src/domain/offer-message';
 import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
 import { TEMPORARY_PASSWORD_HOURS } from '../../src/domain/temporary-passwords';
@@ -257,6 +258,8 @@ export function buildDashboardDb(): Db {
       borough: 'Islington',
       phone: null,
       email: null,
+      contactChannel: 'text',
+      remindersConsent: true,
     })),
     enrolments,
     attendance,
@@ -303,6 +306,8 @@ export function buildDashboardDb(): Db {
       lateJoinCutoffSession: 3,
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
+      ...NO_COURSE_MESSAGES,
+      ...NO_COURSE_MESSAGES,
       ...DEFAULT_SESSION_LIMITS,
       temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
       completionMinSessions: 6,

@@ -1,4 +1,5 @@
 import { enrolmentSchema } from '../schemas/participants';
+import { courseMessageListSchema } from '../schemas/course-messages';
 import { defineEndpoints } from '../endpoint-contract';
 import { attendanceRecordSchema } from '../schemas/attendance';
 import {
@@ -34,6 +35,12 @@ export const enrolmentEndpoints = defineEndpoints({
     action: 'enrolment.enrol',
     request: createEnrolmentSchema,
     response: rosterEntrySchema,
+  },
+  'GET /enrolments/:id/messages': {
+    summary:
+      "A person's course contact log: missed material and messages to the group sent by GOV.UK Notify, how each went, newest first (always empty on the mock, which sends nothing)",
+    action: 'enrolment.messages',
+    response: courseMessageListSchema,
   },
   'GET /enrolments/:id/transfer-options': {
     summary: 'Later cohorts this person can move to',

@@ -144,9 +144,16 @@ export const cohortCancelSchema = z.object({
 });
 
 /** PATCH /sessions/:sessionId: move one session to another date. */
-export const rescheduleRequestSchema = z.object({ date: isoDateSchema });
+/** A message to everyone placed in the cohort about the change, by GOV.UK Notify
+ * (docs/missed-material.md); the mock sends nothing. */
+const messageGroupSchema = z._default(z.boolean(), false);
+export const rescheduleRequestSchema = z.object({
+  date: isoDateSchema,
+  messageGroup: messageGroupSchema,
+});
 
 /** POST /sessions/:sessionId/cancel: the provider cancels a session (code 4 for everyone). */
 export const providerCancelRequestSchema = z.object({
   reason: text().check(z.trim(), z.minLength(3), z.maxLength(300)),
+  messageGroup: messageGroupSchema,
 });

@@ -7,6 +7,7 @@ import {
   versionSchema,
   text,
 } from './common';
+import { PREFERRED_CHANNELS } from '../../domain/contact-preferences';
 
 export const participantSchema = z.object({
   id: idSchema,
@@ -17,6 +18,8 @@ export const participantSchema = z.object({
   borough: text(),
   phone: z.nullable(text()),
   email: z.nullable(text()),
+  contactChannel: z.enum(PREFERRED_CHANNELS),
+  remindersConsent: z.boolean(),
 });
 export type Participant = z.infer<typeof participantSchema>;
 export const participantListSchema = z.object({ items: z.array(participantSchema) });

@@ -14,6 +14,7 @@ import { DAYS_OF_WEEK, PARTS_OF_DAY, slotKey } from '../../domain/availability';
 import { todayIso } from '../../domain/dates';
 import { DECLINE_REASONS } from '../../domain/offers';
 import { CLOSE_REASONS } from '../../domain/referral-closure';
+import { PREFERRED_CHANNELS } from '../../domain/contact-preferences';
 
 export const dayOfWeekSchema = z.enum(DAYS_OF_WEEK);
 export const partOfDaySchema = z.enum(PARTS_OF_DAY);
@@ -36,6 +37,12 @@ const emailSchema = z._default(
   z.union([z.email({ error: 'Enter a valid email address' }), z.literal('')]),
   '',
 );
+/** How the person wants to hear from the service; absent keeps what the record has (a new
+ * person: text messages, with consent to reminders, as the service's own page asks). */
+const preferenceFields = {
+  contactChannel: z.optional(z.enum(PREFERRED_CHANNELS, { error: 'Choose how to contact them' })),
+  remindersConsent: z.optional(z.boolean()),
+};
 const reachable = z.refine<{ phone: string; email: string }>(
   (v) => v.phone !== '' || v.email !== '',
   { path: ['phone'], error: 'Give a phone number or an email address' },
@@ -51,6 +58,7 @@ export const referralInputSchema = z
     gpPractice: shortText('GP practice', 120),
     phone: phoneSchema,
     email: emailSchema,
+    ...preferenceFields,
     referralDate: isoDateSchema,
     availability: requiredAvailabilitySchema,
     accessNeeds: z._default(optionalText('Access needs'), ''),
@@ -80,6 +88,7 @@ export const referralUpdateSchema = z
   .object({
     phone: phoneSchema,
     email: emailSchema,
+    ...preferenceFields,
     availability: requiredAvailabilitySchema,
     accessNeeds: z._default(optionalText('Access needs'), ''),
     urgent: z._default(z.boolean(), false),
@@ -206,6 +215,8 @@ export const referralDetailSchema = z.extend(referralSchema, {
   dateOfBirth: isoDateSchema,
   phone: z.nullable(text()),
   email: z.nullable(text()),
+  contactChannel: z.enum(PREFERRED_CHANNELS),
+  remindersConsent: z.boolean(),
   today: isoDateSchema,
   /** Every attempt to reach the person, about the entry or its offers, newest first. */
   contacts: z.array(contactViewSchema),

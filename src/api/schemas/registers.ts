@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { attendanceCodeSchema, attendanceRecordSchema } from './attendance';
 import { cohortSummarySchema, sessionSchema } from './cohorts';
 import { idSchema, intSchema, isoDateSchema, text } from './common';
+import { courseMessageSchema } from './course-messages';
 import { rowMeasuresSchema } from './row-measures';
 import { rosterEntrySchema } from './participants';
 
@@ -21,6 +22,9 @@ export const registerRowSchema = z.object({
   otherSessions: z.array(pastAttendanceSchema),
   /** Outcome measures at this session: version 0 and nothing given before the first. */
   measures: rowMeasuresSchema,
+  /** Messages about this session sent to this person by GOV.UK Notify: missed material, a
+   * change to the session (always none on the mock, which sends nothing). */
+  messages: z.array(courseMessageSchema),
 });
 export type RegisterRow = z.infer<typeof registerRowSchema>;
 

@@ -54,6 +54,28 @@ const temporaryHoursSchema = limitSchema(
   TEMPORARY_PASSWORD_HOURS,
 );
 
+/** A session topic's material: where the person reads or watches it (an https address). */
+export const topicMaterialSchema = z.object({
+  topic: text({ error: 'Topic is required' }).check(
+    z.trim(),
+    z.minLength(1, { error: 'Topic: write the topic as the sessions name it' }),
+    z.maxLength(200, { error: 'Topic must be 200 characters or fewer' }),
+  ),
+  link: text({ error: 'Material link is required' }).check(
+    z.trim(),
+    z.maxLength(500, { error: 'Material link must be 500 characters or fewer' }),
+    z.refine((v) => /^https:\/\/[^\s/$.?#][^\s]*$/i.test(v), {
+      error: 'Material link: paste a web address starting https://',
+    }),
+  ),
+});
+export const topicMaterialsSchema = z.array(topicMaterialSchema).check(
+  z.maxLength(40, { error: 'At most 40 topics can have material' }),
+  z.refine((list) => new Set(list.map((m) => m.topic.toLowerCase())).size === list.length, {
+    error: 'Each topic can have one material link',
+  }),
+);
+
 /** Service-wide settings (docs/domain.md "Facts that become rules"). */
 export const serviceSettingsSchema = z.object({
   absenceThreshold: intSchema.check(z.gte(1), z.lte(7)),
@@ -66,6 +88,13 @@ export const serviceSettingsSchema = z.object({
   /** The Notify templates an offer is sent with: a text first, else an email. */
   offerSmsTemplateId: templateId('Text message template'),
   offerEmailTemplateId: templateId('Email template'),
+  /** Missed material (docs/missed-material.md): its templates and each topic's link. */
+  materialSmsTemplateId: templateId('Missed material text message template'),
+  materialEmailTemplateId: templateId('Missed material email template'),
+  topicMaterials: topicMaterialsSchema,
+  /** A message to the whole group when a session is cancelled or moved. */
+  groupSmsTemplateId: templateId('Group message text message template'),
+  groupEmailTemplateId: templateId('Group message email template'),
   /** The app signs out after this many minutes without input (src/domain/session-limits.ts). */
   sessionIdleMinutes: idleMinutesSchema,
   /** A session ends this many hours after sign-in. */
@@ -92,6 +121,11 @@ export const updateSettingsSchema = z.extend(
     otherAreaSignpost: true,
     offerSmsTemplateId: true,
     offerEmailTemplateId: true,
+    materialSmsTemplateId: true,
+    materialEmailTemplateId: true,
+    topicMaterials: true,
+    groupSmsTemplateId: true,
+    groupEmailTemplateId: true,
     sessionIdleMinutes: true,
     sessionMaxHours: true,
     temporaryPasswordHours: true,
@@ -101,6 +135,11 @@ export const updateSettingsSchema = z.extend(
     otherAreaSignpost: z.optional(signpostText('Signposting for other areas')),
     offerSmsTemplateId: z.optional(templateId('Text message template')),
     offerEmailTemplateId: z.optional(templateId('Email template')),
+    materialSmsTemplateId: z.optional(templateId('Missed material text message template')),
+    materialEmailTemplateId: z.optional(templateId('Missed material email template')),
+    topicMaterials: z.optional(topicMaterialsSchema),
+    groupSmsTemplateId: z.optional(templateId('Group message text message template')),
+    groupEmailTemplateId: z.optional(templateId('Group message email template')),
     sessionIdleMinutes: z.optional(idleMinutesSchema),
     sessionMaxHours: z.optional(maxHoursSchema),
     temporaryPasswordHours: z.optional(temporaryHoursSchema),

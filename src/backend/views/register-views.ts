@@ -40,6 +40,8 @@ export function buildRegister(db: Db, session: Session): Register {
         db.measures.find((m) => m.sessionId === session.id && m.enrolmentId === enrolment.id),
         db.alerts,
       ),
+      // Notify's messages live on the server alone (src/server/notify/course-message-store.ts).
+      messages: [],
     };
   });
   return {

@@ -3,6 +3,7 @@ import type { ContactAttempt, ContactView } from '../../api/schemas/contacts';
 import type { Participant } from '../../api/schemas/participants';
 import type { Offer, Referral, Vacancy } from '../../api/schemas/referrals';
 import { FINAL_DELIVERY_STATUSES, type DeliveryStatus } from '../contact-attempts';
+import type { ContactPreferences } from '../contact-preferences';
 import type { IsoDate } from '../dates';
 import { offerPersonalisation, type OfferPersonalisation } from '../offer-message';
 import { found, type CommandContext, type Outcome } from './command';
@@ -25,7 +26,7 @@ export function offerMessageOf(
   r: MessageRecords,
   offer: Offer,
   today: IsoDate,
-): { personalisation: OfferPersonalisation; phone: string | null; email: string | null } | null {
+): ({ personalisation: OfferPersonalisation } & ContactPreferences) | null {
   const referral: Referral | undefined = r.referrals.find((x) => x.id === offer.referralId);
   const vacancy = r.vacancies.find((v) => v.id === offer.vacancyId);
   const cohort = vacancy && r.cohorts.find((c) => c.id === vacancy.cohortId);
@@ -44,6 +45,8 @@ export function offerMessageOf(
     }),
     phone: person?.phone ?? null,
     email: person?.email ?? null,
+    contactChannel: person?.contactChannel ?? 'text',
+    remindersConsent: person?.remindersConsent ?? true,
   };
 }
 

@@ -32,6 +32,8 @@ export function referralDetailOf(
     dateOfBirth: person?.dateOfBirth ?? '1900-01-01',
     phone: person?.phone ?? null,
     email: person?.email ?? null,
+    contactChannel: person?.contactChannel ?? 'text',
+    remindersConsent: person?.remindersConsent ?? true,
     today,
     contacts,
   };
@@ -47,6 +49,24 @@ function entry(r: EntryRecords, id: string, seen: number, today: IsoDate) {
   expectVersion(seen, referral, referralDetailOf(referral, person, today, contacts));
   return { referral, person, contacts };
 }
+
+/** What an entry's history follows: the person's contact details and preferences too. */
+const ENTRY_FIELDS = [
+  'phone',
+  'email',
+  'contactChannel',
+  'remindersConsent',
+  'availability',
+  'urgent',
+  'accessNeeds',
+  'notes',
+] as const;
+const contactOf = (p: Participant | undefined) => ({
+  phone: p?.phone ?? null,
+  email: p?.email ?? null,
+  contactChannel: p?.contactChannel ?? 'text',
+  remindersConsent: p?.remindersConsent ?? true,
+});
 
 /** PATCH /referrals/:id: contact details, availability, urgency, access needs and notes. */
 export function updateReferral(
@@ -71,14 +91,16 @@ export function updateReferral(
       ...person,
       phone: c.phone || null,
       email: c.email || null,
+      contactChannel: c.contactChannel ?? person.contactChannel,
+      remindersConsent: c.remindersConsent ?? person.remindersConsent,
     });
   }
   // Only what changed goes in the history, with what it was.
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
-  const was = { ...referral, phone: person?.phone ?? null, email: person?.email ?? null };
-  const now = { ...next, phone: nextPerson?.phone ?? null, email: nextPerson?.email ?? null };
-  for (const key of ['phone', 'email', 'availability', 'urgent', 'accessNeeds', 'notes'] as const) {
+  const was = { ...referral, ...contactOf(person) };
+  const now = { ...next, ...contactOf(nextPerson) };
+  for (const key of ENTRY_FIELDS) {
     if (JSON.stringify(was[key]) !== JSON.stringify(now[key])) {
       before[key] = was[key];
       after[key] = now[key];

@@ -57,6 +57,8 @@ export function createReferral(
       borough: input.borough,
       phone: input.phone || null,
       email: input.email || null,
+      contactChannel: input.contactChannel ?? 'text',
+      remindersConsent: input.remindersConsent ?? true,
     });
   const referral = cs.put('referrals', {
     id: ctx.newId('ref'),

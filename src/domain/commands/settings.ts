@@ -2,6 +2,25 @@ import type { ServiceSettings, SettingsUpdate } from '../../api/schemas/settings
 import { expectVersion, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 
+type Optional =
+  | 'materialSmsTemplateId'
+  | 'materialEmailTemplateId'
+  | 'topicMaterials'
+  | 'groupSmsTemplateId'
+  | 'groupEmailTemplateId';
+
+/** A field left out of the change keeps its value (null is a value: it clears a template). */
+function keptUnlessGiven<K extends Optional>(
+  input: Partial<Pick<ServiceSettings, K>>,
+  current: ServiceSettings,
+  keys: readonly K[],
+): Pick<ServiceSettings, K> {
+  const out = {} as Pick<ServiceSettings, K>;
+  for (const k of keys)
+    out[k] = input[k] === undefined ? current[k] : (input[k] as ServiceSettings[K]);
+  return out;
+}
+
 /** PATCH /settings: the service-wide rules, changed only from the version the admin saw.
  * Flags are derived from attendance and the threshold on every read, so a new threshold
  * re-evaluates every flag at once; the change itself is audited. */
@@ -27,6 +46,13 @@ export function updateSettings(
       input.offerEmailTemplateId === undefined
         ? r.settings.offerEmailTemplateId
         : input.offerEmailTemplateId,
+    ...keptUnlessGiven(input, r.settings, [
+      'materialSmsTemplateId',
+      'materialEmailTemplateId',
+      'topicMaterials',
+      'groupSmsTemplateId',
+      'groupEmailTemplateId',
+    ]),
     sessionIdleMinutes: input.sessionIdleMinutes ?? r.settings.sessionIdleMinutes,
     temporaryPasswordHours: input.temporaryPasswordHours ?? r.settings.temporaryPasswordHours,
     sessionMaxHours: input.sessionMaxHours ?? r.settings.sessionMaxHours,

@@ -40,6 +40,8 @@ const FIELD_WORDS: Record<string, string> = {
   code: 'Attendance',
   type: 'Kind',
   cohortId: 'Cohort',
+  contactChannel: 'Contact by',
+  remindersConsent: 'Reminders and missed material',
   completionMinSessions: 'Sessions needed to complete',
   dateOfBirth: 'Date of birth',
   decidedAt: 'Decided',

@@ -20,11 +20,13 @@ import {
 import type { Closure } from '../../api/schemas/referrals';
 import { SESSION_END_REASONS } from '../../api/schemas/error';
 import type { Slot } from '../../domain/availability';
+import type { TopicMaterial } from '../../domain/course-messages';
 import {
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
   DELIVERY_STATUSES,
 } from '../../domain/contact-attempts';
+import { PREFERRED_CHANNELS } from '../../domain/contact-preferences';
 import { DEFAULT_SIGNPOSTING } from '../../domain/eligibility';
 import { DEFAULT_SESSION_LIMITS, SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
 import { TEMPORARY_PASSWORD_HOURS } from '../../domain/temporary-passwords';
@@ -102,16 +104,29 @@ export const courseSessions = pgTable(
   ],
 );
 
-export const participants = pgTable('participants', {
-  id: text('id').primaryKey(),
-  givenName: text('given_name').notNull(),
-  familyName: text('family_name').notNull(),
-  nhsNumber: text('nhs_number').notNull().unique('participants_nhs_number'),
-  dateOfBirth: day('date_of_birth').notNull(),
-  borough: text('borough').notNull(),
-  phone: text('phone'),
-  email: text('email'),
-});
+export const participants = pgTable(
+  'participants',
+  {
+    id: text('id').primaryKey(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    nhsNumber: text('nhs_number').notNull().unique('participants_nhs_number'),
+    dateOfBirth: day('date_of_birth').notNull(),
+    borough: text('borough').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+    /** How the person wants to hear from the service (src/domain/contact-preferences.ts). */
+    contactChannel: text('contact_channel', { enum: PREFERRED_CHANNELS }).notNull().default('text'),
+    /** Consent to reminders and missed material; an opt-out link clears it. */
+    remindersConsent: boolean('reminders_consent').notNull().default(true),
+  },
+  (t) => [
+    check(
+      'participants_contact_channel',
+      sql`${t.contactChannel} in (${sql.raw(PREFERRED_CHANNELS.map((c) => `'${c}'`).join(', '))})`,
+    ),
+  ],
+);
 
 const ENROLMENT_STATUSES = [
   'offered',
@@ -385,6 +400,12 @@ export const serviceSettings = pgTable(
     /** GOV.UK Notify template ids; the API key is never in the database. */
     offerSmsTemplateId: text('offer_sms_template_id'),
     offerEmailTemplateId: text('offer_email_template_id'),
+    materialSmsTemplateId: text('material_sms_template_id'),
+    materialEmailTemplateId: text('material_email_template_id'),
+    /** `[{ "topic": "Sleep and pain", "link": "https://..." }]` (docs/missed-material.md). */
+    topicMaterials: jsonb('topic_materials').$type<TopicMaterial[]>().notNull().default([]),
+    groupSmsTemplateId: text('group_sms_template_id'),
+    groupEmailTemplateId: text('group_email_template_id'),
     sessionIdleMinutes: integer('session_idle_minutes')
       .notNull()
       .default(DEFAULT_SESSION_LIMITS.sessionIdleMinutes),
@@ -402,6 +423,12 @@ export const serviceSettings = pgTable(
       'service_settings_template_ids',
       sql`${t.offerSmsTemplateId} ~ ${UUID_PATTERN} and ${t.offerEmailTemplateId} ~ ${UUID_PATTERN}`,
     ),
+    check(
+      'service_settings_message_template_ids',
+      sql`${t.materialSmsTemplateId} ~ ${UUID_PATTERN} and ${t.materialEmailTemplateId} ~ ${UUID_PATTERN}
+        and ${t.groupSmsTemplateId} ~ ${UUID_PATTERN} and ${t.groupEmailTemplateId} ~ ${UUID_PATTERN}`,
+    ),
+    check('service_settings_topic_materials', sql`jsonb_typeof(${t.topicMaterials}) = 'array'`),
     check(
       'service_settings_session_idle_minutes',
       within(t.sessionIdleMinutes, SESSION_LIMIT_BOUNDS.sessionIdleMinutes),

@@ -1,3 +1,4 @@
+import { courseMessages } from './message-tables';
 import { inArray } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { demoSeed, type DemoSeed, type DemoStaff } from '../../demo-seed/demo-seed';
@@ -102,6 +103,7 @@ export async function deleteDemoRecords(tx: Tx): Promise<void> {
   for (const table of [
     // A person's links go with the person (an offer's text carries one).
     participantLinks,
+    courseMessages,
     t.safetyAlerts,
     t.sessionMeasures,
     t.contactAttempts,

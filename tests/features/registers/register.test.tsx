@@ -75,8 +75,12 @@ describe('taking a register', () => {
     await user.click(within(row).getByRole('radio', { name: 'Did not attend' }));
     expect(within(row).getByText('Absences: 3')).toBeInTheDocument();
     expect(within(row).getByText('Breached')).toBeInTheDocument();
-    await user.click(within(row).getByRole('checkbox', { name: `Catch-up sent to ${name}` }));
-    expect(within(row).getByRole('checkbox', { name: `Catch-up sent to ${name}` })).toBeChecked();
+    await user.click(
+      within(row).getByRole('checkbox', { name: `Catch-up sent by hand to ${name}` }),
+    );
+    expect(
+      within(row).getByRole('checkbox', { name: `Catch-up sent by hand to ${name}` }),
+    ).toBeChecked();
   });
 
   it('marks with the keyboard alone: a letter marks the row and moves to the next', async () => {

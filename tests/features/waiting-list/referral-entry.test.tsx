@@ -46,6 +46,28 @@ describe('a waiting-list entry', () => {
     expect(within(history).getByText(/Sat mornings/)).toBeInTheDocument();
   });
 
+  it('an admin records how the person wants to hear from us: letters only, no reminders', async () => {
+    signInAs(ACCOUNTS.sam);
+    const entry = waitingEntry();
+    const { user } = await renderApp(`/waiting-list/${entry.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Edit entry' }));
+    const form = screen.getByRole('form', { name: 'Edit entry' });
+    const how = within(form).getByRole('radiogroup', { name: /How they want to hear from us/ });
+    expect(within(how).getByRole('radio', { name: 'Text message' })).toBeChecked();
+    await user.click(within(how).getByRole('radio', { name: 'Letter only' }));
+    await user.click(within(form).getByRole('checkbox', { name: /Agrees to reminders/ }));
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('No (opted out)')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Edit entry' })).not.toBeInTheDocument();
+    expect(screen.getByText('Letter only')).toBeInTheDocument();
+    const person = store.data.participants.find((p) => p.id === entry.participantId)!;
+    expect(person).toMatchObject({ contactChannel: 'letter', remindersConsent: false });
+    const history = await screen.findByRole('list', { name: 'History of this entry' });
+    expect(
+      await within(history).findByText(/how to contact them from Text message to Letter only/),
+    ).toBeInTheDocument();
+  });
+
   it('checks the fields with the server’s rules, and keeps what was typed when a colleague saved first', async () => {
     signInAs(ACCOUNTS.sam);
     const entry = waitingEntry();

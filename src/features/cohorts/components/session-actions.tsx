@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Menu, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Menu, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import type { z } from 'zod/mini';
 import {
   providerCancelRequestSchema,
@@ -52,7 +52,7 @@ function RescheduleDialog({ session, opened, onClose }: DialogProps) {
   const change = useChangeSession(session);
   const form = useForm<z.input<Reschedule>, unknown, z.output<Reschedule>>({
     resolver: zodResolver(rescheduleRequestSchema),
-    defaultValues: { date: session.date },
+    defaultValues: { date: session.date, messageGroup: false },
   });
   return (
     <FormDialog
@@ -62,9 +62,9 @@ function RescheduleDialog({ session, opened, onClose }: DialogProps) {
       submitLabel="Move session"
       busy={change.isPending}
       error={change.error}
-      onSubmit={form.handleSubmit(({ date }) =>
+      onSubmit={form.handleSubmit(({ date, messageGroup }) =>
         change.mutate(
-          { kind: 'reschedule', date },
+          { kind: 'reschedule', date, messageGroup },
           { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
         ),
       )}
@@ -75,6 +75,7 @@ function RescheduleDialog({ session, opened, onClose }: DialogProps) {
         {...form.register('date')}
         error={form.formState.errors.date?.message}
       />
+      <MessageGroupBox {...form.register('messageGroup')} />
     </FormDialog>
   );
 }
@@ -89,7 +90,7 @@ function CancelSessionDialog({ session, opened, onClose }: DialogProps) {
       error: (issue) =>
         issue.code === 'too_small' ? 'Give a reason of at least 3 characters' : undefined,
     }),
-    defaultValues: { reason: '' },
+    defaultValues: { reason: '', messageGroup: false },
   });
   return (
     <FormDialog
@@ -99,9 +100,9 @@ function CancelSessionDialog({ session, opened, onClose }: DialogProps) {
       submitLabel="Cancel session"
       busy={change.isPending}
       error={change.error}
-      onSubmit={form.handleSubmit(({ reason }) =>
+      onSubmit={form.handleSubmit(({ reason, messageGroup }) =>
         change.mutate(
-          { kind: 'cancel', reason },
+          { kind: 'cancel', reason, messageGroup },
           { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
         ),
       )}
@@ -113,6 +114,20 @@ function CancelSessionDialog({ session, opened, onClose }: DialogProps) {
         error={form.formState.errors.reason?.message}
         maxLength={300}
       />
+      <MessageGroupBox {...form.register('messageGroup')} />
     </FormDialog>
+  );
+}
+
+/** The offer to tell the whole group: a service message to everyone placed in the cohort, by
+ * text or email through GOV.UK Notify, each recorded on the person's course contact log. */
+function MessageGroupBox(props: UseFormRegisterReturn) {
+  return (
+    <Checkbox
+      mt="sm"
+      label="Send a message to everyone in the group"
+      description="By text or email through GOV.UK Notify, where the service has a template and the person a mobile or email"
+      {...props}
+    />
   );
 }

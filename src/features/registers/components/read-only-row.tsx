@@ -1,5 +1,6 @@
 import type { RegisterRow as Row } from '../../../api/schemas/registers';
 import { attendanceLabel, countsAsAbsence } from '../../../domain/attendance-codes';
+import { CourseMessageStatus, materialSent } from './course-message-status';
 import classes from './register.module.css';
 
 /** A row that cannot be changed here, as text: the mark in words, the catch-up and the note
@@ -11,9 +12,10 @@ export function ReadOnlyRow({ row }: { row: Row }) {
     <>
       <p className={classes.readOnlyMark}>{code === null ? 'Not marked' : attendanceLabel(code)}</p>
       <div className={classes.extras}>
-        {code !== null && countsAsAbsence(code) && (
-          <span>{row.record?.catchUpSent ? 'Catch-up sent' : 'Catch-up not sent'}</span>
+        {code !== null && countsAsAbsence(code) && !materialSent(row) && (
+          <span>{row.record?.catchUpSent ? 'Catch-up sent by hand' : 'Catch-up not sent'}</span>
         )}
+        <CourseMessageStatus row={row} />
         {note && <span>Note: {note}</span>}
         {!row.enrolment.agreementRecordedAt && <span>Group agreement not recorded</span>}
       </div>

@@ -23,6 +23,7 @@ import { ReadOnlyRow } from './read-only-row';
 import { RowProblemAlert } from './row-problem-alert';
 import type { FocusStore } from './use-register-keyboard';
 import classes from './register.module.css';
+import { CourseMessageStatus, materialSent } from './course-message-status';
 
 const MeasuresPanel = lazyComponent(() => import('./measures-panel'));
 
@@ -132,18 +133,20 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
             onFocusOption={props.onFocusOption}
           />
           <div className={classes.extras}>
-            {code !== null && countsAsAbsence(code) && (
+            {code !== null && countsAsAbsence(code) && !materialSent(row) && (
+              // Material sent by hand (post, a call): Notify's own sending shows below instead.
               // A native checkbox: Mantine's Checkbox costs the register 3.4 KB gzip for one box.
               <label className={classes.check}>
                 <input
                   type="checkbox"
-                  aria-label={`Catch-up sent to ${name}`}
+                  aria-label={`Catch-up sent by hand to ${name}`}
                   checked={row.record?.catchUpSent ?? false}
                   onChange={(e) => onChange(enrolmentId, { catchUpSent: e.currentTarget.checked })}
                 />
-                Catch-up sent
+                Catch-up sent by hand
               </label>
             )}
+            <CourseMessageStatus row={row} />
             {code !== null && countsAsAttended(code) && (
               <MeasuresToggle
                 name={name}

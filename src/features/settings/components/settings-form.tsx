@@ -20,6 +20,7 @@ import { useVersionedEdit } from '../../../lib/versioned-edit';
 import '../../../lib/zod-english';
 import { settingsQueries } from '../api/settings-queries';
 import { useUpdateSettings } from '../api/use-update-settings';
+import { COURSE_MESSAGE_TEMPLATE_LABELS, CourseMessageFields } from './course-message-fields';
 
 type Fields = SettingsUpdate;
 type NumberName =
@@ -88,15 +89,26 @@ const valuesOf = (settings: ServiceSettings): Fields => ({
   // An empty template field means "none" (the schema reads it as null).
   offerSmsTemplateId: settings.offerSmsTemplateId ?? '',
   offerEmailTemplateId: settings.offerEmailTemplateId ?? '',
+  materialSmsTemplateId: settings.materialSmsTemplateId ?? '',
+  materialEmailTemplateId: settings.materialEmailTemplateId ?? '',
+  groupSmsTemplateId: settings.groupSmsTemplateId ?? '',
+  groupEmailTemplateId: settings.groupEmailTemplateId ?? '',
 });
 const TEXT_LABELS = {
   camdenSignpost: 'Signposting for Camden',
   otherAreaSignpost: 'Signposting for other areas',
   offerSmsTemplateId: 'Text message template ID',
   offerEmailTemplateId: 'Email template ID',
+  ...COURSE_MESSAGE_TEMPLATE_LABELS,
+  topicMaterials: 'Material links',
 } as const;
 const differences = (theirs: Fields, mine: Fields): Difference[] => {
-  const words = (v: unknown) => (v == null || v === '' ? 'none' : String(v));
+  const words = (v: unknown) =>
+    v == null || v === '' || (Array.isArray(v) && v.length === 0)
+      ? 'none'
+      : Array.isArray(v)
+        ? v.map((m: { topic: string }) => m.topic).join('; ')
+        : String(v);
   return [
     ...[...COURSE_FIELDS, ...SESSION_FIELDS].map(({ name, label }) => ({ name, label })),
     ...Object.entries(TEXT_LABELS).map(([name, label]) => ({ name: name as keyof Fields, label })),
@@ -218,6 +230,7 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
             />
           </Stack>
         </Fieldset>
+        <CourseMessageFields form={form} canEdit={canEdit} />
         <Title order={2} size="h4" mt="sm">
           Staff sessions
         </Title>

@@ -1,6 +1,7 @@
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { ReferralDetail } from '../../../api/schemas/referrals';
+import { CHANNEL_LABELS } from '../../../domain/contact-preferences';
 import { formatNhsNumber } from '../../../domain/nhs-number';
 import { CLOSE_REASON_LABELS } from '../../../domain/referral-closure';
 import { waitWeeks } from '../../../domain/waiting-list';
@@ -36,6 +37,10 @@ export function ReferralDetails({ referral: r }: { referral: ReferralDetail }) {
         <Fact label="GP practice">{r.gpPractice}</Fact>
         <Fact label="Phone">{r.phone || 'Not given'}</Fact>
         <Fact label="Email">{r.email || 'Not given'}</Fact>
+        <Fact label="Contact by">{CHANNEL_LABELS[r.contactChannel]}</Fact>
+        <Fact label="Reminders and missed material">
+          {r.remindersConsent ? 'Yes' : 'No (opted out)'}
+        </Fact>
         <Fact label="Referred">
           {formatDate(r.referralDate)} ({count(weeks, 'week')} ago)
         </Fact>

@@ -20,11 +20,15 @@ import { useVersionedEdit } from '../../../lib/versioned-edit';
 import '../../../lib/zod-english';
 import { useUpdateReferral } from '../api/use-update-referral';
 import { AvailabilityFields } from './availability-fields';
+import { ContactPreferenceFields } from './contact-preference-fields';
+import { CHANNEL_LABELS } from '../../../domain/contact-preferences';
 
 export function editValuesOf(r: ReferralDetail): ReferralUpdateInput {
   return {
     phone: r.phone ?? '',
     email: r.email ?? '',
+    contactChannel: r.contactChannel,
+    remindersConsent: r.remindersConsent,
     availability: r.availability,
     accessNeeds: r.accessNeeds,
     urgent: r.urgent,
@@ -37,6 +41,16 @@ const differences = (theirs: ReferralUpdateInput, mine: ReferralUpdateInput): Di
   return [
     { label: 'Phone', theirs: text(theirs.phone), mine: text(mine.phone) },
     { label: 'Email', theirs: text(theirs.email), mine: text(mine.email) },
+    {
+      label: 'Contact by',
+      theirs: CHANNEL_LABELS[theirs.contactChannel ?? 'text'],
+      mine: CHANNEL_LABELS[mine.contactChannel ?? 'text'],
+    },
+    {
+      label: 'Reminders',
+      theirs: theirs.remindersConsent === false ? 'No' : 'Yes',
+      mine: mine.remindersConsent === false ? 'No' : 'Yes',
+    },
     {
       label: 'Availability',
       theirs: describeSlots(theirs.availability),
@@ -132,6 +146,7 @@ export function ReferralEditForm({
             error={errorFor('email')}
           />
         </SimpleGrid>
+        <ContactPreferenceFields control={form.control} />
         <AvailabilityFields control={form.control} />
         <Textarea
           label="Access needs"

@@ -6,12 +6,15 @@ import { QueryState } from '../../../components/query-state';
 import { auditActionWords } from '../../../domain/audit-actions';
 import { describeSlots, type Slot } from '../../../domain/availability';
 import { CLOSE_REASON_LABELS, type CloseReason } from '../../../domain/referral-closure';
+import { CHANNEL_LABELS, isPreferredChannel } from '../../../domain/contact-preferences';
 import { formatDateTime } from '../../../lib/format';
 import { referralHistoryQuery } from '../api/referral-history-queries';
 
 const FIELD: Record<string, string> = {
   phone: 'phone',
   email: 'email',
+  contactChannel: 'how to contact them',
+  remindersConsent: 'reminders and missed material',
   availability: 'availability',
   urgent: 'urgency',
   accessNeeds: 'access needs',
@@ -25,6 +28,8 @@ function record(value: unknown): Record<string, unknown> {
 function shown(key: string, value: unknown): string {
   if (key === 'availability' && Array.isArray(value)) return describeSlots(value as Slot[]);
   if (key === 'urgent') return value ? 'urgent' : 'routine';
+  if (key === 'remindersConsent') return value ? 'yes' : 'no';
+  if (key === 'contactChannel' && isPreferredChannel(value)) return CHANNEL_LABELS[value];
   return value === null || value === '' ? 'nothing' : `“${String(value)}”`;
 }
 
