@@ -10,6 +10,7 @@ export default defineConfig({
     './src/server/db/schema.ts',
     './src/server/db/domain-tables.ts',
     './src/server/db/link-tables.ts',
+    './src/server/db/reminder-tables.ts',
   ],
   out: './src/server/db/migrations',
   strict: true,

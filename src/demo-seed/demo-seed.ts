@@ -1,5 +1,6 @@
 import { DEFAULT_SIGNPOSTING } from '../domain/eligibility';
 import { NO_NOTIFY_TEMPLATES } from '../domain/offer-message';
+import { DEFAULT_REMINDER_TIMES } from '../domain/reminders';
 import { DEFAULT_SESSION_LIMITS } from '../domain/session-limits';
 import { TEMPORARY_PASSWORD_HOURS } from '../domain/temporary-passwords';
 import type { StaffAccount } from '../api/schemas/staff-accounts';
@@ -59,6 +60,7 @@ export function demoSeed(options: SeedOptions = {}): DemoSeed {
       completionMinSessions: 6,
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
+      ...DEFAULT_REMINDER_TIMES,
       ...DEFAULT_SESSION_LIMITS,
       temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
       version: 1,

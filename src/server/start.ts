@@ -18,6 +18,7 @@ import { tryAcquireLease } from './leases';
 import { AUDIT_SEQUENCER_EVERY_MS, scheduleAuditSequencer } from './audit-sequencer-job';
 import { OFFER_EXPIRY_EVERY_MS, scheduleOfferExpiry } from './offer-expiry-job';
 import { scheduleDeliveryStatus } from './notify/delivery-status-job';
+import { scheduleReminders } from './notify/reminder-job';
 import { notifierFor, type Notifier } from './notify/notify-client';
 import type { Logger } from './logger';
 import { addHealthRoutes } from './ops/health';
@@ -147,6 +148,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           log,
           config.notify.statusEveryMs,
           metrics.job('notify-delivery-status', config.notify.statusEveryMs / 1000),
+        ),
+      );
+    if (config.notify && notifier)
+      undo.push(
+        scheduleReminders(
+          database.db,
+          notifier,
+          {
+            everyMs: config.notify.remindersEveryMs,
+            linkOrigin: config.linkOrigin ?? config.appOrigin,
+            log,
+          },
+          metrics.job('reminders', config.notify.remindersEveryMs / 1000),
         ),
       );
     let closing: Promise<void> | null = null;

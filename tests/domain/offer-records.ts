@@ -1,4 +1,5 @@
 import type { ContactAttempt } from '../../src/api/schemas/contacts';
+import { DEFAULT_REMINDER_TIMES } from '../../src/domain/reminders';
 import { NO_NOTIFY_TEMPLATES } from '../../src/domain/offer-message';
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
@@ -71,6 +72,7 @@ export function sessions(cohortId = 'coh-1', first = 9): Session[] {
       topic: `Topic ${i + 1}`,
       status: 'scheduled',
       registerFinalisedAt: null,
+      videoLink: null,
       version: 1,
     };
   });
@@ -164,6 +166,7 @@ export const SETTINGS: ServiceSettings = {
   lateJoinCutoffSession: 3,
   ...DEFAULT_SIGNPOSTING,
   ...NO_NOTIFY_TEMPLATES,
+  ...DEFAULT_REMINDER_TIMES,
   ...DEFAULT_SESSION_LIMITS,
   temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
   completionMinSessions: 6,

@@ -1,4 +1,5 @@
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
+import { DEFAULT_REMINDER_TIMES } from '../../src/domain/reminders';
 import { NO_NOTIFY_TEMPLATES } from '../../src/domain/offer-message';
 import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
 import { TEMPORARY_PASSWORD_HOURS } from '../../src/domain/temporary-passwords';
@@ -55,6 +56,7 @@ const sessionsOf = (c: Cohort, cancelled: number[] = []): Session[] =>
     topic: `Topic ${i + 1}`,
     status: cancelled.includes(i + 1) ? 'cancelled_by_provider' : 'scheduled',
     registerFinalisedAt: null,
+    videoLink: null,
     version: 1,
   }));
 const enrol = (
@@ -276,6 +278,7 @@ export function buildDashboardDb(): Db {
       lateJoinCutoffSession: 3,
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
+      ...DEFAULT_REMINDER_TIMES,
       ...DEFAULT_SESSION_LIMITS,
       temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
       completionMinSessions: 6,

@@ -2,6 +2,17 @@ import type { ServiceSettings, SettingsUpdate } from '../../api/schemas/settings
 import { expectVersion, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 
+/** The fields a change left out keep their value (null is a value: it clears). */
+function keepUnsent<K extends keyof SettingsUpdate & keyof ServiceSettings>(
+  input: SettingsUpdate,
+  was: ServiceSettings,
+  keys: K[],
+): Pick<ServiceSettings, K> {
+  const out = {} as Pick<ServiceSettings, K>;
+  for (const k of keys) out[k] = (input[k] === undefined ? was[k] : input[k]) as ServiceSettings[K];
+  return out;
+}
+
 /** PATCH /settings: the service-wide rules, changed only from the version the admin saw.
  * Flags are derived from attendance and the threshold on every read, so a new threshold
  * re-evaluates every flag at once; the change itself is audited. */
@@ -27,6 +38,12 @@ export function updateSettings(
       input.offerEmailTemplateId === undefined
         ? r.settings.offerEmailTemplateId
         : input.offerEmailTemplateId,
+    ...keepUnsent(input, r.settings, [
+      'reminderDayBeforeAt',
+      'reminderTwoHoursBefore',
+      'reminderSmsTemplateId',
+      'reminderEmailTemplateId',
+    ]),
     sessionIdleMinutes: input.sessionIdleMinutes ?? r.settings.sessionIdleMinutes,
     temporaryPasswordHours: input.temporaryPasswordHours ?? r.settings.temporaryPasswordHours,
     sessionMaxHours: input.sessionMaxHours ?? r.settings.sessionMaxHours,

@@ -2,15 +2,17 @@
 // and lives as long as that record can be answered: the link's expiry is the purpose's own.
 // A new purpose (a questionnaire, say) adds its name here, what its subject is, and a page.
 
-export const LINK_PURPOSES = ['offer_reply', 'cannot_attend'] as const;
+export const LINK_PURPOSES = ['offer_reply', 'cannot_attend', 'opt_out'] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
 /** What each purpose's subject id names. */
-export const LINK_SUBJECTS: Record<LinkPurpose, 'offer' | 'enrolment'> = {
+export const LINK_SUBJECTS: Record<LinkPurpose, 'offer' | 'enrolment' | 'participant'> = {
   // One offer: answered once, until the offer's expiry.
   offer_reply: 'offer',
   // A person's place: every session still to come, until the last one (a reminder's link).
   cannot_attend: 'enrolment',
+  // The person: turns off reminders and missed material (consent), from any such message.
+  opt_out: 'participant',
 };
 
 /** Where a link's page is served. The token is a path segment, so the request log (which

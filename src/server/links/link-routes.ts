@@ -8,6 +8,7 @@ import { page, type LinkAnswer } from './link-layout';
 import { guardLink } from './link-guard';
 import { cannotAttendAnswer, cannotAttendPage } from './cannot-attend-routes';
 import { offerLinkPage, offerLinkAnswer } from './offer-reply-routes';
+import { optOutAnswer, optOutPage } from './opt-out-routes';
 import { expiredLinkBody, linkNotFound, refusedAnswerBody, throttledBody } from './link-states';
 import type { ParticipantLink } from './link-tokens';
 
@@ -31,6 +32,7 @@ type LinkHandler = (
 const HANDLERS: Record<ParticipantLink['purpose'], { show: LinkHandler; answer: LinkHandler }> = {
   offer_reply: { show: offerLinkPage, answer: offerLinkAnswer },
   cannot_attend: { show: cannotAttendPage, answer: cannotAttendAnswer },
+  opt_out: { show: optOutPage, answer: optOutAnswer },
 };
 
 export function linkRoutes(options: LinkRouteOptions): Hono<AppEnv> {

@@ -19,6 +19,8 @@ export interface NotifyConfig {
   baseUrl: string;
   /** How often delivery statuses are asked for (NOTIFY_STATUS_EVERY_SECONDS, default 60). */
   statusEveryMs: number;
+  /** How often due reminders are looked for (NOTIFY_REMINDERS_EVERY_SECONDS, default 60). */
+  remindersEveryMs: number;
 }
 
 export const NOTIFY_PRODUCTION_URL = 'https://api.notifications.service.gov.uk';
@@ -62,11 +64,21 @@ export function readNotifyConfig(env: Record<string, string | undefined>): Notif
       throw new StartupError(`NOTIFY_BASE_URL must be an http(s) address, not "${baseText}".`);
     }
   }
-  const every = Number(env.NOTIFY_STATUS_EVERY_SECONDS?.trim() || 60);
-  if (!Number.isInteger(every) || every < 5 || every > 3600)
-    throw new StartupError(
-      `NOTIFY_STATUS_EVERY_SECONDS must be a whole number from 5 to 3600, not "${env.NOTIFY_STATUS_EVERY_SECONDS}".`,
-    );
+  const every = secondsSetting(env, 'NOTIFY_STATUS_EVERY_SECONDS');
+  const reminders = secondsSetting(env, 'NOTIFY_REMINDERS_EVERY_SECONDS');
   const secret = key;
-  return { apiKey: () => secret, serviceId, baseUrl, statusEveryMs: every * 1000 };
+  return {
+    apiKey: () => secret,
+    serviceId,
+    baseUrl,
+    statusEveryMs: every * 1000,
+    remindersEveryMs: reminders * 1000,
+  };
+}
+
+function secondsSetting(env: Record<string, string | undefined>, name: string): number {
+  const every = Number(env[name]?.trim() || 60);
+  if (!Number.isInteger(every) || every < 5 || every > 3600)
+    throw new StartupError(`${name} must be a whole number from 5 to 3600, not "${env[name]}".`);
+  return every;
 }

@@ -1,4 +1,7 @@
+import { inArray } from 'drizzle-orm';
 import { sharedResolvers } from '../../backend/resolvers';
+import { remindersAnswer } from '../../backend/resolvers/reminders';
+import { sessionReminders } from '../db/reminder-tables';
 import type { Logger } from '../logger';
 import type { ServerResolver } from '../routes/endpoint-routes';
 import type { Notifier } from './notify-client';
@@ -8,7 +11,8 @@ import { sendOfferMessage } from './offer-sender';
 // settings say whether the server holds a Notify key (never the key), and a new offer's message
 // is sent once the offer has committed. The mock runs the shared resolvers, which send nothing.
 
-type NotifyKey = 'GET /settings' | 'PATCH /settings' | 'POST /vacancies/:id/offers';
+type NotifyKey =
+  'GET /settings' | 'PATCH /settings' | 'POST /vacancies/:id/offers' | 'GET /cohorts/:id/reminders';
 
 export function notifyResolvers(
   notifier: Notifier | null,
@@ -27,6 +31,17 @@ export function notifyResolvers(
       ...(await sharedResolvers['PATCH /settings'](ctx)),
       notifyConfigured,
     }),
+
+    // What the reminder job sent is in the server's own table.
+    'GET /cohorts/:id/reminders': (ctx) =>
+      remindersAnswer(ctx, async (ids) =>
+        ids.length
+          ? await ctx.tx
+              .select()
+              .from(sessionReminders)
+              .where(inArray(sessionReminders.sessionId, ids))
+          : [],
+      ),
 
     'POST /vacancies/:id/offers': async (ctx) => {
       const offer = await sharedResolvers['POST /vacancies/:id/offers'](ctx);

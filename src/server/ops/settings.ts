@@ -227,6 +227,11 @@ export const SETTINGS: SettingGroup[] = [
         about: 'How often delivery statuses are asked for (5-3600).',
       },
       {
+        name: 'NOTIFY_REMINDERS_EVERY_SECONDS',
+        default: '60',
+        about: 'How often reminders due before a session are looked for and sent (5-3600).',
+      },
+      {
         name: 'LINK_ORIGIN',
         default: '(APP_ORIGIN)',
         about:
