@@ -19,3 +19,17 @@ export const NOTIFY_FIELDS = [
   'reply_by',
   'reply_link',
 ];
+
+/** The reminder templates and their fields (docs/notify.md): the stand-in takes these too. */
+export const REMINDER_TEMPLATES = {
+  sms: '7a2e3d4c-5b6a-4079-8887-b6c5d4e3f201',
+  email: '1f2e3d4c-5b6a-4798-8877-a6f5e4d3c2b1',
+};
+export const REMINDER_FIELDS = [
+  'first_name',
+  'session_day',
+  'session_time',
+  'joining_link',
+  'cannot_attend_link',
+  'opt_out_link',
+];

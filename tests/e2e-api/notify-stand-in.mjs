@@ -6,6 +6,7 @@
 //   NOTIFY_STAND_IN_KEY        the API key the server was given ({name}-{service id}-{secret})
 //   NOTIFY_STAND_IN_TEMPLATES  JSON: { "sms": "<template id>", "email": "<template id>" }
 //   NOTIFY_STAND_IN_FIELDS     JSON: the personalisation keys every template takes
+//   NOTIFY_STAND_IN_MORE       JSON: more templates, [{ "type", "id", "fields" }] (reminders)
 //
 // Every request needs `Authorization: Bearer <JWT>`: HS256 signed with the key's secret, `iss`
 // the key's service id, `iat` within 30 seconds of now (403 AuthError otherwise). A send needs
@@ -18,7 +19,8 @@ import { createServer } from 'node:http';
 const port = Number(process.env.NOTIFY_STAND_IN_PORT ?? 8793);
 const key = process.env.NOTIFY_STAND_IN_KEY ?? '';
 const templates = JSON.parse(process.env.NOTIFY_STAND_IN_TEMPLATES ?? '{}');
-const fields = JSON.parse(process.env.NOTIFY_STAND_IN_FIELDS ?? '[]');
+const offerFields = JSON.parse(process.env.NOTIFY_STAND_IN_FIELDS ?? '[]');
+const more = JSON.parse(process.env.NOTIFY_STAND_IN_MORE ?? '[]');
 const shape = /^(.+)-([0-9a-f-]{36})-([0-9a-f-]{36})$/.exec(key);
 if (!shape) throw new Error('NOTIFY_STAND_IN_KEY must be a Notify API key');
 const [, , serviceId, secret] = shape;
@@ -83,7 +85,9 @@ function readBody(req) {
 /** Why a send's body is not one this template takes, or null. */
 function bodyProblem(type, body) {
   if (!body || typeof body !== 'object') return 'Invalid JSON body';
-  if (body.template_id !== templates[type]) return 'Template not found';
+  const extraTemplate = more.find((t) => t.type === type && t.id === body.template_id);
+  if (body.template_id !== templates[type] && !extraTemplate) return 'Template not found';
+  const fields = extraTemplate ? extraTemplate.fields : offerFields;
   const to = type === 'sms' ? body.phone_number : body.email_address;
   if (type === 'sms' && !/^(?:(?:\+|00)?44|0)7\d{9}$/.test(String(to).replace(/[\s()-]/g, '')))
     return 'phone_number Not a UK mobile number';

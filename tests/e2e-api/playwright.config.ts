@@ -9,6 +9,8 @@ import {
   NOTIFY_PORT,
   NOTIFY_TEMPLATES,
   NOTIFY_URL,
+  REMINDER_FIELDS,
+  REMINDER_TEMPLATES,
 } from './notify-settings';
 
 // Real-backend mode end to end: the app built with VITE_API_BASE_URL, served on one origin,
@@ -84,6 +86,8 @@ export default defineConfig({
         NOTIFY_API_KEY,
         NOTIFY_BASE_URL: NOTIFY_URL,
         NOTIFY_STATUS_EVERY_SECONDS: '5',
+        // Reminders due are looked for often, so a journey sees one within seconds.
+        NOTIFY_REMINDERS_EVERY_SECONDS: '5',
         // The people's links open on the server itself here (the app is on another origin).
         LINK_ORIGIN: `http://127.0.0.1:${API_PORT}`,
         SERVICE_PHONE: '020 7946 0000',
@@ -120,6 +124,13 @@ export default defineConfig({
         NOTIFY_STAND_IN_KEY: NOTIFY_API_KEY,
         NOTIFY_STAND_IN_TEMPLATES: JSON.stringify(NOTIFY_TEMPLATES),
         NOTIFY_STAND_IN_FIELDS: JSON.stringify(NOTIFY_FIELDS),
+        NOTIFY_STAND_IN_MORE: JSON.stringify(
+          (['sms', 'email'] as const).map((type) => ({
+            type,
+            id: REMINDER_TEMPLATES[type],
+            fields: REMINDER_FIELDS,
+          })),
+        ),
       },
       url: `${NOTIFY_URL}/_health`,
       reuseExistingServer: false,

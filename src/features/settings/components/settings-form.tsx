@@ -19,6 +19,7 @@ import { applyServerErrors } from '../../../lib/form-errors';
 import { useVersionedEdit } from '../../../lib/versioned-edit';
 import '../../../lib/zod-english';
 import { settingsQueries } from '../api/settings-queries';
+import { ReminderSettingsFields } from './reminder-settings-fields';
 import { useUpdateSettings } from '../api/use-update-settings';
 
 type Fields = SettingsUpdate;
@@ -88,12 +89,19 @@ const valuesOf = (settings: ServiceSettings): Fields => ({
   // An empty template field means "none" (the schema reads it as null).
   offerSmsTemplateId: settings.offerSmsTemplateId ?? '',
   offerEmailTemplateId: settings.offerEmailTemplateId ?? '',
+  reminderSmsTemplateId: settings.reminderSmsTemplateId ?? '',
+  reminderEmailTemplateId: settings.reminderEmailTemplateId ?? '',
+  reminderDayBeforeAt: settings.reminderDayBeforeAt ?? '',
 });
 const TEXT_LABELS = {
   camdenSignpost: 'Signposting for Camden',
   otherAreaSignpost: 'Signposting for other areas',
   offerSmsTemplateId: 'Text message template ID',
   offerEmailTemplateId: 'Email template ID',
+  reminderDayBeforeAt: 'Reminder the day before, at',
+  reminderTwoHoursBefore: 'Reminder two hours before',
+  reminderSmsTemplateId: 'Reminder text message template ID',
+  reminderEmailTemplateId: 'Reminder email template ID',
 } as const;
 const differences = (theirs: Fields, mine: Fields): Difference[] => {
   const words = (v: unknown) => (v == null || v === '' ? 'none' : String(v));
@@ -218,6 +226,7 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
             />
           </Stack>
         </Fieldset>
+        <ReminderSettingsFields form={form} errors={errors} canEdit={canEdit} />
         <Title order={2} size="h4" mt="sm">
           Staff sessions
         </Title>
