@@ -11,6 +11,7 @@ export default defineConfig({
     './src/server/db/domain-tables.ts',
     './src/server/db/link-tables.ts',
     './src/server/db/message-tables.ts',
+    './src/server/db/reminder-tables.ts',
   ],
   out: './src/server/db/migrations',
   strict: true,

@@ -1,3 +1,4 @@
+import { DEFAULT_REMINDER_TIMES } from '../src/domain/reminders';
 import { TEMPORARY_PASSWORD_HOURS } from '../src/domain/temporary-passwords';
 import { slotsFromDaysAndTimes } from '../src/domain/availability';
 import type { Db } from './db';
@@ -40,6 +41,17 @@ export function upgradeDb(db: Db): Db {
   for (const c of db.contactAttempts) {
     c.notifyMessageId ??= null;
     c.deliveryStatus ??= null;
+    c.sessionId ??= null;
+  }
+  // Saved before reminders and contact preferences: the defaults a new person gets.
+  db.settings.reminderDayBeforeAt ??= DEFAULT_REMINDER_TIMES.reminderDayBeforeAt;
+  db.settings.reminderTwoHoursBefore ??= DEFAULT_REMINDER_TIMES.reminderTwoHoursBefore;
+  db.settings.reminderSmsTemplateId ??= null;
+  db.settings.reminderEmailTemplateId ??= null;
+  for (const s of db.sessions) s.videoLink ??= null;
+  for (const p of db.participants) {
+    p.contactChannel ??= 'text';
+    p.remindersConsent ??= true;
   }
   // A store saved before staff accounts had a state reads as all of them active.
   db.staff = db.staff.map((s) => ({

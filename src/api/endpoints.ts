@@ -7,6 +7,7 @@ import { flagEndpoints } from './endpoints/flags';
 import { referralEndpoints, vacancyEndpoints } from './endpoints/referrals';
 import { outcomeEndpoints } from './endpoints/outcomes';
 import { registerEndpoints } from './endpoints/registers';
+import { reminderEndpoints } from './endpoints/reminders';
 import { sessionEndpoints } from './endpoints/sessions';
 import { signInOptionEndpoints } from './endpoints/sign-in-options';
 import { reportingEndpoints } from './endpoints/reporting';
@@ -30,6 +31,7 @@ export const ENDPOINTS = {
   ...enrolmentEndpoints,
   ...registerEndpoints,
   ...outcomeEndpoints,
+  ...reminderEndpoints,
   ...reportingEndpoints,
   ...flagEndpoints,
   ...settingsEndpoints,

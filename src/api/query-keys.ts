@@ -14,6 +14,7 @@ export const queryKeys = {
       [...queryKeys.cohorts.all, 'transfer-options', enrolmentId] as const,
     waitingCandidates: (id: string) =>
       [...queryKeys.cohorts.all, 'waiting-candidates', id] as const,
+    reminders: (id: string) => [...queryKeys.cohorts.all, 'reminders', id] as const,
   },
   participants: {
     search: (q: string) => ['participants', 'search', q] as const,

@@ -9,6 +9,7 @@ import { flagResolvers } from './resolvers/flags';
 import { outcomeResolvers } from './resolvers/outcomes';
 import { referralResolvers } from './resolvers/referrals';
 import { registerResolvers } from './resolvers/registers';
+import { reminderResolvers } from './resolvers/reminders';
 import { sessionResolvers } from './resolvers/sessions';
 import { staffResolvers } from './resolvers/staff';
 import { settingsResolvers } from './resolvers/settings';
@@ -25,6 +26,7 @@ export const sharedResolvers = {
   ...flagResolvers,
   ...registerResolvers,
   ...outcomeResolvers,
+  ...reminderResolvers,
   ...settingsResolvers,
   ...referralResolvers,
   ...vacancyResolvers,

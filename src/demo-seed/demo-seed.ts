@@ -1,6 +1,7 @@
 import { DEFAULT_SIGNPOSTING } from '../domain/eligibility';
 import { NO_COURSE_MESSAGES } from '../domain/course-messages';
 import { NO_NOTIFY_TEMPLATES } from '../domain/offer-message';
+import { DEFAULT_REMINDER_TIMES } from '../domain/reminders';
 import { DEFAULT_SESSION_LIMITS } from '../domain/session-limits';
 import { TEMPORARY_PASSWORD_HOURS } from '../domain/temporary-passwords';
 import type { StaffAccount } from '../api/schemas/staff-accounts';
@@ -61,6 +62,7 @@ export function demoSeed(options: SeedOptions = {}): DemoSeed {
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
       ...NO_COURSE_MESSAGES,
+      ...DEFAULT_REMINDER_TIMES,
       ...DEFAULT_SESSION_LIMITS,
       temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
       version: 1,

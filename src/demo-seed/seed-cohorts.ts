@@ -30,6 +30,7 @@ export function seedCohorts(s: SeedContext): number {
       topic: x.topic,
       status: 'scheduled' as const,
       registerFinalisedAt: null as string | null,
+      videoLink: null,
       version: 1,
     }));
     db.sessions.push(...sessions);

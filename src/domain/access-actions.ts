@@ -13,6 +13,7 @@ export const ACCESS_ACTIONS = {
   'flags.view': { words: 'Saw them among the absence flags', many: true },
   'vacancy.view': { words: 'Saw them suggested or offered a freed place', many: true },
   'vacancy.search': { words: 'Found them in a search for a freed place', many: true },
+  'reminders.view': { words: "Saw them on a cohort's session reminders", many: true },
   'outcomes.view': { words: "Saw their outcome scores on a cohort's outcomes", many: true },
   'alerts.view': { words: 'Saw them among the open safety alerts', many: true },
   'talking-therapies.export': {

@@ -10,6 +10,7 @@ export const AUDIT_ACTION_WORDS = {
   'cohort.delete': 'Cohort deleted',
   'session.reschedule': 'Session moved',
   'session.cancel': 'Session cancelled',
+  'session.video-link': 'Session video link changed',
   'register.finalise': 'Register finalised',
   'attendance.mark': 'Attendance marked',
   'attendance.amend': 'Attendance corrected',
@@ -48,6 +49,9 @@ export const AUDIT_ACTION_WORDS = {
   'course-message.not-sent':
     'Missed material or a group message not sent (no contact, or Notify refused it)',
   'link.opened': 'Opened their link',
+  'participant.opt-out': 'Turned off reminders and missed material by link',
+  'reminder.sent': 'Session reminder sent by text or email (Notify)',
+  'reminder.not-sent': 'Session reminder not sent (Notify refused it)',
   'link.refused': 'Link refused: unknown, used or expired',
   'link.throttled': 'Link tries refused: too many wrong links from one address',
   'settings.update': 'Service settings changed',

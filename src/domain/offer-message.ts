@@ -152,4 +152,6 @@ export function chooseOfferChannel(
 export const NO_NOTIFY_TEMPLATES = {
   offerSmsTemplateId: null,
   offerEmailTemplateId: null,
+  reminderSmsTemplateId: null,
+  reminderEmailTemplateId: null,
 } as const;

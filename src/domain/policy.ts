@@ -54,6 +54,9 @@ export const POLICY = {
   'questionnaire.send': OWN_COHORT_STAFF,
   /** A cohort's outcome figures: like the dashboard, managers read every cohort's. */
   'outcomes.read': OWN_COHORTS,
+  /** Who was reminded of a session and why not: the people who act on it (a missing mobile,
+   * an opt-out), as for the register. */
+  'reminders.read': OWN_COHORT_STAFF,
   /** Safety alerts go to those who can act on them the same day: the cohort's facilitators
    * and admins (docs/clinical-safety-hazard-log.md H1). */
   'alert.read': OWN_COHORT_STAFF,

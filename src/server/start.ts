@@ -19,6 +19,7 @@ import { AUDIT_SEQUENCER_EVERY_MS, scheduleAuditSequencer } from './audit-sequen
 import { OFFER_EXPIRY_EVERY_MS, scheduleOfferExpiry } from './offer-expiry-job';
 import { scheduleDeliveryStatus } from './notify/delivery-status-job';
 import { MATERIAL_EVERY_MS, scheduleMaterialSends } from './notify/material-job';
+import { scheduleReminders } from './notify/reminder-job';
 import { notifierFor, type Notifier } from './notify/notify-client';
 import type { Logger } from './logger';
 import { addHealthRoutes } from './ops/health';
@@ -157,6 +158,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           notifier,
           log,
           metrics.job('material-sends', MATERIAL_EVERY_MS / 1000),
+        ),
+      );
+    if (config.notify && notifier)
+      undo.push(
+        scheduleReminders(
+          database.db,
+          notifier,
+          {
+            everyMs: config.notify.remindersEveryMs,
+            linkOrigin: config.linkOrigin ?? config.appOrigin,
+            log,
+          },
+          metrics.job('reminders', config.notify.remindersEveryMs / 1000),
         ),
       );
     let closing: Promise<void> | null = null;

@@ -212,6 +212,7 @@ describe('delivery statuses (what the offer log keeps of Notify’s word)', () =
     id: 'cat_1',
     referralId: 'ref_1',
     offerId: 'off_1',
+    sessionId: null,
     channel: 'sms' as const,
     outcome: 'message_sent' as const,
     outcomeText: '',

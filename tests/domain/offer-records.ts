@@ -1,5 +1,6 @@
 import type { ContactAttempt } from '../../src/api/schemas/contacts';
 import { NO_COURSE_MESSAGES } from '../../src/domain/course-messages';
+import { DEFAULT_REMINDER_TIMES } from '../../src/domain/reminders';
 import { NO_NOTIFY_TEMPLATES } from '../../src/domain/offer-message';
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
@@ -72,6 +73,7 @@ export function sessions(cohortId = 'coh-1', first = 9): Session[] {
       topic: `Topic ${i + 1}`,
       status: 'scheduled',
       registerFinalisedAt: null,
+      videoLink: null,
       version: 1,
     };
   });
@@ -166,6 +168,7 @@ export const SETTINGS: ServiceSettings = {
   ...DEFAULT_SIGNPOSTING,
   ...NO_NOTIFY_TEMPLATES,
   ...NO_COURSE_MESSAGES,
+  ...DEFAULT_REMINDER_TIMES,
   ...DEFAULT_SESSION_LIMITS,
   temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
   completionMinSessions: 6,

@@ -73,6 +73,7 @@ export function session(id: string, number: number, date: string, cohortId = 'co
     topic: `Topic ${number}`,
     status: 'scheduled',
     registerFinalisedAt: null,
+    videoLink: null,
     version: 1,
   };
 }

@@ -20,6 +20,19 @@ export const NOTIFY_FIELDS = [
   'reply_link',
 ];
 
+/** The reminder templates and their fields (docs/notify.md): the stand-in takes these too. */
+export const REMINDER_TEMPLATES = {
+  sms: '8b3f4e5d-6c7b-4a8a-9998-c7d6e5f4a312',
+  email: '1f2e3d4c-5b6a-4798-8877-a6f5e4d3c2b1',
+};
+export const REMINDER_FIELDS = [
+  'first_name',
+  'session_day',
+  'session_time',
+  'joining_link',
+  'cannot_attend_link',
+  'opt_out_link',
+];
 /** A session's questionnaire link, by text (NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID). */
 export const NOTIFY_QUESTIONNAIRE_SMS = '7a2e3d4c-5b6a-4079-8887-b6c5d4e3f201';
 /** Missed material's text message template (docs/missed-material.md), with its own fields. */
@@ -32,4 +45,6 @@ export const NOTIFY_MORE_TEMPLATES = {
     fields: ['first_name', 'session_day', 'session_time', 'questionnaire_link'],
   },
   [MATERIAL_SMS_TEMPLATE]: { type: 'sms', fields: MATERIAL_FIELDS },
+  [REMINDER_TEMPLATES.sms]: { type: 'sms', fields: REMINDER_FIELDS },
+  [REMINDER_TEMPLATES.email]: { type: 'email', fields: REMINDER_FIELDS },
 };

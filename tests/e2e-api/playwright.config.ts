@@ -87,6 +87,8 @@ export default defineConfig({
         NOTIFY_BASE_URL: NOTIFY_URL,
         NOTIFY_STATUS_EVERY_SECONDS: '5',
         NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID: NOTIFY_QUESTIONNAIRE_SMS,
+        // Reminders due are looked for often, so a journey sees one within seconds.
+        NOTIFY_REMINDERS_EVERY_SECONDS: '5',
         // The people's links open on the server itself here (the app is on another origin).
         LINK_ORIGIN: `http://127.0.0.1:${API_PORT}`,
         SERVICE_PHONE: '020 7946 0000',

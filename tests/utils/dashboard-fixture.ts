@@ -1,5 +1,6 @@
 import { DEFAULT_SIGNPOSTING } from '../../src/domain/eligibility';
 import { NO_COURSE_MESSAGES } from '../../src/domain/course-messages';
+import { DEFAULT_REMINDER_TIMES } from '../../src/domain/reminders';
 import { NO_NOTIFY_TEMPLATES } from '../../src/domain/offer-message';
 import { DEFAULT_SESSION_LIMITS } from '../../src/domain/session-limits';
 import { TEMPORARY_PASSWORD_HOURS } from '../../src/domain/temporary-passwords';
@@ -56,6 +57,7 @@ const sessionsOf = (c: Cohort, cancelled: number[] = []): Session[] =>
     topic: `Topic ${i + 1}`,
     status: cancelled.includes(i + 1) ? 'cancelled_by_provider' : 'scheduled',
     registerFinalisedAt: null,
+    videoLink: null,
     version: 1,
   }));
 const enrol = (
@@ -307,7 +309,7 @@ export function buildDashboardDb(): Db {
       ...DEFAULT_SIGNPOSTING,
       ...NO_NOTIFY_TEMPLATES,
       ...NO_COURSE_MESSAGES,
-      ...NO_COURSE_MESSAGES,
+      ...DEFAULT_REMINDER_TIMES,
       ...DEFAULT_SESSION_LIMITS,
       temporaryPasswordHours: TEMPORARY_PASSWORD_HOURS.default,
       completionMinSessions: 6,

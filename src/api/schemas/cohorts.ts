@@ -123,6 +123,8 @@ export const sessionSchema = z.object({
   topic: text(),
   status: sessionStatusSchema,
   registerFinalisedAt: z.nullable(text()),
+  /** This session's own video link when it differs from the cohort's; null: the cohort's. */
+  videoLink: z.nullable(text()),
   version: versionSchema,
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -44,6 +44,8 @@ export const contactAttemptSchema = z.object({
   id: idSchema,
   referralId: idSchema,
   offerId: z.nullable(idSchema),
+  /** The session a reminder was about (sent by GOV.UK Notify); null for everything else. */
+  sessionId: z.nullable(idSchema),
   channel: z.enum(CONTACT_CHANNELS),
   outcome: z.enum(CONTACT_OUTCOMES),
   outcomeText: text(),

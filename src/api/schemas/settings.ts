@@ -29,6 +29,20 @@ const templateId = (label: string) =>
     ),
   );
 
+/** The London time of the day-before reminder ('HH:MM'), or null (the form's empty field):
+ * none the day before. */
+const reminderTimeSchema = z.nullable(
+  z.pipe(
+    text().check(
+      z.trim(),
+      z.refine((v) => v === '' || /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(v), {
+        error: 'Reminder time: a time such as 18:00, or leave it empty for none the day before',
+      }),
+    ),
+    z.transform((v): string | null => (v === '' ? null : v)),
+  ),
+);
+
 /** A whole number of minutes or hours within the bounds the domain allows. */
 const limitSchema = (label: string, unit: string, { min, max }: { min: number; max: number }) =>
   z
@@ -95,6 +109,12 @@ export const serviceSettingsSchema = z.object({
   /** A message to the whole group when a session is cancelled or moved. */
   groupSmsTemplateId: templateId('Group message text message template'),
   groupEmailTemplateId: templateId('Group message email template'),
+  /** Reminders before each session (src/domain/reminders.ts): the day before at this time
+   * and/or two hours before, with these templates (none: no reminders are sent). */
+  reminderDayBeforeAt: reminderTimeSchema,
+  reminderTwoHoursBefore: z.boolean(),
+  reminderSmsTemplateId: templateId('Reminder text message template'),
+  reminderEmailTemplateId: templateId('Reminder email template'),
   /** The app signs out after this many minutes without input (src/domain/session-limits.ts). */
   sessionIdleMinutes: idleMinutesSchema,
   /** A session ends this many hours after sign-in. */
@@ -126,6 +146,10 @@ export const updateSettingsSchema = z.extend(
     topicMaterials: true,
     groupSmsTemplateId: true,
     groupEmailTemplateId: true,
+    reminderDayBeforeAt: true,
+    reminderTwoHoursBefore: true,
+    reminderSmsTemplateId: true,
+    reminderEmailTemplateId: true,
     sessionIdleMinutes: true,
     sessionMaxHours: true,
     temporaryPasswordHours: true,
@@ -140,6 +164,10 @@ export const updateSettingsSchema = z.extend(
     topicMaterials: z.optional(topicMaterialsSchema),
     groupSmsTemplateId: z.optional(templateId('Group message text message template')),
     groupEmailTemplateId: z.optional(templateId('Group message email template')),
+    reminderDayBeforeAt: z.optional(reminderTimeSchema),
+    reminderTwoHoursBefore: z.optional(z.boolean()),
+    reminderSmsTemplateId: z.optional(templateId('Reminder text message template')),
+    reminderEmailTemplateId: z.optional(templateId('Reminder email template')),
     sessionIdleMinutes: z.optional(idleMinutesSchema),
     sessionMaxHours: z.optional(maxHoursSchema),
     temporaryPasswordHours: z.optional(temporaryHoursSchema),

@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { AnchorLink } from '../../components/anchor-link';
@@ -13,6 +14,11 @@ import { CohortFacts } from '../../features/cohorts/components/cohort-facts';
 import { ParticipantsList } from '../../features/cohorts/components/participants-list';
 import { SessionsList } from '../../features/cohorts/components/sessions-list';
 import { can } from '../../domain/policy';
+
+// Loaded apart: only staff who act on reminders see them, and the cohort page stays in budget.
+const CohortRemindersSection = lazy(
+  () => import('../../features/reminders/components/cohort-reminders'),
+);
 
 export default function CohortRoute() {
   const { cohortId } = useParams({ from: '/authed/cohorts/$cohortId' });
@@ -48,6 +54,11 @@ export default function CohortRoute() {
             <QueryState query={roster} label="participants">
               {(r) => <ParticipantsList roster={r.items} sessions={d.sessions} role={user.role} />}
             </QueryState>
+            {can(user.role, 'reminders.read') && (
+              <Suspense fallback={null}>
+                <CohortRemindersSection cohortId={d.cohort.id} />
+              </Suspense>
+            )}
           </>
         )}
       </QueryState>

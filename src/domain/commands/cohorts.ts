@@ -46,6 +46,7 @@ function scheduleSessions(cohort: Cohort, ctx: CommandContext, cs: ChangeSet): S
       topic: s.topic,
       status: 'scheduled',
       registerFinalisedAt: null,
+      videoLink: null,
       version: 1,
     }),
   );

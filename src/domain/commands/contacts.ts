@@ -56,6 +56,7 @@ function record(
     id: ctx.newId('cat'),
     referralId: referral.id,
     offerId,
+    sessionId: null,
     channel: input.channel,
     outcome: input.outcome,
     outcomeText: input.outcome === 'other' ? input.outcomeText : '',

@@ -51,6 +51,7 @@ export function answerOfferByLink(
     id: ctx.newId('cat'),
     referralId: offer.referralId,
     offerId: offer.id,
+    sessionId: null,
     channel: 'link',
     outcome: input.outcome === 'accepted' ? 'accepted_by_link' : 'declined_by_link',
     outcomeText: '',

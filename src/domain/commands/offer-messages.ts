@@ -71,6 +71,7 @@ export function recordOfferMessage(
     id: ctx.newId('cat'),
     referralId: offer.referralId,
     offerId: offer.id,
+    sessionId: null,
     channel: input.channel,
     outcome: sent ? 'message_sent' : 'message_not_sent',
     outcomeText: '',

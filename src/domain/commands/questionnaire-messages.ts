@@ -106,6 +106,7 @@ export function recordQuestionnaireMessage(
         id: ctx.newId('cat'),
         referralId: referral.id,
         offerId: null,
+        sessionId: input.session.id,
         channel: input.channel,
         outcome: sent ? 'message_sent' : 'message_not_sent',
         outcomeText: '',

@@ -2,22 +2,14 @@ import type { ServiceSettings, SettingsUpdate } from '../../api/schemas/settings
 import { expectVersion, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
 
-type Optional =
-  | 'materialSmsTemplateId'
-  | 'materialEmailTemplateId'
-  | 'topicMaterials'
-  | 'groupSmsTemplateId'
-  | 'groupEmailTemplateId';
-
-/** A field left out of the change keeps its value (null is a value: it clears a template). */
-function keptUnlessGiven<K extends Optional>(
-  input: Partial<Pick<ServiceSettings, K>>,
-  current: ServiceSettings,
-  keys: readonly K[],
+/** The fields a change left out keep their value (null is a value: it clears). */
+function keepUnsent<K extends keyof SettingsUpdate & keyof ServiceSettings>(
+  input: SettingsUpdate,
+  was: ServiceSettings,
+  keys: K[],
 ): Pick<ServiceSettings, K> {
   const out = {} as Pick<ServiceSettings, K>;
-  for (const k of keys)
-    out[k] = input[k] === undefined ? current[k] : (input[k] as ServiceSettings[K]);
+  for (const k of keys) out[k] = (input[k] === undefined ? was[k] : input[k]) as ServiceSettings[K];
   return out;
 }
 
@@ -46,12 +38,16 @@ export function updateSettings(
       input.offerEmailTemplateId === undefined
         ? r.settings.offerEmailTemplateId
         : input.offerEmailTemplateId,
-    ...keptUnlessGiven(input, r.settings, [
+    ...keepUnsent(input, r.settings, [
       'materialSmsTemplateId',
       'materialEmailTemplateId',
       'topicMaterials',
       'groupSmsTemplateId',
       'groupEmailTemplateId',
+      'reminderDayBeforeAt',
+      'reminderTwoHoursBefore',
+      'reminderSmsTemplateId',
+      'reminderEmailTemplateId',
     ]),
     sessionIdleMinutes: input.sessionIdleMinutes ?? r.settings.sessionIdleMinutes,
     temporaryPasswordHours: input.temporaryPasswordHours ?? r.settings.temporaryPasswordHours,

@@ -96,11 +96,17 @@ export const courseSessions = pgTable(
     topic: text('topic').notNull(),
     status: text('status', { enum: ['scheduled', 'cancelled_by_provider'] }).notNull(),
     registerFinalisedAt: isoTimestamp('register_finalised_at'),
+    /** This session's own video link, when it differs from the cohort's (null: the cohort's). */
+    videoLink: text('video_link'),
     version: version(),
   },
   (t) => [
     uniqueIndex('course_sessions_number').on(t.cohortId, t.number),
     check('course_sessions_number_range', sql`${t.number} between 1 and 8`),
+    check(
+      'course_sessions_video_link',
+      sql`${t.videoLink} is null or ${t.videoLink} ~ '^https://'`,
+    ),
   ],
 );
 
@@ -315,6 +321,8 @@ export const contactAttempts = pgTable(
       .notNull()
       .references(() => referrals.id),
     offerId: text('offer_id'),
+    /** A message about a session (a reminder), sent by GOV.UK Notify. */
+    sessionId: text('session_id').references(() => courseSessions.id),
     channel: text('channel', { enum: CONTACT_CHANNELS }).notNull(),
     outcome: text('outcome', { enum: CONTACT_OUTCOMES }).notNull(),
     outcomeText: text('outcome_text').notNull().default(''),
@@ -406,6 +414,12 @@ export const serviceSettings = pgTable(
     topicMaterials: jsonb('topic_materials').$type<TopicMaterial[]>().notNull().default([]),
     groupSmsTemplateId: text('group_sms_template_id'),
     groupEmailTemplateId: text('group_email_template_id'),
+    /** Reminders before each session (src/domain/reminders.ts): the day before at this London
+     * time ('HH:MM'; null: none), and/or two hours before; sent with these templates. */
+    reminderDayBeforeAt: text('reminder_day_before_at').default('18:00'),
+    reminderTwoHoursBefore: boolean('reminder_two_hours_before').notNull().default(false),
+    reminderSmsTemplateId: text('reminder_sms_template_id'),
+    reminderEmailTemplateId: text('reminder_email_template_id'),
     sessionIdleMinutes: integer('session_idle_minutes')
       .notNull()
       .default(DEFAULT_SESSION_LIMITS.sessionIdleMinutes),
@@ -429,6 +443,14 @@ export const serviceSettings = pgTable(
         and ${t.groupSmsTemplateId} ~ ${UUID_PATTERN} and ${t.groupEmailTemplateId} ~ ${UUID_PATTERN}`,
     ),
     check('service_settings_topic_materials', sql`jsonb_typeof(${t.topicMaterials}) = 'array'`),
+    check(
+      'service_settings_reminder_templates',
+      sql`${t.reminderSmsTemplateId} ~ ${UUID_PATTERN} and ${t.reminderEmailTemplateId} ~ ${UUID_PATTERN}`,
+    ),
+    check(
+      'service_settings_reminder_time',
+      sql`${t.reminderDayBeforeAt} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
+    ),
     check(
       'service_settings_session_idle_minutes',
       within(t.sessionIdleMinutes, SESSION_LIMIT_BOUNDS.sessionIdleMinutes),

@@ -76,6 +76,7 @@ export const WRITE_LOCKS: Partial<Record<EndpointKey, Finder>> = {
     ],
   }),
   'PATCH /sessions/:sessionId': session,
+  'PUT /sessions/:sessionId/video-link': session,
   'POST /sessions/:sessionId/cancel': session,
   'POST /sessions/:sessionId/finalise': session,
   'PUT /sessions/:sessionId/attendance/:enrolmentId': session,
@@ -174,4 +175,13 @@ export async function lapsedOfferLocks(tx: Tx, now: Date): Promise<RowLocks> {
     ),
   );
   return { cohorts: rows.map((r) => r.cohort), referrals: rows.map((r) => r.referral) };
+}
+
+/** A write to a person's record from outside staff's screens (their opt-out link, a reminder
+ * on their log): their referrals, the rows staff's edits of the person lock. */
+export async function personLocks(tx: Tx, participantId: string): Promise<RowLocks> {
+  const rows = rowsOf<{ id: string }>(
+    await tx.execute(sql`select id from referrals where participant_id = ${participantId}`),
+  );
+  return { referrals: rows.map((r) => r.id) };
 }

@@ -11,6 +11,7 @@ import { cannotAttendAnswer, cannotAttendPage } from './cannot-attend-routes';
 import { offerLinkPage, offerLinkAnswer } from './offer-reply-routes';
 import { crisisHelp } from './questionnaire-page';
 import { questionnaireAnswer, questionnairePage } from './questionnaire-routes';
+import { optOutAnswer, optOutPage } from './opt-out-routes';
 import { expiredLinkBody, linkNotFound, refusedAnswerBody, throttledBody } from './link-states';
 import type { ParticipantLink } from './link-tokens';
 
@@ -35,6 +36,7 @@ const HANDLERS: Record<ParticipantLink['purpose'], { show: LinkHandler; answer: 
   offer_reply: { show: offerLinkPage, answer: offerLinkAnswer },
   cannot_attend: { show: cannotAttendPage, answer: cannotAttendAnswer },
   questionnaire: { show: questionnairePage, answer: questionnaireAnswer },
+  opt_out: { show: optOutPage, answer: optOutAnswer },
 };
 
 export function linkRoutes(options: LinkRouteOptions): Hono<AppEnv> {

@@ -22,6 +22,8 @@ export interface NotifyConfig {
   /** The templates a session's questionnaire link is sent with (a text first, else an email):
    * NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID and NOTIFY_QUESTIONNAIRE_EMAIL_TEMPLATE_ID. */
   questionnaireTemplates: { sms: string | null; email: string | null };
+  /** How often due reminders are looked for (NOTIFY_REMINDERS_EVERY_SECONDS, default 60). */
+  remindersEveryMs: number;
 }
 
 const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -75,11 +77,8 @@ export function readNotifyConfig(env: Record<string, string | undefined>): Notif
       throw new StartupError(`NOTIFY_BASE_URL must be an http(s) address, not "${baseText}".`);
     }
   }
-  const every = Number(env.NOTIFY_STATUS_EVERY_SECONDS?.trim() || 60);
-  if (!Number.isInteger(every) || every < 5 || every > 3600)
-    throw new StartupError(
-      `NOTIFY_STATUS_EVERY_SECONDS must be a whole number from 5 to 3600, not "${env.NOTIFY_STATUS_EVERY_SECONDS}".`,
-    );
+  const every = secondsSetting(env, 'NOTIFY_STATUS_EVERY_SECONDS');
+  const reminders = secondsSetting(env, 'NOTIFY_REMINDERS_EVERY_SECONDS');
   const secret = key;
   return {
     apiKey: () => secret,
@@ -90,5 +89,13 @@ export function readNotifyConfig(env: Record<string, string | undefined>): Notif
       sms: readTemplateId(env, 'NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID'),
       email: readTemplateId(env, 'NOTIFY_QUESTIONNAIRE_EMAIL_TEMPLATE_ID'),
     },
+    remindersEveryMs: reminders * 1000,
   };
+}
+
+function secondsSetting(env: Record<string, string | undefined>, name: string): number {
+  const every = Number(env[name]?.trim() || 60);
+  if (!Number.isInteger(every) || every < 5 || every > 3600)
+    throw new StartupError(`${name} must be a whole number from 5 to 3600, not "${env[name]}".`);
+  return every;
 }

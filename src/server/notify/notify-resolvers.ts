@@ -1,4 +1,7 @@
+import { inArray } from 'drizzle-orm';
 import { sharedResolvers } from '../../backend/resolvers';
+import { remindersAnswer } from '../../backend/resolvers/reminders';
+import { sessionReminders } from '../db/reminder-tables';
 import type { Logger } from '../logger';
 import type { ServerResolver } from '../routes/endpoint-routes';
 import type { Notifier } from './notify-client';
@@ -18,7 +21,8 @@ type NotifyKey =
   | 'GET /settings'
   | 'PATCH /settings'
   | 'POST /vacancies/:id/offers'
-  | 'POST /sessions/:sessionId/questionnaire-links';
+  | 'POST /sessions/:sessionId/questionnaire-links'
+  | 'GET /cohorts/:id/reminders';
 
 export function notifyResolvers(
   notifier: Notifier | null,
@@ -38,6 +42,17 @@ export function notifyResolvers(
       ...(await sharedResolvers['PATCH /settings'](ctx)),
       notifyConfigured,
     }),
+
+    // What the reminder job sent is in the server's own table.
+    'GET /cohorts/:id/reminders': (ctx) =>
+      remindersAnswer(ctx, async (ids) =>
+        ids.length
+          ? await ctx.tx
+              .select()
+              .from(sessionReminders)
+              .where(inArray(sessionReminders.sessionId, ids))
+          : [],
+      ),
 
     'POST /vacancies/:id/offers': async (ctx) => {
       const offer = await sharedResolvers['POST /vacancies/:id/offers'](ctx);

@@ -238,6 +238,11 @@ export const SETTINGS: SettingGroup[] = [
         about: 'The email template for the same, used when the person has no mobile number.',
       },
       {
+        name: 'NOTIFY_REMINDERS_EVERY_SECONDS',
+        default: '60',
+        about: 'How often reminders due before a session are looked for and sent (5-3600).',
+      },
+      {
         name: 'LINK_ORIGIN',
         default: '(APP_ORIGIN)',
         about:

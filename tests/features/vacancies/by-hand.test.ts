@@ -8,6 +8,7 @@ const message = (over: Partial<ContactView>): ContactView => ({
   id: 'cat_1',
   referralId: 'ref_1',
   offerId: 'off_1',
+  sessionId: null,
   channel: 'sms',
   outcome: 'message_sent',
   outcomeText: '',

@@ -19,6 +19,7 @@ import { applyServerErrors } from '../../../lib/form-errors';
 import { useVersionedEdit } from '../../../lib/versioned-edit';
 import '../../../lib/zod-english';
 import { settingsQueries } from '../api/settings-queries';
+import { ReminderSettingsFields } from './reminder-settings-fields';
 import { useUpdateSettings } from '../api/use-update-settings';
 import { COURSE_MESSAGE_TEMPLATE_LABELS, CourseMessageFields } from './course-message-fields';
 
@@ -93,6 +94,9 @@ const valuesOf = (settings: ServiceSettings): Fields => ({
   materialEmailTemplateId: settings.materialEmailTemplateId ?? '',
   groupSmsTemplateId: settings.groupSmsTemplateId ?? '',
   groupEmailTemplateId: settings.groupEmailTemplateId ?? '',
+  reminderSmsTemplateId: settings.reminderSmsTemplateId ?? '',
+  reminderEmailTemplateId: settings.reminderEmailTemplateId ?? '',
+  reminderDayBeforeAt: settings.reminderDayBeforeAt ?? '',
 });
 const TEXT_LABELS = {
   camdenSignpost: 'Signposting for Camden',
@@ -101,6 +105,10 @@ const TEXT_LABELS = {
   offerEmailTemplateId: 'Email template ID',
   ...COURSE_MESSAGE_TEMPLATE_LABELS,
   topicMaterials: 'Material links',
+  reminderDayBeforeAt: 'Reminder the day before, at',
+  reminderTwoHoursBefore: 'Reminder two hours before',
+  reminderSmsTemplateId: 'Reminder text message template ID',
+  reminderEmailTemplateId: 'Reminder email template ID',
 } as const;
 const differences = (theirs: Fields, mine: Fields): Difference[] => {
   const words = (v: unknown) =>
@@ -231,6 +239,7 @@ export function SettingsForm({ settings, canEdit }: { settings: SettingsView; ca
           </Stack>
         </Fieldset>
         <CourseMessageFields form={form} canEdit={canEdit} />
+        <ReminderSettingsFields form={form} errors={errors} canEdit={canEdit} />
         <Title order={2} size="h4" mt="sm">
           Staff sessions
         </Title>
