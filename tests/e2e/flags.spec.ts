@@ -38,6 +38,7 @@ test('a facilitator marks a third absence -> breached flag -> an admin transfers
   const own = page.getByRole('dialog', { name: `Absence flag: ${name}` });
   await expect(own.getByRole('radio', { name: /contacted them/ })).toBeVisible();
   await expect(own.getByRole('radio', { name: 'Transfer to a later cohort' })).toHaveCount(0);
+  await expectAccessible(page, "a facilitator's flag dialog");
   await own.getByRole('button', { name: 'Cancel' }).click();
 
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();

@@ -114,6 +114,19 @@ describe('vacancies', () => {
     ).toBe('waiting');
   });
 
+  it('keeps hours typed out of range, with the reason beside them, and offers nothing', async () => {
+    const { user } = await openVacancy(ACCOUNTS.sam);
+    const table = await candidatesTable();
+    const hours = screen.getByRole('textbox', { name: 'Offer open for (hours)' });
+    await user.clear(hours);
+    await user.type(hours, '5000');
+    await user.tab();
+    expect(hours).toHaveValue('5000');
+    expect(hours).toHaveAccessibleDescription(/At most \d+ days \(\d+ hours\)/);
+    for (const offer of within(table).getAllByRole('button', { name: /Offer the place to/ }))
+      expect(offer).toBeDisabled();
+  });
+
   it('lets a manager look at candidates without offering', async () => {
     await openVacancy(ACCOUNTS.joanne);
     await candidatesTable();

@@ -60,6 +60,8 @@ export function CandidateList({ place, candidates, canOffer }: CandidateListProp
               w={240}
               min={1}
               max={MAX_OFFER_HOURS}
+              // Never clamped on blur (Mantine's default): 500 stays 500, with the schema's message.
+              clampBehavior="none"
               // Empty is NaN, which the schema refuses with "Enter the hours…" (not its default).
               value={Number.isNaN(field.value) ? '' : field.value}
               onChange={(v) => field.onChange(v === '' ? NaN : Number(v))}

@@ -64,6 +64,8 @@ export function OfferOutsideDialog({
             w={240}
             min={1}
             max={MAX_OFFER_HOURS}
+            // Never clamped on blur (Mantine's default): 500 stays 500, with the schema's message.
+            clampBehavior="none"
             value={Number.isNaN(field.value) ? '' : field.value}
             onChange={(v) => field.onChange(v === '' ? NaN : Number(v))}
             onBlur={field.onBlur}
