@@ -22,7 +22,9 @@ interface ConflictNoticeProps {
   caption?: string;
   busy?: boolean;
   onLoadTheirs: () => void;
-  onSaveMine: () => void;
+  /** Absent where theirs rules mine out (an offer answered, a place offered to someone else):
+   * the notice then says why instead (`children`). */
+  onSaveMine?: () => void;
   /** More to say (a cohort's three-way merge: their changes already in the form). */
   children?: ReactNode;
   /** More ways on, after the two every form has. */
@@ -98,14 +100,16 @@ export function ConflictNotice(props: ConflictNoticeProps) {
         >
           Load their version
         </Button>
-        <Button
-          size="xs"
-          onClick={onSaveMine}
-          loading={busy}
-          aria-label={forSubject('Save mine over theirs')}
-        >
-          Save mine over theirs
-        </Button>
+        {onSaveMine && (
+          <Button
+            size="xs"
+            onClick={onSaveMine}
+            loading={busy}
+            aria-label={forSubject('Save mine over theirs')}
+          >
+            Save mine over theirs
+          </Button>
+        )}
         {props.actions}
       </Group>
     </Alert>

@@ -42,6 +42,9 @@ export interface EndpointMutation<G extends EndpointGroup, K extends keyof G & s
   /** Puts the answer where it is cached (before the reads again; awaited when it returns a
    * promise, e.g. to cancel an older read still on its way first). */
   onSuccess?: (answer: ResponseOf<G[K]>, variables: V, qc: QueryClient) => unknown;
+  /** Called on a failure before anything is read again: a 412's copy goes into the cache (and
+   * a conflict is opened) while the component that sent it is still on screen. */
+  onError?: (error: unknown, variables: V) => void;
   /** Mutations of one scope run one after another (a register's marks and its finalising). */
   scope?: { id: string };
 }
@@ -62,6 +65,7 @@ export function useEndpointMutation<G extends EndpointGroup, K extends keyof G &
       await spec.onSuccess?.(answer, variables, qc);
       return spec.invalidateOnError ? undefined : refresh();
     },
+    onError: (error, variables) => spec.onError?.(error, variables),
     onSettled: () => (spec.invalidateOnError ? refresh() : undefined),
   });
 }

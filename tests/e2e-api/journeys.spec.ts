@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from '../e2e/helpers';
+import { expectAccessible } from '../e2e/helpers';
 import {
   expectRealBackendHygiene,
   patientIdentifiers,
@@ -15,7 +15,7 @@ test('facilitator Priya Shah takes part of a register; the marks are on the serv
 }) => {
   const urls = recordRequests(page);
   await signIn(page, 'priya.shah@nhs.net');
-  await expectNoAxeViolations(page, 'cohorts (facilitator, real backend)');
+  await expectAccessible(page, 'cohorts (facilitator, real backend)');
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Registers' })
@@ -31,7 +31,7 @@ test('facilitator Priya Shah takes part of a register; the marks are on the serv
   await rows.nth(2).getByRole('radio', { name: 'Late, seen' }).click();
   await expect(page.getByText('3 of 18 marked')).toBeVisible();
   await expect(page.getByText('All marks saved')).toBeVisible({ timeout: 15_000 });
-  await expectNoAxeViolations(page, 'register part-marked (real backend)');
+  await expectAccessible(page, 'register part-marked (real backend)');
   await page.reload();
   await expect(page.getByText('3 of 18 marked')).toBeVisible();
   await expect(rows.nth(1).getByRole('radio', { name: 'Did not attend' })).toBeChecked();
@@ -45,14 +45,14 @@ test('admin Sam Patel opens a cohort and enrols someone from the waiting list', 
   await signIn(page, 'sam.patel@nhs.net');
   await page.getByRole('link', { name: 'Winter A – online' }).click();
   await expect(page.getByRole('heading', { name: 'Winter A – online', level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page, 'cohort page (admin, real backend)');
+  await expectAccessible(page, 'cohort page (admin, real backend)');
   await page.getByRole('button', { name: 'Enrol participant' }).click();
   const dialog = page.getByRole('dialog');
   const candidate = dialog.getByRole('group', { name: 'Waiting list' }).getByRole('button').first();
   const name = (await candidate.textContent())!.trim();
   await candidate.click();
   await dialog.getByRole('checkbox', { name: /agreement recorded/ }).check();
-  await expectNoAxeViolations(page, 'enrol dialog (real backend)');
+  await expectAccessible(page, 'enrol dialog (real backend)');
   await dialog.getByRole('button', { name: `Enrol ${name}` }).click();
   const row = page
     .getByRole('region', { name: 'Participants' })
@@ -71,7 +71,7 @@ test('manager Joanne Fraser browses cohorts and reads the audit trail', async ({
   await expect(page.getByRole('button', { name: 'New cohort' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Autumn A – online' }).click();
   await expect(page.getByRole('heading', { name: 'Autumn A – online', level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page, 'cohort page (manager, real backend)');
+  await expectAccessible(page, 'cohort page (manager, real backend)');
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Audit trail' })
@@ -80,6 +80,6 @@ test('manager Joanne Fraser browses cohorts and reads the audit trail', async ({
   // What the facilitator and the admin just did, read back from the server.
   await expect(page.getByRole('row').filter({ hasText: 'Priya Shah' }).first()).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Sam Patel' }).first()).toBeVisible();
-  await expectNoAxeViolations(page, 'audit trail (real backend)');
+  await expectAccessible(page, 'audit trail (real backend)');
   await expectRealBackendHygiene(page, urls, patientIdentifiers());
 });

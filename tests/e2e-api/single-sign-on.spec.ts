@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../e2e/helpers';
+import { expectAccessible } from '../e2e/helpers';
 import {
   expectRealBackendHygiene,
   patientIdentifiers,
@@ -36,7 +36,7 @@ test('Priya Shah signs in through single sign-on, opens a register in a second t
   await expect(page).toHaveURL(/\/sign-in\?redirect=%2Fregisters/);
   const sso = page.getByRole('link', { name: SSO });
   await expect(sso).toBeVisible();
-  await expectNoAxeViolations(page, 'sign-in with single sign-on (real backend)');
+  await expectAccessible(page, 'sign-in with single sign-on (real backend)');
   await sso.click();
   await signInAtProvider(page, 'priya.shah');
 
@@ -49,7 +49,7 @@ test('Priya Shah signs in through single sign-on, opens a register in a second t
   await register.click();
   await expect(page.getByText(/of 18 marked/)).toBeVisible();
   const registerUrl = page.url();
-  await expectNoAxeViolations(page, 'register after single sign-on (real backend)');
+  await expectAccessible(page, 'register after single sign-on (real backend)');
 
   // A second tab of the same browser: the register at once, no sign-in.
   const second = await context.newPage();
@@ -63,7 +63,7 @@ test('Priya Shah signs in through single sign-on, opens a register in a second t
   await page.getByRole('button', { name: 'Sign out everywhere' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sign out everywhere?' });
   await expect(dialog).toBeVisible();
-  await expectNoAxeViolations(page, 'sign out everywhere dialog');
+  await expectAccessible(page, 'sign out everywhere dialog');
   await dialog.getByRole('button', { name: 'Sign out everywhere' }).click();
   await expect(page.getByRole('heading', { name: 'Pain course register', level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
@@ -91,7 +91,7 @@ test('an identity no staff account is linked to is refused with a page that says
   await expect(refusal).toContainText('Ask your service admin to add you');
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
   expect((await context.cookies()).filter((c) => c.name.endsWith('cohort-session'))).toEqual([]);
-  await expectNoAxeViolations(page, 'single sign-on refused: unknown identity');
+  await expectAccessible(page, 'single sign-on refused: unknown identity');
   // Nothing was kept: asking for a page again still goes to sign-in.
   await page.goto('/cohorts');
   await expect(page).toHaveURL(/\/sign-in\?redirect=%2Fcohorts/);
@@ -139,6 +139,6 @@ test('a member of staff an admin deactivates is signed out at once and refused a
   await expect(lee).toHaveURL(/\/sign-in\?reason=sso-deactivated/);
   await expect(lee.getByRole('alert')).toContainText('Your account has been switched off');
   await expect(lee.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
-  await expectNoAxeViolations(lee, 'single sign-on refused: deactivated');
+  await expectAccessible(lee, 'single sign-on refused: deactivated');
   await lee.context().close();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
+import { expectAccessible, freshDemo, signInWithDemoButton } from './helpers';
 
 test('an admin creates a course, enrols someone from the waiting list, then transfers them', async ({
   page,
@@ -14,7 +14,7 @@ test('an admin creates a course, enrols someone from the waiting list, then tran
   await page.getByLabel('Start date').fill('2027-03-22');
   await page.getByRole('button', { name: 'Create cohort' }).click();
   await expect(page.getByText('Choose 2 or 3 facilitators')).toBeVisible();
-  await expectNoAxeViolations(page, 'new cohort form with errors');
+  await expectAccessible(page, 'new cohort form with errors');
   await page.getByRole('checkbox', { name: 'Grace Whitfield (psychology)' }).check();
   await page.getByRole('checkbox', { name: 'Marta Nowak (physiotherapy)' }).check();
   await expect(page.getByText('(moved for a bank holiday)')).toHaveCount(2); // Easter Monday and the early May bank holiday
@@ -32,7 +32,7 @@ test('an admin creates a course, enrols someone from the waiting list, then tran
   const name = (await candidate.textContent())!.trim();
   await candidate.click();
   await dialog.getByRole('checkbox', { name: /agreement recorded/ }).check();
-  await expectNoAxeViolations(page, 'enrol dialog');
+  await expectAccessible(page, 'enrol dialog');
   await dialog.getByRole('button', { name: `Enrol ${name}` }).click();
   const row = page
     .getByRole('region', { name: 'Participants' })
@@ -44,14 +44,14 @@ test('an admin creates a course, enrols someone from the waiting list, then tran
   const transfer = page.getByRole('dialog', { name: `Transfer ${name} to a later cohort` });
   await transfer.getByRole('radio', { name: /Spring A – online/ }).check();
   await transfer.getByLabel('Reason').fill('Prefers Monday sessions');
-  await expectNoAxeViolations(page, 'transfer dialog');
+  await expectAccessible(page, 'transfer dialog');
   await transfer.getByRole('button', { name: 'Transfer' }).click();
   await expect(row).toContainText('Transferred');
-  await expectNoAxeViolations(page, 'cohort page after transfer');
+  await expectAccessible(page, 'cohort page after transfer');
   await page.getByRole('button', { name: `Enrolment history for ${name}` }).click();
   const history = page.getByRole('dialog', { name: `Enrolment history for ${name}` });
   await expect(history.getByRole('row').nth(1)).toContainText('Prefers Monday sessions');
-  await expectNoAxeViolations(page, 'enrolment history dialog');
+  await expectAccessible(page, 'enrolment history dialog');
   await history.getByRole('button', { name: 'Close' }).click();
 
   await page.goto('/cohorts');

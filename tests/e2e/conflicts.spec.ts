@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  expectNoAxeViolations,
-  freshDemo,
-  openTodaysRegister,
-  signInWithDemoButton,
-} from './helpers';
+import { expectAccessible, freshDemo, openTodaysRegister, signInWithDemoButton } from './helpers';
 
 // Two people change the same thing at once, in two browsers (tabs with
 // their own sign-in; the demo server's copy in each catches up through localStorage). Neither
@@ -55,7 +50,7 @@ test('two facilitators write one person\u2019s note at once: both notes are kept
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(`Tom Okafor saved ${PERSON}'s note while you were editing`);
   await expect(alert.getByRole('row', { name: /^Note/ })).toContainText(`Note${theirs}${mine}`);
-  await expectNoAxeViolations(page, 'register, note conflict');
+  await expectAccessible(page, 'register, note conflict');
   await alert.getByRole('button', { name: `Keep both for ${PERSON}` }).click();
   await expect(alert).toBeHidden();
   await expect(page.getByText('All marks saved')).toBeVisible();
@@ -109,7 +104,7 @@ test('a cohort edit made stale by a colleague\u2019s save keeps the colleague\u2
   const table = alert.getByRole('table', { name: 'Changed by both of you: choose whose to save' });
   await expect(table.getByRole('row', { name: /Capacity/ })).toContainText('1618');
   await expect(page.getByLabel('Name')).toHaveValue('Winter A – online (Tuesdays)');
-  await expectNoAxeViolations(page, 'cohort edit, three-way merge');
+  await expectAccessible(page, 'cohort edit, three-way merge');
   await alert.getByRole('button', { name: 'Save mine over theirs' }).click();
   // The heading already shows their name (their copy is in the cache since the 412): the save
   // has finished when the form closes.

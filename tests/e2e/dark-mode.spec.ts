@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, freshDemo, signInWithDemoButton } from './helpers';
+import { expectAccessible, freshDemo, signInWithDemoButton } from './helpers';
 
 const scheme = (page: Page) => page.locator('html');
 const theme = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
@@ -7,14 +7,11 @@ const theme = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
 test.describe('on a device set to dark', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('the app follows the device, passes the same accessibility checks, and keeps a choice', async ({
-    page,
-  }) => {
+  test('the app follows the device and keeps a choice', async ({ page }) => {
     await freshDemo(page);
     await expect(scheme(page)).toHaveAttribute('data-mantine-color-scheme', 'dark');
     await signInWithDemoButton(page, 'Sign in as Priya Shah, psychology facilitator');
     await expect(theme(page)).toHaveValue('auto');
-    await expectNoAxeViolations(page, 'cohorts, dark (device)');
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Registers' })
@@ -29,13 +26,14 @@ test.describe('on a device set to dark', () => {
       .getByRole('radio', { name: 'Did not attend' })
       .click();
     await page.getByRole('radiogroup').nth(1).getByRole('radio', { name: 'Attended' }).click();
-    await expectNoAxeViolations(page, 'register, dark');
+    // The states themselves are checked in both schemes where the journeys reach them
+    // (expectAccessible); here, a register with marks on a device that is dark.
+    await expectAccessible(page, 'register with marks, dark device');
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Absence flags' })
       .click();
     await expect(page.getByRole('table', { name: 'Absence flags' })).toBeVisible();
-    await expectNoAxeViolations(page, 'absence flags, dark');
 
     // The user's choice wins over the device, and is kept over a reload.
     await theme(page).selectOption('light');
@@ -43,7 +41,6 @@ test.describe('on a device set to dark', () => {
     await page.reload();
     await expect(theme(page)).toHaveValue('light');
     await expect(scheme(page)).toHaveAttribute('data-mantine-color-scheme', 'light');
-    await expectNoAxeViolations(page, 'absence flags, light chosen on a dark device');
     // "Follow device" forgets it.
     await theme(page).selectOption('auto');
     await expect(scheme(page)).toHaveAttribute('data-mantine-color-scheme', 'dark');
@@ -62,7 +59,6 @@ test.describe('on a device set to light', () => {
     await freshDemo(page);
     await signInWithDemoButton(page, 'Sign in as Priya Shah, psychology facilitator');
     await expect(scheme(page)).toHaveAttribute('data-mantine-color-scheme', 'light');
-    await expectNoAxeViolations(page, 'cohorts, light (device)');
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(scheme(page)).toHaveAttribute('data-mantine-color-scheme', 'dark');
     await theme(page).selectOption('light');

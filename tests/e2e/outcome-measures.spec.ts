@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessibleInBothSchemes, freshDemo, openTodaysRegister, PRIYA } from './helpers';
+import { expectAccessible, freshDemo, openTodaysRegister, PRIYA } from './helpers';
 
 // A facilitator enters measures in the register at two sessions; an item-9 answer raises a
 // safety alert that they review; the cohort's dashboard shows its recovery rate.
@@ -84,14 +84,14 @@ test('measures in the register, a safety alert reviewed, the recovery rate on th
   // Session 5 (today): no longer a case (PHQ-9 6, GAD-7 4), but item 9 answered 1.
   await ensurePresent(page, name);
   await enterMeasures(page, name, [1, 1, 1, 1, 1, 0, 0, 0, 1], [1, 1, 1, 1, 0, 0, 0], () =>
-    expectAccessibleInBothSchemes(page, 'the measures panel'),
+    expectAccessible(page, 'the measures panel'),
   );
   const row = page.getByRole('group', { name });
   await expect(row.getByText('Safety alert: review today')).toBeVisible();
 
   // The alert waits on the register (and the home page) until reviewed.
   const review = page.getByRole('form', { name: `Review the alert for ${name}` });
-  await expectAccessibleInBothSchemes(page, 'the register with an open safety alert');
+  await expectAccessible(page, 'the register with an open safety alert');
   await review.getByRole('radio', { name: 'Called the person' }).check();
   await review.getByLabel('Note').fill('Spoke to them; no plans, safety plan shared');
   await review.getByRole('button', { name: 'Save review' }).click();
@@ -119,5 +119,5 @@ test('measures in the register, a safety alert reviewed, the recovery rate on th
   await expect(recovery).toContainText('100%');
   await expect(recovery).toContainText('1 of 1 who were a case at the start');
   await expect(page.getByRole('region', { name: 'Reliable improvement' })).toContainText('1 of 1');
-  await expectAccessibleInBothSchemes(page, 'the cohort dashboard with outcomes');
+  await expectAccessible(page, 'the cohort dashboard with outcomes');
 });

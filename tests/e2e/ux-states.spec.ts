@@ -1,10 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  expectAccessibleInBothSchemes,
-  firstParticipantName,
-  freshDemo,
-  withdrawParticipant,
-} from './helpers';
+import { expectAccessible, firstParticipantName, freshDemo, withdrawParticipant } from './helpers';
 
 /** As signInWithDemoButton, with room for a slow shared machine (the in-browser database). */
 async function signInWithDemoButton(page: import('@playwright/test').Page, name: string) {
@@ -26,7 +21,7 @@ test('waiting list, referral signposting, enrol and add-staff dialogs: axe clean
   await nav(page, 'Waiting list');
   await expect(page.getByRole('heading', { name: 'Waiting list', level: 1 })).toBeVisible();
   await expect(page.getByRole('table').getByRole('row').nth(3)).toBeVisible();
-  await expectAccessibleInBothSchemes(page, 'waiting list');
+  await expectAccessible(page, 'waiting list');
 
   await page.goto('/waiting-list/new');
   await page.getByRole('combobox', { name: /Borough/ }).selectOption('Camden');
@@ -34,20 +29,20 @@ test('waiting list, referral signposting, enrol and add-staff dialogs: axe clean
   // Only the signposting: nothing else to fill in or submit, in a real browser's layout too.
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add to waiting list' })).toHaveCount(0);
-  await expectAccessibleInBothSchemes(page, 'referral, Camden signposted');
+  await expectAccessible(page, 'referral, Camden signposted');
 
   await nav(page, 'Cohorts');
   await page.getByRole('link', { name: 'Winter A – online' }).click();
   await page.getByRole('button', { name: 'Enrol participant' }).click();
   const enrol = page.getByRole('dialog');
   await expect(enrol).toBeVisible();
-  await expectAccessibleInBothSchemes(page, 'enrol dialog');
+  await expectAccessible(page, 'enrol dialog');
   await enrol.getByRole('button', { name: 'Cancel' }).click();
 
   await nav(page, 'Staff');
   await page.getByRole('button', { name: 'Add member of staff' }).click();
   await expect(page.getByRole('dialog', { name: 'Add a member of staff' })).toBeVisible();
-  await expectAccessibleInBothSchemes(page, 'add member of staff dialog');
+  await expectAccessible(page, 'add member of staff dialog');
 });
 
 test('a manager reads a register: no controls, axe clean in light and dark', async ({ page }) => {
@@ -58,7 +53,7 @@ test('a manager reads a register: no controls, axe clean in light and dark', asy
   await expect(page.getByText('Read only')).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /note for/ })).toHaveCount(0);
-  await expectAccessibleInBothSchemes(page, "manager's register");
+  await expectAccessible(page, "manager's register");
 });
 
 test('absence flags: the action buttons are named by what they say', async ({ page }) => {
@@ -68,13 +63,13 @@ test('absence flags: the action buttons are named by what they say', async ({ pa
   const table = page.getByRole('table', { name: 'Absence flags' });
   await expect(table).toBeVisible();
   await expect(table.getByRole('button', { name: /^Act on breach for / }).first()).toBeVisible();
-  await expectAccessibleInBothSchemes(page, 'absence flags');
+  await expectAccessible(page, 'absence flags');
   await table
     .getByRole('button', { name: /^(Act on breach|Record contact) for / })
     .first()
     .click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await expectAccessibleInBothSchemes(page, 'flag action dialog');
+  await expectAccessible(page, 'flag action dialog');
 });
 
 test('layout: cohort dates show whole at 1366 px', async ({ page }) => {

@@ -2,6 +2,7 @@ import { store } from '../../mocks/db';
 import { runCommand } from '../../mocks/commands';
 import type { Ctx } from '../../mocks/http';
 import { withdrawEnrolment } from '../../src/domain/commands/enrolments';
+import { makeOffer } from '../../src/domain/commands/offers';
 
 /** Frees a place the way a withdrawal does (the same domain command the endpoint runs), so
  * vacancy tests do not depend on the withdrawal UI. */
@@ -12,20 +13,7 @@ export function withdrawOneFrom(cohortName: string, options: { lastPlace?: boole
     (e) => e.cohortId === cohort.id && e.status === 'confirmed',
   );
   if (!enrolment) throw new Error(`no confirmed enrolment in ${cohortName}`);
-  const admin = store.data.staff.find((s) => s.role === 'admin');
-  if (!admin) throw new Error('no admin');
-  const request = new Request('http://localhost/api/test');
-  const ctx = {
-    user: admin,
-    scope: 'all',
-    body: undefined,
-    query: undefined,
-    request,
-    params: {},
-    requestId: 'test',
-    url: new URL(request.url),
-    now: new Date(),
-  } as unknown as Ctx;
+  const ctx = adminCtx();
   runCommand(ctx, (db, cc) =>
     withdrawEnrolment(
       db,
@@ -47,4 +35,34 @@ export function withdrawOneFrom(cohortName: string, options: { lastPlace?: boole
     if (!vacancy || vacancy.status !== 'open') throw new Error(`no open vacancy in ${cohortName}`);
     return { cohort: db.cohorts.find((c) => c.id === cohort.id)!, vacancy };
   });
+}
+
+/** A request's context for the seed's admin (Sam), as the endpoint would build it. */
+function adminCtx(): Ctx {
+  const admin = store.data.staff.find((s) => s.role === 'admin');
+  if (!admin) throw new Error('no admin');
+  const request = new Request('http://localhost/api/test');
+  return {
+    user: admin,
+    scope: 'all',
+    body: undefined,
+    query: undefined,
+    request,
+    params: {},
+    requestId: 'test',
+    url: new URL(request.url),
+    now: new Date(),
+  } as unknown as Ctx;
+}
+
+/** A colleague (the seed's admin, on the server) offers the place to this person first. */
+export function offerAsColleague(vacancyId: string, personName: string) {
+  const referral = store.data.referrals.find(
+    (r) => `${r.givenName} ${r.familyName}` === personName && r.status === 'waiting',
+  );
+  if (!referral) throw new Error(`no waiting entry for ${personName}`);
+  const version = store.data.vacancies.find((v) => v.id === vacancyId)!.version;
+  runCommand(adminCtx(), (db, cc) =>
+    makeOffer(db, { vacancyId, version, referralId: referral.id, expiresInHours: 72 }, cc),
+  );
 }

@@ -19,6 +19,7 @@ import { filtersFromSearch, type DashboardSearch } from '../../features/dashboar
 import { formatDate } from '../../lib/format';
 import { can, seesOwnCohortsOnly } from '../../domain/policy';
 import { OpenAlerts } from '../../features/alerts/components/open-alerts';
+import { count, pluralWord } from '../../domain/plural';
 
 export default function DashboardRoute() {
   const user = useSignedInUser();
@@ -57,7 +58,7 @@ export default function DashboardRoute() {
         {(d) => (
           <Stack gap="md" aria-busy={summary.isFetching}>
             <Text size="sm" c="dimmed">
-              {d.cohortCount === 1 ? '1 cohort matches' : `${d.cohortCount} cohorts match`} these
+              {count(d.cohortCount, 'cohort')} {pluralWord(d.cohortCount, 'matches', 'match')} these
               filters. Figures as at {formatDate(d.today)}.
             </Text>
             <HeadlineFigures headline={d.headline} />

@@ -31,6 +31,7 @@ export default function VacancyRoute() {
               description="Offer it to one person at a time"
             />
             <VacancyPanel
+              key={data.vacancy.id}
               detail={data}
               canAct={can(user.role, 'offer.manage')}
               notifyConfigured={settings.data?.notifyConfigured ?? false}

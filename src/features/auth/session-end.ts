@@ -1,5 +1,6 @@
 import { isApiError } from '../../api/api-error';
 import type { SessionEndReason } from '../../api/schemas/error';
+import { count } from '../../domain/plural';
 
 // Why a session ended here, as the sign-in page tells it: the server's reason (a 401 says
 // it), this tab's own idle sign-out, or another tab of this browser signing out by hand.
@@ -37,8 +38,7 @@ export function signInReasonSearch(end: SessionEnd): { reason: string; minutes?:
     : { reason: end.reason };
 }
 
-const minutesText = (n: number | undefined) =>
-  n ? `${n} ${n === 1 ? 'minute' : 'minutes'}` : 'a period';
+const minutesText = (n: number | undefined) => (n ? count(n, 'minute') : 'a period');
 
 /** What the sign-in page says for each reason a session ended. */
 export const SIGN_OUT_NOTICES: Record<

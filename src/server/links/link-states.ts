@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { Html, LinkAnswer } from './link-layout';
+import { count } from '../../domain/plural';
 
 // What a link says when it cannot be used, in plain words: never why in a way that helps a
 // guesser (an unknown link and a mistyped one read the same).
@@ -13,8 +14,8 @@ export const unknownLinkBody = (): Html =>
 export const throttledBody = (minutes: number): Html =>
   html`<h1>Too many tries</h1>
     <p>
-      Links from this device have been stopped for now. Please try again in ${minutes}
-      ${minutes === 1 ? 'minute' : 'minutes'}.
+      Links from this device have been stopped for now. Please try again in
+      ${count(minutes, 'minute')}.
     </p>`;
 
 export const expiredLinkBody = (): Html =>

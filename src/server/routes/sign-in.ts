@@ -16,6 +16,7 @@ import {
   TEMPORARY_PASSWORD_HOURS,
   temporaryPasswordExpired,
 } from '../../domain/temporary-passwords';
+import { count } from '../../domain/plural';
 
 // Local sign-in (for the embedded demo and services without single sign-on): argon2id
 // hashes, throttling counted in the database, one answer for every way credentials can be
@@ -33,7 +34,7 @@ function tooManyAttempts(waitMs: number): ApiError {
   return new ApiError(
     429,
     'too_many_attempts',
-    `Too many attempts to sign in. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    `Too many attempts to sign in. Try again in ${count(minutes, 'minute')}.`,
   );
 }
 

@@ -109,7 +109,7 @@ describe('a note two facilitators wrote at once', () => {
     await screen.findByText('All marks saved');
   });
 
-  it('loads theirs: nothing is sent and their note stays on screen', async () => {
+  it('412, then "Load their version", then a later note on the row saves on their version', async () => {
     const { user, session } = await openTodaysRegister();
     const { name, enrolment } = enrolmentsOf(COHORT)[3]!;
     colleagueSaves(session.id, enrolment.id, { note: THEIR_NOTE });
@@ -117,9 +117,19 @@ describe('a note two facilitators wrote at once', () => {
     const alert = await screen.findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: `Load their version for ${name}` }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(screen.getByLabelText(`Note for ${name}`)).toHaveValue(THEIR_NOTE);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(recordOf(session.id, enrolment.id)).toMatchObject({ note: THEIR_NOTE, version: 1 });
+    const field = screen.getByRole('textbox', { name: `Note for ${name}` });
+    expect(field).toHaveValue(THEIR_NOTE);
+    // Loading theirs sends nothing; the next note goes on their version (1), so it saves as 2.
+    await user.type(field, '. Sent the slides');
+    await user.tab();
+    await waitFor(() =>
+      expect(recordOf(session.id, enrolment.id)).toMatchObject({
+        note: `${THEIR_NOTE}. Sent the slides`,
+        version: 2,
+      }),
+    );
+    await screen.findByText('All marks saved');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('saves mine over theirs, on their version', async () => {
@@ -169,7 +179,7 @@ describe('a note two facilitators wrote at once', () => {
 });
 
 describe('a mark two facilitators made at once', () => {
-  it('names both marks in words, from a 412 the server answers with their record', async () => {
+  it('412 with their record, named in words; "Load their version", then a later mark saves', async () => {
     const { user, session } = await openTodaysRegister();
     const { name, enrolment } = enrolmentsOf(COHORT)[4]!;
     const theirs = colleagueSaves(session.id, enrolment.id, { code: 3 });
@@ -202,5 +212,14 @@ describe('a mark two facilitators made at once', () => {
       }),
     ).toHaveAttribute('aria-checked', 'true');
     expect(recordOf(session.id, enrolment.id)?.code).toBe(3);
+    // A later mark on the row goes on their version: saved, never stale again.
+    await user.click(
+      within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: 'Late, seen' }),
+    );
+    await waitFor(() =>
+      expect(recordOf(session.id, enrolment.id)).toMatchObject({ code: 6, version: 2 }),
+    );
+    await screen.findByText('All marks saved');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

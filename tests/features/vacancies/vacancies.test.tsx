@@ -114,20 +114,17 @@ describe('vacancies', () => {
     ).toBe('waiting');
   });
 
-  it('tells the admin when a colleague offered the place first, and offers nothing twice', async () => {
-    const { user, vacancy } = await openVacancy(ACCOUNTS.sam);
+  it('keeps hours typed out of range, with the reason beside them, and offers nothing', async () => {
+    const { user } = await openVacancy(ACCOUNTS.sam);
     const table = await candidatesTable();
-    // A colleague's offer lands after this page loaded: the version this page holds is now stale.
-    store.transact(() => {
-      store.data.vacancies.find((v) => v.id === vacancy.id)!.version += 1;
-    });
-    await user.click(
-      within(table).getAllByRole('button', { name: /Offer the place to/ })[0] as HTMLElement,
-    );
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'A colleague changed this place first',
-    );
-    expect(store.data.offers).toHaveLength(0);
+    const hours = screen.getByRole('textbox', { name: 'Offer open for (hours)' });
+    await user.clear(hours);
+    await user.type(hours, '5000');
+    await user.tab();
+    expect(hours).toHaveValue('5000');
+    expect(hours).toHaveAccessibleDescription(/At most \d+ days \(\d+ hours\)/);
+    for (const offer of within(table).getAllByRole('button', { name: /Offer the place to/ }))
+      expect(offer).toBeDisabled();
   });
 
   it('lets a manager look at candidates without offering', async () => {

@@ -4,6 +4,7 @@ import { QueryState } from '../../../components/query-state';
 import { ACCESS_ACTIONS, type AccessAction } from '../../../domain/access-actions';
 import { formatDateTime } from '../../../lib/format';
 import { auditQueries } from '../api/audit-queries';
+import { count } from '../../../domain/plural';
 
 /** Views and exports of one person's records: who was shown them, when, and by which read (a
  * list says how many people it showed). Read from the access log, beside the audit trail. */
@@ -39,8 +40,7 @@ export function AccessLog({ participantId }: { participantId: string }) {
                         </Table.Td>
                         <Table.Td>
                           {ACCESS_ACTIONS[e.action as AccessAction].words}
-                          {e.shown !== null &&
-                            ` (${e.shown} ${e.shown === 1 ? 'person' : 'people'} shown)`}
+                          {e.shown !== null && ` (${count(e.shown, 'person', 'people')} shown)`}
                         </Table.Td>
                       </Table.Tr>
                     ))}

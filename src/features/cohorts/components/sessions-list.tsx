@@ -11,7 +11,7 @@ export function SessionsList({ detail, canChange }: { detail: CohortDetail; canC
       <Title order={2} size="h3" id="sessions-heading" mb="xs">
         Sessions
       </Title>
-      <TableScroll>
+      <TableScroll label="Schedule, scrolls sideways">
         <Table>
           <Table.Thead>
             <Table.Tr>

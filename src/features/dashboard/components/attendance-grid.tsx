@@ -1,6 +1,7 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import type { CohortDashboard, GridCell } from '../../../api/schemas/dashboard';
 import { FlagStatusBadge } from '../../../components/flag-status-badge';
+import { TableScroll } from '../../../components/table-scroll';
 import { TONES } from '../../../components/tones';
 import { attendanceLabel, countsAsAbsence } from '../../../domain/attendance-codes';
 import { formatDate } from '../../../lib/format';
@@ -22,8 +23,8 @@ function cellText(cell: GridCell): { short: string; label: string } {
  * full ("Session 3, Did not attend"); the visible code is the NHS code used in the exports. */
 export function AttendanceGrid({ data }: { data: CohortDashboard }) {
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table withTableBorder withColumnBorders striped verticalSpacing={4}>
+    <TableScroll label="Attendance grid, scrolls sideways">
+      <Table miw={760} withTableBorder withColumnBorders striped verticalSpacing={4}>
         <caption>
           Attendance by participant and session. Codes: 5 attended, 6 late but seen, 7 late and not
           seen, 2 cancelled with notice, 3 did not attend, 4 cancelled by the service, – not marked
@@ -80,6 +81,6 @@ export function AttendanceGrid({ data }: { data: CohortDashboard }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -45,7 +45,7 @@ export function PrintRegister({ register }: { register: Register }) {
         Tick one box a person: 5 attended · 6 late, seen · 7 late, not seen · 2 cancelled (gave
         notice) · 3 did not attend. Absences so far count this session as marked.
       </Text>
-      <TableScroll>
+      <TableScroll label="Register, scrolls sideways">
         <Table withTableBorder withColumnBorders aria-label="Register">
           <Table.Thead>
             <Table.Tr>

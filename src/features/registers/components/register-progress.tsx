@@ -4,6 +4,7 @@ import { useOnline } from '../../../lib/online';
 import type { Unsaved } from '../api/use-unsaved';
 import { outboxIsPersistent } from '../outbox/outbox-store';
 import classes from './register.module.css';
+import { count } from '../../../domain/plural';
 
 interface RegisterProgressProps {
   marked: number;
@@ -52,7 +53,7 @@ export function RegisterProgress({
   );
 }
 
-const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`;
+const changes = (n: number) => count(n, 'change');
 
 /** One line that never moves the page: saved, sending, or waiting for the connection. Never
  * "All marks saved" while a change the server did not take is still on the page. */

@@ -3,14 +3,14 @@ import { TableScroll } from '../../../components/table-scroll';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { describeError, isApiError } from '../../../api/api-error';
+import { describeError } from '../../../api/api-error';
 import { createOfferSchema, type CandidateView } from '../../../api/schemas/vacancies';
 import { ToneBadge } from '../../../components/tone-badge';
 import { TONE_TEXT } from '../../../components/tones';
 import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../../domain/offers';
 import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
-import { useMakeOffer } from '../api/use-make-offer';
+import type { OfferPlace } from './vacancy-conflict';
 import { count } from '../../../domain/plural';
 
 // One field for every candidate's Offer button: how long the offer stays open.
@@ -18,20 +18,15 @@ const offerFormSchema = z.pick(createOfferSchema, { expiresInHours: true });
 type OfferForm = typeof offerFormSchema;
 
 interface CandidateListProps {
-  vacancyId: string;
-  vacancyVersion: number;
+  /** The page's one offer mutation and the vacancy version it stands on. */
+  place: OfferPlace;
   candidates: CandidateView[];
   /** False while an offer is open or after the cut-off: candidates show, but cannot be offered. */
   canOffer: boolean;
 }
 
-export function CandidateList({
-  vacancyId,
-  vacancyVersion,
-  candidates,
-  canOffer,
-}: CandidateListProps) {
-  const offer = useMakeOffer(vacancyId);
+export function CandidateList({ place, candidates, canOffer }: CandidateListProps) {
+  const { offer } = place;
   // Checked as it is typed: an invalid number disables every Offer button at once.
   const form = useForm<z.input<OfferForm>, unknown, z.output<OfferForm>>({
     mode: 'onChange',
@@ -39,14 +34,13 @@ export function CandidateList({
     defaultValues: { expiresInHours: DEFAULT_OFFER_HOURS },
   });
   const hoursError = form.formState.errors.expiresInHours?.message;
-  const offerTo = (referralId: string) =>
+  const offerTo = ({ referralId, name }: CandidateView) =>
     form.handleSubmit(({ expiresInHours }) =>
-      offer.mutate(
-        { version: vacancyVersion, input: { referralId, expiresInHours } },
+      place.send(
+        { input: { referralId, expiresInHours }, name },
         { onError: (e) => applyServerErrors(e, form.setError) },
       ),
     );
-  const stale = isApiError(offer.error) && offer.error.code === 'stale_version';
 
   if (candidates.length === 0) {
     return (
@@ -66,6 +60,8 @@ export function CandidateList({
               w={240}
               min={1}
               max={MAX_OFFER_HOURS}
+              // Never clamped on blur (Mantine's default): 500 stays 500, with the schema's message.
+              clampBehavior="none"
               // Empty is NaN, which the schema refuses with "Enter the hours…" (not its default).
               value={Number.isNaN(field.value) ? '' : field.value}
               onChange={(v) => field.onChange(v === '' ? NaN : Number(v))}
@@ -75,11 +71,9 @@ export function CandidateList({
           )}
         />
       )}
-      {Boolean(offer.error) && (
+      {Boolean(place.error) && (
         <Alert color={TONE_TEXT.danger} role="alert" title="The place was not offered">
-          {stale
-            ? 'A colleague changed this place first (perhaps offered it). The page now shows the latest.'
-            : describeError(offer.error)}
+          {describeError(place.error)}
         </Alert>
       )}
       <TableScroll>
@@ -117,7 +111,7 @@ export function CandidateList({
                       loading={
                         offer.isPending && offer.variables?.input.referralId === c.referralId
                       }
-                      onClick={offerTo(c.referralId)}
+                      onClick={offerTo(c)}
                     >
                       Offer
                     </Button>

@@ -8,12 +8,21 @@ import { FormDialog } from '../../../components/form-dialog';
 import { DECLINE_REASON_LABELS, DECLINE_REASONS } from '../../../domain/offers';
 import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
-import { useRecordOutcome } from '../api/use-record-outcome';
+import type { AnswerOffer } from './offer-answer';
 
 /** A decline is confirmed and says why, from the list ("Other" says what). The
- * person goes back to the list at their place; the vacancy then suggests the next person. */
-export function DeclineDialog({ offer, onClose }: { offer: OfferView; onClose: () => void }) {
-  const record = useRecordOutcome();
+ * person goes back to the list at their place; the vacancy then suggests the next person.
+ * Sent through the card's answer, so a colleague's answer first shows on the card's notice. */
+export function DeclineDialog({
+  offer,
+  answer,
+  onClose,
+}: {
+  offer: OfferView;
+  answer: AnswerOffer;
+  onClose: () => void;
+}) {
+  const { record } = answer;
   const form = useForm<OfferOutcomeInput, unknown, z.output<typeof offerOutcomeSchema>>({
     resolver: zodResolver(offerOutcomeSchema),
     defaultValues: { outcome: 'declined', reason: '' as never, note: '' },
@@ -26,12 +35,12 @@ export function DeclineDialog({ offer, onClose }: { offer: OfferView; onClose: (
       onClose={onClose}
       submitLabel="Record the decline"
       busy={record.isPending}
-      error={record.error}
-      onSubmit={form.handleSubmit((answer) =>
-        record.mutate(
-          { offerId: offer.id, version: offer.version, answer },
-          { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
-        ),
+      error={answer.error}
+      onSubmit={form.handleSubmit((values) =>
+        answer.send(values, {
+          onSuccess: onClose,
+          onError: (e) => (answer.edit.conflict ? onClose() : applyServerErrors(e, form.setError)),
+        }),
       )}
     >
       <Text size="sm">

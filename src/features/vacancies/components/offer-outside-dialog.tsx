@@ -6,26 +6,25 @@ import {
   createOfferSchema,
   type CreateOfferInput,
   type VacancySearchItem,
-  type VacancySummary,
 } from '../../../api/schemas/vacancies';
 import { FormDialog } from '../../../components/form-dialog';
 import { DEFAULT_OFFER_HOURS, MAX_OFFER_HOURS } from '../../../domain/offers';
 import { applyServerErrors } from '../../../lib/form-errors';
 import '../../../lib/zod-english';
-import { useMakeOffer } from '../api/use-make-offer';
+import type { OfferPlace } from './vacancy-conflict';
 
 /** Offering the place to someone found by the search: the admin confirms, told whether the
  * person was suggested and, if not, why (the same reasons the search shows). */
 export function OfferOutsideDialog({
-  vacancy,
+  place,
   person,
   onClose,
 }: {
-  vacancy: VacancySummary;
+  place: OfferPlace;
   person: VacancySearchItem;
   onClose: () => void;
 }) {
-  const offer = useMakeOffer(vacancy.id);
+  const { offer } = place;
   const form = useForm<CreateOfferInput, unknown, z.output<typeof createOfferSchema>>({
     resolver: zodResolver(createOfferSchema),
     defaultValues: { referralId: person.referralId, expiresInHours: DEFAULT_OFFER_HOURS },
@@ -38,11 +37,16 @@ export function OfferOutsideDialog({
       onClose={onClose}
       submitLabel={reasons ? 'Offer the place anyway' : 'Offer the place'}
       busy={offer.isPending}
-      error={offer.error}
+      error={place.error}
       onSubmit={form.handleSubmit((input) =>
-        offer.mutate(
-          { version: vacancy.version, input },
-          { onSuccess: onClose, onError: (e) => applyServerErrors(e, form.setError) },
+        place.send(
+          { input, name: person.name },
+          {
+            onSuccess: onClose,
+            onError: (e) => applyServerErrors(e, form.setError),
+            // The page's conflict notice says what happened to the place.
+            onConflict: onClose,
+          },
         ),
       )}
     >
@@ -60,6 +64,8 @@ export function OfferOutsideDialog({
             w={240}
             min={1}
             max={MAX_OFFER_HOURS}
+            // Never clamped on blur (Mantine's default): 500 stays 500, with the schema's message.
+            clampBehavior="none"
             value={Number.isNaN(field.value) ? '' : field.value}
             onChange={(v) => field.onChange(v === '' ? NaN : Number(v))}
             onBlur={field.onBlur}

@@ -1,23 +1,34 @@
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { describeError, isApiError } from '../../../api/api-error';
+import { describeError } from '../../../api/api-error';
 import type { OfferView } from '../../../api/schemas/vacancies';
 import { TONE_TEXT } from '../../../components/tones';
 import { formatDateTime } from '../../../lib/format';
-import { useRecordOutcome } from '../api/use-record-outcome';
 import { AcceptDialog } from './accept-dialog';
 import { DeclineDialog } from './decline-dialog';
+import { OfferAnswerConflict, useAnswerOffer } from './offer-answer';
 
 /** The open offer's answer. An offer past its expiry reads as expired (on the server's clock),
- * so this card shows only offers still open; "Declined" asks why, and confirms. */
-export function OpenOfferCard({ offer, canAct }: { offer: OfferView; canAct: boolean }) {
+ * so this card shows only offers still open; "Declined" asks why, and confirms. When a
+ * colleague answered first, the page keeps the card for its conflict notice (`onConflict`)
+ * until the person loads their answer (`onSettled`). */
+export function OpenOfferCard({
+  offer,
+  canAct,
+  onConflict = () => {},
+  onSettled = () => {},
+}: {
+  offer: OfferView;
+  canAct: boolean;
+  onConflict?: (offer: OfferView) => void;
+  onSettled?: () => void;
+}) {
   const { pastExpiry } = offer;
-  const record = useRecordOutcome();
+  const answer = useAnswerOffer(offer, onConflict);
+  const { record } = answer;
   const [declining, setDeclining] = useState(false);
   const [accepting, setAccepting] = useState(false);
-  const act = (outcome: 'accepted' | 'expired') =>
-    record.mutate({ offerId: offer.id, version: offer.version, answer: { outcome } });
-  const stale = isApiError(record.error) && record.error.code === 'stale_version';
+  const act = (outcome: 'accepted' | 'expired') => answer.send({ outcome });
 
   return (
     <Card withBorder padding="md">
@@ -30,14 +41,13 @@ export function OpenOfferCard({ offer, canAct }: { offer: OfferView; canAct: boo
             ? 'It has expired: the place can be offered to someone else.'
             : 'If there is no answer by then, it expires by itself.'}
         </Text>
-        {Boolean(record.error) && (
+        <OfferAnswerConflict answer={answer} onSettled={onSettled} />
+        {Boolean(answer.error) && (
           <Alert color={TONE_TEXT.danger} role="alert" title="The answer was not recorded">
-            {stale
-              ? 'A colleague recorded an answer to this offer first. The page now shows the latest.'
-              : describeError(record.error)}
+            {describeError(answer.error)}
           </Alert>
         )}
-        {canAct && (
+        {canAct && !answer.edit.conflict && (
           <Group>
             <Button onClick={() => setAccepting(true)} disabled={pastExpiry || record.isPending}>
               Accepted: enrol {offer.name}…
@@ -68,7 +78,9 @@ export function OpenOfferCard({ offer, canAct }: { offer: OfferView; canAct: boo
           onClose={() => setAccepting(false)}
         />
       )}
-      {declining && <DeclineDialog offer={offer} onClose={() => setDeclining(false)} />}
+      {declining && (
+        <DeclineDialog offer={offer} answer={answer} onClose={() => setDeclining(false)} />
+      )}
     </Card>
   );
 }

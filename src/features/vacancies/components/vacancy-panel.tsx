@@ -1,8 +1,8 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { queryKeys } from '../../../api/query-keys';
-import type { VacancyDetail, VacancySummary } from '../../../api/schemas/vacancies';
+import type { OfferView, VacancyDetail, VacancySummary } from '../../../api/schemas/vacancies';
 import { TONE_TEXT } from '../../../components/tones';
 import { formatDate, meetingPattern } from '../../../lib/format';
 import { CandidateList } from './candidate-list';
@@ -11,6 +11,7 @@ import { OfferByHand } from './offer-by-hand';
 import { OfferContacts } from './offer-contacts';
 import { OfferHistory } from './offer-history';
 import { OpenOfferCard } from './open-offer-card';
+import { VacancyConflict, useOfferPlace } from './vacancy-conflict';
 import { VacancySearch } from './vacancy-search';
 import { count } from '../../../domain/plural';
 
@@ -28,9 +29,19 @@ export function VacancyPanel({
   const { vacancy, candidates, offers } = detail;
   const { cohort } = vacancy;
   useReadAgainAtExpiry(vacancy);
+  const place = useOfferPlace(vacancy);
+  // An offer a colleague answered first stays on screen, with its conflict notice, until the
+  // person loads their answer; then the focus goes to where the place now stands.
+  const [held, setHeld] = useState<OfferView | null>(null);
+  const shownOffer = vacancy.openOffer ?? held;
+  const standing = useRef<HTMLDivElement>(null);
+  const settled = () => {
+    setHeld(null);
+    standing.current?.focus();
+  };
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
+      <Stack gap={4} ref={standing} tabIndex={-1}>
         <Text>
           {cohort.type === 'workshop'
             ? meetingPattern(cohort)
@@ -48,9 +59,16 @@ export function VacancyPanel({
           {vacancy.closedReason ?? 'It no longer needs filling.'}
         </Alert>
       )}
-      {vacancy.openOffer && (
-        <OpenOfferCard key={vacancy.openOffer.id} offer={vacancy.openOffer} canAct={canAct} />
+      {shownOffer && (
+        <OpenOfferCard
+          key={shownOffer.id}
+          offer={shownOffer}
+          canAct={canAct}
+          onConflict={setHeld}
+          onSettled={settled}
+        />
       )}
+      <VacancyConflict place={place} vacancy={vacancy} />
       {vacancy.openOffer && (
         <OfferByHand
           offer={vacancy.openOffer}
@@ -70,8 +88,7 @@ export function VacancyPanel({
             </Text>
           )}
           <CandidateList
-            vacancyId={vacancy.id}
-            vacancyVersion={vacancy.version}
+            place={place}
             candidates={candidates}
             canOffer={canAct && vacancy.offerable && !vacancy.openOffer}
           />
@@ -88,6 +105,7 @@ export function VacancyPanel({
           </Text>
           <VacancySearch
             vacancy={vacancy}
+            place={place}
             canOffer={canAct && vacancy.offerable && !vacancy.openOffer}
           />
         </section>

@@ -7,15 +7,18 @@ import { QueryState } from '../../../components/query-state';
 import { ToneBadge } from '../../../components/tone-badge';
 import { SEARCH_PAGE, vacancyQueries } from '../api/vacancy-queries';
 import { OfferOutsideDialog } from './offer-outside-dialog';
+import type { OfferPlace } from './vacancy-conflict';
 import { count } from '../../../domain/plural';
 
 /** Anyone on the waiting list, with why they would not be suggested for this place;
  * an admin may offer it to anyone the rule does not block, after confirming. */
 export function VacancySearch({
   vacancy,
+  place,
   canOffer,
 }: {
   vacancy: VacancySummary;
+  place: OfferPlace;
   canOffer: boolean;
 }) {
   const [typed, setTyped] = useState('');
@@ -54,7 +57,7 @@ export function VacancySearch({
         />
       )}
       {offering && (
-        <OfferOutsideDialog vacancy={vacancy} person={offering} onClose={() => setOffering(null)} />
+        <OfferOutsideDialog place={place} person={offering} onClose={() => setOffering(null)} />
       )}
     </Stack>
   );

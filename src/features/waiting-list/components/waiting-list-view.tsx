@@ -8,6 +8,7 @@ import { filtersFromSearch } from '../api/referral-queries';
 import { useWaitingListPages } from '../api/use-waiting-list-pages';
 import type { WaitingListSearch } from '../waiting-list-search';
 import { WaitingListTable } from './waiting-list-table';
+import { pluralWord } from '../../../domain/plural';
 
 interface WaitingListViewProps {
   search: WaitingListSearch;
@@ -65,7 +66,7 @@ export function WaitingListView({ search, onSearchChange }: WaitingListViewProps
         {head.data && (
           <Text size="sm" aria-live="polite">
             {formatNumber(head.data.total)}{' '}
-            {head.data.total === 1 ? 'person matches' : 'people match'} (
+            {pluralWord(head.data.total, 'person matches', 'people match')} (
             {formatNumber(head.data.onList)} on the list)
           </Text>
         )}
