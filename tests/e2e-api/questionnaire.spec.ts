@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { demoSeed } from '../../src/demo-seed/demo-seed';
 import { fullName } from '../../src/domain/names';
-import { expectNoAxeViolations } from '../e2e/helpers';
+import { expectAccessible } from '../e2e/helpers';
 import { NOTIFY_QUESTIONNAIRE_SMS, NOTIFY_URL } from './notify-settings';
 import { signIn } from './real-backend';
 
@@ -59,7 +59,7 @@ test('a person answers by link; item 9 raises an alert that a facilitator review
   expect(shown).not.toContain(person.familyName);
   expect(shown).not.toMatch(/\d{10}|\d{3} \d{3} \d{4}/);
   expect(await answer.locator('script').count()).toBe(0);
-  await expectNoAxeViolations(answer, "a questionnaire link's first question, on a phone");
+  await expectAccessible(answer, "a questionnaire link's first question, on a phone");
 
   // Continue without an answer: asked again, with the error tied to the question.
   await answer.getByRole('button', { name: 'Continue' }).click();
@@ -75,7 +75,7 @@ test('a person answers by link; item 9 raises an alert that a facilitator review
     await answer.getByRole('button', { name: 'Continue' }).click();
   }
   await expect(answer.getByRole('heading', { name: `Thank you, ${firstName}` })).toBeVisible();
-  await expectNoAxeViolations(answer, "a questionnaire link's thank-you page");
+  await expectAccessible(answer, "a questionnaire link's thank-you page");
   await phone.close();
 
   // The facilitator's home page: the alert waits for its review, then goes.
