@@ -17,7 +17,7 @@ import {
 import { endedSession, sessionUser } from '../auth/sessions';
 import type { Db, Tx } from '../db/database';
 import { readSnapshot } from '../db/records';
-import { sequenceAudit } from '../audit-chain';
+import { sequenceAfterCommit } from '../audit-chain';
 import { pgError } from '../db/pg-error';
 import { ApiError, CommitThenRefuse, errorBody, type Answer } from '../http/api-error';
 import { clientAddress } from '../http/client-address';
@@ -302,7 +302,7 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
             );
       // The write's audit entries are in; chain them now, best effort: a sequencer already
       // at work elsewhere takes them, and the scheduled job any left (src/server/audit-chain.ts).
-      if (!readOnly) void sequenceAudit(db).catch(() => undefined);
+      if (!readOnly) sequenceAfterCommit(db);
       // What the answer shows goes on the record before it is sent: if that fails, the answer
       // is not given (a 500), so nobody is shown a person's records off the record.
       if (result.status < 400 && access.length)
