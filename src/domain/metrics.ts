@@ -19,6 +19,25 @@ export function median(values: readonly number[]): number | null {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** The same median of a list given as how often each value occurs ([value, times] pairs), so a
+ * figure over 100,000 people is worked out from a few hundred counts, not a list of 100,000. */
+export function medianOfCounts(counts: readonly (readonly [number, number])[]): number | null {
+  const sorted = counts.filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
+  const total = sorted.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return null;
+  /** The value at 0-based position `k` of the list spelled out. */
+  const at = (k: number) => {
+    let seen = 0;
+    for (const [value, n] of sorted) {
+      seen += n;
+      if (k < seen) return value;
+    }
+    return sorted.at(-1)![0];
+  };
+  const mid = Math.floor(total / 2);
+  return total % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
 export interface AttendanceRate {
   attended: number;
   due: number;

@@ -5,9 +5,17 @@ import { toUtcMs, type IsoDate } from './dates';
 // so it can be finalised only once the session has started.
 
 let londonParts: Intl.DateTimeFormat | undefined;
+const HOUR = 3_600_000;
+/** Offsets by UTC hour: London's clock changes only on the hour (01:00 UTC), so one answer
+ * serves the whole hour, and a dashboard asking for every session of every cohort formats each
+ * hour once instead of each session twice. */
+const offsetByHour = new Map<number, number>();
 
 /** How far London's clock is ahead of UTC at an instant, in milliseconds (0 or one hour). */
 function londonOffsetMs(utcMs: number): number {
+  const hour = Math.floor(utcMs / HOUR);
+  const known = offsetByHour.get(hour);
+  if (known !== undefined) return known;
   londonParts ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     hourCycle: 'h23',
@@ -17,10 +25,14 @@ function londonOffsetMs(utcMs: number): number {
     hour: 'numeric',
     minute: 'numeric',
   });
-  const n = (type: string) =>
-    Number(londonParts?.formatToParts(utcMs).find((p) => p.type === type)?.value);
-  const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'));
-  return wall - Math.floor(utcMs / 60_000) * 60_000;
+  const parts = londonParts.formatToParts(hour * HOUR);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const offset =
+    Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute')) - hour * HOUR;
+  // Bounded: a few years of hours at most in a long-running server.
+  if (offsetByHour.size > 100_000) offsetByHour.clear();
+  offsetByHour.set(hour, offset);
+  return offset;
 }
 
 /** The instant a session starts: `date` at `startTime` ('HH:MM') in London. A time the clocks

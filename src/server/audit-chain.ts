@@ -86,20 +86,23 @@ export async function appendAudit(tx: Tx, input: AuditInput): Promise<AuditConte
  * sequencer at a time: it takes the head with SKIP LOCKED and answers 0 to a second. */
 export async function sequenceAudit(db: Db, limit = 1000): Promise<number> {
   const e = auditEvents;
-  const [head] = await db.select().from(auditHead).where(eq(auditHead.id, 1));
-  if (!head) return 0;
-  // Only entries of transactions that have ended (the function checks the same horizon).
-  const rows = await db
-    .select()
-    .from(e)
-    .where(
-      and(
-        sql`(${e.tx}, ${e.id}) > (${head.lastTx}, ${head.lastEventId})`,
-        sql`${e.tx} < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
-      ),
-    )
-    .orderBy(asc(e.tx), asc(e.id))
-    .limit(limit);
+  const h = auditHead;
+  // The entries after the head, read with it in one statement; only entries of transactions
+  // that have ended (the function checks the same horizon). No head row, no entries.
+  const rows = (
+    await db
+      .select({ e })
+      .from(e)
+      .innerJoin(h, eq(h.id, 1))
+      .where(
+        and(
+          sql`(${e.tx}, ${e.id}) > (${h.lastTx}, ${h.lastEventId})`,
+          sql`${e.tx} < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
+        ),
+      )
+      .orderBy(asc(e.tx), asc(e.id))
+      .limit(limit)
+  ).map((row) => row.e);
   if (!rows.length) return 0;
   const ids = rows.map((row) => row.id);
   const texts = rows.map((row) => canonicalJson(contentOf(row)));
@@ -109,6 +112,28 @@ export async function sequenceAudit(db: Db, limit = 1000): Promise<number> {
     ),
   );
   return Number(done?.n ?? 0);
+}
+
+const running = new WeakMap<Db, { again: boolean }>();
+
+/** The sequencer after a write commits, best effort and never awaited: one run at a time per
+ * database, and one more after it when writes committed meanwhile, so 200 sessions' writes
+ * do not start 200 sequencers that each find the head taken (SKIP LOCKED) or nothing to do. */
+export function sequenceAfterCommit(db: Db): void {
+  const state = running.get(db);
+  if (state) {
+    state.again = true;
+    return;
+  }
+  const mine = { again: false };
+  running.set(db, mine);
+  void (async () => {
+    do {
+      mine.again = false;
+      await sequenceAudit(db).catch(() => 0);
+    } while (mine.again);
+    running.delete(db);
+  })();
 }
 
 /** A text[] literal: each element quoted, with its quotes and backslashes escaped. */

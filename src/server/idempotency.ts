@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import { canonicalJson } from './canonical-json';
-import type { Db, Tx } from './db/database';
+import { rowsOf, type Db, type DbOrTx, type Tx } from './db/database';
 import { isUniqueViolation } from './db/pg-error';
 import { idempotencyKeys } from './db/schema';
 import { clientErrorAnswer, PROBLEMS, type Answer } from './http/api-error';
@@ -30,8 +30,10 @@ export function idempotencyScopeOf(c: Context, userId: string): IdempotencyScope
 /** Runs a write once per Idempotency-Key. The key and the first answer are stored in the SAME
  * transaction as the write, so a crash leaves both or neither: a retry after an unanswered
  * POST either finds the answer or does the write, never does it twice. Refusals (4xx) are
- * answers too: the write rolls back to a savepoint and the refusal is what a retry gets.
- * A key reused with another body is refused with 422; keys expire after 24 hours. */
+ * answers too: the write's transaction rolls back and the refusal is stored by itself (nothing
+ * was written to go with it), and is what a retry gets. A key reused with another body is
+ * refused with 422; keys expire after 24 hours. The common path costs two statements beside
+ * the write: the look-up (which clears an expired key of the same scope) and the store. */
 export async function runIdempotent(
   db: Db,
   scope: IdempotencyScope,
@@ -39,40 +41,60 @@ export async function runIdempotent(
   write: (tx: Tx) => Promise<Answer>,
 ): Promise<Answer & { replayed: boolean }> {
   const requestHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
+  const k = idempotencyKeys;
   const where = and(
-    eq(idempotencyKeys.userId, scope.userId),
-    eq(idempotencyKeys.method, scope.method.toUpperCase()),
-    eq(idempotencyKeys.path, scope.path),
-    eq(idempotencyKeys.key, scope.key),
+    eq(k.userId, scope.userId),
+    eq(k.method, scope.method.toUpperCase()),
+    eq(k.path, scope.path),
+    eq(k.key, scope.key),
   );
-  const attempt = () =>
-    db.transaction(async (tx) => {
-      const [first] = await tx
-        .select()
-        .from(idempotencyKeys)
-        .where(and(where, gt(idempotencyKeys.createdAt, sql`now() - ${EXPIRES_AFTER}`)));
-      if (first) {
-        if (first.requestHash !== requestHash) throw PROBLEMS.keyReused();
-        return { status: first.status, body: first.response, replayed: true };
-      }
-      // An expired key of the same scope would block the insert below.
-      await tx
-        .delete(idempotencyKeys)
-        .where(and(where, lte(idempotencyKeys.createdAt, sql`now() - ${EXPIRES_AFTER}`)));
-      const answer = await tx.transaction(write).catch((error: unknown) => {
-        const refusal = clientErrorAnswer(error);
-        if (!refusal) throw error;
-        return refusal;
-      });
-      await tx.insert(idempotencyKeys).values({
-        ...scope,
-        method: scope.method.toUpperCase(),
-        requestHash,
-        status: answer.status,
-        response: answer.body ?? null,
-      });
-      return { ...answer, replayed: false };
+  const expired = lte(k.createdAt, sql`now() - ${EXPIRES_AFTER}`);
+  const store = (tx: DbOrTx, answer: Answer) =>
+    tx.insert(k).values({
+      ...scope,
+      method: scope.method.toUpperCase(),
+      requestHash,
+      status: answer.status,
+      response: answer.body ?? null,
     });
+  type Stored = Answer & { replayed: boolean; hash?: string };
+  const attempt = async (): Promise<Answer & { replayed: boolean }> => {
+    let stored: Stored;
+    try {
+      stored = await db.transaction(async (tx): Promise<Stored> => {
+        // One statement: an expired key of the same scope (which would block the store) goes,
+        // and a live one is read.
+        const [first] = rowsOf<{ request_hash: string; status: number; response: unknown }>(
+          await tx.execute(sql`
+            with gone as (delete from ${k} where ${and(where, expired)})
+            select request_hash, status, response from ${k}
+             where ${where} and ${k.createdAt} > now() - ${EXPIRES_AFTER}`),
+        );
+        if (first)
+          return {
+            status: first.status,
+            body: first.response,
+            replayed: true,
+            hash: first.request_hash,
+          };
+        const answer = await write(tx);
+        await store(tx, answer);
+        return { ...answer, replayed: false };
+      });
+    } catch (error) {
+      const refusal = clientErrorAnswer(error);
+      if (!refusal) throw error;
+      await db.transaction(async (tx) => {
+        await tx.delete(k).where(and(where, expired));
+        await store(tx, refusal);
+      });
+      return { ...refusal, replayed: false };
+    }
+    // Outside the transaction: a 422 for a reused key is not itself an answer to store.
+    const { hash, ...answer } = stored;
+    if (hash !== undefined && hash !== requestHash) throw PROBLEMS.keyReused();
+    return answer;
+  };
   try {
     return await attempt();
   } catch (error) {

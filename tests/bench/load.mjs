@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { writeReport } from './report.mjs';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const SESSIONS = Number(process.env.LOAD_SESSIONS ?? 200);
@@ -356,6 +357,30 @@ try {
       `${load0.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end`,
   );
   const met = p95 < GOAL_P95_MS && errors === 0 && lost.length === 0;
+  writeReport('load', {
+    sessions: SESSIONS,
+    ratePerSession: RATE,
+    seconds: SECONDS,
+    requests: all.length,
+    reads: reads.length,
+    marks: marks.length,
+    latencyMs: {
+      p50: percentile(all, 50),
+      p95,
+      p99: percentile(all, 99),
+      readsP95: percentile(reads, 95),
+      marksP95: percentile(marks, 95),
+    },
+    errors: { total: errors, unexpected: unexpectedTotal, socket: result.errors },
+    timeouts: result.timeouts,
+    serverErrorsLogged: serverErrors,
+    conflicts: { stale412: counts[412], conflict409: counts[409] },
+    marksAcknowledged: acknowledged.length,
+    marksLost: lost.length,
+    generatorCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    loadAverageAtStart: load0,
+    goalsMet: met,
+  });
   console.log(
     `bench:load: ${met ? 'every goal met' : 'goals missed'} (p95 < ${GOAL_P95_MS} ms, 0 errors, 0 lost)`,
   );

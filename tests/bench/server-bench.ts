@@ -26,6 +26,7 @@ import * as t from '../../src/server/db/domain-tables';
 import { grantAppRole } from '../../src/server/db/grants';
 import { applyMigrations } from '../../src/server/db/migrate';
 import { insertDemoSeed, insertInChunks } from '../../src/server/db/seed-demo';
+import { writeReport } from './report.mjs';
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 100_000);
 const COUNT = Number(process.env.BENCH_COUNT ?? 60);
@@ -53,6 +54,13 @@ const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
 const load = () => `load ${loadavg()[0]!.toFixed(2)}`;
 const verdict = (met: boolean) => (met ? 'ok  ' : 'MISS');
 const say = (line: string) => console.log(`${line} [${load()}]`);
+/** What the run measured, written to reports/bench/server.json as well as printed; each figure
+ * with the load average when it was taken. */
+const figures: Record<string, unknown> = { size: SIZE };
+const note = (name: string, values: Record<string, number | boolean>) => {
+  figures[name] = { ...values, loadAverage: Number(loadavg()[0]!.toFixed(2)) };
+};
+const spread = (xs: number[]) => ({ p50: pct(xs, 50), p95: pct(xs, 95), count: xs.length });
 
 /** Runs `fn` up to COUNT times (or for PHASE_MS) one after another, timing each. */
 async function series(fn: () => Promise<unknown>, count = COUNT): Promise<number[]> {
@@ -166,6 +174,8 @@ try {
   say(`seeded ${SIZE} referrals in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const base = await floor();
   const insertP50 = pct(base.insert, 50);
+  note('floorInsertCommit', spread(base.insert));
+  note('floorPrimaryKeySelect', spread(base.select));
   say(
     `floor: INSERT + COMMIT p50 ${ms(insertP50)}, p95 ${ms(pct(base.insert, 95))}; ` +
       `primary-key select p50 ${ms(pct(base.select, 50))}, p95 ${ms(pct(base.select, 95))}`,
@@ -201,6 +211,11 @@ try {
       ),
     );
     const w50 = pct(writes, 50);
+    note('postReferrals', {
+      ...spread(writes),
+      timesFloor: w50 / insertP50,
+      goalMet: w50 <= 10 * insertP50,
+    });
     say(
       `${verdict(w50 <= 10 * insertP50)} POST /referrals (one session): p50 ${ms(w50)}, p95 ` +
         `${ms(pct(writes, 95))} = ${(w50 / insertP50).toFixed(1)}x the bare insert (goal within 10x)`,
@@ -246,6 +261,11 @@ try {
     const marks = await series(mark);
     const m50 = pct(marks, 50);
     const alone95 = pct(marks, 95);
+    note('registerMark', {
+      ...spread(marks),
+      timesFloor: m50 / insertP50,
+      goalMet: m50 <= 10 * insertP50,
+    });
     say(
       `${verdict(m50 <= 10 * insertP50)} register mark (one session): p50 ${ms(m50)}, p95 ` +
         `${ms(alone95)} = ${(m50 / insertP50).toFixed(1)}x the bare insert (goal within 10x)`,
@@ -254,6 +274,7 @@ try {
     const summary = () => call(`${server.base}/dashboard/summary`, { headers: admin }, 200);
     const dashboards = await series(summary, 10);
     const d50 = pct(dashboards, 50);
+    note('dashboardSummary', { ...spread(dashboards), goalMet: d50 < 200 });
     say(
       `${verdict(d50 < 200)} GET /dashboard/summary at ${SIZE}: p50 ${ms(d50)}, p95 ` +
         `${ms(pct(dashboards, 95))} over ${dashboards.length} (goal p50 < 200 ms)`,
@@ -272,6 +293,13 @@ try {
     busy = false;
     await Promise.all(loops);
     const c95 = pct(crowded, 95);
+    note('marksWhileFiveDashboards', {
+      ...spread(crowded),
+      max: Math.max(...crowded),
+      timesAlone: c95 / alone95,
+      dashboardsP50: pct(dashboardsRun, 50),
+      goalMet: c95 < 2 * alone95,
+    });
     say(
       `${verdict(c95 < 2 * alone95)} marks while 5 dashboards run: p95 ${ms(c95)} (max ` +
         `${ms(Math.max(...crowded))}, ${crowded.length} marks) beside ${ms(alone95)} alone = ` +
@@ -292,6 +320,7 @@ try {
       ),
     );
     const s95 = pct(searches, 95);
+    note('textSearch', { ...spread(searches), goalMet: s95 < 150 });
     say(
       `${verdict(s95 < 150)} text search of ${SIZE}: p50 ${ms(pct(searches, 50))}, p95 ` +
         `${ms(s95)} (goal p95 < 150 ms)`,
@@ -306,6 +335,8 @@ try {
       20,
     );
     const cohorts = await series(() => call(`${server.base}/cohorts`, { headers: admin }, 200), 20);
+    note('waitingListFirstPage', spread(pages));
+    note('cohortsList', spread(cohorts));
     say(
       `waiting list's first page p50 ${ms(pct(pages, 50))}, p95 ${ms(pct(pages, 95))}; ` +
         `GET /cohorts p50 ${ms(pct(cohorts, 50))}`,
@@ -318,6 +349,8 @@ try {
   rmSync(dir, { recursive: true, force: true });
   const used = process.cpuUsage(cpu0);
   const wall = performance.now() - wall0;
+  note('benchCpu', { seconds: (used.user + used.system) / 1e6, wallSeconds: wall / 1000 });
+  writeReport('server', figures);
   say(
     `this script's own CPU: ${((used.user + used.system) / 1000 / 1000).toFixed(1)} s over ` +
       `${(wall / 1000).toFixed(0)} s (${(((used.user + used.system) / 1000 / wall) * 100).toFixed(0)}% of one CPU)`,

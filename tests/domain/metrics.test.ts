@@ -7,6 +7,7 @@ import {
   completionStatus,
   countOn,
   median,
+  medianOfCounts,
   ratio,
   vacancyFill,
 } from '../../src/domain/metrics';
@@ -43,6 +44,19 @@ describe('median', () => {
         expect(median(shuffled)).toBe(m);
         expect(m).toBeGreaterThanOrEqual(Math.min(...values));
         expect(m).toBeLessThanOrEqual(Math.max(...values));
+      }),
+    );
+  });
+
+  it('of counts (value, times) is the median of the list they spell out', () => {
+    const counts = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 4 })),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(counts, (pairs) => {
+        const spelled = pairs.flatMap(([value, n]) => Array<number>(n).fill(value));
+        expect(medianOfCounts(pairs)).toBe(median(spelled));
       }),
     );
   });

@@ -6,7 +6,7 @@ import { demoSeed } from '../../src/demo-seed/demo-seed';
 import { generateReferrals } from '../../src/demo-seed/seed-waiting-list';
 import { recordsAt } from '../../src/domain/commands/offer-expiry';
 import { appendAudit } from '../../src/server/audit-chain';
-import { waitingNowIn, waitingOnIn } from '../../src/server/db/dashboard-query';
+import { waitingFiguresIn } from '../../src/server/db/dashboard-query';
 import * as t from '../../src/server/db/domain-tables';
 import { readSnapshot } from '../../src/server/db/records';
 import { insertDemoSeed } from '../../src/server/db/seed-demo';
@@ -14,7 +14,8 @@ import { BACKENDS, type TestDatabase } from './backends';
 
 // The dashboard's waiting-list figures are counted in SQL on the server (dashboard-query.ts);
 // the rules in the shared views (waitingNow, waitingOn) stay the oracle. On generated lists
-// (statuses, referral dates, closing entries, people with places), both must answer the same.
+// (statuses, referral dates, closing entries, people with places, open offers that have run
+// out or not), both must answer the same.
 
 const TODAY = '2026-03-02';
 const day = fc
@@ -26,6 +27,8 @@ const entry = fc.record({
   closes: fc.array(day, { maxLength: 2 }),
   // An enrolled entry of someone who has a place (their joining day is what counts).
   placed: fc.boolean(),
+  // An offered entry's open offer, and the day it runs out (before or after the moment asked).
+  offerExpires: fc.option(day, { nil: undefined }),
 });
 
 class RollBack extends Error {}
@@ -75,6 +78,30 @@ describe.each(BACKENDS)('the dashboard SQL agrees with its rule on $name', (back
               });
               if (people.length) await tx.insert(t.participants).values(people);
               if (referrals.length) await tx.insert(t.referrals).values(referrals);
+              // Open offers, each on a place of its own (one open offer per place).
+              const offered = entries.flatMap((e, i) =>
+                e.status === 'offered' && e.offerExpires ? [{ i, expires: e.offerExpires }] : [],
+              );
+              const [cohort, freedBy] = [seed.cohorts[0]!, seed.enrolments[0]!];
+              for (const { i, expires } of offered) {
+                const vacancyId = `vac_test_${i}`;
+                await tx.insert(t.vacancies).values({
+                  id: vacancyId,
+                  cohortId: cohort.id,
+                  freedByEnrolmentId: freedBy.id,
+                  openedAt: `${TODAY}T09:00:00.000Z`,
+                  status: 'open',
+                });
+                await tx.insert(t.offers).values({
+                  id: `off_test_${i}`,
+                  vacancyId,
+                  referralId: referrals[i]!.id,
+                  createdAt: `${TODAY}T09:00:00.000Z`,
+                  createdBy: 'stf_sam',
+                  expiresAt: `${expires}T06:00:00.000Z`,
+                  status: 'open',
+                });
+              }
               for (const [i, e] of entries.entries())
                 for (const close of e.closes)
                   await appendAudit(tx, {
@@ -90,10 +117,8 @@ describe.each(BACKENDS)('the dashboard SQL agrees with its rule on $name', (back
                 await readSnapshot(tx, { everyone: true, listHistory: true }),
                 now,
               );
-              const got = {
-                now: await waitingNowIn(tx, TODAY, now),
-                on: await waitingOnIn(tx, dates),
-              };
+              const figures = await waitingFiguresIn(tx, TODAY, now, dates);
+              const got = { now: figures.now, on: figures.counts };
               const want = { now: waitingNow(all, TODAY), on: waitingOn(all, dates) };
               throw Object.assign(new RollBack(), { got, want });
             })

@@ -66,12 +66,17 @@ export async function sessionUser(
     await endSession(db, token, now, expiry);
     return null;
   }
-  if (!touch) return staffUserOf(row.staff);
+  if (touch) await touchSession(db, token, now);
+  return staffUserOf(row.staff);
+}
+
+/** Restarts a live session's idle clock (sessionUser with `touch` does it itself; a request
+ * may instead run it beside its own work, once sessionUser has found the session live). */
+export async function touchSession(db: DbOrTx, token: string, now: Date): Promise<void> {
   await db
     .update(userSessions)
     .set({ lastSeenAt: now.toISOString() })
-    .where(eq(userSessions.tokenHash, tokenHash));
-  return staffUserOf(row.staff);
+    .where(eq(userSessions.tokenHash, hashToken(token)));
 }
 
 export async function endSession(

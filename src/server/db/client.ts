@@ -46,7 +46,10 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
 /** node-postgres pool on DATABASE_URL. Connects once at start so a wrong URL or a database
  * that is down is reported now, with the host but never the password. */
 export async function openPostgres(url: string, max = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // No JIT: the app's queries are short and shaped to their answer, and compiling one (over a
+  // second on this 2-CPU machine, from a cost estimate over 100,000 referrals) costs far more
+  // than it could save (docs/performance.md).
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
   // An idle client that loses its connection emits 'error'; unhandled, it would end the process.
   pool.on('error', () => undefined);
   try {

@@ -233,6 +233,12 @@ export const referrals = pgTable(
       sql`lower(${t.givenName} || ' ' || ${t.familyName}) gin_trgm_ops`,
     ),
     index('referrals_nhs_number_trgm').using('gin', sql`${t.nhsNumber} gin_trgm_ops`),
+    // A search too short for a trigram (one or two letters) still reads every entry on the list
+    // to count the matches: this narrow copy of what it reads (the migration adds the names and
+    // NHS number as INCLUDE columns, which Drizzle cannot say) lets it do so without the heap.
+    index('referrals_open_search')
+      .on(sql`lower(${t.givenName} || ' ' || ${t.familyName})`)
+      .where(sql`${t.status} in ('waiting', 'offered')`),
     // One entry on the list per NHS number.
     uniqueIndex('referrals_one_entry_per_nhs_number')
       .on(t.nhsNumber)

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { EndpointKey } from '../../api/endpoints';
 import type { ReadNeeds } from '../../backend/read-needs';
 import type { Snapshot } from '../../backend/snapshot';
@@ -69,30 +69,34 @@ async function cohortRows(db: DbOrTx, ids: string[], tables: Table[]): Promise<P
   const out: Partial<Snapshot> = {};
   const want = (name: Table) => tables.includes(name);
   if (want('cohorts')) {
-    const [rows, links] = await Promise.all([
-      db.select().from(t.cohorts).where(inArray(t.cohorts.id, ids)),
-      db
-        .select()
-        .from(t.cohortFacilitators)
-        .where(inArray(t.cohortFacilitators.cohortId, ids))
-        .orderBy(asc(t.cohortFacilitators.position)),
-    ]);
-    out.cohorts = rows.map((c) => ({
-      ...c,
-      facilitatorIds: links.filter((l) => l.cohortId === c.id).map((l) => l.staffId),
-    }));
+    // Each cohort with its facilitators' ids, in one statement.
+    const rows = await db
+      .select({
+        c: t.cohorts,
+        facilitatorIds: sql<string[]>`coalesce((
+          select json_agg(f.staff_id order by f.position) from cohort_facilitators f
+           where f.cohort_id = ${t.cohorts.id}), '[]'::json)`,
+      })
+      .from(t.cohorts)
+      .where(inArray(t.cohorts.id, ids));
+    out.cohorts = rows.map(({ c, facilitatorIds }) => ({ ...c, facilitatorIds }));
   }
-  if (want('sessions'))
+  if (want('sessions') && want('attendance')) {
+    // The sessions with their marks, in one statement (a mark's columns are null for a session
+    // without any).
+    const rows = await db
+      .select({ s: t.courseSessions, a: t.attendance })
+      .from(t.courseSessions)
+      .leftJoin(t.attendance, eq(t.attendance.sessionId, t.courseSessions.id))
+      .where(inArray(t.courseSessions.cohortId, ids));
+    out.sessions = [...new Map(rows.map(({ s }) => [s.id, s])).values()];
+    out.attendance = rows.flatMap(({ a }) => (a ? [a] : []));
+  } else if (want('sessions'))
     out.sessions = await db
       .select()
       .from(t.courseSessions)
       .where(inArray(t.courseSessions.cohortId, ids));
-  if (want('enrolments'))
-    out.enrolments = await db
-      .select()
-      .from(t.enrolments)
-      .where(inArray(t.enrolments.cohortId, ids));
-  if (want('attendance'))
+  else if (want('attendance'))
     out.attendance = (
       await db
         .select({ a: t.attendance })
@@ -100,6 +104,11 @@ async function cohortRows(db: DbOrTx, ids: string[], tables: Table[]): Promise<P
         .innerJoin(t.courseSessions, eq(t.courseSessions.id, t.attendance.sessionId))
         .where(inArray(t.courseSessions.cohortId, ids))
     ).map((r) => r.a);
+  if (want('enrolments'))
+    out.enrolments = await db
+      .select()
+      .from(t.enrolments)
+      .where(inArray(t.enrolments.cohortId, ids));
   if (want('measures'))
     out.measures = (
       await db
@@ -123,15 +132,22 @@ async function byNhsNumber(
 ): Promise<Partial<Snapshot>> {
   const numbers = [...new Set((needs.nhsNumbers ?? []).filter((n): n is string => Boolean(n)))];
   const out: Partial<Snapshot> = {};
-  const [referrals, participants, settings] = await Promise.all([
-    tables.includes('referrals') && numbers.length
-      ? db.select().from(t.referrals).where(inArray(t.referrals.nhsNumber, numbers))
-      : [],
-    tables.includes('participants') && numbers.length
-      ? db.select().from(t.participants).where(inArray(t.participants.nhsNumber, numbers))
-      : [],
-    tables.includes('settings') ? db.select().from(t.serviceSettings) : [],
-  ]);
+  // The settings, the people and the entries with these numbers, in one statement: settings
+  // × people × entries is one row for a new number and a handful for a known one.
+  const [p, r] = [t.participants, t.referrals];
+  const matches = (column: typeof p.nhsNumber | typeof r.nhsNumber) =>
+    numbers.length ? inArray(column, numbers) : sql`false`;
+  const rows = await db
+    .select({ s: t.serviceSettings, p, r })
+    .from(t.serviceSettings)
+    .leftJoin(p, matches(p.nhsNumber))
+    .leftJoin(r, matches(r.nhsNumber));
+  const distinct = <T extends { id: string }>(found: (T | null)[]) => [
+    ...new Map(found.flatMap((row) => (row ? [[row.id, row] as const] : []))).values(),
+  ];
+  const referrals = distinct(rows.map((row) => row.r));
+  const participants = distinct(rows.map((row) => row.p));
+  const settings = rows.map((row) => row.s);
   if (tables.includes('referrals')) out.referrals = referrals;
   if (tables.includes('participants')) out.participants = participants;
   if (tables.includes('settings')) {

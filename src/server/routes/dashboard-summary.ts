@@ -5,7 +5,7 @@ import { windowsFor } from '../../backend/views/dashboard-scope';
 import { recordsAt } from '../../domain/commands/offer-expiry';
 import { todayIso } from '../../domain/dates';
 import { can } from '../../domain/policy';
-import { waitingNowIn, waitingOnIn } from '../db/dashboard-query';
+import { waitingFiguresIn } from '../db/dashboard-query';
 import { auditEventOf, readSnapshot } from '../db/records';
 import { auditEvents } from '../db/schema';
 import type { ServerResolver } from './endpoint-routes';
@@ -28,9 +28,6 @@ export const serverDashboardSummary: ServerResolver<'GET /dashboard/summary'> = 
   const db = { ...recordsAt(records, ctx.now), audit: fills.map(auditEventOf) };
   if (!can(ctx.user.role, 'referral.read')) return dashboardSummary(db, ctx, ctx.query, ctx.now);
   const dates = waitingDates(windowsFor(ctx.query, today).charts, today);
-  const [now, counts] = [
-    await waitingNowIn(ctx.tx, today, ctx.now),
-    await waitingOnIn(ctx.tx, dates),
-  ];
-  return dashboardSummary(db, ctx, ctx.query, ctx.now, { now, counts });
+  const waiting = await waitingFiguresIn(ctx.tx, today, ctx.now, dates);
+  return dashboardSummary(db, ctx, ctx.query, ctx.now, waiting);
 };

@@ -14,10 +14,10 @@ import {
   setSessionCookie,
   type CookieSettings,
 } from '../auth/session-cookie';
-import { endedSession, sessionUser } from '../auth/sessions';
+import { endedSession, sessionUser, touchSession } from '../auth/sessions';
 import type { Db, Tx } from '../db/database';
 import { readSnapshot } from '../db/records';
-import { sequenceAudit } from '../audit-chain';
+import { sequenceAfterCommit } from '../audit-chain';
 import { pgError } from '../db/pg-error';
 import { ApiError, CommitThenRefuse, errorBody, type Answer } from '../http/api-error';
 import { clientAddress } from '../http/client-address';
@@ -117,19 +117,29 @@ async function authorise(
   contract: EndpointContract,
   cookies: CookieSettings,
 ) {
-  if (contract.action === 'public') return { user: null, scope: 'all' as Scope };
+  const none = Promise.resolve();
+  if (contract.action === 'public') return { user: null, scope: 'all' as Scope, touched: none };
   // Only the cookie: an Authorization header is not a way in (a script could hold that token).
   const token = readSessionCookie(c, cookies);
-  const touch = !CHECKS_SESSION.has(key);
-  const user = token ? await sessionUser(c.var.db, token, new Date(), { touch }) : null;
-  if (!user) {
+  const now = new Date();
+  const user = token ? await sessionUser(c.var.db, token, now, { touch: false }) : null;
+  if (!user || !token) {
     // A cookie naming an ended session is of no further use to the browser; why it ended is.
     if (token) clearSessionCookie(c, cookies);
     throw unauthenticated(token ? await endedSession(c.var.db, token) : null);
   }
+  // The session is live: its idle clock restarts beside the request's own work (one round
+  // trip fewer to wait for), and is done before any answer goes (the handler awaits it). A
+  // failure to restart it is not the request's failure.
+  const touched = CHECKS_SESSION.has(key)
+    ? none
+    : touchSession(c.var.db, token, now).catch(() => undefined);
   const scope = scopeOf(user.role, contract.action);
-  if (!scope) throw new ApiError(403, 'forbidden', 'Your role does not allow this.');
-  return { user, scope };
+  if (!scope) {
+    await touched;
+    throw new ApiError(403, 'forbidden', 'Your role does not allow this.');
+  }
+  return { user, scope, touched };
 }
 
 async function readInput(c: Context<AppEnv>, contract: EndpointContract) {
@@ -249,6 +259,13 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
     const { method, path } = splitKey(key);
     api.on(method, path, async (c) => {
       const who = await authorise(c, key, contract, cookies);
+      try {
+        return await handle(c, who);
+      } finally {
+        await who.touched;
+      }
+    });
+    const handle = async (c: Context<AppEnv>, who: Awaited<ReturnType<typeof authorise>>) => {
       const token = readSessionCookie(c, cookies);
       const input = await readInput(c, contract);
       const user = who.user as StaffUser;
@@ -302,7 +319,7 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
             );
       // The write's audit entries are in; chain them now, best effort: a sequencer already
       // at work elsewhere takes them, and the scheduled job any left (src/server/audit-chain.ts).
-      if (!readOnly) void sequenceAudit(db).catch(() => undefined);
+      if (!readOnly) sequenceAfterCommit(db);
       // What the answer shows goes on the record before it is sent: if that fails, the answer
       // is not given (a 500), so nobody is shown a person's records off the record.
       if (result.status < 400 && access.length)
@@ -317,7 +334,7 @@ export function endpointRoutes(resolvers: ServerResolvers, options: RouteOptions
       if (STARTS_SESSION.has(key)) body = tokenIntoCookie(c, cookies, contract, body);
       if (ENDS_SESSION.has(key)) clearSessionCookie(c, cookies);
       return c.json(body as object, result.status as 200);
-    });
+    };
   }
   return api;
 }

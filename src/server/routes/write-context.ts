@@ -101,8 +101,11 @@ export async function runCommandIn<R>(
   const records = await readForWrite(tx, 'key' in write ? write.key : undefined, locks, needs);
   const cc = commandContext(who.user, who.scope, who.now);
   const { changes, result } = command(records, cc);
+  // No savepoint of its own: a constraint's refusal ends the request's transaction (or, under
+  // an Idempotency-Key, is stored by itself after it: src/server/idempotency.ts), so nothing
+  // goes on in this one after it fails.
   try {
-    await tx.transaction((inner) => applyChanges(inner, changes));
+    await applyChanges(tx, changes);
   } catch (error) {
     refusalFor(error);
   }
