@@ -42,7 +42,7 @@ describe(KEY, () => {
       params: { sessionId },
       body: {},
     });
-    const answer = expectContract(KEY, all);
+    const answer = expectContract('POST /sessions/:sessionId/questionnaire-links', all);
     expect(answer.items.map((i) => i.enrolmentId).sort()).toEqual([...placed].sort());
     expect(new Set(answer.items.map((i) => i.result))).toEqual(new Set(['no_channel']));
     const one = await call<{ items: { enrolmentId: string }[] }>(KEY, {
@@ -50,7 +50,11 @@ describe(KEY, () => {
       params: { sessionId },
       body: { enrolmentIds: [placed[0]] },
     });
-    expect(expectContract(KEY, one).items.map((i) => i.enrolmentId)).toEqual([placed[0]]);
+    expect(
+      expectContract('POST /sessions/:sessionId/questionnaire-links', one).items.map(
+        (i) => i.enrolmentId,
+      ),
+    ).toEqual([placed[0]]);
   });
 
   it('refuses a manager, an empty choice, someone not on the session, a session over', async () => {
