@@ -12,7 +12,12 @@ import { timeInWords } from './offer-message';
 // clinical.
 
 /** The fields of the Notify templates, under the keys services put in their templates. */
-export const MATERIAL_KEYS = ['first_name', 'session_date', 'material_link'] as const;
+export const MATERIAL_KEYS = [
+  'first_name',
+  'session_date',
+  'material_link',
+  'opt_out_link',
+] as const;
 export const GROUP_MESSAGE_KEYS = ['first_name', 'session_date', 'session_time', 'change'] as const;
 export type MaterialPersonalisation = Record<(typeof MATERIAL_KEYS)[number], string>;
 export type GroupPersonalisation = Record<(typeof GROUP_MESSAGE_KEYS)[number], string>;
@@ -51,11 +56,14 @@ export function materialPersonalisation(input: {
   givenName: string;
   sessionDate: IsoDate;
   link: string;
+  /** Material is a courtesy message: it carries the person's way to turn such messages off. */
+  optOutLink: string;
 }): MaterialPersonalisation {
   return {
     first_name: firstName(input.givenName),
     session_date: dayInWords(input.sessionDate),
     material_link: input.link,
+    opt_out_link: input.optOutLink,
   };
 }
 

@@ -41,7 +41,11 @@ export function createApi(
         config.linkOrigin ?? config.appOrigin,
         config.notify?.questionnaireTemplates,
       ),
-      ...courseMessageResolvers(notifier, deps.log ?? createLogger({ level: 'silent' })),
+      ...courseMessageResolvers(
+        notifier,
+        deps.log ?? createLogger({ level: 'silent' }),
+        config.linkOrigin ?? config.appOrigin,
+      ),
     },
     {
       demo: config.seed === 'demo',

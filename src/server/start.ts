@@ -157,6 +157,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           database.db,
           notifier,
           log,
+          config.linkOrigin ?? config.appOrigin,
           metrics.job('material-sends', MATERIAL_EVERY_MS / 1000),
         ),
       );

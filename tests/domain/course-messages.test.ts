@@ -53,12 +53,14 @@ describe('missed material', () => {
       givenName: 'Aisha Noor',
       sessionDate: '2026-11-16',
       link: 'https://x.example/sleep',
+      optOutLink: 'https://links.example/link/abc',
     });
     expect(Object.keys(p)).toEqual([...MATERIAL_KEYS]);
     expect(p).toEqual({
       first_name: 'Aisha',
       session_date: 'Monday 16 November',
       material_link: 'https://x.example/sleep',
+      opt_out_link: 'https://links.example/link/abc',
     });
     const g = groupPersonalisation({
       givenName: 'Aisha',

@@ -37,7 +37,7 @@ export const REMINDER_FIELDS = [
 export const NOTIFY_QUESTIONNAIRE_SMS = '7a2e3d4c-5b6a-4079-8887-b6c5d4e3f201';
 /** Missed material's text message template (docs/missed-material.md), with its own fields. */
 export const MATERIAL_SMS_TEMPLATE = '2a7c9e41-5b3d-4f6a-8c1e-9d0b2a4c6e8f';
-export const MATERIAL_FIELDS = ['first_name', 'session_date', 'material_link'];
+export const MATERIAL_FIELDS = ['first_name', 'session_date', 'material_link', 'opt_out_link'];
 /** Templates beyond the offer's, each with its own personalisation keys. */
 export const NOTIFY_MORE_TEMPLATES = {
   [NOTIFY_QUESTIONNAIRE_SMS]: {

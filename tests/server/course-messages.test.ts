@@ -197,6 +197,8 @@ describe.each(BACKENDS)('messages to people on the course on $name', (backend) =
     for (const m of forSession) {
       expect(Object.keys(m.personalisation).sort()).toEqual([...MATERIAL_KEYS].sort());
       expect(m.personalisation.material_link).toBe(linkFor(session.s.topic));
+      // A courtesy message: the person's own link to turn such messages off.
+      expect(m.personalisation.opt_out_link).toMatch(/\/link\/[\w-]{43}$/);
       expect([MATERIAL_SMS, MATERIAL_EMAIL]).toContain(m.templateId);
       // Never the topic: its words can say what the course is for.
       expect(Object.values(m.personalisation)).not.toContain(session.s.topic);
@@ -212,8 +214,16 @@ describe.each(BACKENDS)('messages to people on the course on $name', (backend) =
     ]);
 
     // The job, twice, as two instances' ticks would: nothing more for this session.
-    const first = await runMaterialSends(db.db, fake, { holder: 'a', log });
-    const second = await runMaterialSends(db.db, fake, { holder: 'a', log });
+    const first = await runMaterialSends(db.db, fake, {
+      holder: 'a',
+      log,
+      linkOrigin: 'https://links.example',
+    });
+    const second = await runMaterialSends(db.db, fake, {
+      holder: 'a',
+      log,
+      linkOrigin: 'https://links.example',
+    });
     expect(first.held && second.held).toBe(true);
     expect(second.claimed).toBe(0);
     const after = await db.db.select().from(courseMessages).where(eq(courseMessages.sessionId, id));
@@ -222,7 +232,15 @@ describe.each(BACKENDS)('messages to people on the course on $name', (backend) =
       forSession.length,
     );
     // Another holder is refused the lease while it is held.
-    expect((await runMaterialSends(db.db, fake, { holder: 'b', log })).held).toBe(false);
+    expect(
+      (
+        await runMaterialSends(db.db, fake, {
+          holder: 'b',
+          log,
+          linkOrigin: 'https://links.example',
+        })
+      ).held,
+    ).toBe(false);
 
     const audit = await db.db
       .select()

@@ -43,6 +43,8 @@ async function withMessages(db: DbOrTx, register: Register): Promise<Register> {
 export function courseMessageResolvers(
   notifier: Notifier | null,
   log: Logger,
+  /** Where the people's links open (an opt-out link goes with the material). */
+  linkOrigin: string,
 ): { [K in Key]: ServerResolver<K> } {
   /** After the commit, never thrown: the change stands whatever Notify says. */
   const later = (ctx: ServerContext, what: string, work: (n: Notifier) => Promise<unknown>) => {
@@ -63,7 +65,11 @@ export function courseMessageResolvers(
     'POST /sessions/:sessionId/finalise': async (ctx) => {
       const register = await sharedResolvers['POST /sessions/:sessionId/finalise'](ctx);
       later(ctx, 'missed material', (n) =>
-        sendMissedMaterial(ctx.database, n, { ...base(ctx), sessionId: register.session.id }),
+        sendMissedMaterial(ctx.database, n, {
+          ...base(ctx),
+          linkOrigin,
+          sessionId: register.session.id,
+        }),
       );
       return withMessages(ctx.tx, register);
     },

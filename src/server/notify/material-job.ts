@@ -20,7 +20,7 @@ const LEASE_MS = 10 * 60_000;
 export async function runMaterialSends(
   db: Db,
   notifier: Notifier,
-  options: { holder: string; log: Logger; now?: Date; leaseMs?: number },
+  options: { holder: string; log: Logger; linkOrigin: string; now?: Date; leaseMs?: number },
 ): Promise<{ held: boolean; claimed: number }> {
   const held = await db.transaction((tx) =>
     tryAcquireLease(tx, MATERIAL_LEASE, options.holder, options.leaseMs ?? LEASE_MS),
@@ -30,6 +30,7 @@ export async function runMaterialSends(
     now: options.now ?? new Date(),
     requestId: `job:${MATERIAL_LEASE}`,
     log: options.log,
+    linkOrigin: options.linkOrigin,
   });
   return { held: true, claimed };
 }
@@ -39,13 +40,14 @@ export function scheduleMaterialSends(
   db: Db,
   notifier: Notifier,
   log: Logger,
+  linkOrigin: string,
   onRun: (outcome: 'done' | 'skipped' | 'failed') => void = () => undefined,
 ): () => Promise<void> {
   const holder = jobHolder();
   let running: Promise<void> | null = null;
   const run = async () => {
     try {
-      const { held, claimed } = await runMaterialSends(db, notifier, { holder, log });
+      const { held, claimed } = await runMaterialSends(db, notifier, { holder, log, linkOrigin });
       if (held && claimed) log.info({ claimed }, 'missed material');
       onRun(held ? 'done' : 'skipped');
     } catch (error) {

@@ -8,6 +8,7 @@ import { todayIso } from '../../domain/dates';
 import type { Snapshot } from '../../backend/snapshot';
 import type { Db } from '../db/database';
 import { readSnapshot } from '../db/records';
+import { optOutLink } from '../links/opt-out-link';
 import type { Logger } from '../logger';
 import { claimCourseMessage, materialClaimed } from './course-message-store';
 import { sendCourseMessage } from './course-message-send';
@@ -49,7 +50,7 @@ export function materialDue(r: Snapshot, today: string, onlySessionId?: string) 
 export async function sendMissedMaterial(
   db: Db,
   notifier: Notifier,
-  options: { now: Date; requestId: string; log: Logger; sessionId?: string },
+  options: { now: Date; requestId: string; log: Logger; linkOrigin: string; sessionId?: string },
 ): Promise<number> {
   const r = await readSnapshot(db, {});
   const due = materialDue(r, todayIso(options.now), options.sessionId);
@@ -82,6 +83,11 @@ export async function sendMissedMaterial(
         givenName: person.givenName,
         sessionDate: session.date,
         link,
+        optOutLink: await optOutLink(db, {
+          participantId: person.id,
+          now: options.now,
+          linkOrigin: options.linkOrigin,
+        }),
       }),
       ...options,
     });

@@ -9,6 +9,7 @@ import { sessionReminders } from '../db/reminder-tables';
 import { personLocks } from '../db/row-locks';
 import { LINK_PATH } from '../links/link-purposes';
 import { issueLink } from '../links/link-tokens';
+import { optOutLink } from '../links/opt-out-link';
 import type { Logger } from '../logger';
 import { SYSTEM_USER } from '../offer-expiry-job';
 import { newId, runCommandIn } from '../routes/write-context';
@@ -17,9 +18,6 @@ import { NotifyError, type Notifier } from './notify-client';
 // One reminder to one person: claimed first (the unique row per person, session and kind), so
 // it goes at most once whatever runs at the same time; then the links, the send outside any
 // transaction, and the outcome on the claim, the person's contact log and the audit trail.
-
-/** An opt-out link lives long enough to be used from an old message. */
-const OPT_OUT_DAYS = 90;
 
 export interface ReminderRoute {
   channel: 'sms' | 'email';
@@ -50,18 +48,21 @@ export async function sendReminder(
     .onConflictDoNothing()
     .returning({ id: sessionReminders.id });
   if (claimed.length === 0) return 'already';
-  const link = (purpose: 'cannot_attend' | 'opt_out', subjectId: string, expiresAt: string) =>
+  const link = (purpose: 'cannot_attend', subjectId: string, expiresAt: string) =>
     issueLink(db, { purpose, participantId: due.person.id, subjectId, expiresAt, now }).then(
       ({ token }) => `${options.linkOrigin}${LINK_PATH}/${token}`,
     );
   // "I can't make it" covers the person's sessions still to come: it lives until the last.
   const last = sessionStartsAt(due.lastSession.date, due.lastSession.startTime).toISOString();
-  const optOutUntil = new Date(now.getTime() + OPT_OUT_DAYS * 86_400_000).toISOString();
   const personalisation = reminderPersonalisation(
     { givenName: due.person.givenName, session: due.session, cohort: due.cohort },
     {
       cannotAttend: await link('cannot_attend', due.enrolment.id, last),
-      optOut: await link('opt_out', due.person.id, optOutUntil),
+      optOut: await optOutLink(db, {
+        participantId: due.person.id,
+        now,
+        linkOrigin: options.linkOrigin,
+      }),
     },
   );
   let sent: { messageId: string } | { reason: string };
