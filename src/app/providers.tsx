@@ -7,6 +7,11 @@ import type { ReactNode } from 'react';
 import { cssVariablesResolver, theme } from '../lib/theme';
 import { ToastHost } from './toast-host';
 
+/** Under Vitest (jsdom, where every box measures 0 by 0), Mantine's test mode: menus and
+ * dialogs open without transitions, and a menu is never hidden as "scrolled out of view" because
+ * its button sits in a scroll box that jsdom measures as empty. Browsers get the default. */
+const MANTINE_ENV = import.meta.env.MODE === 'test' ? 'test' : 'default';
+
 export function Providers({
   queryClient,
   children,
@@ -19,6 +24,7 @@ export function Providers({
       theme={theme}
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
+      env={MANTINE_ENV}
     >
       <ToastHost />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

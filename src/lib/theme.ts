@@ -23,6 +23,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   focusRing: 'always',
   cursorType: 'pointer',
+  // Menus, dialogs and notices appear at once for people who ask their device for less motion.
+  respectReducedMotion: true,
   components: {
     // Mantine draws a dialog's title bar as <header>, which browsers and axe expose as a second
     // banner landmark beside the app's own while a dialog is open. A plain box keeps one banner

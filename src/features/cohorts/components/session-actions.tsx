@@ -10,12 +10,16 @@ import {
 } from '../../../api/schemas/cohorts';
 import { FormDialog } from '../../../components/form-dialog';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { todayIso } from '../../../domain/dates';
 import { useChangeSession } from '../api/use-change-session';
+import { SessionVideoLinkDialog } from './session-video-link-dialog';
 
-/** Admins move one session (bank holidays and order are checked) or cancel it for everyone (code 4). */
-export function SessionActions({ session }: { session: Session }) {
-  const [dialog, setDialog] = useState<'reschedule' | 'cancel' | null>(null);
+/** Admins move one session (bank holidays and order are checked) or cancel it for everyone
+ * (code 4); an online session still to come may have its own video link. */
+export function SessionActions({ session, online }: { session: Session; online: boolean }) {
+  const [dialog, setDialog] = useState<'reschedule' | 'cancel' | 'video' | null>(null);
   if (session.status !== 'scheduled' || session.registerFinalisedAt) return null;
+  const ownLink = online && session.date >= todayIso();
   const close = () => setDialog(null);
   return (
     <>
@@ -32,8 +36,12 @@ export function SessionActions({ session }: { session: Session }) {
         <Menu.Dropdown>
           <Menu.Item onClick={() => setDialog('reschedule')}>Reschedule…</Menu.Item>
           <Menu.Item onClick={() => setDialog('cancel')}>Cancel (by the service)…</Menu.Item>
+          {ownLink && <Menu.Item onClick={() => setDialog('video')}>Video link…</Menu.Item>}
         </Menu.Dropdown>
       </Menu>
+      {ownLink && (
+        <SessionVideoLinkDialog session={session} opened={dialog === 'video'} onClose={close} />
+      )}
       <RescheduleDialog session={session} opened={dialog === 'reschedule'} onClose={close} />
       <CancelSessionDialog session={session} opened={dialog === 'cancel'} onClose={close} />
     </>

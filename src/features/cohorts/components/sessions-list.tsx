@@ -29,7 +29,14 @@ export function SessionsList({ detail, canChange }: { detail: CohortDetail; canC
                 <Table.Td>
                   {formatDate(s.date)} {s.startTime}
                 </Table.Td>
-                <Table.Td>{s.topic}</Table.Td>
+                <Table.Td>
+                  {s.topic}
+                  {s.videoLink && (
+                    <Text size="sm" c="dimmed">
+                      Its own video link
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   {s.status === 'cancelled_by_provider' ? (
                     <ToneBadge tone="danger">Cancelled by provider</ToneBadge>
@@ -43,7 +50,7 @@ export function SessionsList({ detail, canChange }: { detail: CohortDetail; canC
                 </Table.Td>
                 {canChange && (
                   <Table.Td>
-                    <SessionActions session={s} />
+                    <SessionActions session={s} online={detail.cohort.delivery === 'online'} />
                   </Table.Td>
                 )}
               </Table.Tr>
