@@ -20,7 +20,7 @@ const SHELL = 'src/app/app-layout.tsx';
 const ROUTES = {
   'sign-in (first page)': { srcs: ['src/app/routes/sign-in.tsx'], limit: 170 * KB },
   register: { srcs: [SHELL, 'src/app/routes/register.tsx'], limit: 178 * KB },
-  cohorts: { srcs: [SHELL, 'src/app/routes/cohorts.tsx'], limit: 195 * KB },
+  cohorts: { srcs: [SHELL, 'src/app/routes/cohorts.tsx'], limit: 196 * KB },
 };
 for (const [name, file] of Object.entries(JSON.parse(process.env.EXTRA_ROUTES ?? '{}')))
   ROUTES[name] = { srcs: [SHELL, file], limit: 170 * KB };

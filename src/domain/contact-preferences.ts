@@ -12,11 +12,9 @@ export function isUkMobile(phone: string): boolean {
   return /^(?:(?:\+|00)?44|0)7\d{9}$/.test(phone.replace(/[\s()-]/g, ''));
 }
 
-export const PREFERRED_CHANNELS = ['text', 'email', 'letter'] as const;
-export type PreferredChannel = (typeof PREFERRED_CHANNELS)[number];
+import type { PreferredChannel } from './contact-channels';
 
-export const isPreferredChannel = (v: unknown): v is PreferredChannel =>
-  (PREFERRED_CHANNELS as readonly unknown[]).includes(v);
+export { isPreferredChannel, PREFERRED_CHANNELS, type PreferredChannel } from './contact-channels';
 
 export const MESSAGE_KINDS = ['reminder', 'material', 'offer', 'service'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];

@@ -7,7 +7,7 @@ import {
   versionSchema,
   text,
 } from './common';
-import { PREFERRED_CHANNELS } from '../../domain/contact-preferences';
+import { PREFERRED_CHANNELS } from '../../domain/contact-channels';
 
 export const participantSchema = z.object({
   id: idSchema,

@@ -14,7 +14,7 @@ import { DAYS_OF_WEEK, PARTS_OF_DAY, slotKey } from '../../domain/availability';
 import { todayIso } from '../../domain/dates';
 import { DECLINE_REASONS } from '../../domain/offers';
 import { CLOSE_REASONS } from '../../domain/referral-closure';
-import { PREFERRED_CHANNELS } from '../../domain/contact-preferences';
+import { PREFERRED_CHANNELS } from '../../domain/contact-channels';
 
 export const dayOfWeekSchema = z.enum(DAYS_OF_WEEK);
 export const partOfDaySchema = z.enum(PARTS_OF_DAY);

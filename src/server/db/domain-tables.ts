@@ -26,7 +26,7 @@ import {
   CONTACT_OUTCOMES,
   DELIVERY_STATUSES,
 } from '../../domain/contact-attempts';
-import { PREFERRED_CHANNELS } from '../../domain/contact-preferences';
+import { PREFERRED_CHANNELS } from '../../domain/contact-channels';
 import { DEFAULT_SIGNPOSTING } from '../../domain/eligibility';
 import { DEFAULT_SESSION_LIMITS, SESSION_LIMIT_BOUNDS } from '../../domain/session-limits';
 import { TEMPORARY_PASSWORD_HOURS } from '../../domain/temporary-passwords';
