@@ -143,7 +143,8 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
                   checked={row.record?.catchUpSent ?? false}
                   onChange={(e) => onChange(enrolmentId, { catchUpSent: e.currentTarget.checked })}
                 />
-                Catch-up sent by hand
+                {/* Short, so an absent row stays one line; its name says what was sent. */}
+                Sent by hand
               </label>
             )}
             <CourseMessageStatus row={row} />
