@@ -37,7 +37,8 @@ const nav = (page: Page, name: string) =>
 /** Sets the text message template id on the Settings page ('' clears it). */
 async function setSmsTemplate(page: Page, id: string) {
   await nav(page, 'Settings');
-  const field = page.getByRole('textbox', { name: 'Text message template ID' });
+  // Exact: reminders, material and session changes each have a text message template too.
+  const field = page.getByRole('textbox', { name: 'Text message template ID', exact: true });
   await field.fill(id);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
@@ -91,7 +92,7 @@ test('the Notify stand-in refuses a wrong signature, issuer, clock, template or 
   await request.post(`${NOTIFY_URL}/_reset`);
 });
 
-test('admin Sam Patel offers a freed place; Notify texts the person, who takes it by the link', async ({
+test('admin Sam Patel offers freed places; Notify texts each person: one takes it by the link, the next says no with a reason', async ({
   browser,
   page,
   request,
@@ -203,6 +204,53 @@ test('admin Sam Patel offers a freed place; Notify texts the person, who takes i
   await expect(
     page.getByRole('list', { name: `Contact attempts about the offer to ${name}` }),
   ).toContainText('Secure link: Accepted by link');
+
+  // A second freed place, offered to the next person, who says no by their link, with a reason.
+  await nav(page, 'Cohorts');
+  await page.getByRole('link', { name: COHORT }).click();
+  const second = participants
+    .getByRole('row')
+    .filter({ hasNotText: 'Withdrawn' })
+    .filter({ hasNotText: name })
+    .nth(1);
+  const leaver2 = (await second.getByRole('cell').first().textContent())!.trim();
+  await page.getByRole('button', { name: `Actions for ${leaver2}` }).click();
+  await page.getByRole('menuitem', { name: 'Withdraw from the course…' }).click();
+  const withdraw2 = page.getByRole('dialog', { name: `Withdraw ${leaver2} from the course` });
+  await withdraw2.getByLabel('Reason').fill('Found work on that day');
+  await withdraw2.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(participants.getByRole('row', { name: new RegExp(leaver2) })).toContainText(
+    'Withdrawn',
+  );
+  await nav(page, 'Vacancies');
+  await page
+    .getByRole('table', { name: 'Open vacancies' })
+    .getByRole('link', { name: COHORT })
+    .click();
+  const offer2 = page
+    .getByRole('table', { name: /Suggested candidates/ })
+    .getByRole('button', { name: /^Offer the place to / })
+    .first();
+  const name2 = (await offer2.getAttribute('aria-label'))!.replace('Offer the place to ', '');
+  await offer2.click();
+  await expect(page.getByText(`Offered to ${name2}`, { exact: true })).toBeVisible();
+  await expect.poll(async () => (await received(request)).length).toBe(2);
+  const sms2 = (await received(request))[1]!;
+  const phone2 = await browser.newContext();
+  const reply2 = await phone2.newPage();
+  await reply2.goto(sms2.personalisation.reply_link!);
+  // The form asks why (one reason, required), then records the no.
+  await reply2.getByRole('radio').first().check();
+  await reply2.getByRole('button', { name: 'No, I do not want the place' }).click();
+  await expect(reply2.getByRole('heading', { level: 1 })).toHaveText(
+    `Thank you, ${name2.split(' ')[0]}`,
+  );
+  await expect(reply2.getByText('You keep your place on the waiting list.')).toBeVisible();
+  await expectAccessible(reply2, 'an offer declined by its link');
+  await phone2.close();
+  await page.reload();
+  const log2 = page.getByRole('list', { name: `Contact attempts about the offer to ${name2}` });
+  await expect(log2).toContainText('Secure link: Declined by link');
 
   // Leave the service as the other journeys expect it: no template, nothing sent.
   await setSmsTemplate(page, '');
