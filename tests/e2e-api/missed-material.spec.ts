@@ -86,6 +86,8 @@ test('missed material is sent once by text to each person absent, after the regi
     first_name: 'Gemma',
     session_date: 'Wednesday 2 December',
     material_link: LINK,
+    // A courtesy message: the person's own link to turn such messages off.
+    opt_out_link: expect.stringMatching(/\/link\/[\w-]{43}$/),
   });
   expect(JSON.stringify(sent)).not.toContain(gemma.familyName);
   expect(JSON.stringify(sent)).not.toContain(session.topic);
