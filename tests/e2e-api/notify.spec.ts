@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { demoSeed } from '../../src/demo-seed/demo-seed';
 import { expectAccessible } from '../e2e/helpers';
 import {
@@ -49,6 +49,41 @@ function token(iss: string, secret: string, iat = Math.round(Date.now() / 1000))
   const part = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
   const unsigned = `${part({ typ: 'JWT', alg: 'HS256' })}.${part({ iss, iat })}`;
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+/** Withdraws someone from Winter B (the row `pick` chooses) to free a place. */
+async function freePlace(page: Page, reason: string, pick: (rows: Locator) => Locator) {
+  await nav(page, 'Cohorts');
+  await page.getByRole('link', { name: COHORT }).click();
+  const participants = page.getByRole('region', { name: 'Participants' });
+  const row = pick(participants.getByRole('row'));
+  const leaver = (await row.getByRole('cell').first().textContent())!.trim();
+  await page.getByRole('button', { name: `Actions for ${leaver}` }).click();
+  await page.getByRole('menuitem', { name: 'Withdraw from the course…' }).click();
+  const withdraw = page.getByRole('dialog', { name: `Withdraw ${leaver} from the course` });
+  await withdraw.getByLabel('Reason').fill(reason);
+  await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(participants.getByRole('row', { name: new RegExp(leaver) })).toContainText(
+    'Withdrawn',
+  );
+}
+
+/** Offers Winter B's freed place to the first suggested candidate; answers their name. */
+async function offerToFirstCandidate(page: Page) {
+  await nav(page, 'Vacancies');
+  await page
+    .getByRole('table', { name: 'Open vacancies' })
+    .getByRole('link', { name: COHORT })
+    .click();
+  await expect(page.getByRole('heading', { name: `Place in ${COHORT}` })).toBeVisible();
+  const offer = page
+    .getByRole('table', { name: /Suggested candidates/ })
+    .getByRole('button', { name: /^Offer the place to / })
+    .first();
+  const name = (await offer.getAttribute('aria-label'))!.replace('Offer the place to ', '');
+  await offer.click();
+  await expect(page.getByText(`Offered to ${name}`, { exact: true })).toBeVisible();
+  return name;
 }
 
 test('the Notify stand-in refuses a wrong signature, issuer, clock, template or field', async ({
@@ -106,39 +141,10 @@ test('admin Sam Patel offers freed places; Notify texts each person: one takes i
   await expect(page.getByText(/This server holds a GOV.UK Notify API key/)).toBeVisible();
   await expectAccessible(page, 'settings with the Notify templates (real backend)');
 
-  // Free a place in Winter B.
-  await nav(page, 'Cohorts');
-  await page.getByRole('link', { name: COHORT }).click();
-  const participants = page.getByRole('region', { name: 'Participants' });
-  const leaver = (await participants
-    .getByRole('row')
-    .nth(1)
-    .getByRole('cell')
-    .first()
-    .textContent())!.trim();
-  await page.getByRole('button', { name: `Actions for ${leaver}` }).click();
-  await page.getByRole('menuitem', { name: 'Withdraw from the course…' }).click();
-  const withdraw = page.getByRole('dialog', { name: `Withdraw ${leaver} from the course` });
-  await withdraw.getByLabel('Reason').fill('Moving out of the area');
-  await withdraw.getByRole('button', { name: 'Withdraw' }).click();
-  await expect(participants.getByRole('row', { name: new RegExp(leaver) })).toContainText(
-    'Withdrawn',
-  );
-
-  // Offer it to the first suggested candidate (everyone in the demo has a mobile).
-  await nav(page, 'Vacancies');
-  await page
-    .getByRole('table', { name: 'Open vacancies' })
-    .getByRole('link', { name: COHORT })
-    .click();
-  await expect(page.getByRole('heading', { name: `Place in ${COHORT}` })).toBeVisible();
-  const offer = page
-    .getByRole('table', { name: /Suggested candidates/ })
-    .getByRole('button', { name: /^Offer the place to / })
-    .first();
-  const name = (await offer.getAttribute('aria-label'))!.replace('Offer the place to ', '');
-  await offer.click();
-  await expect(page.getByText(`Offered to ${name}`, { exact: true })).toBeVisible();
+  // Free a place in Winter B, and offer it to the first suggested candidate (everyone in the
+  // demo has a mobile).
+  await freePlace(page, 'Moving out of the area', (rows) => rows.nth(1));
+  const name = await offerToFirstCandidate(page);
 
   // The stand-in received exactly one text, with the template and the fields, nothing clinical.
   const messages = await received(request);
@@ -206,34 +212,10 @@ test('admin Sam Patel offers freed places; Notify texts each person: one takes i
   ).toContainText('Secure link: Accepted by link');
 
   // A second freed place, offered to the next person, who says no by their link, with a reason.
-  await nav(page, 'Cohorts');
-  await page.getByRole('link', { name: COHORT }).click();
-  const second = participants
-    .getByRole('row')
-    .filter({ hasNotText: 'Withdrawn' })
-    .filter({ hasNotText: name })
-    .nth(1);
-  const leaver2 = (await second.getByRole('cell').first().textContent())!.trim();
-  await page.getByRole('button', { name: `Actions for ${leaver2}` }).click();
-  await page.getByRole('menuitem', { name: 'Withdraw from the course…' }).click();
-  const withdraw2 = page.getByRole('dialog', { name: `Withdraw ${leaver2} from the course` });
-  await withdraw2.getByLabel('Reason').fill('Found work on that day');
-  await withdraw2.getByRole('button', { name: 'Withdraw' }).click();
-  await expect(participants.getByRole('row', { name: new RegExp(leaver2) })).toContainText(
-    'Withdrawn',
+  await freePlace(page, 'Found work on that day', (rows) =>
+    rows.filter({ hasNotText: 'Withdrawn' }).filter({ hasNotText: name }).nth(1),
   );
-  await nav(page, 'Vacancies');
-  await page
-    .getByRole('table', { name: 'Open vacancies' })
-    .getByRole('link', { name: COHORT })
-    .click();
-  const offer2 = page
-    .getByRole('table', { name: /Suggested candidates/ })
-    .getByRole('button', { name: /^Offer the place to / })
-    .first();
-  const name2 = (await offer2.getAttribute('aria-label'))!.replace('Offer the place to ', '');
-  await offer2.click();
-  await expect(page.getByText(`Offered to ${name2}`, { exact: true })).toBeVisible();
+  const name2 = await offerToFirstCandidate(page);
   await expect.poll(async () => (await received(request)).length).toBe(2);
   const sms2 = (await received(request))[1]!;
   const phone2 = await browser.newContext();
