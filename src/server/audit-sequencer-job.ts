@@ -4,6 +4,7 @@ import { writeCheckpoint } from './audit-checkpoint';
 import { tryAcquireLease } from './leases';
 import type { Logger } from './logger';
 import { jobHolder } from './offer-expiry-job';
+import { repeatEvery } from './repeat-every';
 
 // The audit chain's sequencer, on a timer: each write chains its own entries once it commits
 // (endpoint-routes.ts, best effort), and this catches whatever that left (an instance that
@@ -45,7 +46,6 @@ export function scheduleAuditSequencer(
 ): () => Promise<void> {
   const signing = signingKey ? { key: signingKey, log } : undefined;
   const holder = jobHolder();
-  let running: Promise<void> | null = null;
   const run = async () => {
     try {
       const chained = await runAuditSequencer(db, holder, signing);
@@ -55,14 +55,5 @@ export function scheduleAuditSequencer(
       onRun('failed');
     }
   };
-  const tick = () => {
-    running ??= run().finally(() => (running = null));
-  };
-  const timer = setInterval(tick, AUDIT_SEQUENCER_EVERY_MS);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(AUDIT_SEQUENCER_EVERY_MS, run);
 }

@@ -8,6 +8,7 @@ import { tryAcquireLease } from './leases';
 import type { Logger } from './logger';
 import { lapsedOfferLocks } from './db/row-locks';
 import { runCommandIn } from './routes/write-context';
+import { repeatEvery } from './repeat-every';
 
 // An offer past its expiry expires by itself. Every read already shows it expired
 // (recordsAt); this job records it, with its audit entry, once a minute. One instance runs it
@@ -69,7 +70,6 @@ export function scheduleOfferExpiry(
   onRun: (outcome: 'done' | 'skipped' | 'failed') => void = () => undefined,
 ): () => Promise<void> {
   const holder = jobHolder();
-  let running: Promise<void> | null = null;
   const run = async () => {
     try {
       const { held, expired } = await runOfferExpiry(db, { holder });
@@ -80,14 +80,5 @@ export function scheduleOfferExpiry(
       onRun('failed');
     }
   };
-  const tick = () => {
-    running ??= run().finally(() => (running = null));
-  };
-  const timer = setInterval(tick, OFFER_EXPIRY_EVERY_MS);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(OFFER_EXPIRY_EVERY_MS, run);
 }

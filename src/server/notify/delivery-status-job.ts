@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import { jobHolder, SYSTEM_USER } from '../offer-expiry-job';
 import { runCommandIn } from '../routes/write-context';
 import type { Notifier } from './notify-client';
+import { repeatEvery } from '../repeat-every';
 
 // The offer's contact log shows whether its message was delivered. Once a
 // minute, the instance holding the `notify-delivery-status` lease asks Notify about each
@@ -84,7 +85,6 @@ export function scheduleDeliveryStatus(
   onRun: (outcome: 'done' | 'skipped' | 'failed') => void = () => undefined,
 ): () => Promise<void> {
   const holder = jobHolder();
-  let running: Promise<void> | null = null;
   const run = async () => {
     try {
       const result = await runDeliveryStatus(db, notifier, { holder });
@@ -95,15 +95,6 @@ export function scheduleDeliveryStatus(
       onRun('failed');
     }
   };
-  const tick = () => {
-    running ??= run().finally(() => (running = null));
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  tick();
   // Stopping waits for a run under way, so the database is not closed beneath it.
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(everyMs, run);
 }

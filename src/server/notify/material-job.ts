@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { jobHolder } from '../offer-expiry-job';
 import { sendMissedMaterial } from './material-sender';
 import type { Notifier } from './notify-client';
+import { repeatEvery } from '../repeat-every';
 
 // Missed material that the finalising did not send (a mark amended afterwards, an instance
 // stopped mid-way, material or a template set after the session) goes with this job, every
@@ -44,7 +45,6 @@ export function scheduleMaterialSends(
   onRun: (outcome: 'done' | 'skipped' | 'failed') => void = () => undefined,
 ): () => Promise<void> {
   const holder = jobHolder();
-  let running: Promise<void> | null = null;
   const run = async () => {
     try {
       const { held, claimed } = await runMaterialSends(db, notifier, { holder, log, linkOrigin });
@@ -55,14 +55,5 @@ export function scheduleMaterialSends(
       onRun('failed');
     }
   };
-  const tick = () => {
-    running ??= run().finally(() => (running = null));
-  };
-  const timer = setInterval(tick, MATERIAL_EVERY_MS);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(MATERIAL_EVERY_MS, run);
 }

@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import { jobHolder } from '../offer-expiry-job';
 import type { Notifier } from './notify-client';
 import { sendReminder } from './reminder-sender';
+import { repeatEvery } from '../repeat-every';
 
 // Reminders before each session, like offer expiry a job under a database lease
 // (`send-reminders`, decision 0007): of several instances one sends. Each run finds what is
@@ -71,7 +72,6 @@ export function scheduleReminders(
   onRun: (outcome: 'done' | 'skipped' | 'failed') => void = () => undefined,
 ): () => Promise<void> {
   const holder = jobHolder();
-  let running: Promise<void> | null = null;
   const run = async () => {
     try {
       const result = await runReminders(db, notifier, { holder, ...options });
@@ -83,14 +83,5 @@ export function scheduleReminders(
       onRun('failed');
     }
   };
-  const tick = () => {
-    running ??= run().finally(() => (running = null));
-  };
-  const timer = setInterval(tick, options.everyMs);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(options.everyMs, run);
 }
