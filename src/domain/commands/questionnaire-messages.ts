@@ -8,6 +8,7 @@ import { timeInWords } from '../offer-message';
 import { questionnaireExpiry } from '../questionnaire';
 import { found, refuse, type CommandContext, type Outcome } from './command';
 import { ChangeSet } from './change-set';
+import { notifyIdOf, putSessionMessageContact, type SentOrNot } from './session-message-contact';
 import {
   attendanceAt,
   registerEnrolments,
@@ -87,7 +88,7 @@ export function recordQuestionnaireMessage(
     enrolmentId: string;
     session: Pick<Session, 'id' | 'number'>;
     channel: 'sms' | 'email';
-    sent: { messageId: string } | { reason: string };
+    sent: SentOrNot;
   },
   ctx: CommandContext,
 ): Outcome<ContactAttempt | null> {
@@ -95,29 +96,20 @@ export function recordQuestionnaireMessage(
     r.enrolments.find((e) => e.id === input.enrolmentId),
     'That place',
   );
-  const referral = r.referrals
-    .filter((x) => x.participantId === enrolment.participantId)
-    .sort((a, b) => b.referralDate.localeCompare(a.referralDate))[0];
   const sent = 'messageId' in input.sent;
-  const about = `Questionnaire link for session ${input.session.number}`;
   const cs = new ChangeSet();
-  const contact = referral
-    ? cs.put('contactAttempts', {
-        id: ctx.newId('cat'),
-        referralId: referral.id,
-        offerId: null,
-        sessionId: input.session.id,
-        channel: input.channel,
-        outcome: sent ? 'message_sent' : 'message_not_sent',
-        outcomeText: '',
-        note: ('reason' in input.sent ? `${about}: ${input.sent.reason}` : about).slice(0, 300),
-        at: ctx.now,
-        recordedAt: ctx.now,
-        byStaffId: null,
-        notifyMessageId: 'messageId' in input.sent ? input.sent.messageId : null,
-        deliveryStatus: sent ? 'created' : 'not-sent',
-      })
-    : null;
+  const contact = putSessionMessageContact(
+    cs,
+    r.referrals,
+    {
+      participantId: enrolment.participantId,
+      sessionId: input.session.id,
+      channel: input.channel,
+      what: `Questionnaire link for session ${input.session.number}`,
+      sent: input.sent,
+    },
+    ctx,
+  );
   cs.audit(
     sent ? 'questionnaire.message-sent' : 'questionnaire.message-not-sent',
     'enrolment',
@@ -127,7 +119,7 @@ export function recordQuestionnaireMessage(
       sessionId: input.session.id,
       contactId: contact?.id ?? null,
       channel: input.channel,
-      notifyMessageId: 'messageId' in input.sent ? input.sent.messageId : null,
+      notifyMessageId: notifyIdOf(input.sent),
     },
   );
   return cs.done(contact);
