@@ -2,7 +2,7 @@ import type { ContactPreferences } from '../../domain/contact-preferences';
 import { chooseMessageChannel, type MessageTemplates } from '../../domain/message-channel';
 import type { Db } from '../db/database';
 import type { Logger } from '../logger';
-import { settleCourseMessage } from './course-message-store';
+import { claimCourseMessage, settleCourseMessage } from './course-message-store';
 import { NotifyError, type Notifier } from './notify-client';
 
 // One claimed course message: the channel (the one call site that chooses it), the send, and
@@ -58,4 +58,39 @@ export async function sendCourseMessage(
     await settle({ ...base, outcome: 'message_not_sent', channel: route.channel, reason });
     return 'not-sent';
   }
+}
+
+/** Claims one person's message about a session and sends it. The claim is unique per kind,
+ * person and session, so a message goes at most once even when another run or instance read
+ * the same records: false when it was already taken. The personalisation is made only for a
+ * message this run claimed (material's makes the person an opt-out link). */
+export async function claimAndSendCourseMessage(
+  db: Db,
+  notifier: Notifier,
+  input: {
+    kind: 'material' | 'group';
+    person: ContactPreferences & { id: string };
+    enrolmentId: string;
+    sessionId: string;
+    templates: MessageTemplates;
+    personalisation: () => Promise<Record<string, string>> | Record<string, string>;
+    now: Date;
+    requestId: string;
+    log: Logger;
+  },
+): Promise<boolean> {
+  const id = await claimCourseMessage(db, {
+    kind: input.kind,
+    participantId: input.person.id,
+    enrolmentId: input.enrolmentId,
+    sessionId: input.sessionId,
+    now: input.now,
+  });
+  if (!id) return false;
+  await sendCourseMessage(db, notifier, {
+    ...input,
+    id,
+    personalisation: await input.personalisation(),
+  });
+  return true;
 }

@@ -7,8 +7,7 @@ import type { IsoDate } from '../../domain/dates';
 import type { Db } from '../db/database';
 import { readSnapshot } from '../db/records';
 import type { Logger } from '../logger';
-import { claimCourseMessage } from './course-message-store';
-import { sendCourseMessage } from './course-message-send';
+import { claimAndSendCourseMessage } from './course-message-send';
 import type { Notifier } from './notify-client';
 
 // A message to the whole group when a session is cancelled or moved (the dialog's choice):
@@ -37,28 +36,22 @@ export async function sendGroupMessage(
   for (const enrolment of placedInCohort(r.enrolments, session.cohortId)) {
     const person = r.participants.find((p) => p.id === enrolment.participantId);
     if (!person) continue;
-    const id = await claimCourseMessage(db, {
+    const sent = await claimAndSendCourseMessage(db, notifier, {
+      ...options,
       kind: 'group',
-      participantId: person.id,
+      person,
       enrolmentId: enrolment.id,
       sessionId: session.id,
-      now: options.now,
-    });
-    if (!id) continue;
-    count += 1;
-    await sendCourseMessage(db, notifier, {
-      id,
-      person,
       templates,
-      kind: 'group',
-      personalisation: groupPersonalisation({
-        givenName: person.givenName,
-        sessionDate: options.wasOn,
-        startTime: session.startTime,
-        change: options.change,
-      }),
-      ...options,
+      personalisation: () =>
+        groupPersonalisation({
+          givenName: person.givenName,
+          sessionDate: options.wasOn,
+          startTime: session.startTime,
+          change: options.change,
+        }),
     });
+    if (sent) count += 1;
   }
   return count;
 }

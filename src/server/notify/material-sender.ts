@@ -10,8 +10,8 @@ import type { Db } from '../db/database';
 import { readSnapshot } from '../db/records';
 import { optOutLink } from '../links/opt-out-link';
 import type { Logger } from '../logger';
-import { claimCourseMessage, materialClaimed } from './course-message-store';
-import { sendCourseMessage } from './course-message-send';
+import { materialClaimed } from './course-message-store';
+import { claimAndSendCourseMessage } from './course-message-send';
 import type { Notifier } from './notify-client';
 
 // Missed material (docs/missed-material.md): once a session's register is finalised, everyone
@@ -64,33 +64,27 @@ export async function sendMissedMaterial(
     if (claimed.has(`${session.id}:${enrolment.id}`)) continue;
     const person = r.participants.find((p) => p.id === enrolment.participantId);
     if (!person) continue;
-    const id = await claimCourseMessage(db, {
+    // Another instance or run may have taken it between the read and now.
+    const sent = await claimAndSendCourseMessage(db, notifier, {
+      ...options,
       kind: 'material',
-      participantId: person.id,
+      person,
       enrolmentId: enrolment.id,
       sessionId: session.id,
-      now: options.now,
-    });
-    // Another instance or run took it between the read and now.
-    if (!id) continue;
-    count += 1;
-    await sendCourseMessage(db, notifier, {
-      id,
-      person,
       templates,
-      kind: 'material',
-      personalisation: materialPersonalisation({
-        givenName: person.givenName,
-        sessionDate: session.date,
-        link,
-        optOutLink: await optOutLink(db, {
-          participantId: person.id,
-          now: options.now,
-          linkOrigin: options.linkOrigin,
+      personalisation: async () =>
+        materialPersonalisation({
+          givenName: person.givenName,
+          sessionDate: session.date,
+          link,
+          optOutLink: await optOutLink(db, {
+            participantId: person.id,
+            now: options.now,
+            linkOrigin: options.linkOrigin,
+          }),
         }),
-      }),
-      ...options,
     });
+    if (sent) count += 1;
   }
   return count;
 }
