@@ -1,36 +1,27 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../src/server/api';
-import type { ServerConfig } from '../../src/server/config';
 import * as t from '../../src/server/db/domain-tables';
 import { participantLinks } from '../../src/server/db/link-tables';
 import { auditEvents } from '../../src/server/db/schema';
 import { seedDemo } from '../../src/server/db/seed-demo';
-import { createApp } from '../../src/server/http/app';
-import { linkRoutes } from '../../src/server/links/link-routes';
 import { LINK_GUESS_LIMITS } from '../../src/server/links/link-throttle';
 import { issueLink } from '../../src/server/links/link-tokens';
-import { createLogger } from '../../src/server/logger';
 import type { Notifier } from '../../src/server/notify/notify-client';
-import { readNotifyConfig } from '../../src/server/notify/notify-config';
 import { todayIso } from '../../src/domain/dates';
 import { BACKENDS, type TestDatabase } from './backends';
-import { serveForTest } from './http-client';
+import { LINK_ORIGIN, serveWithNotify } from './notify-fixture';
 
 // A person answers their offer by the link its message carried: no account, the same domain
 // command as staff's, audited with the link as the actor. Wrong tokens are refused, counted
 // per address and throttled; neither a token nor a link's URL reaches the log.
 
-const KEY = 'cohort_test-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0';
 const SMS_TEMPLATE = 'f33517ff-2a88-4f6e-b855-c550268ce08a';
-const ORIGIN = 'http://127.0.0.1:4174';
-const json = { 'Content-Type': 'application/json' };
-const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+const ORIGIN = LINK_ORIGIN;
+type Served = Awaited<ReturnType<typeof serveWithNotify>>;
 
 describe.each(BACKENDS)('links for people on $name', (backend) => {
   let db: TestDatabase;
-  let server: Awaited<ReturnType<typeof serveForTest>>;
-  let cookie = '';
+  let server: Served;
   const links: string[] = [];
   const logLines: string[] = [];
   const fake: Notifier = {
@@ -41,25 +32,12 @@ describe.each(BACKENDS)('links for people on $name', (backend) => {
     status: async () => 'delivered',
   };
 
-  const call = async (method: string, path: string, body?: unknown, version?: number) => {
-    const res = await server.send(method, `/api${path}`, {
-      headers: {
-        Cookie: cookie,
-        ...json,
-        ...(version !== undefined ? { 'If-Match': `"${version}"` } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, text: res.body, body: JSON.parse(res.body || 'null') };
-  };
+  let call: Served['call'];
   /** A link's page, from an address (the one trusted proxy's X-Forwarded-For). */
   const open = (path: string, address = '203.0.113.1', headers: Record<string, string> = {}) =>
-    server.send('GET', path, { headers: { 'X-Forwarded-For': address, ...headers } });
+    server.open(path, headers, address);
   const answer = (path: string, fields: Record<string, string>, address = '203.0.113.1') =>
-    server.send('POST', path, {
-      headers: { ...form, 'X-Forwarded-For': address },
-      body: new URLSearchParams(fields).toString(),
-    });
+    server.post(path, fields, address);
 
   /** An offer of a freed place, sent by text: answers the link's path. */
   let made = 0;
@@ -103,29 +81,8 @@ describe.each(BACKENDS)('links for people on $name', (backend) => {
     db = await backend.open();
     await db.db.transaction((tx) => seedDemo(tx));
     await db.db.update(t.serviceSettings).set({ offerSmsTemplateId: SMS_TEMPLATE });
-    const config = {
-      seed: 'demo',
-      appOrigin: ORIGIN,
-      notify: readNotifyConfig({ NOTIFY_API_KEY: KEY }),
-    } as ServerConfig;
-    const log = createLogger({
-      destination: { write: (line: string) => void logLines.push(line) },
-    });
-    const app = createApp({
-      db: db.db,
-      log,
-      hostNames: ['127.0.0.1'],
-      appOrigin: ORIGIN,
-      api: createApi(config, { log, notifier: fake }),
-      links: linkRoutes({ phone: '020 7946 0000', trustedProxyHops: 1 }),
-    });
-    server = await serveForTest(app);
-    const login = await server.send('POST', '/api/auth/login', {
-      headers: json,
-      body: JSON.stringify({ email: 'sam.patel@nhs.net', password: 'demo-pain-course' }),
-    });
-    const setCookie = login.headers['set-cookie'];
-    cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0]!;
+    server = await serveWithNotify({ db: db.db, notifier: fake, links: true, logLines });
+    call = server.call;
   }, 120_000);
   afterAll(async () => {
     await server?.close();

@@ -1,29 +1,23 @@
 import { and, eq, gt, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApi } from '../../src/server/api';
-import type { ServerConfig } from '../../src/server/config';
 import * as t from '../../src/server/db/domain-tables';
 import { auditEvents } from '../../src/server/db/schema';
 import { seedDemo } from '../../src/server/db/seed-demo';
-import { createApp } from '../../src/server/http/app';
-import { createLogger } from '../../src/server/logger';
 import { runDeliveryStatus } from '../../src/server/notify/delivery-status-job';
 import { NotifyError, type Notifier } from '../../src/server/notify/notify-client';
-import { readNotifyConfig } from '../../src/server/notify/notify-config';
 import { OFFER_MESSAGE_KEYS } from '../../src/domain/offer-message';
 import { todayIso } from '../../src/domain/dates';
 import { BACKENDS, type TestDatabase } from './backends';
-import { serveForTest } from './http-client';
+import { NOTIFY_TEST_KEY, serveWithNotify } from './notify-fixture';
 
 // On the server: an offer's message goes by GOV.UK Notify once the offer has
 // committed, is recorded on the offer's contact log with Notify's id and delivery status, and
 // a refusal is recorded (and audited), never thrown. The Notify client is a fake here; the
 // e2e suite runs the real client against a stand-in (tests/e2e-api/notify-stand-in.mjs).
 
-const KEY = 'cohort_test-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0';
+const KEY = NOTIFY_TEST_KEY;
 const SECRET = '3d844edf-8d35-48ac-975b-e847b4f122b0';
 const SMS_TEMPLATE = 'f33517ff-2a88-4f6e-b855-c550268ce08a';
-const json = { 'Content-Type': 'application/json' };
 
 interface Sent {
   channel: string;
@@ -51,42 +45,7 @@ describe.each(BACKENDS)('offers sent by GOV.UK Notify on $name', (backend) => {
     status: async () => status,
   };
 
-  async function serve(notifier: Notifier | null) {
-    const config = {
-      seed: 'demo',
-      appOrigin: 'http://127.0.0.1:4174',
-      notify: notifier ? readNotifyConfig({ NOTIFY_API_KEY: KEY }) : null,
-    } as ServerConfig;
-    const log = createLogger({
-      destination: { write: (line: string) => void logLines.push(line) },
-    });
-    const app = createApp({
-      db: db.db,
-      log,
-      hostNames: ['127.0.0.1'],
-      appOrigin: 'http://127.0.0.1:4174',
-      api: createApi(config, { log, notifier }),
-    });
-    const server = await serveForTest(app);
-    const login = await server.send('POST', '/api/auth/login', {
-      headers: json,
-      body: JSON.stringify({ email: 'sam.patel@nhs.net', password: 'demo-pain-course' }),
-    });
-    const setCookie = login.headers['set-cookie'];
-    const cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0]!;
-    const call = async (method: string, path: string, body?: unknown, version?: number) => {
-      const res = await server.send(method, `/api${path}`, {
-        headers: {
-          Cookie: cookie,
-          ...json,
-          ...(version !== undefined ? { 'If-Match': `"${version}"` } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      return { status: res.status, text: res.body, body: JSON.parse(res.body || 'null') };
-    };
-    return { call, close: server.close };
-  }
+  const serve = (notifier: Notifier | null) => serveWithNotify({ db: db.db, notifier, logLines });
 
   /** A freed place in a cohort still open to late joiners, and someone waiting for it. */
   let vacancies = 0;

@@ -1,37 +1,28 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../src/server/api';
-import type { ServerConfig } from '../../src/server/config';
 import * as t from '../../src/server/db/domain-tables';
 import { participantLinks } from '../../src/server/db/link-tables';
 import { auditEvents } from '../../src/server/db/schema';
 import { seedDemo } from '../../src/server/db/seed-demo';
-import { createApp } from '../../src/server/http/app';
-import { linkRoutes } from '../../src/server/links/link-routes';
 import { questionnaireLink } from '../../src/server/links/questionnaire-link';
-import { createLogger } from '../../src/server/logger';
 import type { Notifier } from '../../src/server/notify/notify-client';
-import { readNotifyConfig } from '../../src/server/notify/notify-config';
 import { todayIso } from '../../src/domain/dates';
 import { questionnaireExpiry } from '../../src/domain/questionnaire';
 import { BACKENDS, type TestDatabase } from './backends';
-import { serveForTest } from './http-client';
+import { LINK_ORIGIN, serveWithNotify } from './notify-fixture';
 
 // A session's questionnaire by link: staff send it (Notify, `questionnaire_link`, the contact
 // log), the person answers one question a screen with no script and crisis help on every
 // page, the answers are stored as the person's through the register's own command, and an
 // item-9 answer above 0 raises the safety alert at once, which a facilitator then reviews.
 
-const KEY = 'cohort_test-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0';
 const SMS_TEMPLATE = 'a1b2c3d4-2a88-4f6e-b855-c550268ce08a';
-const ORIGIN = 'http://127.0.0.1:4174';
-const json = { 'Content-Type': 'application/json' };
-const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+const ORIGIN = LINK_ORIGIN;
+type Served = Awaited<ReturnType<typeof serveWithNotify>>;
 
 describe.each(BACKENDS)('questionnaire links on $name', (backend) => {
   let db: TestDatabase;
-  let server: Awaited<ReturnType<typeof serveForTest>>;
-  let cookie = '';
+  let server: Served;
   const sent: { templateId: string; personalisation: Record<string, string> }[] = [];
   const fake: Notifier = {
     async send(message) {
@@ -40,52 +31,20 @@ describe.each(BACKENDS)('questionnaire links on $name', (backend) => {
     },
     status: async () => 'delivered',
   };
-  const call = async (method: string, path: string, body?: unknown, version?: number) => {
-    const res = await server.send(method, `/api${path}`, {
-      headers: {
-        Cookie: cookie,
-        ...json,
-        ...(version !== undefined ? { 'If-Match': `"${version}"` } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, text: res.body, body: JSON.parse(res.body || 'null') };
-  };
-  const open = (path: string, headers: Record<string, string> = {}) =>
-    server.send('GET', path, { headers: { 'X-Forwarded-For': '203.0.113.9', ...headers } });
-  const post = (path: string, fields: Record<string, string>) =>
-    server.send('POST', path, {
-      headers: { ...form, 'X-Forwarded-For': '203.0.113.9' },
-      body: new URLSearchParams(fields).toString(),
-    });
+  let call: Served['call'];
+  const open = (path: string, headers: Record<string, string> = {}) => server.open(path, headers);
+  const post = (path: string, fields: Record<string, string>) => server.post(path, fields);
 
   beforeAll(async () => {
     db = await backend.open();
     await db.db.transaction((tx) => seedDemo(tx));
-    const config = {
-      seed: 'demo',
-      appOrigin: ORIGIN,
-      notify: readNotifyConfig({
-        NOTIFY_API_KEY: KEY,
-        NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID: SMS_TEMPLATE,
-      }),
-    } as ServerConfig;
-    const log = createLogger({ level: 'silent' });
-    const app = createApp({
+    server = await serveWithNotify({
       db: db.db,
-      log,
-      hostNames: ['127.0.0.1'],
-      appOrigin: ORIGIN,
-      api: createApi(config, { log, notifier: fake }),
-      links: linkRoutes({ phone: '020 7946 0000', trustedProxyHops: 1 }),
+      notifier: fake,
+      notifyEnv: { NOTIFY_QUESTIONNAIRE_SMS_TEMPLATE_ID: SMS_TEMPLATE },
+      links: true,
     });
-    server = await serveForTest(app);
-    const login = await server.send('POST', '/api/auth/login', {
-      headers: json,
-      body: JSON.stringify({ email: 'sam.patel@nhs.net', password: 'demo-pain-course' }),
-    });
-    const setCookie = login.headers['set-cookie'];
-    cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0]!;
+    call = server.call;
   }, 120_000);
   afterAll(async () => {
     await server?.close();
@@ -298,12 +257,11 @@ describe.each(BACKENDS)('questionnaire links on $name', (backend) => {
 
   it('refuses to send for a session that is over or outside the caller’s cohorts', async () => {
     const { session } = await nextSession();
-    const over = await server.send('POST', `/api/sessions/${session.id}/questionnaire-links`, {
-      headers: { Cookie: cookie, ...json, 'X-Test-Clock': '+2592000000' },
-      body: '{}',
+    const over = await call('POST', `/sessions/${session.id}/questionnaire-links`, {}, undefined, {
+      'X-Test-Clock': '+2592000000',
     });
     expect(over.status).toBe(409);
-    expect(over.body).toContain('This session is over');
+    expect(over.text).toContain('This session is over');
     const unknown = await call('POST', '/sessions/ses_nothing/questionnaire-links', {});
     expect(unknown.status).toBe(404);
   });
