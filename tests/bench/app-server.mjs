@@ -47,8 +47,10 @@ export async function startAppServer(checkout = '.') {
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  for (let i = 0; ; i += 1) {
-    if (child.exitCode !== null || i > 120) {
+  // Migrating and seeding the embedded database takes 5-40 s, longer on a busy machine.
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null || Date.now() > deadline) {
       await close();
       throw new Error(`the server in ${root} did not start on port ${port}`);
     }

@@ -144,11 +144,15 @@ const rows = [];
 const apps = {};
 let missed = 0;
 try {
-  for (const mode of MODES) {
+  for (const mode of MODES)
     if (!START[mode]) throw new Error(`LH_MODES: "${mode}" is neither mock nor server`);
-    apps[mode] = await START[mode]();
-    console.log(LABELS[mode]);
-  }
+  // Started together; all settle before any error stands, so none is left running.
+  const started = await Promise.allSettled(
+    MODES.map(async (mode) => (apps[mode] = await START[mode]())),
+  );
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  MODES.forEach((mode) => console.log(LABELS[mode]));
   for (const pageName of PAGES)
     for (const preset of Object.keys(PRESETS)) {
       const runs = Object.fromEntries(MODES.map((mode) => [mode, []]));
