@@ -16,8 +16,9 @@ export const freePort = () =>
   });
 
 /** Starts `<checkout>/dist-server/main.js` (built by `npm run build:app && npm run
- * build:server` in that checkout) and waits until it answers. */
-export async function startAppServer(checkout = '.') {
+ * build:server` in that checkout) and waits until it answers. `staticDir` serves another build
+ * of the app (an unminified one for a readable profile). */
+export async function startAppServer(checkout = '.', staticDir = undefined) {
   const root = resolve(checkout);
   for (const built of ['dist-server/main.js', 'dist-app/index.html'])
     if (!existsSync(join(root, built)))
@@ -34,7 +35,7 @@ export async function startAppServer(checkout = '.') {
       HOST: '127.0.0.1',
       SEED: 'demo',
       DATA_DIR: join(dir, 'data'),
-      STATIC_DIR: join(root, 'dist-app'),
+      STATIC_DIR: staticDir ?? join(root, 'dist-app'),
     },
     stdio: 'ignore',
   });
