@@ -47,12 +47,13 @@ const cell = (row, preset) => {
 export function printTable(rows, builds, runs) {
   const find = (build, page, preset) =>
     rows.find((r) => r.mode === build.mode && r.page === page && r.preset === preset);
+  const pages = [...new Set(rows.map((r) => r.page))];
   const head = builds.flatMap((b) => [`${b.name}: server mobile`, `${b.name}: server desktop`]);
   console.log('');
   console.log(`Median of ${runs} runs each, the builds alternating:`);
   console.log(`| page | ${head.join(' | ')} |`);
   console.log(`| --- | ${head.map(() => '---').join(' | ')} |`);
-  for (const page of ['sign-in', 'register'])
+  for (const page of pages)
     console.log(
       `| ${page} | ${builds
         .flatMap((b) => [
@@ -66,7 +67,7 @@ export function printTable(rows, builds, runs) {
     'Goals (server mode): mobile ≥ 90, LCP < 2.5 s, TBT < 200 ms, CLS < 0.05; desktop ≥ 97',
   );
   for (const b of builds)
-    for (const page of ['sign-in', 'register'])
+    for (const page of pages)
       for (const preset of ['mobile', 'desktop']) {
         const row = find(b, page, preset);
         if (!row) continue;
