@@ -22,6 +22,15 @@ const ROUTES = {
   register: { srcs: [SHELL, 'src/app/routes/register.tsx'], limit: 178 * KB },
   cohorts: { srcs: [SHELL, 'src/app/routes/cohorts.tsx'], limit: 196 * KB },
 };
+// The phone-speed goals (docs/phone-performance.md), printed beside the limits and never
+// failing the run: the limits above are what CI holds; a goal is where the work is heading.
+// A route's JS is the entry, the route's chunk (and the shell for pages behind sign-in) and
+// everything they import statically, gzip: what the page must load before it can render.
+// Code the route fetches later by a dynamic import is not in it.
+const GOALS = {
+  'sign-in (first page)': { label: 'first page (sign-in) JS', goal: 120 * KB },
+  register: { label: 'register route JS', goal: 150 * KB },
+};
 for (const [name, file] of Object.entries(JSON.parse(process.env.EXTRA_ROUTES ?? '{}')))
   ROUTES[name] = { srcs: [SHELL, file], limit: 170 * KB };
 
@@ -34,6 +43,7 @@ const manifest = JSON.parse(readFileSync(join(OUT, '.vite/manifest.json'), 'utf8
 const gz = (file) => gzipSync(readFileSync(join(OUT, file))).length;
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 const results = [];
+const goals = [];
 const check = (name, actual, limit, detail = '') => {
   const ok = actual <= limit;
   results.push({ name, ok, actual, limit });
@@ -63,6 +73,14 @@ for (const [name, { srcs, limit }] of Object.entries(ROUTES)) {
   const files = closure([entryKey, ...srcs]);
   const total = files.reduce((sum, f) => sum + gz(f), 0);
   check(`JS for ${name}`, total, override || limit, ` in ${files.length} files`);
+  if (GOALS[name])
+    goals.push({ name: GOALS[name].label, actual: total, goal: GOALS[name].goal, files });
+}
+for (const g of goals) {
+  g.met = g.actual <= g.goal;
+  console.log(
+    `     goal ${g.met ? 'met' : 'not met'}: ${g.name} ${fmt(g.actual)} (goal ≤ ${fmt(g.goal)}${g.met ? '' : `, ${fmt(g.actual - g.goal)} over`})`,
+  );
 }
 
 const assets = readdirSync(join(OUT, 'assets'));
@@ -114,6 +132,6 @@ mkdirSync('reports', { recursive: true });
 const passed = results.filter((r) => r.ok).length;
 writeFileSync(
   'reports/bundle-budget.json',
-  JSON.stringify({ passed, failed: results.length - passed, results }),
+  JSON.stringify({ passed, failed: results.length - passed, results, goals }),
 );
 process.exit(results.every((r) => r.ok) ? 0 : 1);
