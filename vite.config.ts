@@ -216,6 +216,8 @@ export default defineConfig(({ mode }) => {
             name: 'server',
             environment: 'node',
             include: ['tests/server/**/*.test.ts'],
+            // One migrated embedded database per run, copied for each test file.
+            globalSetup: ['./tests/server/embedded-template-setup.ts'],
             testTimeout: 60000,
             hookTimeout: 120000,
           },

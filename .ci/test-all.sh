@@ -17,8 +17,21 @@ step() {
   if "$@"; then echo "=== $name: ok ($((SECONDS - started)) s)"; else echo "=== $name: FAILED ($((SECONDS - started)) s)"; failures=$((failures + 1)); failed_steps+=("$name"); fi
 }
 
-step lint npm run lint --silent
-step typecheck npx tsc -b
+# Lint (Prettier, ESLint, the import rules) and typecheck (tsc) each keep one CPU busy and
+# neither writes what the other reads, so they run side by side; each one's output is kept and
+# printed whole, lint's first, once both have ended, and counted as its own step.
+logs=$(mktemp -d)
+step lint npm run lint --silent >"$logs/lint" 2>&1 &
+step typecheck npx tsc -b >"$logs/typecheck" 2>&1 &
+wait
+for name in lint typecheck; do
+  cat "$logs/$name"
+  if ! grep -q "^=== $name: ok" "$logs/$name"; then
+    failures=$((failures + 1))
+    failed_steps+=("$name")
+  fi
+done
+rm -rf "$logs"
 step unit+integration npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
 step build npm run build --silent
 step bundle-budget node .ci/bundle-budget.mjs

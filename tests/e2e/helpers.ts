@@ -60,14 +60,19 @@ export async function expectAccessible(page: Page, state: string) {
   expect(found, `axe violations on ${state}`).toEqual({ light: [], dark: [] });
 }
 
-/** Starts each test from the seed, on the sign-in page. */
+/** Starts each test from the seed, signed out, on the sign-in page. A test's browser context is
+ * new, so its storage is empty and the mock seeds its data on first use: only a page that has
+ * stored something (a saved demo database, a session) is cleared and loaded again. */
 export async function freshDemo(page: Page) {
   await page.goto('/sign-in');
-  await page.evaluate(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-  await page.reload();
+  const used = await page.evaluate(() => localStorage.length + sessionStorage.length > 0);
+  if (used) {
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    await page.reload();
+  }
   await expect(page.getByRole('heading', { name: 'Pain course register', level: 1 })).toBeVisible();
 }
 

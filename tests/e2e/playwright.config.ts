@@ -1,14 +1,20 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const WORKERS = process.env.E2E_WORKERS ?? '1';
 
 // Debian's Chromium, never a downloaded browser (the machine has no route to one).
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results',
-  fullyParallel: false,
-  workers: 1,
+  // Each test has its own browser context, and the mock backend lives in that context's page
+  // (its data in the context's localStorage, its clock in the page), so tests share nothing but
+  // the static preview server: any test may run beside any other, split by test rather than by
+  // file. One worker unless E2E_WORKERS says otherwise (a number, or a share of the CPUs such
+  // as 100%): more is for a machine with CPUs to spare (docs/testing.md).
+  fullyParallel: true,
+  workers: WORKERS.endsWith('%') ? WORKERS : Number(WORKERS),
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -7,6 +7,7 @@ import { openEmbedded, openPostgres } from '../../src/server/db/client';
 import type { Db } from '../../src/server/db/database';
 import { grantAppRole } from '../../src/server/db/grants';
 import { applyMigrations } from '../../src/server/db/migrate';
+import { copyMigratedTemplate } from './embedded-template';
 
 // The database tests run once per backend: always on PGlite (embedded, a temp DATA_DIR), and
 // on real PostgreSQL too when DATABASE_URL is set (`bash .ci/with-postgres.sh npx vitest run
@@ -34,8 +35,10 @@ const pglite: TestBackend = {
   name: 'pglite',
   async open({ migrate = true } = {}) {
     const dir = mkdtempSync(join(tmpdir(), 'server-test-'));
+    // Migrated: a copy of the run's migrated folder (embedded-template.ts), opened as the
+    // server opens an existing one.
+    if (migrate) await copyMigratedTemplate(dir);
     const database = await openEmbedded(dir);
-    if (migrate) await applyMigrations(database.db);
     return {
       db: database.db,
       owner: database.db,
