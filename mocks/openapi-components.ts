@@ -1,13 +1,8 @@
 type Json = Record<string, unknown>;
 
-const error = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
-
 /** What every operation shares: the session (a cookie on the server, a bearer token on the
- * mock), the one error body, If-Match and Idempotency-Key. */
-export function components(errorSchema: Json): Json {
+ * mock), the error body and records, If-Match and Idempotency-Key. */
+export function components(errorSchema: Json, records: Json, errors: Json): Json {
   return {
     securitySchemes: {
       sessionCookie: {
@@ -24,7 +19,8 @@ export function components(errorSchema: Json): Json {
           'The mock (in-browser and `npm run api`): the token in the body of POST /auth/login, sent as `Authorization: Bearer <token>`. The app keeps it in sessionStorage only.',
       },
     },
-    schemas: { Error: errorSchema },
+    // The one error body, and each record an error's `current` carries (./openapi-errors.ts).
+    schemas: { Error: errorSchema, ...records },
     parameters: {
       IfMatch: {
         name: 'If-Match',
@@ -43,34 +39,7 @@ export function components(errorSchema: Json): Json {
         schema: { type: 'string', maxLength: 200 },
       },
     },
-    responses: {
-      ValidationFailed: error(
-        'The body or query is invalid: `error.fieldErrors` maps dotted field paths to messages.',
-      ),
-      Unauthenticated: error('No live session (cookie or bearer token).'),
-      WrongCredentials: error(
-        'The email and password do not match an active account (one answer for every way they can be wrong, so it says nothing about which accounts exist). The failure is counted and audited.',
-      ),
-      Forbidden: error(
-        'The role may not call this endpoint, or a facilitator asked for a cohort they do not facilitate.',
-      ),
-      NotFound: error('No such record.'),
-      Conflict: error(
-        'The request is valid but the records do not allow it now (full cohort, wrong state, duplicate).',
-      ),
-      StaleVersion: error('If-Match names an old version: `error.current` is the record now.'),
-      PreconditionRequired: error('If-Match is missing.'),
-      TooManyAttempts: {
-        ...error(
-          'Too many failed sign-ins for this email or from this address within the window (the server only; limits are its configuration). Refused before any password is checked.',
-        ),
-        headers: {
-          'Retry-After': {
-            description: 'Seconds until the oldest counted failure leaves the window.',
-            schema: { type: 'integer', minimum: 1 },
-          },
-        },
-      },
-    },
+    // Every distinct error answer (status, codes, record), referenced by the operations.
+    responses: errors,
   };
 }

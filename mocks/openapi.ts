@@ -4,6 +4,7 @@ import { ENDPOINTS, type EndpointKey } from '../src/api/endpoints';
 import { errorBodySchema } from '../src/api/schemas/error';
 import { ENDPOINT_ROWS, type endpointRoles } from './endpoint-access';
 import { components } from './openapi-components';
+import { errorResponseComponents, errorResponses, recordSchemas } from './openapi-errors';
 
 type Json = Record<string, unknown>;
 interface Row {
@@ -23,7 +24,6 @@ function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
 }
 
 const json = (schema: Json) => ({ 'application/json': { schema } });
-const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
 
 function queryParameters(query: z.ZodMiniType | undefined): Json[] {
   if (!query) return [];
@@ -51,16 +51,7 @@ function operation(row: Row, key: EndpointKey, contract: EndpointContract): Json
       content: json(jsonSchema(contract.response, 'output')),
     },
   };
-  if (contract.request || contract.query) responses['400'] = ref('ValidationFailed');
-  if (!isPublic) Object.assign(responses, { 401: ref('Unauthenticated'), 403: ref('Forbidden') });
-  if (pathParams.length > 0) responses['404'] = ref('NotFound');
-  if (row.method !== 'GET') responses['409'] = ref('Conflict');
-  if (contract.ifMatch)
-    Object.assign(responses, { 412: ref('StaleVersion'), 428: ref('PreconditionRequired') });
-  // Sign-in and choosing a password count failures (contract.action 'public' with a body), and
-  // refuse credentials that do not match an account with 401.
-  if (isPublic && contract.request)
-    Object.assign(responses, { 401: ref('WrongCredentials'), 429: ref('TooManyAttempts') });
+  Object.assign(responses, errorResponses(key, contract));
   const roles = row.roles === 'public' ? 'public (no sign-in)' : row.roles.join(', ');
   return {
     operationId: `${row.method.toLowerCase()}${row.path.replace(/[^a-zA-Z]+(\w)?/g, (_m: string, c?: string) => (c ? c.toUpperCase() : ''))}`,
@@ -101,6 +92,10 @@ export function buildOpenApi(): Json {
     servers: [{ url: '/api' }],
     security: [{ sessionCookie: [] }, { bearerAuth: [] }],
     paths,
-    components: components(jsonSchema(errorBodySchema, 'output')),
+    components: components(
+      jsonSchema(errorBodySchema, 'output'),
+      recordSchemas(jsonSchema),
+      errorResponseComponents(),
+    ),
   };
 }

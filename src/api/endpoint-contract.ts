@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import type { Action } from '../domain/policy';
+import type { ErrorCode } from './schemas/error';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -25,6 +26,10 @@ export interface EndpointContract {
   noReplay?: boolean;
   /** Demo data only: served by the mock, and by the server only with SEED=demo. */
   demoOnly?: boolean;
+  /** The refusals its rules may answer (409 and 422 codes: a full cohort, a wrong state), on
+   * top of those its description implies (./error-answers.ts): a code not named here, nor
+   * implied, is an answer the contract does not have. */
+  refuses?: readonly ErrorCode[];
   /** Errors whose body carries a `current`, by status: the schema of that `current`. Every
    * other error answers the one error body without it (./schemas/error.ts). An If-Match
    * endpoint must declare 412: the record as the server now holds it, in its own schema. */

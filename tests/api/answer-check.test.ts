@@ -29,12 +29,28 @@ describe('an answer checked against its endpoint', () => {
   it('refuses a 412 whose current is not the record, and a current no status declares', () => {
     expect(answerProblems('PATCH /cohorts/:id', 412, stale({ totallyWrong: 1 }))).not.toEqual([]);
     expect(answerProblems('PATCH /cohorts/:id', 412, stale(null))).not.toEqual([]);
-    expect(answerProblems('POST /cohorts', 409, stale({ id: 'coh_1' }))).toEqual([
+    const conflict = { ...stale({ id: 'coh_1' }).error, code: 'conflict' };
+    expect(answerProblems('POST /cohorts', 409, { error: conflict })).toEqual([
       'POST /cohorts 409: a `current` this status does not declare',
     ]);
     expect(answerProblems('GET /cohorts', 500, '<html>')).toEqual([
       'GET /cohorts 500: not the error body',
     ]);
+  });
+
+  it('refuses a status the endpoint does not declare, and a code its status does not', () => {
+    const refusal = (code: string) => ({ error: { code, message: 'No.' } });
+    expect(answerProblems('GET /cohorts', 404, refusal('not_found'))).toEqual([
+      'GET /cohorts 404: a status this endpoint does not declare',
+    ]);
+    expect(answerProblems('GET /cohorts', 409, refusal('conflict'))).toEqual([
+      'GET /cohorts 409: a status this endpoint does not declare',
+    ]);
+    expect(answerProblems('POST /cohorts', 409, refusal('cohort_full'))).toEqual([
+      'POST /cohorts 409: code cohort_full; this status declares invalid_state, conflict',
+    ]);
+    expect(answerProblems('POST /cohorts/:id/enrolments', 409, refusal('cohort_full'))).toEqual([]);
+    expect(answerProblems('GET /cohorts/:id', 404, refusal('not_found'))).toEqual([]);
   });
 
   it('finds the endpoint of a request, literal paths before parameters', () => {

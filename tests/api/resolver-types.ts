@@ -6,7 +6,11 @@ import {
 } from '../../src/api/endpoint-contract';
 import type { Endpoints } from '../../src/api/endpoints';
 import type { cohortEndpoints } from '../../src/api/endpoints/cohorts';
-import type { registerEndpoints } from '../../src/api/endpoints/registers';
+import { staleReader } from '../../src/api/declared-errors';
+import { registerEndpoints } from '../../src/api/endpoints/registers';
+import type { AttendanceRecord } from '../../src/api/schemas/attendance';
+import type { RowMeasures } from '../../src/api/schemas/row-measures';
+import { staleMeasures } from '../../src/features/registers/api/use-record-measures';
 import { okResponseSchema } from '../../src/api/schemas/common';
 import type { Resolver } from '../../src/backend/resolver';
 import type { MockOwn, Resolver as MockResolver } from '../../mocks/http';
@@ -69,5 +73,27 @@ export const undeclaredStale = defineEndpoints({
     ifMatch: true,
   },
 });
+
+export const unknownRefusal = defineEndpoints({
+  'POST /example': {
+    summary: 'An example',
+    action: 'public',
+    response: okResponseSchema,
+    // @ts-expect-error: a refusal is one of the error codes (./schemas/error.ts), not any text.
+    refuses: ['cohort_fool'],
+  },
+});
+
+/** The UI reads a stale save's `current` through the reader, as the record's own type: the
+ * measures of a row, with no cast (src/features/registers/components/measures-panel.tsx). */
+export const theirMeasures = (error: unknown): RowMeasures | null | undefined =>
+  staleMeasures(error)?.current;
+
+export const notAMark = (error: unknown): AttendanceRecord | null | undefined =>
+  // @ts-expect-error: a measures save's 412 holds the row's measures, not an attendance mark.
+  staleMeasures(error)?.current;
+
+// @ts-expect-error: a reader is made for its own group's endpoints: cohorts are not registers.
+export const otherGroup = staleReader(registerEndpoints, 'PATCH /cohorts/:id');
 
 export type Unused = z.ZodMiniType;

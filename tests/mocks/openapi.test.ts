@@ -5,6 +5,7 @@ import { resolvers } from '../../mocks/handlers';
 import { ENDPOINT_ROWS as ROLE_MATRIX } from '../../mocks/endpoint-access';
 import { buildOpenApi } from '../../mocks/openapi';
 import { ENDPOINTS } from '../../src/api/endpoints';
+import { errorAnswers } from '../../src/api/error-answers';
 
 type Op = {
   'x-roles': string[];
@@ -12,7 +13,22 @@ type Op = {
   responses: Record<string, unknown>;
   security?: unknown[];
 };
-const doc = buildOpenApi() as { paths: Record<string, Record<string, Op>> };
+const doc = buildOpenApi() as {
+  paths: Record<string, Record<string, Op>>;
+  components: { responses: Record<string, Json>; schemas: Record<string, Json> };
+};
+type Json = Record<string, unknown>;
+/** The error answer a response refers to: its codes and the record its `current` refers to. */
+function answerOf(response: unknown) {
+  const name = ((response as { $ref: string }).$ref ?? '').replace('#/components/responses/', '');
+  const { content } = doc.components.responses[name] as {
+    content: { 'application/json': { schema: { allOf: [Json, { properties: Json }] } } };
+  };
+  const error = content['application/json'].schema.allOf[1].properties.error as {
+    properties: { code: { enum: string[] }; current?: { $ref: string } };
+  };
+  return { codes: error.properties.code.enum, current: error.properties.current?.$ref };
+}
 const op = (method: string, path: string) =>
   doc.paths[path.replace(/:(\w+)/g, '{$1}')]![method.toLowerCase()]!;
 
@@ -36,11 +52,35 @@ describe('OpenAPI document (npm run api:spec)', () => {
 
   it('documents 401 (and 429) on signing in and choosing a password: wrong credentials', () => {
     for (const path of ['/auth/login', '/auth/password']) {
-      expect(op('POST', path).responses).toMatchObject({
-        401: { $ref: '#/components/responses/WrongCredentials' },
-        429: { $ref: '#/components/responses/TooManyAttempts' },
-      });
+      const { responses } = op('POST', path);
+      expect(answerOf(responses[401]).codes).toEqual(['unauthenticated']);
+      expect(answerOf(responses[429]).codes).toEqual(['too_many_attempts']);
     }
+  });
+
+  it('declares every error answer of the table, with its codes, and 412 with the record', () => {
+    for (const [key, contract] of Object.entries(ENDPOINTS)) {
+      const [method, path] = key.split(' ') as [string, string];
+      const { responses } = op(method, path);
+      const declared = [...errorAnswers(key, contract)];
+      expect(
+        Object.keys(responses).filter((s) => s >= '400'),
+        key,
+      ).toEqual(declared.map(([status]) => String(status)));
+      for (const [status, answer] of declared)
+        expect(answerOf(responses[status]).codes, `${key} ${status}`).toEqual(answer.codes);
+    }
+    // A stale mark carries the attendance record (or null), in the record's own schema.
+    const stale = answerOf(
+      op('PUT', '/sessions/:sessionId/attendance/:enrolmentId').responses[412],
+    );
+    const record = doc.components.schemas[stale.current!.replace('#/components/schemas/', '')];
+    expect(record).toMatchObject({ anyOf: expect.arrayContaining([{ type: 'null' }]) });
+    expect(answerOf(op('PATCH', '/settings').responses[412]).current).toBeDefined();
+    expect(answerOf(op('POST', '/cohorts/:id/enrolments').responses[409]).codes).toEqual(
+      expect.arrayContaining(['cohort_full', 'already_enrolled']),
+    );
+    expect(answerOf(op('GET', '/cohorts').responses[400]).current).toBeUndefined();
   });
 
   it('documents Idempotency-Key on every write and If-Match with 412/428 where versions are checked', () => {

@@ -1,12 +1,13 @@
 import type { z } from 'zod/mini';
 import { splitKey, successStatus, type EndpointContract } from '../../src/api/endpoint-contract';
 import { ENDPOINT_KEYS, ENDPOINTS, type EndpointKey } from '../../src/api/endpoints';
+import { errorAnswers } from '../../src/api/error-answers';
 import { errorBodySchema } from '../../src/api/schemas/error';
 
 // Every answer checked against its endpoint's description (ENDPOINTS): the success status with
 // a body its response schema accepts, holding no key the schema does not name (a field the
-// server leaks is a mismatch too); or the one error body, whose `current` is there only when
-// the endpoint declares it for that status, in the declared schema. The contract suite's client
+// server leaks is a mismatch too); or the one error body, with a status and code the endpoint
+// declares (src/api/error-answers.ts) and a `current` only where it declares one, in that schema. The contract suite's client
 // and the integration tests' network (tests/setup.ts) run it on every answer.
 
 /** Keys the raw answer holds that the schema's output dropped: fields the contract does not
@@ -42,8 +43,12 @@ export function answerProblems(key: EndpointKey, status: number, body: unknown):
   }
   const parsed = errorBodySchema.safeParse(body);
   if (!parsed.success) return problems(['not the error body']);
-  const declared = contract.errors?.[status];
-  const { current } = parsed.data.error;
+  const answer = errorAnswers(key, contract).get(status);
+  if (!answer) return problems(['a status this endpoint does not declare']);
+  const { code, current } = parsed.data.error;
+  if (!answer.codes.includes(code))
+    return problems([`code ${code}; this status declares ${answer.codes.join(', ')}`]);
+  const declared = answer.current;
   if (declared) return problems(schemaProblems(declared, current, 'error.current'));
   if (current !== undefined) return problems(['a `current` this status does not declare']);
   return problems(unnamedKeys(body, parsed.data, 'body'));

@@ -35,6 +35,7 @@ export const enrolmentEndpoints = defineEndpoints({
     action: 'enrolment.enrol',
     request: createEnrolmentSchema,
     response: rosterEntrySchema,
+    refuses: ['cohort_full', 'already_enrolled', 'duplicate_nhs_number'],
   },
   'GET /enrolments/:id/messages': {
     summary:
@@ -52,6 +53,7 @@ export const enrolmentEndpoints = defineEndpoints({
     action: 'enrolment.transfer',
     request: transferRequestSchema,
     response: rosterEntrySchema,
+    refuses: ['cohort_full', 'already_enrolled'],
     ifMatch: true,
     errors: { 412: enrolmentSchema },
   },

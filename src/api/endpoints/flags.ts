@@ -20,6 +20,7 @@ export const flagEndpoints = defineEndpoints({
     action: 'flag.resolve',
     request: flagActionSchema,
     response: flagResolveResponseSchema,
+    refuses: ['not_flagged'],
     status: 200,
     ifMatch: true,
     errors: { 412: enrolmentSchema },
@@ -29,5 +30,6 @@ export const flagEndpoints = defineEndpoints({
     action: 'flag.contact',
     request: flagContactSchema,
     response: flagViewSchema,
+    refuses: ['not_flagged'],
   },
 });

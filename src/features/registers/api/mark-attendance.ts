@@ -105,15 +105,16 @@ export function markMutationOptions(qc: QueryClient, sessionId: string) {
       // A stale version: the server's copy, read with the record's own schema, goes into the
       // cache (what the row shows) and into the conflict to choose against.
       const theirs = staleMark(error);
-      if (theirs && (await earlierLanded(qc, sessionId, v, theirs.current, true))) {
+      const record = theirs?.current ?? null;
+      if (record && (await earlierLanded(qc, sessionId, v, record, true))) {
         // This user's own earlier write, whose answer was lost, moved the row on: the change
         // goes again on that version (queued behind this one, as a new write with a new key).
-        qc.setQueryData(detailKey, (old) => patchRecord(old, v.enrolmentId, () => theirs.current));
+        qc.setQueryData(detailKey, (old) => patchRecord(old, v.enrolmentId, () => record));
         const again = qc.getMutationCache().build(qc, markMutationOptions(qc, sessionId));
         again
           .execute({
             ...v,
-            baseVersion: theirs.current!.version,
+            baseVersion: record.version,
             idempotencyKey: crypto.randomUUID(),
           })
           .catch(() => undefined); // its own onError keeps what it could not save

@@ -1,13 +1,12 @@
 import { Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { isApiError } from '../../../api/api-error';
 import { recordMeasuresSchema } from '../../../api/schemas/measures';
 import type { RowMeasures } from '../../../api/schemas/row-measures';
 import { CrisisHelp } from '../../../components/crisis-help';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { INSTRUMENT_KEYS, PAIN_MAX } from '../../../domain/measures';
-import { useRecordMeasures } from '../api/use-record-measures';
+import { staleMeasures, useRecordMeasures } from '../api/use-record-measures';
 import { MeasuresFieldset } from './measures-fieldset';
 import { bodyOf, formOf, type MeasuresForm } from './measures-form';
 import classes from './measures.module.css';
@@ -59,9 +58,10 @@ export default function MeasuresPanel(props: MeasuresPanelProps) {
           props.onDone();
         },
         onError: (error) => {
-          if (isApiError(error) && error.code === 'stale_version') {
+          const theirs = staleMeasures(error);
+          if (theirs) {
             setStale(true);
-            setVersion((error.current as RowMeasures | undefined)?.version ?? version);
+            setVersion(theirs.current?.version ?? version);
           }
         },
       },
