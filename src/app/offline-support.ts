@@ -1,14 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { can } from '../domain/policy';
 import { authStore } from '../features/auth/auth-store';
-import { whenIdle } from '../lib/lazy-component';
+import { afterFirstScreen } from './after-first-screen';
 import { registerOutbox } from './register-outbox';
 import type { AppRouter } from './router';
 
-/** Once someone is signed in (by the sign-in page, or a session restored at start): their
- * marks and notes still in the outbox from an earlier page go to the server (against a real
- * API the outbox's key is fetched then, and forgotten at sign-out), and once the
- * browser is idle, what the register needs to keep working offline is fetched
+/** Once someone is signed in (by the sign-in page, or a session restored at start) and the
+ * first screen is up (./after-first-screen.ts): their marks and notes still in the outbox from an
+ * earlier page go to the server (against a real API the outbox's key is fetched then, and
+ * forgotten at sign-out), and what the register needs to keep working offline is fetched
  * (./offline-preload.ts). Started by src/main.tsx, once; returns the way to stop. */
 export function startOfflineSupport(router: AppRouter, queryClient: QueryClient): () => void {
   let userId: string | null = null;
@@ -27,15 +27,26 @@ export function startOfflineSupport(router: AppRouter, queryClient: QueryClient)
     cancel?.();
     cancel = undefined;
     if (!user) return;
-    if (marker)
-      registerOutbox()
-        .then((m) => m.replayOutbox(queryClient, user.id))
-        .catch(() => undefined); // the entries wait for the next start
-    cancel = whenIdle(() => {
+    // Both wait for the first screen (its data in, then an idle moment): reading the outbox opens IndexedDB and, against a real
+    // API, fetches and imports the key; the preload fetches some twenty chunks. A mark made
+    // before then opens the outbox itself and is kept, and an older entry replayed after it
+    // leaves the fields it set alone (src/features/registers/outbox/replay.ts).
+    const replay = marker
+      ? afterFirstScreen(queryClient, () => {
+          registerOutbox()
+            .then((m) => m.replayOutbox(queryClient, user.id))
+            .catch(() => undefined); // the entries wait for the next start
+        })
+      : undefined;
+    const preload = afterFirstScreen(queryClient, () => {
       import('./offline-preload')
         .then((m) => m.preloadForOffline(router, queryClient, user.role))
         .catch(() => undefined); // offline already: each page then offers its own retry
     });
+    cancel = () => {
+      replay?.();
+      preload();
+    };
   };
   const stop = authStore.subscribe(onUser);
   onUser();

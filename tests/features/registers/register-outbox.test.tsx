@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { http } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { store } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
 import { startOfflineSupport } from '../../../src/app/offline-support';
@@ -22,10 +22,30 @@ const COHORT = 'Autumn A – online';
 let outbox: OutboxStore;
 let stops: (() => void)[] = [];
 
+// The outbox is read when the browser is first idle (src/app/offline-support.ts): at once
+// here, unless a test holds the idle moment back (a first screen still busy).
+let idleHeld = false;
+const idleWaiting = new Map<number, () => void>();
+let idleIds = 0;
+function releaseIdle() {
+  idleHeld = false;
+  idleWaiting.forEach((task) => setTimeout(task));
+}
+
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory(); // a fresh browser profile for each test
   outbox = await openIdbOutboxStore();
   setOutboxStore(outbox);
+  idleHeld = false;
+  vi.stubGlobal('requestIdleCallback', (task: IdleRequestCallback) => {
+    const id = ++idleIds;
+    const run = () =>
+      idleWaiting.delete(id) && task({ didTimeout: false, timeRemaining: () => 50 });
+    idleWaiting.set(id, run);
+    if (!idleHeld) setTimeout(run);
+    return id;
+  });
+  vi.stubGlobal('cancelIdleCallback', (id: number) => idleWaiting.delete(id));
 });
 
 /** The page goes (a reload, a closed tab): its queue in memory with it. */
@@ -38,6 +58,7 @@ function closePage() {
 afterEach(() => {
   closePage();
   setOnline(true);
+  vi.unstubAllGlobals();
 });
 
 /** A page of the app, as src/main.tsx starts it: the outbox is replayed once signed in. */
@@ -222,6 +243,27 @@ describe('the outbox', () => {
     );
     await waitFor(async () => expect(await outbox.list(staff.id)).toEqual([]));
   }, 30_000);
+
+  it('keeps a mark made before the outbox is read, and sends the older entry\u2019s other fields only', async () => {
+    const { session, staff, first } = await markOfflineAndClose();
+    idleHeld = true; // the first screen is still busy: the outbox waits
+    const { user } = await openTodaysRegister();
+    // First thing on the new page, the row is marked again: that is the mark that stands.
+    await user.click(within(rowOf(first.name)).getByRole('radio', { name: 'Late, seen' }));
+    await waitFor(() => expect(recordOf(session.id, first.enrolment.id)?.code).toBe(6));
+    releaseIdle();
+    await waitFor(async () => expect(await outbox.list(staff.id)).toEqual([]));
+    await waitFor(() => expect(screen.getByText('All marks saved')).toBeInTheDocument());
+    // The older mark was not sent over it; the note made with it (no newer note) still went.
+    expect(recordOf(session.id, first.enrolment.id)).toMatchObject({
+      code: 6,
+      note: 'Left at the break',
+    });
+    expect(within(rowOf(first.name)).getByRole('radio', { name: 'Late, seen' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+  });
 
   it('sends and shows only the signed-in user\u2019s changes', async () => {
     const { session, staff } = await markOfflineAndClose();

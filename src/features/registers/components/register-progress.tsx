@@ -1,9 +1,10 @@
-import { Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { TONE_TEXT } from '../../../components/tones';
 import { useOnline } from '../../../lib/online';
 import type { Unsaved } from '../api/use-unsaved';
 import { outboxIsPersistent } from '../outbox/outbox-store';
 import classes from './register.module.css';
+import status from './register-status.module.css';
 import { count } from '../../../domain/plural';
 
 interface RegisterProgressProps {
@@ -34,11 +35,7 @@ export function RegisterProgress({
           </Text>
           <SaveStatus unsaved={unsaved} />
         </Group>
-        <Progress
-          value={total ? (marked / total) * 100 : 0}
-          aria-label="Register progress"
-          size="sm"
-        />
+        <ProgressBar value={total ? (marked / total) * 100 : 0} />
       </Stack>
       {canEdit && (
         <Group gap="xs">
@@ -50,6 +47,24 @@ export function RegisterProgress({
         </Group>
       )}
     </Group>
+  );
+}
+
+/** Mantine's Progress as it renders (the same roles and values), without its component. */
+function ProgressBar({ value }: { value: number }) {
+  return (
+    <div className={status.progress}>
+      <div
+        role="progressbar"
+        aria-label="Register progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={value}
+        aria-valuetext={`${value}%`}
+        className={status.progressBar}
+        style={{ width: `${value}%` }}
+      />
+    </div>
   );
 }
 

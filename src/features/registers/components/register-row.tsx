@@ -1,5 +1,3 @@
-import { TONE_TEXT } from '../../../components/tones';
-import { Badge } from '@mantine/core';
 import { memo, Suspense, useCallback, useRef, useState } from 'react';
 import type { RegisterRow as Row } from '../../../api/schemas/registers';
 import type { MarkAttendance } from '../../../api/schemas/attendance';
@@ -12,14 +10,13 @@ import {
 import { ALERT_HEADLINE } from '../../../domain/safety-alerts';
 import { lazyComponent } from '../../../lib/lazy-component';
 import { fullName } from '../../../domain/names';
-import { FlagStatusBadge } from '../../../components/flag-status-badge';
-import { ToneBadge } from '../../../components/tone-badge';
 import type { RowProblem } from '../api/register-cache';
 import { CodeRadioGroup } from './code-radio-group';
 import { NoteField } from './note-field';
 import { MeasuresToggle } from './measures-toggle';
 import { NoteToggle } from './note-toggle';
 import { ReadOnlyRow } from './read-only-row';
+import { RowBadge, RowFlagBadge } from './row-badge';
 import { RowProblemAlert } from './row-problem-alert';
 import type { FocusStore } from './use-register-keyboard';
 import classes from './register.module.css';
@@ -98,15 +95,12 @@ export const RegisterRow = memo(function RegisterRow(props: RegisterRowProps) {
           {name}
         </span>
         <span>Absences: {summary.absences}</span>
-        <FlagStatusBadge status={summary.status} />
-        {row.measures.openAlert && <ToneBadge tone="danger">{ALERT_HEADLINE}</ToneBadge>}
+        <RowFlagBadge status={summary.status} />
+        {row.measures.openAlert && <RowBadge tone="danger">{ALERT_HEADLINE}</RowBadge>}
         {props.saveState && (
-          <Badge
-            variant="outline"
-            color={props.saveState === 'failed' ? TONE_TEXT.danger : TONE_TEXT.warning}
-          >
+          <RowBadge outline tone={props.saveState === 'failed' ? 'danger' : 'warning'}>
             {props.saveState === 'failed' ? 'Not saved' : 'Not sent yet'}
-          </Badge>
+          </RowBadge>
         )}
         {noAgreement && props.canEdit && (
           <button

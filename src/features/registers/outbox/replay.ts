@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { markMutationOptions } from '../api/mark-attendance';
-import { allMarksKey, type MarkVariables } from '../api/register-cache';
+import type { MarkAttendance } from '../../../api/schemas/attendance';
+import { allMarksKey, markKey, type MarkVariables } from '../api/register-cache';
+import { leftAfter } from '../api/row-problems';
 import { forgotten, LOCK_PREFIX, TAB_ID } from './outbox';
 import { outboxStore, type OutboxEntry } from './outbox-store';
 
@@ -33,6 +35,19 @@ export async function claimable(qc: QueryClient, userId: string): Promise<Outbox
   return (await ownEntries(userId)).filter((e) => !here.has(e.id));
 }
 
+/** The fields of an entry that no change made on this page since has set (null: none). The
+ * outbox is read once the first screen is up, so a row may have been marked again by then:
+ * that newer mark stands, and the older one must not be sent over it. */
+function notSetSince(qc: QueryClient, entry: OutboxEntry): MarkAttendance | null {
+  let change: MarkAttendance | null = entry.change;
+  for (const mark of qc.getMutationCache().findAll({ mutationKey: markKey(entry.sessionId) })) {
+    const v = mark.state.variables as MarkVariables | undefined;
+    if (change && v?.enrolmentId === entry.enrolmentId && v.seq > entry.seq)
+      change = leftAfter(change, v.change);
+  }
+  return change;
+}
+
 /** When the app runs with a session (after a reload, or a later sign-in on this browser): the
  * signed-in user's changes that never reached the server go again, in the order they were
  * made, each on the version it was made on. They join each register's queue like a mark just
@@ -40,7 +55,12 @@ export async function claimable(qc: QueryClient, userId: string): Promise<Outbox
  * the outbox once the server has them. Only this user's entries are read. */
 export async function replayOutbox(qc: QueryClient, userId: string): Promise<number> {
   const store = await outboxStore();
-  const entries = await claimable(qc, userId);
+  const entries: OutboxEntry[] = [];
+  for (const entry of await claimable(qc, userId)) {
+    const change = notSetSince(qc, entry);
+    if (change) entries.push({ ...entry, change });
+    else await store.delete(entry.id);
+  }
   // This page sends them now; then all join their queues at once, in the order they were made.
   await Promise.all(entries.map((entry) => store.put({ ...entry, tabId: TAB_ID })));
   for (const entry of entries) {
