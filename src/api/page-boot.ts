@@ -1,9 +1,9 @@
 // What the server wrote into the page for this address (src/server/http/app-html.ts): who is
 // signed in, and the API reads the page will make first. The server adds this module to the
-// page as a script of its own, ahead of the app's code, so those reads start while the code
-// downloads instead of after it; the app imports it too, and a module runs once, so both get
-// the same requests. A page with nothing written in it (mock mode, the static demo, `vite
-// dev`) starts nothing and the app asks the API as it always does.
+// page as an async script of its own, run as soon as it arrives, so those reads start while
+// the code downloads instead of after it; the app imports it too, and a module runs once, so
+// both get the same requests. A page with nothing written in it (mock mode, the static demo,
+// `vite dev`) starts nothing and the app asks the API as it always does.
 import { PAGE_BOOT_ID, type PageBoot } from './page-boot-data';
 
 /** An early answer not taken by then is dropped, so no page ever reads an old one. */

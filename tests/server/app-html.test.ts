@@ -91,20 +91,23 @@ describe.each(BACKENDS)('the app page for an address and a session, on $name', (
     expect(res.headers['vary']).toBe('Cookie');
     const preloads = [...res.body.matchAll(/rel="modulepreload" crossorigin href="([^"]+)"/g)];
     expect(preloads.map((m) => m[1])).toEqual([
+      // index.html's own, named once
+      '/assets/shared-s1.js',
       '/assets/app-layout-l1.js',
       '/assets/register-r1.js',
       '/assets/table-t1.js',
       '/assets/register-queries-q1.js',
       '/assets/staff-queries-q2.js',
-      // index.html's own, named once
-      '/assets/shared-s1.js',
     ]);
     expect(res.body).toContain(
       '<link rel="preload" as="style" crossorigin href="/assets/app-layout-l1.css">',
     );
-    // The early reads' module runs before the app's entry.
-    expect(res.body.indexOf('/assets/page-boot-b1.js')).toBeLessThan(
-      res.body.indexOf('/assets/index-e1.js'),
+    // The entry is asked for first; the early reads' module runs as soon as it arrives.
+    expect(res.body.indexOf('/assets/index-e1.js')).toBeLessThan(
+      res.body.indexOf('/assets/page-boot-b1.js'),
+    );
+    expect(res.body).toContain(
+      '<script type="module" async crossorigin src="/assets/page-boot-b1.js">',
     );
     expect(res.body).not.toContain('<script>alert(1)');
     expect(bootOf(res.body)).toEqual({

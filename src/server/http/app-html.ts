@@ -51,18 +51,16 @@ export function appHtml(root: string) {
     const head = [
       `<script type="application/json" id="${PAGE_BOOT_ID}">${jsonForScript(boot)}</script>`,
       ...(bootFile && plan.requests.length
-        ? [`<script type="module" crossorigin src="/${attribute(bootFile)}"></script>`]
+        ? [`<script type="module" async crossorigin src="/${attribute(bootFile)}"></script>`]
         : []),
       ...scripts.map((f) => `<link rel="modulepreload" crossorigin href="/${attribute(f)}">`),
       // Fetched now, applied when the page's code asks for it (as Vite's loader does).
       ...styles.map((f) => `<link rel="preload" as="style" crossorigin href="/${attribute(f)}">`),
     ].join('\n    ');
-    // Before the entry's own script tag: the early reads' module runs first.
-    const at = [index.indexOf('<script type="module"'), index.indexOf('</head>')].find(
-      (i) => i >= 0,
-    );
-    const cut = at ?? index.length;
-    return `${index.slice(0, cut)}${head}\n    ${index.slice(cut)}`;
+    // After index.html's own tags, so the entry is asked for first; the early reads' module is
+    // async, so it runs as soon as it arrives, waiting neither for the entry nor for the CSS.
+    const cut = index.includes('</head>') ? index.indexOf('</head>') : index.length;
+    return `${index.slice(0, cut)}  ${head}\n  ${index.slice(cut)}`;
   };
 }
 
