@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
+import { takeEarlyResponse } from './page-boot';
 import { errorBodySchema } from './schemas/error';
 import { readToken } from './session-token';
 
@@ -60,14 +61,18 @@ export async function apiRequest<S extends z.ZodMiniType>(
   if (schema instanceof Promise) schema.catch(() => undefined);
   if (startBackend) await (backendReady ??= startBackend());
   let response: Response;
+  const url = resolveUrl(path);
+  // A read the page started before the app's code arrived (./page-boot.ts) is this read's answer.
+  const early = method === 'GET' && !token ? takeEarlyResponse(url) : undefined;
   try {
-    response = await fetch(resolveUrl(path), {
-      method,
-      headers,
-      credentials: 'include',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    response = await (early ??
+      fetch(url, {
+        method,
+        headers,
+        credentials: 'include',
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: options.signal,
+      }));
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(0, 'offline', 'Could not reach the server.');

@@ -91,6 +91,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       log,
       hostNames: allowedHostNames(config),
       appOrigin: config.appOrigin,
+      cookies: { secure: config.secureCookies },
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
       ...(options.api ? { api: options.api(config, { log, notifier, metrics }) } : {}),
       links: linkRoutes({

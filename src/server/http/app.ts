@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { PatternRouter } from 'hono/router/pattern-router';
+import type { CookieSettings } from '../auth/session-cookie';
 import type { Db } from '../db/database';
 import { errorForLog, type Logger } from '../logger';
 import { clientErrorAnswer, PROBLEMS, sendAnswer, SERVER_ERROR } from './api-error';
@@ -25,8 +26,11 @@ export interface AppOptions {
   hostNames: readonly string[];
   /** The app's origin: allowed by CORS with credentials, and for writes. */
   appOrigin: string;
-  /** The built app to serve (`dist/`); none is served when it has no index.html. */
+  /** The built app to serve (`dist-app/`); none is served when it has no index.html. */
   staticDir?: string;
+  /** The session cookie's settings (config.secureCookies), read for the app's HTML; by
+   * default Secure when appOrigin is https, as the config decides. */
+  cookies?: CookieSettings;
   /** The API's routes, mounted under /api (`new Hono<AppEnv>()`, handlers use `c.var.db`). */
   api?: Hono<AppEnv>;
   /** The pages a person's link opens (src/server/links), under /link: GET and POST forms. */
@@ -93,7 +97,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.header('Allow', allowed.join(', '));
     throw PROBLEMS.methodNotAllowed();
   });
-  if (options.staticDir && !serveBuiltApp(app, options.staticDir))
+  const cookies = options.cookies ?? { secure: options.appOrigin.startsWith('https:') };
+  if (options.staticDir && !serveBuiltApp(app, options.staticDir, cookies))
     log.warn({ staticDir: options.staticDir }, 'no built app to serve (run npm run build)');
   app.all('*', (c) => {
     if (APP_METHODS.includes(c.req.method)) throw PROBLEMS.notFound();

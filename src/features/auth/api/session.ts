@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
 import { callApi } from '../../../api/client';
 import { authEndpoints } from '../../../api/endpoints/auth';
-import type { StaffUser } from '../../../api/schemas/staff';
+import { dropEarlyResponses, pageBoot } from '../../../api/page-boot';
+import { meResponseSchema, type StaffUser } from '../../../api/schemas/staff';
 import { readToken, writeToken } from '../../../api/session-token';
 import { authStore } from '../auth-store';
 import { sessionEndOf, type SessionEnd } from '../session-end';
@@ -19,8 +20,17 @@ export function beginSession({ user, token }: { user: StaffUser; token?: string 
 }
 
 /** On start-up: the session cookie (any tab's sign-in) or, in mock mode, a token from this
- * tab's earlier visit signs the user back in. */
+ * tab's earlier visit signs the user back in. The server that served the page read the cookie
+ * already and wrote its answer into it (../../../api/page-boot.ts): that answer is taken at
+ * once, with no round trip before the first paint. The app's session check (./session-check.ts)
+ * and the page's own first reads go on verifying the session, and a 401 ends it as ever. */
 export async function restoreSession(): Promise<void> {
+  const told = pageBoot();
+  if (told) {
+    if (told.user === null) return;
+    const parsed = meResponseSchema.safeParse({ user: told.user });
+    if (parsed.success) return authStore.set(parsed.data.user);
+  }
   if (!COOKIE_SESSIONS && !readToken()) return;
   try {
     const { user } = await callApi(authEndpoints, 'GET /auth/me');
@@ -44,6 +54,7 @@ export async function signOut(queryClient: QueryClient, end?: SessionEnd): Promi
  * outbox, kept for the same user's next sign-in. */
 export function clearSession(queryClient: QueryClient, end?: SessionEnd): void {
   writeToken(null);
+  dropEarlyResponses();
   authStore.set(null, end);
   void queryClient.cancelQueries();
   queryClient.clear();
