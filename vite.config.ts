@@ -194,6 +194,7 @@ export default defineConfig(({ mode }) => {
               'tests/api/**/*.test.ts',
               'tests/mocks/**/*.test.ts',
               'tests/build/**/*.test.ts',
+              'tests/lib/**/*.test.ts',
             ],
           },
         },
