@@ -8,7 +8,7 @@ import {
 import classes from './sign-in.module.css';
 
 // The sign-in page's pieces on native elements (the first page must be light: Mantine's
-// provider, styles engine and inputs were a third of its script). Each keeps what the Mantine
+// provider, styles engine and inputs were 27 of its 160 KB of script). Each keeps what the Mantine
 // piece it replaced gave a user: a label tied to its input, an error the input is described
 // by and marked invalid with, a button that says it is busy, an alert with its title.
 
