@@ -194,12 +194,13 @@ export default defineConfig(({ mode }) => {
                 test: /node_modules[\\/](@reduxjs|redux|react-redux|immer|reselect|es-toolkit)[\\/]/,
               },
               { name: 'charts', test: /node_modules[\\/](recharts|@mantine[\\/]charts)[\\/]/ },
-              // Small pieces of Mantine, the router and React's store shim that the sign-in,
-              // register and cohorts pages all load: one chunk instead of a dozen (each of which
-              // costs its own request, import lines and gzip overhead).
+              // Mantine's core (its provider, styles engine, Box, the small components most pages
+              // use) and the frame that provides it (src/app/mantine-frame.tsx): one chunk, loaded
+              // alongside every page behind sign-in and never by the sign-in page, instead of a
+              // dozen small ones (each costs its own request, import lines and gzip overhead).
               {
-                name: 'ui-shared',
-                test: /node_modules[\\/](@mantine[\\/]hooks[\\/]esm[\\/](utils[\\/]random-id|use-isomorphic-effect|use-id)[\\/]|@mantine[\\/]core[\\/]esm[\\/](components[\\/](CloseButton|Group|Input|InputBase|Loader|TextInput|Transition)[\\/]|core[\\/]utils[\\/](create-safe-context|noop)[\\/]|core[\\/]styles-api[\\/]use-resolved-styles-api[\\/])|@tanstack[\\/]react-router[\\/]dist[\\/]esm[\\/](routerContext|useRouter)\.js$|use-sync-external-store[\\/])/,
+                name: 'mantine',
+                test: /node_modules[\\/](@mantine[\\/]hooks[\\/]esm[\\/](utils[\\/]random-id|use-isomorphic-effect|use-id|use-media-query|use-did-update|use-reduced-motion|use-merged-ref|use-uncontrolled)[\\/]|@mantine[\\/]core[\\/]esm[\\/](core[\\/]|components[\\/](Box|UnstyledButton|CloseButton|Group|Input|InputBase|Loader|TextInput|Transition|Text|Title|Stack|Alert|Button|Skeleton|Paper|Anchor)[\\/])|clsx[\\/]|@tanstack[\\/]react-query[\\/]build[\\/]modern[\\/]QueryErrorResetBoundary\.js$)|src[\\/](app[\\/](mantine-frame|route-error|not-found-page|toast-host)|lib[\\/](theme|toast)|components[\\/](query-state|tones))\.tsx?$/,
               },
               // The API core every page behind sign-in uses (client, errors, keys, policy): one
               // chunk instead of six tiny ones, each of which costs a request and gzip overhead.
@@ -226,6 +227,7 @@ export default defineConfig(({ mode }) => {
               'tests/api/**/*.test.ts',
               'tests/mocks/**/*.test.ts',
               'tests/build/**/*.test.ts',
+              'tests/lib/**/*.test.ts',
             ],
           },
         },

@@ -1,17 +1,10 @@
-import './mantine-styles';
-import '@mantine/notifications/styles.css';
-import './global.css';
-import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { cssVariablesResolver, theme } from '../lib/theme';
-import { ToastHost } from './toast-host';
+import { MantineFrame } from './mantine-frame';
 
-/** Under Vitest (jsdom, where every box measures 0 by 0), Mantine's test mode: menus and
- * dialogs open without transitions, and a menu is never hidden as "scrolled out of view" because
- * its button sits in a scroll box that jsdom measures as empty. Browsers get the default. */
-const MANTINE_ENV = import.meta.env.MODE === 'test' ? 'test' : 'default';
-
+/** Everything a part of the app needs around it, Mantine included, loaded at once: for tests
+ * and any view rendered outside the router. The app itself (./app.tsx) loads Mantine only for
+ * the pages behind sign-in (./with-mantine.tsx), so the sign-in page goes without it. */
 export function Providers({
   queryClient,
   children,
@@ -20,14 +13,8 @@ export function Providers({
   children: ReactNode;
 }) {
   return (
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="auto"
-      env={MANTINE_ENV}
-    >
-      <ToastHost />
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineFrame>{children}</MantineFrame>
+    </QueryClientProvider>
   );
 }

@@ -1,7 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
-import { NotFoundPage } from './not-found-page';
-import { RouteError } from './route-error';
 import { cohortEditRoute, cohortNewRoute, cohortRoute, cohortsRoute } from './routes-cohorts';
 import {
   auditRoute,
@@ -20,6 +18,7 @@ import {
   vacancyRoute,
   waitingListRoute,
 } from './routes-waiting-list';
+import { NotFoundView, RouteErrorView } from './with-mantine';
 
 // The route tree; each area's routes (path, role check, search schema, lazy page) are in
 // ./routes-<area>.ts and the pages themselves in ./routes/.
@@ -55,8 +54,8 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     context: { queryClient },
     history,
     defaultPreload: 'intent',
-    defaultErrorComponent: RouteError,
-    defaultNotFoundComponent: NotFoundPage,
+    defaultErrorComponent: RouteErrorView,
+    defaultNotFoundComponent: NotFoundView,
     scrollRestoration: true,
   });
 }

@@ -11,9 +11,8 @@ import { lazyComponent } from '../lib/lazy-component';
 import { can, homePathFor, type Action } from '../domain/policy';
 import { authStore } from '../features/auth/auth-store';
 import { redirectTarget } from '../features/auth/redirect-target';
-import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
-import { RouteError } from './route-error';
+import { NotFoundView, RouteErrorView } from './with-mantine';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -36,8 +35,8 @@ export function requireSignIn({ location }: { location: ParsedLocation }) {
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
-  notFoundComponent: NotFoundPage,
-  errorComponent: RouteError,
+  notFoundComponent: NotFoundView,
+  errorComponent: RouteErrorView,
 });
 
 /** Only this app's own pages are honoured after sign-in: no open redirects, and never the

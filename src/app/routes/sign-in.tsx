@@ -1,15 +1,21 @@
-import { Alert, Card, Center, Divider, Stack, Text, Title } from '@mantine/core';
-import { TONE_TEXT } from '../../components/tones';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { IS_MOCK_MODE } from '../../features/auth/api/demo-accounts';
-import { DemoAccounts } from '../../features/auth/components/demo-accounts';
+import { DemoAccountsSlot } from '../../features/auth/components/demo-accounts-slot';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
+import { Notice } from '../../features/auth/components/sign-in-parts';
+import classes from '../../features/auth/components/sign-in.module.css';
 import { SIGN_IN_REASONS, SingleSignOn } from '../../features/auth/components/single-sign-on';
 import { SIGN_OUT_NOTICES, type SignOutReason } from '../../features/auth/session-end';
+import { useMantineSchemeWithoutMantine } from '../../lib/color-scheme';
+import { preloadMantine } from '../with-mantine';
 
+// The first page anyone opens, so it carries only what a sign-in form needs: native elements
+// and one small stylesheet, no Mantine (its provider and styles load with the app behind
+// sign-in, src/app/root-layout.tsx). docs/startup-cost.md has the figures.
 export default function SignInRoute() {
   const { redirect, reason, minutes } = useSearch({ from: '/sign-in' });
   const navigate = useNavigate();
+  useMantineSchemeWithoutMantine();
   const why = !reason
     ? undefined
     : reason in SIGN_OUT_NOTICES
@@ -22,38 +28,29 @@ export default function SignInRoute() {
   };
 
   return (
-    // Top-aligned, not centred: the demo accounts arrive after the first paint, and growing
-    // downwards moves nothing already on screen (no layout shift).
-    <Center p="md" pt="8vh" component="main" style={{ alignItems: 'flex-start' }}>
-      <Card withBorder shadow="sm" w={440} maw="100%" padding="lg">
-        <Stack gap="md">
+    // Someone about to sign in: the app behind it (drawn inside Mantine) starts loading now, so
+    // it is here when the sign-in answers. Not before: the page's own first paint comes first.
+    <main className={classes.page} onFocus={preloadMantine}>
+      <div className={classes.card}>
+        <div className={classes.stack}>
           <div>
-            <Title order={1} size="h2">
-              Pain course register
-            </Title>
-            <Text c="dimmed" size="sm">
-              Persistent pain self-management course · staff sign-in
-            </Text>
+            <h1 className={classes.title}>Pain course register</h1>
+            <p className={classes.dimmed}>Persistent pain self-management course · staff sign-in</p>
           </div>
           {why && (
-            <Alert
-              color={why.refused ? TONE_TEXT.danger : TONE_TEXT.info}
+            <Notice
+              tone={why.refused ? 'danger' : 'info'}
               role={why.refused ? 'alert' : 'status'}
               title={why.title}
             >
               {why.text}
-            </Alert>
+            </Notice>
           )}
           <SignInForm onSignedIn={onSignedIn} />
           <SingleSignOn returnTo={redirect} />
-          {IS_MOCK_MODE && (
-            <>
-              <Divider label="or use a demo account" labelPosition="center" />
-              <DemoAccounts onSignedIn={onSignedIn} />
-            </>
-          )}
-        </Stack>
-      </Card>
-    </Center>
+          {IS_MOCK_MODE && <DemoAccountsSlot onSignedIn={onSignedIn} />}
+        </div>
+      </div>
+    </main>
   );
 }

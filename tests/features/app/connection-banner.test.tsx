@@ -11,6 +11,8 @@ describe('the connection banner', () => {
   it('says so on the sign-in page when the connection drops, and when it is back', async () => {
     await renderApp('/sign-in');
     await screen.findByRole('heading', { name: 'Pain course register', level: 1 });
+    // The demo accounts (mock mode) load after the page, with a status of their own meanwhile.
+    await screen.findByRole('button', { name: /^Sign in as Priya Shah/ });
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     setOnline(false);
     const banner = screen.getByRole('status');

@@ -1,11 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { describeError, isApiError } from '../../../api/api-error';
 import { newPasswordSchema } from '../../../api/schemas/sign-in';
 import type { StaffUser } from '../../../api/schemas/staff';
-import { TONE_TEXT } from '../../../components/tones';
 import { choosePassword } from '../api/sign-in';
+import { Button, Notice, PasswordField } from './sign-in-parts';
+import classes from './sign-in.module.css';
 
 interface Values {
   newPassword: string;
@@ -70,20 +70,20 @@ export function ChoosePasswordForm({
 
   return (
     <form noValidate onSubmit={submit} aria-labelledby="choose-password-title">
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="choose-password-title">
+      <div className={classes.fields}>
+        <h2 className={classes.formTitle} id="choose-password-title">
           Choose a new password
-        </Title>
-        <Text size="sm">
+        </h2>
+        <p className={classes.small}>
           You signed in with a temporary password. Choose your own to continue: at least 12
           characters, not a common password, not built on your name or email.
-        </Text>
+        </p>
         {mutation.isError && !serverFieldError && (
-          <Alert color={TONE_TEXT.danger} title="Password not changed" role="alert">
+          <Notice tone="danger" title="Password not changed" role="alert">
             {describeError(mutation.error)}
-          </Alert>
+          </Notice>
         )}
-        <PasswordInput
+        <PasswordField
           ref={newRef}
           label="New password"
           name="new-password"
@@ -92,7 +92,7 @@ export function ChoosePasswordForm({
           onChange={change('newPassword')}
           error={errors.newPassword}
         />
-        <PasswordInput
+        <PasswordField
           ref={confirmRef}
           label="New password again"
           name="confirm-password"
@@ -101,10 +101,10 @@ export function ChoosePasswordForm({
           onChange={change('confirm')}
           error={errors.confirm}
         />
-        <Button type="submit" loading={mutation.isPending}>
+        <Button type="submit" busy={mutation.isPending}>
           Save password and sign in
         </Button>
-      </Stack>
+      </div>
     </form>
   );
 }

@@ -1,12 +1,13 @@
-import { TONE_TEXT } from '../../../components/tones';
-import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { describeError } from '../../../api/api-error';
 import { roleLabel, type StaffUser } from '../../../api/schemas/staff';
 import { demoAccountQueries } from '../api/demo-accounts';
 import { signIn } from '../api/sign-in';
+import { Button, Notice, Skeleton } from './sign-in-parts';
+import classes from './sign-in.module.css';
 
-/** Mock mode: one button per seeded account so a demo starts in one click. */
+/** Mock mode: one button per seeded account so a demo starts in one click. The sign-in page
+ * loads this with its heading already on screen (./demo-accounts-slot.tsx). */
 export function DemoAccounts({ onSignedIn }: { onSignedIn: (user: StaffUser) => void }) {
   const accounts = useQuery(demoAccountQueries.all());
   const mutation = useMutation({
@@ -16,52 +17,34 @@ export function DemoAccounts({ onSignedIn }: { onSignedIn: (user: StaffUser) => 
     onSuccess: (outcome) => 'user' in outcome && onSignedIn(outcome.user),
   });
 
-  // The heading needs no data, so it paints with the page; the accounts follow from the mock.
-  const heading = (
-    <Text size="sm">Demo accounts on the mock backend: one click signs in as that person.</Text>
-  );
-  if (accounts.isPending) {
-    return (
-      <Stack gap="xs">
-        {heading}
-        <Skeleton height={200} role="status" aria-label="Loading demo accounts" />
-      </Stack>
-    );
-  }
+  if (accounts.isPending) return <Skeleton label="Loading demo accounts" />;
   if (accounts.isError)
     return (
-      <Alert color={TONE_TEXT.danger} role="alert">
+      <Notice tone="danger" role="alert">
         {describeError(accounts.error)}
-      </Alert>
+      </Notice>
     );
 
   return (
-    <Stack gap="xs">
-      {heading}
-      <Text size="sm" c="dimmed">
-        Password for every demo account: {accounts.data.password}
-      </Text>
+    <>
+      <p className={classes.dimmed}>Password for every demo account: {accounts.data.password}</p>
       {mutation.isError && (
-        <Alert color={TONE_TEXT.danger} role="alert">
+        <Notice tone="danger" role="alert">
           {describeError(mutation.error)}
-        </Alert>
+        </Notice>
       )}
-      {accounts.data.items.map((account) => {
-        const label = `Sign in as ${account.name}, ${roleLabel(account)}`;
-        return (
-          <Button
-            key={account.id}
-            variant="default"
-            justify="flex-start"
-            loading={mutation.isPending && mutation.variables?.email === account.email}
-            onClick={() =>
-              mutation.mutate({ email: account.email, password: accounts.data.password })
-            }
-          >
-            {label}
-          </Button>
-        );
-      })}
-    </Stack>
+      {accounts.data.items.map((account) => (
+        <Button
+          key={account.id}
+          variant="plain"
+          busy={mutation.isPending && mutation.variables?.email === account.email}
+          onClick={() =>
+            mutation.mutate({ email: account.email, password: accounts.data.password })
+          }
+        >
+          {`Sign in as ${account.name}, ${roleLabel(account)}`}
+        </Button>
+      ))}
+    </>
   );
 }

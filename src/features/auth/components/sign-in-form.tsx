@@ -1,5 +1,3 @@
-import { TONE_TEXT } from '../../../components/tones';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../../api/api-error';
@@ -7,6 +5,8 @@ import { loginRequestSchema, type LoginRequest } from '../../../api/schemas/sign
 import type { StaffUser } from '../../../api/schemas/staff';
 import { signIn } from '../api/sign-in';
 import { ChoosePasswordForm } from './choose-password-form';
+import { Button, Field, Notice, PasswordField } from './sign-in-parts';
+import classes from './sign-in.module.css';
 
 type FieldErrors = Partial<Record<keyof LoginRequest, string>>;
 
@@ -23,8 +23,9 @@ function validate(values: LoginRequest): { data?: LoginRequest; errors: FieldErr
 }
 
 // The first page a user sees, so it is a plain form validated with the shared zod schema
-// rather than react-hook-form (15 KB gzip the sign-in page does not need). Like the other
-// forms: errors appear on submit, then follow each change; the first wrong field takes focus.
+// rather than react-hook-form (15 KB gzip the sign-in page does not need), on native elements
+// rather than Mantine's (./sign-in-parts.tsx). Like the other forms: errors appear on submit,
+// then follow each change; the first wrong field takes focus.
 export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => void }) {
   const [values, setValues] = useState<LoginRequest>({ email: '', password: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -66,13 +67,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => vo
 
   return (
     <form noValidate onSubmit={submit}>
-      <Stack gap="sm">
+      <div className={classes.fields}>
         {mutation.isError && (
-          <Alert color={TONE_TEXT.danger} title="Could not sign in" role="alert">
+          <Notice tone="danger" title="Could not sign in" role="alert">
             {describeError(mutation.error)}
-          </Alert>
+          </Notice>
         )}
-        <TextInput
+        <Field
           ref={emailRef}
           label="Email"
           name="email"
@@ -82,7 +83,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => vo
           onChange={change('email')}
           error={errors.email}
         />
-        <PasswordInput
+        <PasswordField
           ref={passwordRef}
           label="Password"
           name="password"
@@ -91,10 +92,10 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: StaffUser) => vo
           onChange={change('password')}
           error={errors.password}
         />
-        <Button type="submit" loading={mutation.isPending}>
+        <Button type="submit" busy={mutation.isPending}>
           Sign in
         </Button>
-      </Stack>
+      </div>
     </form>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Divider } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { singleSignOnOffered, singleSignOnUrl } from '../api/sign-in-options';
+import { Divider } from './sign-in-parts';
+import classes from './sign-in.module.css';
 
 /** "Sign in with NHS login / your organisation" when the server has single sign-on set up.
  * Below the password form, so its late arrival moves nothing on screen. */
@@ -20,10 +21,10 @@ export function SingleSignOn({ returnTo }: { returnTo?: string }) {
   if (!offered) return null;
   return (
     <>
-      <Divider label="or" labelPosition="center" />
-      <Button component="a" href={singleSignOnUrl(returnTo)} variant="filled" size="md">
+      <Divider label="or" />
+      <a className={`${classes.button} ${classes.large}`} href={singleSignOnUrl(returnTo)}>
         Sign in with NHS login / your organisation
-      </Button>
+      </a>
     </>
   );
 }
