@@ -7,20 +7,20 @@ import { gzipSync } from 'node:zlib';
 
 const OUT = 'dist-api';
 const KB = 1024;
-// The first page (sign-in) at most 170 KB of JS. The register at most 178 KB for now (outcome measures added 1 KB, what was sent by Notify on each row 1 KB more, decision 0002): sessions
-// that end everywhere, the one conflict notice, read-only registers and keyed retries took it
-// from 169 to 174 KB, and the phone-speed work cuts it to its own budget of 150 KB (see
-// docs/decisions/0002-chunks-and-bundle-budgets.md). The cohort list (a sortable, virtualised
-// table: TanStack Table and Virtual, Mantine Table) has its own limit, set a little above what
-// it needs now so that growth fails CI. BUDGET_ROUTE_KB overrides all three.
+// Limits sit a little above what each page needs now, so that growth fails CI; the phone
+// goals (printed below, not failing CI) are lower. The first page (sign-in) at most 131 KB: it
+// no longer loads Mantine (decision 0029). The register at most 178 KB, on its way to its
+// 150 KB goal (decision 0028). The cohort list (a sortable, virtualised table: TanStack Table
+// and Virtual, Mantine Table) 197 KB: the Mantine chunk shared by every page behind sign-in
+// grew by what sign-in no longer loads (decision 0002). BUDGET_ROUTE_KB overrides all three.
 const override = process.env.BUDGET_ROUTE_KB && Number(process.env.BUDGET_ROUTE_KB) * KB;
 const BUDGET = { css: 40 * KB, chunk: 100 * KB };
 // Pages behind sign-in also load the app shell (its own chunk, src/app/app-layout.tsx).
 const SHELL = 'src/app/app-layout.tsx';
 const ROUTES = {
-  'sign-in (first page)': { srcs: ['src/app/routes/sign-in.tsx'], limit: 170 * KB },
+  'sign-in (first page)': { srcs: ['src/app/routes/sign-in.tsx'], limit: 131 * KB },
   register: { srcs: [SHELL, 'src/app/routes/register.tsx'], limit: 178 * KB },
-  cohorts: { srcs: [SHELL, 'src/app/routes/cohorts.tsx'], limit: 196 * KB },
+  cohorts: { srcs: [SHELL, 'src/app/routes/cohorts.tsx'], limit: 197 * KB },
 };
 // The phone-speed goals (docs/phone-performance.md), printed beside the limits and never
 // failing the run: the limits above are what CI holds; a goal is where the work is heading.
