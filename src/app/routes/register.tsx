@@ -10,6 +10,7 @@ import { staffQueries } from '../../features/cohorts/api/staff-queries';
 import { registerQueries } from '../../features/registers/api/register-queries';
 import { RegisterAccessNotice } from '../../features/registers/components/register-access-notice';
 import { RegisterSheet } from '../../features/registers/components/register-sheet';
+import { QuestionnaireRowSpace } from '../../features/registers/components/questionnaire-row';
 import { OpenAlerts } from '../../features/alerts/components/open-alerts';
 import { registerAccess } from '../../domain/register-state';
 import { todayIso } from '../../domain/dates';
@@ -76,7 +77,7 @@ export default function RegisterRoute() {
               {can(user.role, 'questionnaire.send') &&
                 r.session.status === 'scheduled' &&
                 r.session.date >= todayIso() && (
-                  <Suspense fallback={null}>
+                  <Suspense fallback={<QuestionnaireRowSpace />}>
                     <SendQuestionnaire sessionId={r.session.id} />
                   </Suspense>
                 )}

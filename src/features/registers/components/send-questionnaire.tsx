@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { describeError } from '../../../api/api-error';
 import type { QuestionnaireSend } from '../../../api/schemas/measures';
 import { TONE_TEXT } from '../../../components/tones';
 import { count as counted } from '../../../domain/plural';
 import { useSendQuestionnaire } from '../api/use-send-questionnaire';
+import { QuestionnaireRow, SendQuestionnaireButton } from './questionnaire-row';
 
 /** What happened, in words: a message not sent or never possible needs a phone call. */
 function summary(items: QuestionnaireSend['items']): string {
@@ -24,15 +25,9 @@ export function SendQuestionnaire({ sessionId }: { sessionId: string }) {
   const send = useSendQuestionnaire(sessionId);
   return (
     <Stack gap="xs" className="no-print">
-      <Group gap="sm">
-        <Button variant="default" loading={send.isPending} onClick={() => send.mutate()}>
-          Send questionnaire links
-        </Button>
-        <Text size="sm" c="dimmed">
-          To everyone placed who has not said they cannot come; each link works until the session
-          ends.
-        </Text>
-      </Group>
+      <QuestionnaireRow
+        button={<SendQuestionnaireButton loading={send.isPending} onClick={() => send.mutate()} />}
+      />
       {send.isSuccess && (
         <Alert color={TONE_TEXT.info} role="status" title="Questionnaire links">
           {summary(send.data.items)}
