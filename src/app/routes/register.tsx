@@ -74,6 +74,13 @@ export default function RegisterRoute() {
               />
               <RegisterAccessNotice access={access} startTime={r.session.startTime} />
               {can(user.role, 'alert.read') && <OpenAlerts cohortId={r.cohort.id} />}
+              <RegisterSheet
+                register={r}
+                userId={user.id}
+                staff={staff.data?.items ?? []}
+                canEdit={access.mode === 'mark'}
+              />
+              {/* Below the sheet: the first screen is the register itself (14 rows at 1366x768). */}
               {can(user.role, 'questionnaire.send') &&
                 r.session.status === 'scheduled' &&
                 r.session.date >= todayIso() && (
@@ -81,12 +88,6 @@ export default function RegisterRoute() {
                     <SendQuestionnaire sessionId={r.session.id} />
                   </Suspense>
                 )}
-              <RegisterSheet
-                register={r}
-                userId={user.id}
-                staff={staff.data?.items ?? []}
-                canEdit={access.mode === 'mark'}
-              />
             </>
           );
         }}
